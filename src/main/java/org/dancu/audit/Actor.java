@@ -1,0 +1,26 @@
+package org.dancu.audit;
+
+import java.util.Objects;
+
+/** Who acted: the kind of actor and its identifier (a username, a partner code, a masked ID). */
+public record Actor(Kind kind, String id) {
+
+    public enum Kind { STAFF, PARTNER, CITIZEN, SYSTEM, ANONYMOUS }
+
+    public Actor {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(id, "id");
+    }
+
+    public static Actor staff(String username) {
+        return new Actor(Kind.STAFF, username);
+    }
+
+    public static Actor system(String component) {
+        return new Actor(Kind.SYSTEM, component);
+    }
+
+    public static Actor anonymous(String claimedName) {
+        return new Actor(Kind.ANONYMOUS, claimedName == null ? "" : claimedName);
+    }
+}

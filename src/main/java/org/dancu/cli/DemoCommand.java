@@ -1,0 +1,23 @@
+package org.dancu.cli;
+
+import java.util.List;
+import java.util.Map;
+
+/** Serves the web application with demo accounts (and, as modules arrive, demo data) created on first start. */
+class DemoCommand implements Command {
+
+    @Override
+    public String name() {
+        return "demo";
+    }
+
+    @Override
+    public String summary() {
+        return "serve with demo accounts, printed on the console at first start";
+    }
+
+    @Override
+    public int run(List<String> arguments) {
+        return ServeCommand.serve(arguments, Map.of("dancu.demo.enabled", "true"));
+    }
+}

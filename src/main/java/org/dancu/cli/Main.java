@@ -1,0 +1,57 @@
+package org.dancu.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** Entry point of the jar: {@code dancu [command] [options]}; without a command it serves the web application. */
+public final class Main {
+
+    private static final List<Command> COMMANDS = List.of(
+            new ServeCommand(),
+            new DemoCommand());
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(Arrays.asList(args), System.out, System.err);
+        if (code != ServeCommand.KEEP_RUNNING) {
+            System.exit(code);
+        }
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty() || args.get(0).startsWith("--") && !isHelp(args.get(0))) {
+            return new ServeCommand().run(args);
+        }
+        String name = args.get(0);
+        if (isHelp(name)) {
+            printHelp(out);
+            return 0;
+        }
+        Optional<Command> command = COMMANDS.stream().filter(c -> c.name().equals(name)).findFirst();
+        if (command.isEmpty()) {
+            err.println("dancu: unknown command '" + name + "'. Run 'dancu --help' for the list.");
+            return 2;
+        }
+        return command.get().run(args.subList(1, args.size()));
+    }
+
+    private static boolean isHelp(String arg) {
+        return arg.equals("--help") || arg.equals("-h") || arg.equals("help");
+    }
+
+    static void printHelp(PrintStream out) {
+        out.println("Usage: dancu [command] [--property=value ...]");
+        out.println();
+        out.println("Commands:");
+        for (Command command : COMMANDS) {
+            out.printf("  %-14s %s%n", command.name(), command.summary());
+        }
+        out.println();
+        out.println("Spring Boot properties follow the command, e.g. 'dancu serve --server.port=9090'.");
+        out.println("Without DANCU_DB_URL the data lives in an embedded PostgreSQL under ./data/.");
+    }
+}

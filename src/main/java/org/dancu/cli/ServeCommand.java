@@ -1,0 +1,41 @@
+package org.dancu.cli;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.WebApplicationType;
+
+/** Serves the web application until the process is stopped. */
+class ServeCommand implements Command {
+
+    /** Exit code meaning "the server runs on; do not exit the JVM". */
+    static final int KEEP_RUNNING = -1;
+
+    @Override
+    public String name() {
+        return "serve";
+    }
+
+    @Override
+    public String summary() {
+        return "serve the web application (default command)";
+    }
+
+    @Override
+    public int run(List<String> arguments) {
+        return serve(arguments, Map.of());
+    }
+
+    static int serve(List<String> arguments, Map<String, Object> defaults) {
+        try {
+            SpringLauncher.start(arguments, WebApplicationType.SERVLET, defaults);
+            return KEEP_RUNNING;
+        } catch (IllegalArgumentException e) {
+            System.err.println("dancu: " + e.getMessage());
+            return 2;
+        } catch (RuntimeException e) {
+            // Spring Boot has already reported why the start failed
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.dancu.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+
+/**
+ * Language handling: Vietnamese unless the officer picks English ({@code ?lang=en}, remembered
+ * in a cookie). Each module keeps its own message bundle {@code i18n/<module>_vi.properties} and
+ * {@code _en}; all of them are found on the class path, so a module adds text without touching
+ * a shared file.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    static final List<Locale> SUPPORTED = List.of(VIETNAMESE, Locale.ENGLISH);
+    static final String BUNDLE_PATTERN = "classpath*:i18n/*_vi.properties";
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("dancu-lang");
+        resolver.setDefaultLocale(VIETNAMESE);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        return resolver;
+    }
+
+    @Bean
+    MessageSource messageSource() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasenames(bundleBasenames());
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        source.setDefaultLocale(VIETNAMESE);
+        return source;
+    }
+
+    static String[] bundleBasenames() {
+        try {
+            Resource[] bundles = new PathMatchingResourcePatternResolver().getResources(BUNDLE_PATTERN);
+            return Arrays.stream(bundles)
+                    .map(Resource::getFilename)
+                    .map(name -> "i18n/" + name.substring(0, name.length() - "_vi.properties".length()))
+                    .distinct()
+                    .sorted()
+                    .toArray(String[]::new);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not list the message bundles", e);
+        }
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new LanguageSwitch(localeResolver()));
+    }
+}

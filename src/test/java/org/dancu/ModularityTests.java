@@ -1,0 +1,20 @@
+package org.dancu;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+class ModularityTests {
+
+    private final ApplicationModules modules = ApplicationModules.of(DancuApplication.class);
+
+    @Test
+    void moduleBoundariesHold() {
+        modules.verify();
+    }
+
+    @Test
+    void writesModuleDocumentation() {
+        new Documenter(modules).writeDocumentation();
+    }
+}
