@@ -10,6 +10,7 @@ public record Actor(Kind kind, String id) {
     public Actor {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(id, "id");
+        StorableText.check(id, "actor.id");
     }
 
     public static Actor staff(String username) {
