@@ -83,7 +83,8 @@ class AuditController {
 
     private void showPage(LedgerSearch.Page page, Model model) {
         model.addAttribute("zone", properties.displayZone().getId());
-        model.addAttribute("lines", page.records().stream().map(r -> LedgerLine.of(r, properties.displayZone())).toList());
+        model.addAttribute("lines",
+                page.records().stream().map(r -> LedgerLine.of(r, properties.displayZone())).toList());
         model.addAttribute("newerUrl", page.newerThan() == null ? null : pageUrl("after", page.newerThan()));
         model.addAttribute("olderUrl", page.olderThan() == null ? null : pageUrl("before", page.olderThan()));
         model.addAttribute("newestUrl", page.newerThan() == null ? null : pageUrl(null, null));

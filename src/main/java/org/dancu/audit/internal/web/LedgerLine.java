@@ -17,7 +17,7 @@ record LedgerLine(long seq, String time, AuditEntry entry, String hash, String s
                 record.hash(), record.hash().substring(0, SHORT_HASH));
     }
 
-    String outcomeBadge() {
+    public String outcomeBadge() {
         return switch (entry.outcome()) {
             case SUCCESS -> "ok";
             case DENIED -> "warn";
