@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,19 +21,28 @@ import javax.sql.DataSource;
  */
 final class ChainAppender {
 
-    private static final String LOCK_HEAD =
-            "SELECT last_seq, last_hash, clock_timestamp() FROM audit.chain_head FOR UPDATE";
-    private static final String INSERT = """
-            INSERT INTO audit.ledger (seq, occurred_at, actor_kind, actor_id, action, object_type, object_id,
-                                      purpose, origin, outcome, detail, prev_hash, hash)
-            SELECT e.seq, ?, e.actor_kind, e.actor_id, e.action, e.object_type, e.object_id,
-                   e.purpose, e.origin, e.outcome, e.detail, e.prev_hash, e.hash
-              FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                          ?::text[], ?::text[], ?::bytea[], ?::bytea[])
-                   AS e(seq, actor_kind, actor_id, action, object_type, object_id, purpose, origin, outcome,
-                        detail, prev_hash, hash)
+    /**
+     * Also makes this transaction's commit synchronous: the embedded demo server commits
+     * asynchronously, and an audit entry only counts once it is on disk.
+     */
+    private static final String LOCK_HEAD = """
+            SELECT last_seq, last_hash, clock_timestamp(), set_config('synchronous_commit', 'on', true)
+              FROM audit.chain_head FOR UPDATE
             """;
-    private static final String ADVANCE_HEAD = "UPDATE audit.chain_head SET last_seq = ?, last_hash = ?";
+    /** The batch and the new head in one statement: a round trip less while the head is locked. */
+    private static final String APPEND = """
+            WITH appended AS (
+                INSERT INTO audit.ledger (seq, occurred_at, actor_kind, actor_id, action, object_type, object_id,
+                                          purpose, origin, outcome, detail, prev_hash, hash)
+                SELECT e.seq, ?, e.actor_kind, e.actor_id, e.action, e.object_type, e.object_id,
+                       e.purpose, e.origin, e.outcome, e.detail, e.prev_hash, e.hash
+                  FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                              ?::text[], ?::text[], ?::text[], ?::bytea[], ?::bytea[])
+                       AS e(seq, actor_kind, actor_id, action, object_type, object_id, purpose, origin, outcome,
+                            detail, prev_hash, hash)
+            )
+            UPDATE audit.chain_head SET last_seq = ?, last_hash = ?
+            """;
 
     private final DataSource dataSource;
     private final ChainHasher hasher = new ChainHasher();
@@ -60,10 +68,6 @@ final class ChainAppender {
     }
 
     private void appendWithin(Connection connection, List<EntryContent> contents) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            // the embedded demo server commits asynchronously; an audit entry is only written once it is on disk
-            statement.execute("SET LOCAL synchronous_commit = on");
-        }
         long lastSeq;
         byte[] lastHash;
         Instant now;
@@ -82,7 +86,7 @@ final class ChainAppender {
             prevHashes[i] = i == 0 ? lastHash : hashes[i - 1];
             hashes[i] = hasher.hash(seqs[i], now, contents.get(i), prevHashes[i]);
         }
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+        try (PreparedStatement insert = connection.prepareStatement(APPEND)) {
             insert.setObject(1, now.atOffset(ZoneOffset.UTC));
             insert.setArray(2, connection.createArrayOf("bigint", seqs));
             insert.setArray(3, texts(connection, contents, EntryContent::actorKind));
@@ -96,12 +100,9 @@ final class ChainAppender {
             insert.setArray(11, texts(connection, contents, EntryContent::detail));
             insert.setArray(12, connection.createArrayOf("bytea", prevHashes));
             insert.setArray(13, connection.createArrayOf("bytea", hashes));
+            insert.setLong(14, lastSeq + size);
+            insert.setBytes(15, hashes[size - 1]);
             insert.executeUpdate();
-        }
-        try (PreparedStatement advance = connection.prepareStatement(ADVANCE_HEAD)) {
-            advance.setLong(1, lastSeq + size);
-            advance.setBytes(2, hashes[size - 1]);
-            advance.executeUpdate();
         }
     }
 
