@@ -1,5 +1,6 @@
 package org.dancu.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,6 +26,13 @@ class AuditEntryTest {
     @Test
     void vietnameseTextAndWholeSurrogatePairsAreAccepted() {
         assertThatCode(() -> withDetail("Lò Văn Thào đọc hồ sơ \uD83D\uDCC4")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void claimedNamesAreRepairedRatherThanRefused() {
+        assertThat(Actor.anonymous("ad\0min\uD800").id()).isEqualTo("ad\uFFFDmin\uFFFD");
+        assertThat(Actor.anonymous("Lò Văn \uD83D\uDE00").id()).isEqualTo("Lò Văn \uD83D\uDE00");
+        assertThat(Actor.anonymous(null).id()).isEmpty();
     }
 
     @Test
