@@ -115,7 +115,6 @@ final class GroupCommitLedger implements AuditLedger, SmartLifecycle {
             }
         } catch (InterruptedException e) {
             AuditUnavailableException stopped = new AuditUnavailableException("the audit ledger was stopped");
-            batch.forEach(p -> p.committed().completeExceptionally(stopped));
             queue.forEach(p -> p.committed().completeExceptionally(stopped));
             queue.clear();
         }

@@ -87,7 +87,7 @@ public final class LedgerSearch implements AuditTrail {
             Collections.reverse(records);
         }
         if (records.isEmpty()) {
-            return new Page(records, null, null);
+            return new Page(List.of(), null, null);
         }
         long newest = records.get(0).seq();
         long oldest = records.get(records.size() - 1).seq();
