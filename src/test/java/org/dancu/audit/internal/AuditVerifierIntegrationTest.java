@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -76,102 +77,75 @@ class AuditVerifierIntegrationTest {
 
     @Test
     void changedContentIsReportedAtThatEntry() {
-        try (LedgerSuperuser superuser = LedgerSuperuser.tampering(dataSource)) {
-            JdbcClient db = superuser.jdbc();
-            db.sql("UPDATE audit.ledger SET actor_id = 'someone-else' WHERE seq = ?").param(seq(1)).update();
-            try {
-                assertThat(report()).isEqualTo("entry " + seq(1) + ": stored hash does not match its content");
-            } finally {
-                db.sql("UPDATE audit.ledger SET actor_id = 'officer-2' WHERE seq = ?").param(seq(1)).update();
-            }
-        }
-        assertThat(verifier.verify().intact()).isTrue();
+        whileTampered(db -> db.sql("UPDATE audit.ledger SET actor_id = 'someone-else' WHERE seq = ?")
+                        .param(seq(1)).update(),
+                () -> assertThat(report()).isEqualTo("entry " + seq(1) + ": stored hash does not match its content"));
     }
 
     @Test
     void rehashedEntryIsReportedAtTheNextLink() {
-        try (LedgerSuperuser superuser = LedgerSuperuser.tampering(dataSource)) {
-            JdbcClient db = superuser.jdbc();
-            LedgerRow original = row(db, seq(1));
-            EntryContent forged = new EntryContent("STAFF", "someone-else", "register.person.read", "person",
-                    original.content().objectId(), "check", "10.0.0.2", "SUCCESS", "entry 2");
-            byte[] forgedHash = new ChainHasher().hash(original.seq(), original.occurredAt(), forged, original.prevHash());
-            db.sql("UPDATE audit.ledger SET actor_id = 'someone-else', hash = ? WHERE seq = ?")
-                    .params(forgedHash, seq(1)).update();
-            try {
-                assertThat(report()).isEqualTo("entry " + seq(2) + ": previous-hash does not match the hash of entry "
-                        + seq(1));
-            } finally {
-                db.sql("UPDATE audit.ledger SET actor_id = 'officer-2', hash = ? WHERE seq = ?")
-                        .params(original.hash(), seq(1)).update();
-            }
-        }
-        assertThat(verifier.verify().intact()).isTrue();
+        LedgerRow original = row(seq(1));
+        EntryContent forged = new EntryContent("STAFF", "someone-else", "register.person.read", "person",
+                original.content().objectId(), "check", "10.0.0.2", "SUCCESS", "entry 2");
+        byte[] forgedHash = new ChainHasher().hash(original.seq(), original.occurredAt(), forged, original.prevHash());
+        whileTampered(db -> db.sql("UPDATE audit.ledger SET actor_id = 'someone-else', hash = ? WHERE seq = ?")
+                        .params(forgedHash, seq(1)).update(),
+                () -> assertThat(report()).isEqualTo("entry " + seq(2)
+                        + ": previous-hash does not match the hash of entry " + seq(1)));
     }
 
     @Test
     void deletedEntryIsReportedAsMissing() {
-        try (LedgerSuperuser superuser = LedgerSuperuser.tampering(dataSource)) {
-            JdbcClient db = superuser.jdbc();
-            LedgerRow original = row(db, seq(1));
-            db.sql("DELETE FROM audit.ledger WHERE seq = ?").param(seq(1)).update();
-            try {
-                assertThat(report()).isEqualTo("entry " + seq(1) + " is missing (sequence jumps from " + seq(0)
-                        + " to " + seq(2) + ")");
-            } finally {
-                insert(db, original);
-            }
-        }
-        assertThat(verifier.verify().intact()).isTrue();
+        whileTampered(db -> db.sql("DELETE FROM audit.ledger WHERE seq = ?").param(seq(1)).update(),
+                () -> assertThat(report()).isEqualTo("entry " + seq(1) + " is missing (sequence jumps from "
+                        + seq(0) + " to " + seq(2) + ")"));
     }
 
     @Test
     void swappedEntriesAreReportedAtTheFirstOfThem() {
-        try (LedgerSuperuser superuser = LedgerSuperuser.tampering(dataSource)) {
-            JdbcClient db = superuser.jdbc();
-            swap(db, seq(0), seq(1));
-            try {
-                assertThat(report()).isEqualTo("entry " + seq(0) + ": stored hash does not match its content");
-            } finally {
-                swap(db, seq(0), seq(1));
-            }
-        }
-        assertThat(verifier.verify().intact()).isTrue();
+        whileTampered(db -> {
+            db.sql("UPDATE audit.ledger SET seq = ? WHERE seq = ?").params(Long.MAX_VALUE, seq(0)).update();
+            db.sql("UPDATE audit.ledger SET seq = ? WHERE seq = ?").params(seq(0), seq(1)).update();
+            db.sql("UPDATE audit.ledger SET seq = ? WHERE seq = ?").params(seq(1), Long.MAX_VALUE).update();
+        }, () -> assertThat(report()).isEqualTo("entry " + seq(0) + ": stored hash does not match its content"));
     }
 
     @Test
     void cutTailIsReportedAgainstTheChainHead() {
+        whileTampered(db -> db.sql("DELETE FROM audit.ledger WHERE seq = ?").param(seq(2)).update(),
+                () -> assertThat(report()).isEqualTo("the chain ends at entry " + seq(1)
+                        + " but its head records entry " + seq(2) + ": the entries after " + seq(1) + " are missing"));
+    }
+
+    @Test
+    void reportReadsInVietnameseToo() {
+        whileTampered(db -> db.sql("UPDATE audit.ledger SET detail = 'forged' WHERE seq = ?").param(seq(0)).update(),
+                () -> assertThat(messages.getMessage(verifier.verify(), Locale.forLanguageTag("vi")))
+                        .isEqualTo("bản ghi " + seq(0) + ": mã băm đã lưu không khớp với nội dung"));
+    }
+
+    /**
+     * Tampers as a superuser with triggers off, runs the check, then puts the three rows back as
+     * they were and makes sure the chain is whole again.
+     */
+    private void whileTampered(Consumer<JdbcClient> tamper, Runnable check) {
+        List<LedgerRow> originals = three.stream().map(record -> row(record.seq())).toList();
         try (LedgerSuperuser superuser = LedgerSuperuser.tampering(dataSource)) {
             JdbcClient db = superuser.jdbc();
-            LedgerRow last = row(db, seq(2));
-            db.sql("DELETE FROM audit.ledger WHERE seq = ?").param(seq(2)).update();
+            tamper.accept(db);
             try {
-                assertThat(report()).isEqualTo("the chain ends at entry " + seq(1) + " but its head records entry "
-                        + seq(2) + ": the entries after " + seq(1) + " are missing");
+                check.run();
             } finally {
-                insert(db, last);
+                db.sql("DELETE FROM audit.ledger WHERE seq BETWEEN ? AND ?").params(seq(0), seq(2)).update();
+                originals.forEach(row -> insert(db, row));
             }
         }
         assertThat(verifier.verify().intact()).isTrue();
     }
 
-    @Test
-    void reportReadsInVietnameseToo() {
-        try (LedgerSuperuser superuser = LedgerSuperuser.tampering(dataSource)) {
-            JdbcClient db = superuser.jdbc();
-            db.sql("UPDATE audit.ledger SET detail = 'forged' WHERE seq = ?").param(seq(0)).update();
-            try {
-                assertThat(messages.getMessage(verifier.verify(), Locale.forLanguageTag("vi")))
-                        .isEqualTo("bản ghi " + seq(0) + ": mã băm đã lưu không khớp với nội dung");
-            } finally {
-                db.sql("UPDATE audit.ledger SET detail = 'entry 1' WHERE seq = ?").param(seq(0)).update();
-            }
-        }
-    }
-
-    private static LedgerRow row(JdbcClient db, long seq) {
-        return db.sql("SELECT " + LedgerRows.COLUMNS + " FROM audit.ledger WHERE seq = ?").param(seq)
-                .query((rs, n) -> LedgerRows.read(rs)).single();
+    private LedgerRow row(long seq) {
+        return JdbcClient.create(dataSource).sql("SELECT " + LedgerRows.COLUMNS + " FROM audit.ledger WHERE seq = ?")
+                .param(seq).query((rs, n) -> LedgerRows.read(rs)).single();
     }
 
     private static void insert(JdbcClient db, LedgerRow row) {
@@ -181,11 +155,5 @@ class AuditVerifierIntegrationTest {
                         c.objectType(), c.objectId(), c.purpose(), c.origin(), c.outcome(), c.detail(),
                         row.prevHash(), row.hash())
                 .update();
-    }
-
-    private static void swap(JdbcClient db, long a, long b) {
-        db.sql("UPDATE audit.ledger SET seq = ? WHERE seq = ?").params(Long.MAX_VALUE, a).update();
-        db.sql("UPDATE audit.ledger SET seq = ? WHERE seq = ?").params(a, b).update();
-        db.sql("UPDATE audit.ledger SET seq = ? WHERE seq = ?").params(b, Long.MAX_VALUE).update();
     }
 }
