@@ -12,8 +12,8 @@ import org.springframework.context.MessageSource;
 
 /**
  * Verifies the audit ledger's hash chain and prints the report: exit 0 when intact, 1 when
- * broken, 2 for a bad argument, 3 when it could not be verified at all. Runs beside a serving instance: without DANCU_DB_URL it attaches to the embedded
- * PostgreSQL already running on ./data.
+ * broken, 2 for a bad argument, 3 when it could not be verified at all. Runs beside a serving
+ * instance: without DANCU_DB_URL it attaches to the embedded PostgreSQL already running on ./data.
  */
 class AuditVerifyCommand implements Command {
 
@@ -35,7 +35,8 @@ class AuditVerifyCommand implements Command {
 
     @Override
     public int run(List<String> arguments) {
-        try (ConfigurableApplicationContext context = SpringLauncher.start(arguments, WebApplicationType.NONE, QUIET)) {
+        try (ConfigurableApplicationContext context =
+                     SpringLauncher.start(arguments, WebApplicationType.NONE, QUIET)) {
             VerificationReport report = context.getBean(AuditVerifier.class).verify();
             System.out.println(context.getBean(MessageSource.class).getMessage(report, Locale.ENGLISH));
             return report.intact() ? 0 : BROKEN;

@@ -77,7 +77,8 @@ class LedgerPrivilegesTest {
 
     @Test
     void guardAcceptsTheApplicationRoleAsSetUp() {
-        assertThatCode(() -> new LedgerRoleGuard(JdbcClient.create(dataSource), false).run()).doesNotThrowAnyException();
+        assertThatCode(() -> new LedgerRoleGuard(JdbcClient.create(dataSource), false).run())
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -93,7 +94,8 @@ class LedgerPrivilegesTest {
 
                 assertThatThrownBy(() -> new LedgerRoleGuard(probe, false).run())
                         .isInstanceOf(IllegalStateException.class)
-                        .hasMessageContaining("'audit_guard_probe' could rewrite the audit ledger audit.ledger (UPDATE)")
+                        .hasMessageContaining("'audit_guard_probe' could rewrite the audit ledger "
+                                + "audit.ledger (UPDATE)")
                         .hasMessageContaining("dancu.audit.allow-owner-role=true");
                 assertThatCode(() -> new LedgerRoleGuard(probe, true).run()).doesNotThrowAnyException();
 
