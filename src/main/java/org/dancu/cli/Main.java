@@ -10,7 +10,8 @@ public final class Main {
 
     private static final List<Command> COMMANDS = List.of(
             new ServeCommand(),
-            new DemoCommand());
+            new DemoCommand(),
+            new AuditVerifyCommand());
 
     private Main() {
     }
