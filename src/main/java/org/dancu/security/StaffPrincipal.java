@@ -61,6 +61,7 @@ public final class StaffPrincipal implements Principal, Serializable {
         return mustChangePassword;
     }
 
+    /** Equal only when every field is, so a session notices when its account's role or scope changed. */
     @Override
     public boolean equals(Object other) {
         return other instanceof StaffPrincipal that && accountId == that.accountId
