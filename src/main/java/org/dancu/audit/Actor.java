@@ -10,6 +10,7 @@ public record Actor(Kind kind, String id) {
     public Actor {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(id, "id");
+        StorableText.check(id, "actor.id");
     }
 
     public static Actor staff(String username) {
@@ -20,7 +21,11 @@ public record Actor(Kind kind, String id) {
         return new Actor(Kind.SYSTEM, component);
     }
 
+    /**
+     * Someone not (yet) authenticated, by the name they typed. That text is untrusted, so a
+     * character PostgreSQL cannot store is replaced by U+FFFD instead of failing the login.
+     */
     public static Actor anonymous(String claimedName) {
-        return new Actor(Kind.ANONYMOUS, claimedName == null ? "" : claimedName);
+        return new Actor(Kind.ANONYMOUS, claimedName == null ? "" : StorableText.repair(claimedName));
     }
 }

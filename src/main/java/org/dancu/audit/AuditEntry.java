@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param origin     where the request came from (client address), may be null
  * @param outcome    success, denial or failure
  * @param detail     a short free-text note without personal data, may be null
+ * @throws IllegalArgumentException if the action is blank or a text holds a NUL character or a
+ *                                  broken surrogate pair (PostgreSQL could not store it faithfully)
  */
 public record AuditEntry(Actor actor, String action, String objectType, String objectId,
                          String purpose, String origin, Outcome outcome, String detail) {
@@ -22,5 +24,14 @@ public record AuditEntry(Actor actor, String action, String objectType, String o
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(outcome, "outcome");
+        if (action.isBlank()) {
+            throw new IllegalArgumentException("audit entry action must not be blank");
+        }
+        StorableText.check(action, "action");
+        StorableText.check(objectType, "objectType");
+        StorableText.check(objectId, "objectId");
+        StorableText.check(purpose, "purpose");
+        StorableText.check(origin, "origin");
+        StorableText.check(detail, "detail");
     }
 }

@@ -7,6 +7,17 @@ package org.dancu.audit;
  */
 public interface AuditLedger {
 
-    /** Appends the entry to the chain and waits until it is committed. */
+    /**
+     * Appends the entry to the chain and waits until it is committed.
+     *
+     * <p>Entries from concurrent callers are committed together, so the wait is about one
+     * database commit. When the entry cannot be committed (the database is unreachable, the
+     * ledger is shutting down, or the queue stays full) this throws and the caller must let the
+     * audited action fail: data whose access was not recorded must not be released.
+     *
+     * @throws AuditUnavailableException if the entry was not, or not in time, committed; an entry
+     *                                   whose wait timed out may still be committed later, so the
+     *                                   ledger can over-report an attempt but never miss an access
+     */
     void record(AuditEntry entry);
 }

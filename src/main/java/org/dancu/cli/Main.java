@@ -10,7 +10,8 @@ public final class Main {
 
     private static final List<Command> COMMANDS = List.of(
             new ServeCommand(),
-            new DemoCommand());
+            new DemoCommand(),
+            new AuditVerifyCommand());
 
     private Main() {
     }
@@ -24,7 +25,7 @@ public final class Main {
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty() || args.get(0).startsWith("--") && !isHelp(args.get(0))) {
-            return new ServeCommand().run(args);
+            return run(prepend("serve", args), out, err);
         }
         String name = args.get(0);
         if (isHelp(name)) {
@@ -36,7 +37,18 @@ public final class Main {
             err.println("dancu: unknown command '" + name + "'. Run 'dancu --help' for the list.");
             return 2;
         }
-        return command.get().run(args.subList(1, args.size()));
+        try {
+            return command.get().run(args.subList(1, args.size()));
+        } catch (IllegalArgumentException usage) {
+            err.println("dancu: " + usage.getMessage());
+            return 2;
+        }
+    }
+
+    private static List<String> prepend(String command, List<String> args) {
+        List<String> all = new java.util.ArrayList<>(args);
+        all.add(0, command);
+        return all;
     }
 
     private static boolean isHelp(String arg) {

@@ -27,12 +27,10 @@ class ServeCommand implements Command {
     }
 
     static int serve(List<String> arguments, Map<String, Object> defaults) {
+        SpringLauncher.requireOptions(arguments);
         try {
             SpringLauncher.start(arguments, WebApplicationType.SERVLET, defaults);
             return KEEP_RUNNING;
-        } catch (IllegalArgumentException e) {
-            System.err.println("dancu: " + e.getMessage());
-            return 2;
         } catch (RuntimeException e) {
             // Spring Boot has already reported why the start failed
             return 1;

@@ -14,14 +14,19 @@ final class SpringLauncher {
     private SpringLauncher() {
     }
 
-    static ConfigurableApplicationContext start(List<String> arguments, WebApplicationType type,
-                                                Map<String, Object> defaults) {
+    /** Refuses anything but {@code --name=value} options, before any start-up work is done. */
+    static void requireOptions(List<String> arguments) {
         for (String argument : arguments) {
             if (!argument.startsWith("--")) {
                 throw new IllegalArgumentException("unexpected argument '" + argument
                         + "': options take the form --name=value");
             }
         }
+    }
+
+    static ConfigurableApplicationContext start(List<String> arguments, WebApplicationType type,
+                                                Map<String, Object> defaults) {
+        requireOptions(arguments);
         SpringApplication application = new SpringApplication(DancuApplication.class);
         application.setWebApplicationType(type);
         application.setDefaultProperties(defaults);

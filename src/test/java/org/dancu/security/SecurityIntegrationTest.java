@@ -8,14 +8,15 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 
-/** The security module's integration tests: the whole application with MockMvc, on the test database. */
+/**
+ * The security module's integration tests: the whole application with MockMvc, on the test
+ * database, with the same annotations as the other modules' web tests so the context is shared.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(RecordingAuditLedger.class)
 public @interface SecurityIntegrationTest {
 }

@@ -82,7 +82,7 @@ class LoginAttempts {
         Actor claimed = Actor.anonymous(truncate(typed));
         String key = username != null ? username : truncate(typed);
         boolean locked = unknownNames.isLocked(key, now) || unknownNames.recordFailure(key, now);
-        audit.account(SecurityAction.LOGIN, claimed, null, origin, Outcome.DENIED, "unknown account");
+        audit.account(SecurityAction.LOGIN, claimed, claimed.id(), origin, Outcome.DENIED, "unknown account");
         return locked ? LoginResult.LOCKED : LoginResult.BAD_CREDENTIALS;
     }
 

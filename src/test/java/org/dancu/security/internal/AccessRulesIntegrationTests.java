@@ -18,11 +18,12 @@ import jakarta.servlet.http.Cookie;
 
 import org.dancu.audit.Actor;
 import org.dancu.audit.AuditEntry;
+import org.dancu.audit.AuditTrail;
 import org.dancu.audit.Outcome;
-import org.dancu.security.RecordingAuditLedger;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.SecurityIntegrationTest;
+import org.dancu.security.SecurityLedger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,13 +42,15 @@ class AccessRulesIntegrationTests {
     @Autowired
     PasswordEncoder encoder;
     @Autowired
-    RecordingAuditLedger ledger;
+    AuditTrail trail;
 
     TestAccounts testAccounts;
+    SecurityLedger ledger;
 
     @BeforeEach
     void setUp() {
         testAccounts = new TestAccounts(accounts, encoder, mvc);
+        ledger = new SecurityLedger(trail);
     }
 
     @Test
@@ -98,7 +101,7 @@ class AccessRulesIntegrationTests {
 
         mvc.perform(get("/admin/accounts").session(session)).andExpect(status().isForbidden());
 
-        assertThat(ledger.entries("security.access-denied", "GET /admin/accounts"))
+        assertThat(ledger.denials("GET /admin/accounts"))
                 .filteredOn(entry -> entry.actor().equals(Actor.staff(officer.username())))
                 .singleElement()
                 .extracting(AuditEntry::outcome, AuditEntry::detail, AuditEntry::origin)

@@ -16,10 +16,11 @@ import java.time.Instant;
 
 import org.dancu.audit.Actor;
 import org.dancu.audit.AuditEntry;
-import org.dancu.security.RecordingAuditLedger;
+import org.dancu.audit.AuditTrail;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.SecurityIntegrationTest;
+import org.dancu.security.SecurityLedger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,15 +43,17 @@ class AccountPagesIntegrationTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    RecordingAuditLedger ledger;
+    AuditTrail trail;
 
     TestAccounts testAccounts;
+    SecurityLedger ledger;
     StaffAccount admin;
     MockHttpSession session;
 
     @BeforeEach
     void setUp() throws Exception {
         testAccounts = new TestAccounts(accounts, encoder, mvc);
+        ledger = new SecurityLedger(trail);
         admin = testAccounts.admin();
         session = testAccounts.login(admin);
     }

@@ -12,11 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.dancu.audit.AuditEntry;
+import org.dancu.audit.AuditTrail;
 import org.dancu.audit.Outcome;
-import org.dancu.security.RecordingAuditLedger;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.SecurityIntegrationTest;
+import org.dancu.security.SecurityLedger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,15 +38,17 @@ class PasswordChangeIntegrationTests {
     @Autowired
     PasswordEncoder encoder;
     @Autowired
-    RecordingAuditLedger ledger;
+    AuditTrail trail;
 
     TestAccounts testAccounts;
+    SecurityLedger ledger;
     StaffAccount officer;
     MockHttpSession session;
 
     @BeforeEach
     void setUp() throws Exception {
         testAccounts = new TestAccounts(accounts, encoder, mvc);
+        ledger = new SecurityLedger(trail);
         officer = testAccounts.create(Role.COMMUNE_OFFICER, new Scope("03334", null), true);
         session = testAccounts.login(officer);
     }

@@ -1,0 +1,30 @@
+package org.dancu.audit.internal;
+
+import javax.sql.DataSource;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Wires the ledger's writer, verifier and queries to the application's data source. */
+@Configuration(proxyBeanMethods = false)
+class AuditConfiguration {
+
+    @Bean
+    GroupCommitLedger auditLedger(DataSource dataSource, JdbcClient jdbc, AuditProperties properties,
+                                  MeterRegistry meters) {
+        return new GroupCommitLedger(new ChainAppender(dataSource),
+                new LedgerRoleGuard(jdbc, properties.allowOwnerRole()), properties, meters);
+    }
+
+    @Bean
+    JdbcAuditVerifier auditVerifier(DataSource dataSource) {
+        return new JdbcAuditVerifier(dataSource);
+    }
+
+    @Bean
+    LedgerSearch auditTrail(JdbcClient jdbc) {
+        return new LedgerSearch(jdbc);
+    }
+}
