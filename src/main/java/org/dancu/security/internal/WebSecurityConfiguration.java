@@ -3,6 +3,7 @@ package org.dancu.security.internal;
 import java.util.Map;
 
 import org.dancu.security.CurrentStaff;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -12,9 +13,6 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
@@ -31,9 +29,11 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 /**
  * The application's one filter chain: staff form login with sessions and CSRF protection,
- * role rules by URL, problem+json refusals on the API, and strict security headers.
+ * role rules by URL, problem+json refusals on the API, and strict security headers. Command-line
+ * contexts without a web server have no chain.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 class WebSecurityConfiguration {
 
@@ -43,17 +43,6 @@ class WebSecurityConfiguration {
 
     private static final String[] PUBLIC = {"/login", "/error", "/actuator/health/**", "/actuator/prometheus",
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
-
-    /**
-     * Argon2id (memory-hard; no 72-byte limit like bcrypt, which matters for Vietnamese
-     * passphrases at two to three bytes a letter). Hashes carry their algorithm id, so the
-     * parameters can be raised later and old hashes are upgraded at the next login.
-     */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        String id = "argon2";
-        return new DelegatingPasswordEncoder(id, Map.of(id, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
-    }
 
     @Bean
     AuthenticationManager authenticationManager(StaffAuthenticationProvider provider) {
