@@ -1,0 +1,24 @@
+package org.dancu.security;
+
+/**
+ * What a staff account may do. Each role is a Spring authority {@code ROLE_<name>}, so pages and
+ * methods can say {@code hasRole('ADMINISTRATOR')}.
+ */
+public enum Role {
+
+    /** Manages staff accounts; sees the whole deployment province. */
+    ADMINISTRATOR,
+    /** Works on the whole province, or on one former district. */
+    PROVINCE_OFFICER,
+    /** Works on one commune (and the old communes merged into it). */
+    COMMUNE_OFFICER,
+    /** Works for one provincial agency on that agency's data. */
+    AGENCY_OFFICER,
+    /** Reads the audit ledger of the deployment province. */
+    AUDITOR;
+
+    /** The Spring Security authority name. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

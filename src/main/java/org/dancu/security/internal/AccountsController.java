@@ -1,0 +1,145 @@
+package org.dancu.security.internal;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.dancu.security.Role;
+import org.dancu.security.StaffPrincipal;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators' pages for staff accounts (the URL rule admits administrators only). */
+@Controller
+@RequestMapping("/admin/accounts")
+class AccountsController {
+
+    private static final String LIST = "security/accounts";
+    private static final String FORM = "security/account-form";
+    private static final String ISSUED = "security/account-password";
+
+    private final AccountDirectory directory;
+    private final AccountAdministration administration;
+    private final ScopeChoices scopeChoices;
+    private final Agencies agencies;
+
+    AccountsController(AccountDirectory directory, AccountAdministration administration, ScopeChoices scopeChoices,
+                       Agencies agencies) {
+        this.directory = directory;
+        this.administration = administration;
+        this.scopeChoices = scopeChoices;
+        this.agencies = agencies;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) Role role, @RequestParam(required = false) String q,
+                @RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("role", role);
+        model.addAttribute("q", q);
+        model.addAttribute("listing", directory.list(role, q, page, locale));
+        return LIST;
+    }
+
+    @GetMapping("/new")
+    String newAccount(Model model) {
+        return form(new AccountForm(), null, model);
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("account") AccountForm form, BindingResult result,
+                  @AuthenticationPrincipal StaffPrincipal admin, HttpServletRequest request, Model model) {
+        if (result.hasErrors()) {
+            return form(form, null, model);
+        }
+        try {
+            model.addAttribute("issued", administration.create(form, admin, request.getRemoteAddr()));
+            return ISSUED;
+        } catch (InvalidInput invalid) {
+            reject(invalid, result);
+            return form(form, null, model);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Locale locale, Model model) {
+        AccountDirectory.Entry entry = directory.find(id, locale);
+        return form(AccountForm.of(entry), entry, model);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @ModelAttribute("account") AccountForm form, BindingResult result,
+                  @AuthenticationPrincipal StaffPrincipal admin, HttpServletRequest request, Locale locale,
+                  Model model, RedirectAttributes redirect) {
+        AccountDirectory.Entry entry = directory.find(id, locale);
+        if (result.hasErrors()) {
+            return form(form, entry, model);
+        }
+        try {
+            administration.update(id, form, admin, request.getRemoteAddr());
+        } catch (InvalidInput invalid) {
+            reject(invalid, result);
+            return form(form, entry, model);
+        }
+        redirect.addFlashAttribute("notice", "security.account.notice.saved");
+        return "redirect:/admin/accounts/" + id;
+    }
+
+    @PostMapping("/{id}/disable")
+    String disable(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal admin, HttpServletRequest request,
+                   RedirectAttributes redirect) {
+        try {
+            administration.disable(id, admin, request.getRemoteAddr());
+            redirect.addFlashAttribute("notice", "security.account.notice.disabled");
+        } catch (InvalidInput refused) {
+            redirect.addFlashAttribute("refusal", refused.problems().get(0).code());
+        }
+        return "redirect:/admin/accounts/" + id;
+    }
+
+    @PostMapping("/{id}/enable")
+    String enable(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal admin, HttpServletRequest request,
+                  RedirectAttributes redirect) {
+        administration.enable(id, admin, request.getRemoteAddr());
+        redirect.addFlashAttribute("notice", "security.account.notice.enabled");
+        return "redirect:/admin/accounts/" + id;
+    }
+
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal admin, HttpServletRequest request,
+                  RedirectAttributes redirect) {
+        administration.unlock(id, admin, request.getRemoteAddr());
+        redirect.addFlashAttribute("notice", "security.account.notice.unlocked");
+        return "redirect:/admin/accounts/" + id;
+    }
+
+    /** Shows the new one-time password in this response only; it is stored nowhere but as a hash. */
+    @PostMapping("/{id}/password")
+    String resetPassword(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal admin,
+                         HttpServletRequest request, Model model) {
+        model.addAttribute("issued", administration.resetPassword(id, admin, request.getRemoteAddr()));
+        return ISSUED;
+    }
+
+    private String form(AccountForm form, AccountDirectory.Entry existing, Model model) {
+        model.addAttribute("account", form);
+        model.addAttribute("existing", existing);
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("scopeChoices", scopeChoices.byGroup());
+        model.addAttribute("agencies", agencies.all());
+        return FORM;
+    }
+
+    private static void reject(InvalidInput invalid, BindingResult result) {
+        invalid.problems().forEach(p -> result.rejectValue(p.field(), p.code()));
+    }
+}

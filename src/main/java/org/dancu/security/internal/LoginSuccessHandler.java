@@ -1,0 +1,26 @@
+package org.dancu.security.internal;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.dancu.security.StaffPrincipal;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+
+/** After login: to the password change when a one-time password was used, otherwise where the officer was going. */
+class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                                        Authentication authentication) throws ServletException, IOException {
+        if (authentication.getPrincipal() instanceof StaffPrincipal principal && principal.isMustChangePassword()) {
+            clearAuthenticationAttributes(request);
+            getRedirectStrategy().sendRedirect(request, response, PasswordChangeGate.PASSWORD_PAGE);
+            return;
+        }
+        super.onAuthenticationSuccess(request, response, authentication);
+    }
+}

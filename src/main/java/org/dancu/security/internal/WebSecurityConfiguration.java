@@ -1,0 +1,112 @@
+package org.dancu.security.internal;
+
+import java.util.Map;
+
+import org.dancu.security.CurrentStaff;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+
+/**
+ * The application's one filter chain: staff form login with sessions and CSRF protection,
+ * role rules by URL, problem+json refusals on the API, and strict security headers. Command-line
+ * contexts without a web server have no chain.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableMethodSecurity
+class WebSecurityConfiguration {
+
+    /** Only same-origin resources; the pages use no inline script or style. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private static final String[] PUBLIC = {"/login", "/error", "/actuator/health/**", "/actuator/prometheus",
+            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+
+    @Bean
+    AuthenticationManager authenticationManager(StaffAuthenticationProvider provider) {
+        return new ProviderManager(provider);
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                new HttpSessionSecurityContextRepository());
+    }
+
+    @Bean
+    SecurityFilterChain filterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                    SecurityContextRepository contexts, StaffAccounts accounts,
+                                    CurrentStaff currentStaff, SecurityAudit audit, ProblemResponses problems)
+            throws Exception {
+        http.authenticationManager(authenticationManager)
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(StaticResources.MATCHER).permitAll()
+                        .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/audit/**").hasAnyRole("AUDITOR", "ADMINISTRATOR")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .successHandler(new LoginSuccessHandler())
+                        .failureHandler(failureHandler())
+                        .permitAll())
+                .logout(logout -> logout
+                        .addLogoutHandler(new LogoutAudit(audit))
+                        .logoutSuccessUrl("/login?logout")
+                        .permitAll())
+                .requestCache(cache -> cache.requestCache(pageRequestCache()))
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(new StaffEntryPoint(problems))
+                        .accessDeniedHandler(new AuditedAccessDeniedHandler(audit, currentStaff, problems)))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frames -> frames.deny()))
+                .addFilterBefore(new AccountStateFilter(accounts, contexts), AuthorizationFilter.class)
+                .addFilterAfter(new PasswordChangeGate(currentStaff, problems), AccountStateFilter.class);
+        return http.build();
+    }
+
+    /** Only pages are worth returning to after login: never an API call or a form submission. */
+    private static RequestCache pageRequestCache() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(new AndRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"),
+                new NegatedRequestMatcher(ProblemResponses.API)));
+        return cache;
+    }
+
+    private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
+        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setDefaultFailureUrl("/login?error");
+        handler.setExceptionMappings(Map.of(
+                LockedException.class.getName(), "/login?locked",
+                DisabledException.class.getName(), "/login?disabled"));
+        return handler;
+    }
+}

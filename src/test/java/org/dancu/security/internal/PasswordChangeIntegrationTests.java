@@ -1,0 +1,135 @@
+package org.dancu.security.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.dancu.audit.AuditEntry;
+import org.dancu.audit.AuditTrail;
+import org.dancu.audit.Outcome;
+import org.dancu.security.Role;
+import org.dancu.security.Scope;
+import org.dancu.security.SecurityIntegrationTest;
+import org.dancu.security.SecurityLedger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+@SecurityIntegrationTest
+class PasswordChangeIntegrationTests {
+
+    static final String NEW_PASSWORD = "hoa ban nở trắng núi rừng";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    StaffAccounts accounts;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    AuditTrail trail;
+
+    TestAccounts testAccounts;
+    SecurityLedger ledger;
+    StaffAccount officer;
+    MockHttpSession session;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        testAccounts = new TestAccounts(accounts, encoder, mvc);
+        ledger = new SecurityLedger(trail);
+        officer = testAccounts.create(Role.COMMUNE_OFFICER, new Scope("03334", null), true);
+        session = testAccounts.login(officer);
+    }
+
+    ResultActions change(String current, String next, String confirm) throws Exception {
+        return mvc.perform(post("/account/password").session(session).with(csrf())
+                .param("currentPassword", current).param("newPassword", next).param("confirmPassword", confirm));
+    }
+
+    @Test
+    void aValidChangeReplacesThePasswordClearsTheOneTimeFlagAndIsAudited() throws Exception {
+        change(TestAccounts.PASSWORD, NEW_PASSWORD, NEW_PASSWORD)
+                .andExpect(redirectedUrl("/account/password"))
+                .andExpect(flash().attribute("changed", true));
+
+        StaffAccount changed = testAccounts.reload(officer);
+        assertThat(encoder.matches(NEW_PASSWORD, changed.passwordHash())).isTrue();
+        assertThat(changed.mustChangePassword()).isFalse();
+        assertThat(ledger.entries("security.password.change", officer.username())).singleElement()
+                .extracting(AuditEntry::outcome).isEqualTo(Outcome.SUCCESS);
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        testAccounts.login(officer.username(), NEW_PASSWORD);
+        assertThat(testAccounts.attempt(officer.username(), TestAccounts.PASSWORD).getResponse()
+                .getRedirectedUrl()).isEqualTo("/login?error");
+    }
+
+    @Test
+    void aWrongCurrentPasswordChangesNothingAndIsAuditedAsDenied() throws Exception {
+        change("not my password", NEW_PASSWORD, NEW_PASSWORD)
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mật khẩu hiện tại không đúng.")));
+
+        assertUnchanged();
+        assertThat(ledger.entries("security.password.change", officer.username())).singleElement()
+                .extracting(AuditEntry::outcome, AuditEntry::detail)
+                .containsExactly(Outcome.DENIED, "wrong current password");
+    }
+
+    @Test
+    void aShortPasswordIsRefused() throws Exception {
+        change(TestAccounts.PASSWORD, "short one", "short one")
+                .andExpect(content().string(containsString("Mật khẩu mới quá ngắn.")));
+        assertUnchanged();
+    }
+
+    @Test
+    void aPasswordContainingTheUsernameIsRefused() throws Exception {
+        String withName = "my name is " + officer.username().toUpperCase();
+        change(TestAccounts.PASSWORD, withName, withName)
+                .andExpect(content().string(containsString("không được chứa tên đăng nhập")));
+        assertUnchanged();
+    }
+
+    @Test
+    void theCurrentPasswordCannotBeChosenAgain() throws Exception {
+        change(TestAccounts.PASSWORD, TestAccounts.PASSWORD, TestAccounts.PASSWORD)
+                .andExpect(content().string(containsString("phải khác mật khẩu hiện tại")));
+        assertUnchanged();
+    }
+
+    @Test
+    void theConfirmationMustMatchAndTheErrorIsTranslated() throws Exception {
+        mvc.perform(post("/account/password").session(session).with(csrf()).param("lang", "en")
+                        .param("currentPassword", TestAccounts.PASSWORD).param("newPassword", NEW_PASSWORD)
+                        .param("confirmPassword", NEW_PASSWORD + "!"))
+                .andExpect(content().string(containsString("The two new passwords do not match.")))
+                .andExpect(content().string(not(containsString(NEW_PASSWORD))));
+        assertUnchanged();
+    }
+
+    @Test
+    void aChangeWithoutCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/account/password").session(session).param("currentPassword", TestAccounts.PASSWORD)
+                        .param("newPassword", NEW_PASSWORD).param("confirmPassword", NEW_PASSWORD))
+                .andExpect(status().isForbidden());
+        assertUnchanged();
+    }
+
+    private void assertUnchanged() {
+        StaffAccount reloaded = testAccounts.reload(officer);
+        assertThat(encoder.matches(TestAccounts.PASSWORD, reloaded.passwordHash())).isTrue();
+        assertThat(reloaded.mustChangePassword()).isTrue();
+    }
+}
