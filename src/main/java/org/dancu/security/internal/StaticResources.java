@@ -13,7 +13,8 @@ final class StaticResources {
             PathPatternRequestMatcher.withDefaults().matcher("/css/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/js/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/webjars/**"),
-            PathPatternRequestMatcher.withDefaults().matcher("/favicon.ico"));
+            PathPatternRequestMatcher.withDefaults().matcher("/favicon.ico"),
+            PathPatternRequestMatcher.withDefaults().matcher("/favicon.svg"));
 
     private StaticResources() {
     }

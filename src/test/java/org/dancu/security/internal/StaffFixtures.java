@@ -1,0 +1,27 @@
+package org.dancu.security.internal;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.dancu.security.Role;
+import org.dancu.security.Scope;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Accounts with a known password for tests outside this package, such as the browser tests. */
+public final class StaffFixtures {
+
+    public static final String PASSWORD = TestAccounts.PASSWORD;
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private StaffFixtures() {
+    }
+
+    /** Creates an active account and returns its username. */
+    public static String create(ApplicationContext context, Role role, Scope scope, String displayName) {
+        String username = "b" + SEQUENCE.incrementAndGet() + "." + role.name().toLowerCase().replace('_', '-');
+        context.getBean(StaffAccounts.class).save(StaffAccount.create(username, displayName, role, scope,
+                context.getBean(PasswordEncoder.class).encode(PASSWORD), false, "test", Instant.now()));
+        return username;
+    }
+}

@@ -1,0 +1,106 @@
+package org.dancu.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
+
+import org.dancu.security.Role;
+import org.dancu.security.Scope;
+import org.dancu.security.internal.StaffFixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/** A commune officer's first minutes in a real browser: log in, browse localities, switch language, get refused. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    private BrowserContext browser;
+    private Page page;
+    private String officer;
+
+    @BeforeEach
+    void openBrowser() {
+        officer = StaffFixtures.create(context, Role.COMMUNE_OFFICER, new Scope("03334", null), "Lò Thị Mai");
+        browser = BrowserSession.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port).setLocale("vi-VN"));
+        page = browser.newPage();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private void logIn(String username, String password) {
+        page.navigate("/");
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+        page.getByLabel("Tên đăng nhập").fill(username);
+        page.getByLabel("Mật khẩu").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+    }
+
+    @Test
+    void aCommuneOfficerLogsInAndBrowsesLocalities() {
+        logIn(officer, StaffFixtures.PASSWORD);
+        assertThat(page.getByText("Lò Thị Mai")).isVisible();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đơn vị hành chính").setExact(true)).first().click();
+        assertThat(page).hasTitle(Pattern.compile(".*Tỉnh Điện Biên.*"));
+
+        page.waitForLoadState(LoadState.LOAD);
+        page.getByLabel("Tìm đơn vị hành chính").fill("muong thanh");
+        assertThat(page.locator("#locality-results")).containsText("Mường Thanh");
+        page.locator("#locality-results").getByRole(AriaRole.LINK,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Phường Mường Thanh")).first().click();
+        assertThat(page).hasTitle(Pattern.compile(".*Phường Mường Thanh.*"));
+        assertThat(page.locator("main")).containsText("Noong Bua");
+    }
+
+    @Test
+    void theLanguageSwitchesToEnglishAndStays() {
+        logIn(officer, StaffFixtures.PASSWORD);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Administrative units").setExact(true)))
+                .isVisible();
+
+        page.navigate("/localities");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out"))).isVisible();
+    }
+
+    @Test
+    void aCommuneOfficerIsRefusedTheAdministratorsPage() {
+        logIn(officer, StaffFixtures.PASSWORD);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tài khoản cán bộ"))).hasCount(0);
+
+        Response response = page.navigate("/admin/accounts");
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(page.locator("h1")).hasText("Không có quyền truy cập");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithATranslatedMessage() {
+        logIn(officer, "not the password at all");
+        assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Tên đăng nhập hoặc mật khẩu không đúng.");
+    }
+}
