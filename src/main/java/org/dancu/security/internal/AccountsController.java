@@ -26,6 +26,8 @@ class AccountsController {
     private static final String LIST = "security/accounts";
     private static final String FORM = "security/account-form";
     private static final String ISSUED = "security/account-password";
+    private static final String NOTICE = "notice";
+    private static final String REFUSAL = "refusal";
 
     private final AccountDirectory directory;
     private final AccountAdministration administration;
@@ -90,8 +92,7 @@ class AccountsController {
             reject(invalid, result);
             return form(form, entry, model);
         }
-        redirect.addFlashAttribute("notice", "security.account.notice.saved");
-        return "redirect:/admin/accounts/" + id;
+        return backToAccount(id, NOTICE, "security.account.notice.saved", redirect);
     }
 
     @PostMapping("/{id}/disable")
@@ -99,27 +100,24 @@ class AccountsController {
                    RedirectAttributes redirect) {
         try {
             administration.disable(id, admin, request.getRemoteAddr());
-            redirect.addFlashAttribute("notice", "security.account.notice.disabled");
         } catch (InvalidInput refused) {
-            redirect.addFlashAttribute("refusal", refused.problems().get(0).code());
+            return backToAccount(id, REFUSAL, refused.problems().get(0).code(), redirect);
         }
-        return "redirect:/admin/accounts/" + id;
+        return backToAccount(id, NOTICE, "security.account.notice.disabled", redirect);
     }
 
     @PostMapping("/{id}/enable")
     String enable(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal admin, HttpServletRequest request,
                   RedirectAttributes redirect) {
         administration.enable(id, admin, request.getRemoteAddr());
-        redirect.addFlashAttribute("notice", "security.account.notice.enabled");
-        return "redirect:/admin/accounts/" + id;
+        return backToAccount(id, NOTICE, "security.account.notice.enabled", redirect);
     }
 
     @PostMapping("/{id}/unlock")
     String unlock(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal admin, HttpServletRequest request,
                   RedirectAttributes redirect) {
         administration.unlock(id, admin, request.getRemoteAddr());
-        redirect.addFlashAttribute("notice", "security.account.notice.unlocked");
-        return "redirect:/admin/accounts/" + id;
+        return backToAccount(id, NOTICE, "security.account.notice.unlocked", redirect);
     }
 
     /** Shows the new one-time password in this response only; it is stored nowhere but as a hash. */
@@ -137,6 +135,12 @@ class AccountsController {
         model.addAttribute("scopeChoices", scopeChoices.byGroup());
         model.addAttribute("agencies", agencies.all());
         return FORM;
+    }
+
+    /** Back to the account's page, which shows the flashed message: a notice of the change or a refusal. */
+    private static String backToAccount(long id, String kind, String messageKey, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(kind, messageKey);
+        return "redirect:/admin/accounts/" + id;
     }
 
     private static void reject(InvalidInput invalid, BindingResult result) {
