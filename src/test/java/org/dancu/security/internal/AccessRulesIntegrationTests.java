@@ -18,40 +18,16 @@ import jakarta.servlet.http.Cookie;
 
 import org.dancu.audit.Actor;
 import org.dancu.audit.AuditEntry;
-import org.dancu.audit.AuditTrail;
 import org.dancu.audit.Outcome;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.SecurityIntegrationTest;
-import org.dancu.security.SecurityLedger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 
 @SecurityIntegrationTest
-class AccessRulesIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    StaffAccounts accounts;
-    @Autowired
-    PasswordEncoder encoder;
-    @Autowired
-    AuditTrail trail;
-
-    TestAccounts testAccounts;
-    SecurityLedger ledger;
-
-    @BeforeEach
-    void setUp() {
-        testAccounts = new TestAccounts(accounts, encoder, mvc);
-        ledger = new SecurityLedger(trail);
-    }
+class AccessRulesIntegrationTests extends SecurityIntegrationTestBase {
 
     @Test
     void pagesSendStrangersToTheLoginPage() throws Exception {

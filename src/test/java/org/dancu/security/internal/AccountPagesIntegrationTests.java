@@ -16,44 +16,28 @@ import java.time.Instant;
 
 import org.dancu.audit.Actor;
 import org.dancu.audit.AuditEntry;
-import org.dancu.audit.AuditTrail;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.SecurityIntegrationTest;
-import org.dancu.security.SecurityLedger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @SecurityIntegrationTest
-class AccountPagesIntegrationTests {
+class AccountPagesIntegrationTests extends SecurityIntegrationTestBase {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    StaffAccounts accounts;
-    @Autowired
-    PasswordEncoder encoder;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    AuditTrail trail;
 
-    TestAccounts testAccounts;
-    SecurityLedger ledger;
     StaffAccount admin;
     MockHttpSession session;
 
     @BeforeEach
-    void setUp() throws Exception {
-        testAccounts = new TestAccounts(accounts, encoder, mvc);
-        ledger = new SecurityLedger(trail);
+    void logInAsAdministrator() throws Exception {
         admin = testAccounts.admin();
         session = testAccounts.login(admin);
     }

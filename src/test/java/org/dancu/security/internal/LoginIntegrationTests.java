@@ -12,46 +12,24 @@ import java.time.Instant;
 
 import org.dancu.audit.Actor;
 import org.dancu.audit.AuditEntry;
-import org.dancu.audit.AuditTrail;
 import org.dancu.audit.Outcome;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.SecurityIntegrationTest;
-import org.dancu.security.SecurityLedger;
 import org.dancu.security.StaffPrincipal;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 @SecurityIntegrationTest
-class LoginIntegrationTests {
+class LoginIntegrationTests extends SecurityIntegrationTestBase {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    StaffAccounts accounts;
-    @Autowired
-    PasswordEncoder encoder;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    AuditTrail trail;
-
-    TestAccounts testAccounts;
-    SecurityLedger ledger;
-
-    @BeforeEach
-    void setUp() {
-        testAccounts = new TestAccounts(accounts, encoder, mvc);
-        ledger = new SecurityLedger(trail);
-    }
 
     @Test
     void theLoginPageIsTranslated() throws Exception {

@@ -12,43 +12,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.dancu.audit.AuditEntry;
-import org.dancu.audit.AuditTrail;
 import org.dancu.audit.Outcome;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.SecurityIntegrationTest;
-import org.dancu.security.SecurityLedger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 @SecurityIntegrationTest
-class PasswordChangeIntegrationTests {
+class PasswordChangeIntegrationTests extends SecurityIntegrationTestBase {
 
     static final String NEW_PASSWORD = "hoa ban nở trắng núi rừng";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    StaffAccounts accounts;
-    @Autowired
-    PasswordEncoder encoder;
-    @Autowired
-    AuditTrail trail;
-
-    TestAccounts testAccounts;
-    SecurityLedger ledger;
     StaffAccount officer;
     MockHttpSession session;
 
     @BeforeEach
-    void setUp() throws Exception {
-        testAccounts = new TestAccounts(accounts, encoder, mvc);
-        ledger = new SecurityLedger(trail);
+    void logInWithAOneTimePassword() throws Exception {
         officer = testAccounts.create(Role.COMMUNE_OFFICER, new Scope("03334", null), true);
         session = testAccounts.login(officer);
     }
