@@ -98,6 +98,15 @@ class BrowserTests {
     }
 
     @Test
+    void anUnknownAddressGetsATranslatedNotFoundPage() {
+        logIn(officer, StaffFixtures.PASSWORD);
+        Response response = page.navigate("/khong-co-trang-nay");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(page.locator("h1")).hasText("Không tìm thấy trang");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Về trang chủ"))).isVisible();
+    }
+
+    @Test
     void aWrongPasswordIsRefusedWithATranslatedMessage() {
         logIn(officer, "not the password at all");
         assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
