@@ -59,6 +59,10 @@ class InitialAccounts implements ApplicationRunner {
             print(demo ? "dancu demo accounts" : "dancu first start: administrator account", create(seeds));
         } else if (demo && resetDemoPasswords) {
             print("dancu demo accounts: new passwords", reset(DEMO));
+        } else if (demo) {
+            List<String> usernames = DEMO.stream().map(Seed::username).toList();
+            System.out.println("dancu demo: accounts " + String.join(", ", usernames) + " keep the passwords "
+                    + "printed at first start; --dancu.demo.reset-passwords=true prints new ones.");
         }
     }
 
