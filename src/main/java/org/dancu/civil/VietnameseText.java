@@ -100,6 +100,11 @@ public final class VietnameseText {
         return out.toString();
     }
 
+    /** A letter of the Vietnamese alphabet, or one of f, j, w, z used in minority and foreign names. */
+    static boolean isVietnameseLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == 'đ' || c == D_STROKE || isVowel(c);
+    }
+
     private static String canonical(String text, boolean lowerCase) {
         Objects.requireNonNull(text, "text");
         String composed = mayNeedComposition(text) ? Normalizer.normalize(text, Normalizer.Form.NFC) : text;
