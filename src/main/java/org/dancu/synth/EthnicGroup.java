@@ -5,15 +5,15 @@ package org.dancu.synth;
  * {@link #OTHER} stands for the small groups of the province (Tày, Mường, Nùng), drawn per household.
  */
 enum EthnicGroup {
-    KINH("01", false, 0.22),
-    THAI("03", true, 0.01),
-    HMONG("08", true, 0.005),
-    KHOMU("29", true, 0.005),
-    DAO("09", true, 0.01),
-    HANHI("35", true, 0.005),
-    LAO("37", true, 0.005),
-    CONG("48", true, 0.005),
-    SILA("50", true, 0.005),
+    KINH("01", false, 0.40),
+    THAI("03", true, 0.02),
+    HMONG("08", true, 0.01),
+    KHOMU("29", true, 0.01),
+    DAO("09", true, 0.02),
+    HANHI("35", true, 0.01),
+    LAO("37", true, 0.01),
+    CONG("48", true, 0.01),
+    SILA("50", true, 0.01),
     OTHER(null, true, 0.10);
 
     /** Household sizes 1, 2, 3 … with their weights: mean ≈ 3.6 for Kinh, ≈ 5.4 for the minorities. */

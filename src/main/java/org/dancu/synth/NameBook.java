@@ -15,6 +15,15 @@ final class NameBook {
 
     private static final Map<String, String> OTHER_GROUP_CODES = Map.of("tay", "02", "muong", "06", "nung", "07");
 
+    /**
+     * Share of a minority group's given names drawn from the Kinh pool: younger Thái, Khơ Mú and
+     * Lào people often carry Kinh given names; H'Mông, Hà Nhì and Si La names stay more traditional.
+     * The rest comes from the group's own short pool, so same-name people stay common.
+     */
+    private static final Map<String, Double> KINH_GIVEN_SHARE = Map.of("hmong", 0.15, "hanhi", 0.15, "sila", 0.15,
+            "dao", 0.25);
+    private static final double DEFAULT_KINH_GIVEN_SHARE = 0.4;
+
     private final Map<EthnicGroup, NamePool> pools = new EnumMap<>(EthnicGroup.class);
     private final Weighted<NamePool> otherPools = new Weighted<>();
 
@@ -39,12 +48,12 @@ final class NameBook {
         }
         book.pools.put(EthnicGroup.KINH, new NamePool(EthnicGroup.KINH.code(), kinhFamily, kinhMaleMiddle,
                 kinhFemaleMiddle, kinhMaleGiven, kinhFemaleGiven));
-        book.loadMinorities();
+        book.loadMinorities(kinhMaleGiven, kinhFemaleGiven);
         book.loadOthers(kinhMaleGiven, kinhFemaleGiven);
         return book;
     }
 
-    private void loadMinorities() {
+    private void loadMinorities(Weighted<String> kinhMaleGiven, Weighted<String> kinhFemaleGiven) {
         Map<String, Map<String, Weighted<String>>> byGroup = new LinkedHashMap<>();
         for (String[] row : SynthCsv.rows("minority_names.csv")) {
             byGroup.computeIfAbsent(row[0], g -> new LinkedHashMap<>())
@@ -53,8 +62,10 @@ final class NameBook {
         }
         byGroup.forEach((key, kinds) -> {
             EthnicGroup group = EthnicGroup.valueOf(key.toUpperCase(Locale.ROOT));
+            double kinhShare = KINH_GIVEN_SHARE.getOrDefault(key, DEFAULT_KINH_GIVEN_SHARE);
             pools.put(group, new NamePool(group.code(), kinds.get("family"), kinds.get("male_middle"),
-                    kinds.get("female_middle"), kinds.get("male_given"), kinds.get("female_given")));
+                    kinds.get("female_middle"), Weighted.mix(kinds.get("male_given"), kinhMaleGiven, kinhShare),
+                    Weighted.mix(kinds.get("female_given"), kinhFemaleGiven, kinhShare)));
         });
     }
 

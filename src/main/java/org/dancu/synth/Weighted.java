@@ -25,8 +25,20 @@ final class Weighted<T> {
         return this;
     }
 
-    boolean isEmpty() {
-        return items.isEmpty();
+    /** Draws from {@code other} with probability {@code otherShare}, otherwise from {@code own}. */
+    static <T> Weighted<T> mix(Weighted<T> own, Weighted<T> other, double otherShare) {
+        Weighted<T> mixed = new Weighted<>();
+        for (int i = 0; i < own.items.size(); i++) {
+            mixed.add(own.items.get(i), own.weight(i) / own.total * (1 - otherShare));
+        }
+        for (int i = 0; i < other.items.size(); i++) {
+            mixed.add(other.items.get(i), other.weight(i) / other.total * otherShare);
+        }
+        return mixed;
+    }
+
+    private double weight(int index) {
+        return cumulative[index] - (index == 0 ? 0 : cumulative[index - 1]);
     }
 
     T pick(SplittableRandom random) {
