@@ -1,6 +1,7 @@
 package org.dancu.synth;
 
 import java.time.LocalDate;
+import java.time.Period;
 
 import org.dancu.civil.PartialDate;
 import org.dancu.civil.Sex;
@@ -54,6 +55,6 @@ final class Person {
     }
 
     int ageOn(LocalDate date) {
-        return java.time.Period.between(born, date).getYears();
+        return Period.between(born, date).getYears();
     }
 }
