@@ -11,7 +11,8 @@ public final class Main {
     private static final List<Command> COMMANDS = List.of(
             new ServeCommand(),
             new DemoCommand(),
-            new AuditVerifyCommand());
+            new AuditVerifyCommand(),
+            new GenerateCommand());
 
     private Main() {
     }

@@ -9,7 +9,8 @@ import java.util.Map;
 public final class Bench {
 
     private static final Map<String, Runnable> HARNESSES = Map.of(
-            "audit", AuditBenchmark::run);
+            "audit", AuditBenchmark::run,
+            "synth", SynthBenchmark::run);
 
     private Bench() {
     }

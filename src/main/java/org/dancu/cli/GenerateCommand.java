@@ -1,0 +1,149 @@
+package org.dancu.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.dancu.locality.Localities;
+import org.dancu.synth.ProvinceLayout;
+import org.dancu.synth.SyntheticPopulation;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code dancu generate --province 11 --people N [--seed S] --out DIR [--force]}: writes a synthetic
+ * population as CSV. Every argument is checked before anything starts or is written; the province's
+ * communes come from the locality data, so a non-web application context is started for them.
+ */
+class GenerateCommand implements Command {
+
+    private static final Set<String> VALUED = Set.of("province", "people", "seed", "out");
+    private static final Map<String, Object> QUIET = Map.of(
+            "logging.level.root", "WARN",
+            "spring.main.log-startup-info", "false");
+
+    @Override
+    public String name() {
+        return "generate";
+    }
+
+    @Override
+    public String summary() {
+        return "write a synthetic population (persons, households, events) as CSV: --province --people --out";
+    }
+
+    @Override
+    public int run(List<String> arguments) {
+        Request request = Request.parse(arguments);
+        request.checkOutput();
+        ProvinceLayout layout;
+        try (ConfigurableApplicationContext context =
+                     SpringLauncher.start(List.of(), WebApplicationType.NONE, QUIET)) {
+            layout = ProvinceLayout.of(context.getBean(Localities.class), request.province);
+        }
+        try {
+            Files.createDirectories(request.out);
+            long began = System.nanoTime();
+            SyntheticPopulation.Summary summary = SyntheticPopulation.generate(layout, request.people, request.seed,
+                    request.out, written -> System.out.println("  " + written + " persons written"));
+            System.out.printf("Generated %d persons (%d deceased, %d moved out) in %d households, %d events, "
+                            + "over %d communes of %s, seed %d, in %.1f s: %s%n",
+                    summary.persons(), summary.deceased(), summary.movedOut(), summary.households(), summary.events(),
+                    layout.communeCount(), layout.provinceName(), request.seed,
+                    (System.nanoTime() - began) / 1e9, request.out.toAbsolutePath());
+            return 0;
+        } catch (IOException e) {
+            System.err.println("dancu: could not write to " + request.out + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** The checked arguments; {@link IllegalArgumentException} with a message for the user otherwise. */
+    private record Request(String province, int people, long seed, Path out, boolean force) {
+
+        static Request parse(List<String> arguments) {
+            Map<String, String> values = new LinkedHashMap<>();
+            boolean force = false;
+            List<String> rest = new ArrayList<>(arguments);
+            while (!rest.isEmpty()) {
+                String argument = rest.remove(0);
+                if (argument.equals("--force")) {
+                    force = true;
+                    continue;
+                }
+                if (!argument.startsWith("--")) {
+                    throw new IllegalArgumentException("unexpected argument '" + argument + "'");
+                }
+                int equals = argument.indexOf('=');
+                String name = argument.substring(2, equals < 0 ? argument.length() : equals);
+                if (!VALUED.contains(name)) {
+                    throw new IllegalArgumentException("unknown option --" + name
+                            + " (generate takes --province, --people, --seed, --out, --force)");
+                }
+                if (equals < 0 && rest.isEmpty()) {
+                    throw new IllegalArgumentException("--" + name + " needs a value");
+                }
+                values.put(name, equals < 0 ? rest.remove(0) : argument.substring(equals + 1));
+            }
+            for (String required : List.of("province", "people", "out")) {
+                if (!values.containsKey(required)) {
+                    throw new IllegalArgumentException("--" + required + " is required");
+                }
+            }
+            return new Request(province(values.get("province")), people(values.get("people")),
+                    seed(values.getOrDefault("seed", "1")), Path.of(values.get("out")), force);
+        }
+
+        private static String province(String text) {
+            if (!text.matches("\\d{2}")) {
+                throw new IllegalArgumentException("--province must be a two-digit GSO province code, e.g. 11, not '"
+                        + text + "'");
+            }
+            return text;
+        }
+
+        private static int people(String text) {
+            try {
+                int people = Integer.parseInt(text.strip());
+                if (people > 0) {
+                    return people;
+                }
+            } catch (NumberFormatException e) {
+                // falls through to the message below
+            }
+            throw new IllegalArgumentException("--people must be a positive whole number, not '" + text + "'");
+        }
+
+        private static long seed(String text) {
+            try {
+                return Long.parseLong(text.strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--seed must be a whole number, not '" + text + "'");
+            }
+        }
+
+        void checkOutput() {
+            if (Files.isRegularFile(out)) {
+                throw new IllegalArgumentException("--out " + out + " is a file, not a directory");
+            }
+            if (Files.isDirectory(out) && !force && !isEmpty(out)) {
+                throw new IllegalArgumentException("--out " + out + " is not empty; use --force to overwrite");
+            }
+        }
+
+        private static boolean isEmpty(Path directory) {
+            try (Stream<Path> entries = Files.list(directory)) {
+                return entries.findAny().isEmpty();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
