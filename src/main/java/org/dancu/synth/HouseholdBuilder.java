@@ -164,7 +164,7 @@ final class HouseholdBuilder {
     private void name(Person person, String family, NamePool pool) {
         person.family = family;
         person.middle = pool.middle(person.sex, random);
-        person.given = pool.given(person.sex, random);
+        person.given = pool.given(person.sex, person.middle, random);
     }
 
     private void finishIdentity(Household household, Person person, EthnicGroup group) {

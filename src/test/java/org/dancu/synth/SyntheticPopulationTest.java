@@ -155,6 +155,14 @@ class SyntheticPopulationTest {
     }
 
     @Test
+    void noGivenNameRepeatsTheLastWordOfTheMiddleName() {
+        assertThat(persons.rows()).noneSatisfy(r -> {
+            String middle = r.get("middle_name");
+            assertThat(middle.substring(middle.lastIndexOf(' ') + 1)).isEqualTo(r.get("given_name"));
+        });
+    }
+
+    @Test
     void someOlderPeopleHaveOnlyABirthYearAndYoungerOnesFullDates() {
         long yearOnly = persons.rows().stream().map(r -> r.get("birth_date")).filter(d -> d.length() == 4).count();
         assertThat(yearOnly).isPositive();
