@@ -1,0 +1,34 @@
+package org.dancu.register;
+
+import org.dancu.civil.Sex;
+
+/**
+ * What an officer searches for: a personal ID, or a name narrowed by birth year, sex and commune.
+ *
+ * @param pin         the 12-digit ID as typed; when given, the name and filters are ignored
+ * @param name        any part of the full name from the start of a word, with or without diacritics
+ * @param birthYear   may be null
+ * @param sex         may be null
+ * @param communeCode a commune, old or new code, may be null
+ * @param page        0-based page of {@value PersonSearch#PAGE_SIZE} rows
+ */
+public record PersonCriteria(String pin, String name, Integer birthYear, Sex sex, String communeCode, int page) {
+
+    public PersonCriteria {
+        if (page < 0) {
+            throw new IllegalArgumentException("page must not be negative");
+        }
+    }
+
+    public static PersonCriteria byPin(String pin) {
+        return new PersonCriteria(pin, null, null, null, null, 0);
+    }
+
+    public static PersonCriteria byName(String name, Integer birthYear) {
+        return new PersonCriteria(null, name, birthYear, null, null, 0);
+    }
+
+    public boolean hasPin() {
+        return pin != null && !pin.isBlank();
+    }
+}

@@ -1,0 +1,97 @@
+package org.dancu.register.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.dancu.audit.AuditEntry;
+import org.dancu.audit.AuditLedger;
+import org.dancu.audit.Outcome;
+import org.dancu.register.PersonProfile;
+import org.dancu.register.PersonProfile.Relative;
+import org.dancu.register.PersonRecords;
+import org.dancu.security.CurrentStaff;
+import org.dancu.security.SqlCondition;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Reads a profile in scope and records the read in the ledger before anyone sees it. */
+@Service
+class JdbcPersonRecords implements PersonRecords {
+
+    static final String READ_ACTION = "register.person.read";
+
+    private final JdbcClient jdbc;
+    private final CurrentStaff currentStaff;
+    private final AuditLedger ledger;
+
+    JdbcPersonRecords(JdbcClient jdbc, CurrentStaff currentStaff, AuditLedger ledger) {
+        this.jdbc = jdbc;
+        this.currentStaff = currentStaff;
+        this.ledger = ledger;
+    }
+
+    private record PersonRow(long personId, String pin, String oldId, String fullName, String birthDate, String sex,
+                             String ethnicity, String communeCode, String currentCommuneCode, String address,
+                             Long householdId, String relationToHead, String fatherPin, String motherPin,
+                             String spousePin, String maritalStatus, boolean alive, String deathDate,
+                             boolean resident) {
+    }
+
+    @Override
+    public Optional<PersonProfile> read(long personId, String origin) {
+        SqlCondition inScope = currentStaff.scope().communes("p.commune_code");
+        Optional<PersonRow> found = inScope.bind(jdbc.sql("""
+                        SELECT p.person_id, p.pin, p.old_id, p.full_name, p.birth_date, p.sex, p.ethnicity,
+                               p.commune_code, p.current_commune_code, p.address, p.household_id, p.relation_to_head,
+                               p.father_pin, p.mother_pin, p.spouse_pin, p.marital_status, p.alive,
+                               p.death_date::text AS death_date, p.resident
+                        FROM register.person p
+                        WHERE p.person_id = :id AND\s""" + inScope.sql()))
+                .param("id", personId)
+                .query(PersonRow.class)
+                .optional();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        PersonRow person = found.get();
+        List<Relative> household = person.householdId() == null ? List.of() : household(person, inScope);
+        List<Relative> relatives = new ArrayList<>();
+        relative(person.fatherPin(), "FATHER", inScope).ifPresent(relatives::add);
+        relative(person.motherPin(), "MOTHER", inScope).ifPresent(relatives::add);
+        relative(person.spousePin(), "SPOUSE", inScope).ifPresent(relatives::add);
+        ledger.record(new AuditEntry(currentStaff.actor(), READ_ACTION, "person", person.pin(), null, origin,
+                Outcome.SUCCESS, null));
+        return Optional.of(new PersonProfile(person.personId(), person.pin(), person.oldId(), person.fullName(),
+                person.birthDate(), person.sex(), person.ethnicity(), person.communeCode(),
+                person.currentCommuneCode(), person.address(), person.relationToHead(), person.maritalStatus(),
+                person.alive(), person.deathDate(), person.resident(), household, relatives));
+    }
+
+    private List<Relative> household(PersonRow person, SqlCondition inScope) {
+        return inScope.bind(jdbc.sql("""
+                        SELECT p.person_id, p.pin, p.full_name, p.birth_date, p.relation_to_head AS relation
+                        FROM register.person p
+                        WHERE p.household_id = :household AND p.person_id <> :id AND\s""" + inScope.sql() + """
+
+                        ORDER BY p.person_id"""))
+                .param("household", person.householdId())
+                .param("id", person.personId())
+                .query(Relative.class)
+                .list();
+    }
+
+    private Optional<Relative> relative(String pin, String relation, SqlCondition inScope) {
+        if (pin == null) {
+            return Optional.empty();
+        }
+        return inScope.bind(jdbc.sql("""
+                        SELECT p.person_id, p.pin, p.full_name, p.birth_date, :relation AS relation
+                        FROM register.person p
+                        WHERE p.pin = :pin AND\s""" + inScope.sql()))
+                .param("pin", pin)
+                .param("relation", relation)
+                .query(Relative.class)
+                .optional();
+    }
+}

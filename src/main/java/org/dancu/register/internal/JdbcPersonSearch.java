@@ -1,0 +1,92 @@
+package org.dancu.register.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.dancu.civil.ParseResult;
+import org.dancu.civil.Pin;
+import org.dancu.civil.VietnameseText;
+import org.dancu.register.InvalidSearchException;
+import org.dancu.register.PersonCriteria;
+import org.dancu.register.PersonSearch;
+import org.dancu.register.PersonSummary;
+import org.dancu.register.SearchPage;
+import org.dancu.security.CurrentStaff;
+import org.dancu.security.SqlCondition;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Searches with the officer's scope inside the SQL. A name matches from the start of any word of
+ * the ASCII key, so "van an", "Văn Ân" and "VĂN ÂN" find the same people; the prefix of the
+ * whole name uses the (name_key, birth_year) index, other words are scanned within the filters.
+ */
+@Service
+class JdbcPersonSearch implements PersonSearch {
+
+    static final int MIN_NAME_LENGTH = 2;
+
+    private final JdbcClient jdbc;
+    private final CurrentStaff currentStaff;
+
+    JdbcPersonSearch(JdbcClient jdbc, CurrentStaff currentStaff) {
+        this.jdbc = jdbc;
+        this.currentStaff = currentStaff;
+    }
+
+    @Override
+    public SearchPage search(PersonCriteria criteria) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (criteria.hasPin()) {
+            ParseResult<Pin, Pin.Invalid> pin = Pin.parse(criteria.pin());
+            if (!pin.isValid()) {
+                throw new InvalidSearchException("register.search.error.pin." + pin.reason().name());
+            }
+            conditions.add("p.pin = :pin");
+            parameters.put("pin", pin.value().value());
+        } else {
+            String key = criteria.name() == null ? "" : VietnameseText.asciiKey(criteria.name());
+            if (key.length() < MIN_NAME_LENGTH) {
+                throw new InvalidSearchException("register.search.error.criteria");
+            }
+            String pattern = escapeLike(key);
+            conditions.add("(p.name_key LIKE :name_start OR p.name_key LIKE :name_word)");
+            parameters.put("name_start", pattern + "%");
+            parameters.put("name_word", "% " + pattern + "%");
+            if (criteria.birthYear() != null) {
+                conditions.add("p.birth_year = :birth_year");
+                parameters.put("birth_year", criteria.birthYear());
+            }
+            if (criteria.sex() != null) {
+                conditions.add("p.sex = :sex");
+                parameters.put("sex", SexCode.of(criteria.sex()));
+            }
+            if (criteria.communeCode() != null && !criteria.communeCode().isBlank()) {
+                conditions.add("p.commune_code IN (SELECT commune_code FROM locality.scope_commune"
+                        + " WHERE scope_code = :commune)");
+                parameters.put("commune", criteria.communeCode().strip());
+            }
+        }
+        SqlCondition inScope = currentStaff.scope().communes("p.commune_code");
+        conditions.add(inScope.sql());
+        var statement = inScope.bind(jdbc.sql("""
+                SELECT p.person_id, p.pin, p.full_name, p.birth_date, p.sex, p.commune_code
+                FROM register.person p
+                WHERE\s""" + String.join(" AND ", conditions) + """
+
+                ORDER BY p.name_key, p.birth_year, p.person_id
+                LIMIT :limit OFFSET :offset"""));
+        parameters.put("limit", PAGE_SIZE + 1);
+        parameters.put("offset", criteria.page() * PAGE_SIZE);
+        List<PersonSummary> rows = statement.params(parameters).query(PersonSummary.class).list();
+        boolean more = rows.size() > PAGE_SIZE;
+        return new SearchPage(more ? rows.subList(0, PAGE_SIZE) : rows, criteria.page(), more);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

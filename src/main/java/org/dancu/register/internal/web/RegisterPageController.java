@@ -1,0 +1,97 @@
+package org.dancu.register.internal.web;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.dancu.civil.Ethnicity;
+import org.dancu.civil.Pin;
+import org.dancu.civil.Sex;
+import org.dancu.locality.Localities;
+import org.dancu.register.InvalidSearchException;
+import org.dancu.register.PersonCriteria;
+import org.dancu.register.PersonProfile;
+import org.dancu.register.PersonRecords;
+import org.dancu.register.PersonSearch;
+import org.dancu.register.SearchPage;
+import org.dancu.security.CurrentStaff;
+import org.dancu.security.Role;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The register's search and person pages. Result lists always mask the PIN; a profile shows it in
+ * full only to the roles that keep population data (administrators, province and commune
+ * officers), since agency officers and auditors need to recognise a person, not copy the ID.
+ */
+@Controller
+class RegisterPageController {
+
+    private static final Set<Role> FULL_PIN_ROLES = Set.of(Role.ADMINISTRATOR, Role.PROVINCE_OFFICER,
+            Role.COMMUNE_OFFICER);
+
+    private final PersonSearch search;
+    private final PersonRecords records;
+    private final Localities localities;
+    private final CurrentStaff currentStaff;
+
+    RegisterPageController(PersonSearch search, PersonRecords records, Localities localities,
+                           CurrentStaff currentStaff) {
+        this.search = search;
+        this.records = records;
+        this.localities = localities;
+        this.currentStaff = currentStaff;
+    }
+
+    @GetMapping("/register")
+    String search(@RequestParam(required = false) String pin, @RequestParam(required = false) String name,
+                  @RequestParam(required = false) Integer year, @RequestParam(required = false) String sex,
+                  @RequestParam(defaultValue = "0") int page, Model model) {
+        boolean asked = pin != null && !pin.isBlank() || name != null && !name.isBlank();
+        if (!asked) {
+            return "register/search";
+        }
+        try {
+            Sex sexFilter = sex == null || sex.isBlank() ? null : Sex.parse(sex).toOptional().orElse(null);
+            SearchPage found = search.search(new PersonCriteria(pin, name, year, sexFilter, null, Math.max(page, 0)));
+            CommuneNames communes = new CommuneNames(localities);
+            List<PersonRow> rows = found.rows().stream()
+                    .map(p -> new PersonRow(p.personId(), mask(p.pin()), p.fullName(), p.birthDate(), p.sex(),
+                            communes.of(p.communeCode())))
+                    .toList();
+            model.addAttribute("rows", rows);
+            model.addAttribute("result", found);
+        } catch (InvalidSearchException e) {
+            model.addAttribute("error", e.messageKey());
+        }
+        return "register/search";
+    }
+
+    @GetMapping("/register/persons/{id}")
+    String person(@PathVariable long id, HttpServletRequest request, Model model) {
+        PersonProfile person = records.read(id, request.getRemoteAddr())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        CommuneNames communes = new CommuneNames(localities);
+        model.addAttribute("person", person);
+        model.addAttribute("pin", showsFullPin() ? person.pin() : mask(person.pin()));
+        model.addAttribute("ethnicity", person.ethnicityCode() == null ? null
+                : Ethnicity.byCode(person.ethnicityCode()).map(Ethnicity::name).orElse(person.ethnicityCode()));
+        model.addAttribute("commune", communes.of(person.communeCode()));
+        model.addAttribute("currentCommune", communes.of(person.currentCommuneCode()));
+        return "register/person";
+    }
+
+    private boolean showsFullPin() {
+        return currentStaff.principal().map(p -> FULL_PIN_ROLES.contains(p.getRole())).orElse(false);
+    }
+
+    private static String mask(String pin) {
+        return pin == null || pin.length() != Pin.LENGTH ? pin : pin.substring(0, 3) + "******" + pin.substring(9);
+    }
+}

@@ -1,0 +1,80 @@
+package org.dancu.register.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import org.dancu.civil.VietnameseText;
+import org.dancu.register.RegisterLoader;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@SpringBootTest
+class RegisterLoaderTests {
+
+    @Autowired ApplicationContext context;
+    @Autowired RegisterLoader loader;
+    @Autowired JdbcClient jdbc;
+    private Path files;
+
+    @BeforeEach
+    void load() throws IOException {
+        files = RegisterTestData.ensureLoaded(context);
+    }
+
+    private long rows(String table) {
+        return jdbc.sql("SELECT count(*) FROM register." + table).query(Long.class).single();
+    }
+
+    private static long records(Path file) throws IOException {
+        try (var reader = CsvReader.builder().ofCsvRecord(file, StandardCharsets.UTF_8)) {
+            return reader.stream().count() - 1;
+        }
+    }
+
+    @Test
+    void everyRowOfTheThreeFilesIsLoaded() throws IOException {
+        assertThat(rows("person")).isEqualTo(records(files.resolve("persons.csv"))).isEqualTo(RegisterTestData.PEOPLE);
+        assertThat(rows("household")).isEqualTo(records(files.resolve("households.csv"))).isPositive();
+        assertThat(rows("life_event")).isEqualTo(records(files.resolve("events.csv"))).isPositive();
+    }
+
+    @Test
+    void namesGetTheirAsciiKeyAndDatesTheirYear() {
+        assertThat(jdbc.sql("SELECT full_name, name_key FROM register.person").query().listOfRows())
+                .hasSize(RegisterTestData.PEOPLE)
+                .allSatisfy(row -> assertThat(row.get("name_key"))
+                        .isEqualTo(VietnameseText.asciiKey((String) row.get("full_name"))));
+        assertThat(jdbc.sql("SELECT count(*) FROM register.person WHERE birth_year <> left(birth_date, 4)::int")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aSecondLoadIsRefusedAndChangesNothing() {
+        long before = rows("person");
+        assertThatThrownBy(() -> loader.load(files))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("already holds persons");
+        assertThat(rows("person")).isEqualTo(before);
+    }
+
+    @Test
+    void aDirectoryWithoutTheFilesIsRefused(@TempDir Path empty) throws IOException {
+        Files.copy(files.resolve("persons.csv"), empty.resolve("persons.csv"));
+        long before = rows("household");
+        assertThatThrownBy(() -> loader.load(empty))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("households.csv not found");
+        assertThat(rows("household")).isEqualTo(before);
+    }
+}

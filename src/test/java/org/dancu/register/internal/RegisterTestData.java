@@ -1,0 +1,49 @@
+package org.dancu.register.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.dancu.locality.Localities;
+import org.dancu.register.RegisterLoader;
+import org.dancu.synth.ProvinceLayout;
+import org.dancu.synth.SyntheticPopulation;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A small synthetic Điện Biên loaded once into the JVM's shared test database; the register's
+ * tests read it and never change it. Other modules do not look at the register's tables.
+ */
+final class RegisterTestData {
+
+    static final int PEOPLE = 3_000;
+    private static Path directory;
+
+    private RegisterTestData() {
+    }
+
+    static synchronized Path ensureLoaded(ApplicationContext context) throws IOException {
+        if (directory == null) {
+            Path generated = Files.createTempDirectory("dancu-register-test");
+            SyntheticPopulation.generate(ProvinceLayout.of(context.getBean(Localities.class), "11"), PEOPLE, 1,
+                    generated, written -> { });
+            context.getBean(RegisterLoader.class).load(generated);
+            directory = generated;
+        }
+        return directory;
+    }
+
+    /** A person living (by the recorded commune code) inside, or outside, the scope of a unit. */
+    static Map<String, Object> personInScope(JdbcClient jdbc, String scope, boolean inside) {
+        return jdbc.sql("""
+                        SELECT person_id, pin, full_name, birth_year FROM register.person p
+                        WHERE p.commune_code""" + (inside ? "" : " NOT") + """
+                         IN (SELECT commune_code FROM locality.scope_commune WHERE scope_code = :scope)
+                        ORDER BY person_id LIMIT 1""")
+                .param("scope", scope)
+                .query()
+                .singleRow();
+    }
+}
