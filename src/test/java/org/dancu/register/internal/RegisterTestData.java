@@ -11,6 +11,7 @@ import org.dancu.synth.ProvinceLayout;
 import org.dancu.synth.SyntheticPopulation;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A small synthetic Điện Biên loaded once into the JVM's shared test database; the register's
@@ -27,6 +28,7 @@ final class RegisterTestData {
     static synchronized Path ensureLoaded(ApplicationContext context) throws IOException {
         if (directory == null) {
             Path generated = Files.createTempDirectory("dancu-register-test");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(generated.toFile())));
             SyntheticPopulation.generate(ProvinceLayout.of(context.getBean(Localities.class), "11"), PEOPLE, 1,
                     generated, written -> { });
             context.getBean(RegisterLoader.class).load(generated);
