@@ -3,7 +3,7 @@ package org.dancu.cli;
 import java.util.List;
 import java.util.Map;
 
-/** Serves the web application with demo accounts (and, as modules arrive, demo data) created on first start. */
+/** Serves the web application with demo accounts and a synthetic population, created on first start. */
 class DemoCommand implements Command {
 
     @Override
@@ -13,7 +13,7 @@ class DemoCommand implements Command {
 
     @Override
     public String summary() {
-        return "serve with demo accounts, printed on the console at first start";
+        return "serve with demo accounts (printed at first start) and a synthetic population";
     }
 
     @Override
