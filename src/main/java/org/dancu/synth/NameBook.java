@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import org.dancu.civil.PersonName;
+
 /**
  * Every group's name pools, read from the bundled tables: Kinh names with their observed counts,
  * the minorities' short hand-made pools ({@code minority_names.csv}), and for the small other
@@ -35,22 +37,36 @@ final class NameBook {
         Weighted<String> kinhMaleGiven = new Weighted<>();
         Weighted<String> kinhFemaleGiven = new Weighted<>();
         for (String[] row : SynthCsv.rows("kinh_given_names.csv")) {
-            genderPool(row[1], kinhMaleGiven, kinhFemaleGiven).ifPresentAdd(row[0], Double.parseDouble(row[2]));
+            if (isCleanName(row[0])) {
+                genderPool(row[1], kinhMaleGiven, kinhFemaleGiven).ifPresentAdd(row[0], Double.parseDouble(row[2]));
+            }
         }
         Weighted<String> kinhMaleMiddle = new Weighted<>();
         Weighted<String> kinhFemaleMiddle = new Weighted<>();
         for (String[] row : SynthCsv.rows("kinh_middle_names.csv")) {
-            genderPool(row[1], kinhMaleMiddle, kinhFemaleMiddle).ifPresentAdd(row[0], Double.parseDouble(row[2]));
+            if (isCleanName(row[0])) {
+                genderPool(row[1], kinhMaleMiddle, kinhFemaleMiddle).ifPresentAdd(row[0], Double.parseDouble(row[2]));
+            }
         }
         Weighted<String> kinhFamily = new Weighted<>();
         for (String[] row : SynthCsv.rows("kinh_family_names.csv")) {
-            kinhFamily.add(row[0], Double.parseDouble(row[1]));
+            if (isCleanName(row[0])) {
+                kinhFamily.add(row[0], Double.parseDouble(row[1]));
+            }
         }
         book.pools.put(EthnicGroup.KINH, new NamePool(EthnicGroup.KINH.code(), kinhFamily, kinhMaleMiddle,
                 kinhFemaleMiddle, kinhMaleGiven, kinhFemaleGiven));
         book.loadMinorities(kinhMaleGiven, kinhFemaleGiven);
         book.loadOthers(kinhMaleGiven, kinhFemaleGiven);
         return book;
+    }
+
+    /**
+     * The name lists were crawled from a forum and hold a few mis-encoded or punctuated entries
+     * ("Buøi"); the generated population is the error-free truth, so only proper Vietnamese names enter it.
+     */
+    private static boolean isCleanName(String name) {
+        return PersonName.parse(name).isValid();
     }
 
     private void loadMinorities(Weighted<String> kinhMaleGiven, Weighted<String> kinhFemaleGiven) {

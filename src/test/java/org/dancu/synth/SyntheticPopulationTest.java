@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.dancu.civil.PartialDate;
+import org.dancu.civil.PersonName;
 import org.dancu.civil.Pin;
 import org.dancu.civil.Sex;
 import org.dancu.locality.Localities;
@@ -152,6 +153,12 @@ class SyntheticPopulationTest {
         assertThat(men).allSatisfy(r -> assertThat(r.get("full_name"))
                 .isEqualTo(String.join(" ", List.of(r.get("family_name"), r.get("middle_name"), r.get("given_name")))
                         .replace("  ", " ")));
+    }
+
+    @Test
+    void everyNameIsAProperVietnameseName() {
+        assertThat(persons.rows()).allSatisfy(r ->
+                assertThat(PersonName.parse(r.get("full_name")).isValid()).as(r.get("full_name")).isTrue());
     }
 
     @Test

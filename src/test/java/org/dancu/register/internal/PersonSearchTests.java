@@ -18,6 +18,8 @@ import org.dancu.security.StaffPrincipal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -164,6 +166,22 @@ class PersonSearchTests {
         assertThat(first.rows()).hasSize(PersonSearch.PAGE_SIZE);
         assertThat(first.more()).isTrue();
         assertThat(pins(second.rows())).isNotEmpty().doesNotContainAnyElementsOf(pins(first.rows()));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "0110901234,WRONG_LENGTH",
+        "11090123456,LEADING_ZERO_LOST",
+        "011x90123456,NOT_DIGITS",
+        "123456789,OLD_ID_NUMBER",
+        "999090123456,UNKNOWN_PROVINCE"})
+    void anInvalidPinIsRefusedWithItsReason(String pin, String reason) {
+        signIn(Role.PROVINCE_OFFICER, "11");
+
+        assertThatThrownBy(() -> search.search(PersonCriteria.byPin(pin)))
+                .isInstanceOf(InvalidSearchException.class)
+                .extracting(e -> ((InvalidSearchException) e).messageKey())
+                .isEqualTo("register.search.error.pin." + reason);
     }
 
     @Test
