@@ -10,18 +10,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the small reference tables bundled under {@code civil/}. A few lines of code instead of a
- * CSV library keep this module free of dependencies, so linkage can run it anywhere; the tables
- * have no line breaks inside fields.
+ * Reads the small reference tables bundled in the jar (under {@code civil/}, {@code synth/}…). A few
+ * lines of code instead of a CSV library keep this module free of dependencies, so linkage can run
+ * it anywhere; the tables have no line breaks inside fields.
  */
-final class CsvResource {
+public final class CsvResource {
 
     private CsvResource() {
     }
 
-    /** The rows after the header, each split into its fields, quotes removed and fields trimmed. */
-    static List<String[]> rows(String name) {
-        String path = "/civil/" + name;
+    /**
+     * The rows after the header, each split into its fields, quotes removed and fields trimmed.
+     *
+     * @param path the class-path location, e.g. {@code /civil/ethnic_groups.csv}
+     */
+    public static List<String[]> rows(String path) {
         try (InputStream in = CsvResource.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + path);

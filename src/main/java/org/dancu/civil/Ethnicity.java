@@ -55,7 +55,7 @@ public final class Ethnicity {
     private static final Map<String, Candidates> BY_KEY = new HashMap<>();
 
     static {
-        for (String[] row : CsvResource.rows("ethnic_groups.csv")) {
+        for (String[] row : CsvResource.rows("/civil/ethnic_groups.csv")) {
             String code = row[0];
             Ethnicity ethnicity = new Ethnicity(code, row[1], MODERN_NAMES.getOrDefault(code, row[1]),
                     otherNames(row[2]), "ethnic_group".equals(row[3]));

@@ -37,20 +37,20 @@ final class FamilyNames {
     static {
         Map<String, Integer> familyFolded = new HashMap<>();
         Map<String, Integer> familyAscii = new HashMap<>();
-        for (String[] row : CsvResource.rows("family_names.csv")) {
+        for (String[] row : CsvResource.rows("/civil/family_names.csv")) {
             int count = Integer.parseInt(row[1]);
             if (count >= MIN_KINH_COUNT && isVietnameseSyllable(row[0])) {
                 familyFolded.merge(VietnameseText.fold(row[0]), count, Integer::sum);
                 familyAscii.merge(VietnameseText.asciiKey(row[0]), count, Integer::sum);
             }
         }
-        for (String[] row : CsvResource.rows("ethnic_family_names_by_group.csv")) {
+        for (String[] row : CsvResource.rows("/civil/ethnic_family_names_by_group.csv")) {
             familyFolded.merge(VietnameseText.fold(row[2]), TYPICAL_ETHNIC_COUNT, Math::max);
             familyAscii.merge(VietnameseText.asciiKey(row[2]), TYPICAL_ETHNIC_COUNT, Math::max);
         }
         Map<String, Integer> givenFolded = new HashMap<>();
         Map<String, Integer> givenAscii = new HashMap<>();
-        for (String[] row : CsvResource.rows("given_names.csv")) {
+        for (String[] row : CsvResource.rows("/civil/given_names.csv")) {
             int count = Integer.parseInt(row[2]);
             givenFolded.merge(VietnameseText.fold(row[0]), count, Integer::sum);
             givenAscii.merge(VietnameseText.asciiKey(row[0]), count, Integer::sum);

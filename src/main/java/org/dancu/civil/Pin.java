@@ -79,7 +79,7 @@ public final class Pin {
     private static final String[] PROVINCE_NAMES = new String[1000];
 
     static {
-        for (String[] row : CsvResource.rows("pin_province_codes.csv")) {
+        for (String[] row : CsvResource.rows("/civil/pin_province_codes.csv")) {
             PROVINCE_NAMES[Integer.parseInt(row[0])] = row[1];
         }
     }

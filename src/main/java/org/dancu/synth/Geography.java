@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
+import org.dancu.civil.CsvResource;
+
 import org.dancu.synth.ProvinceLayout.Commune;
 import org.dancu.synth.ProvinceLayout.District;
 
@@ -32,7 +34,7 @@ final class Geography {
 
     Geography(ProvinceLayout layout, long seed) {
         Map<String, double[]> profiles = new HashMap<>();
-        for (String[] row : SynthCsv.rows("district_profiles.csv")) {
+        for (String[] row : CsvResource.rows("/synth/district_profiles.csv")) {
             double[] values = new double[row.length - 1];
             for (int i = 1; i < row.length; i++) {
                 values[i - 1] = Double.parseDouble(row[i]);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import org.dancu.civil.CsvResource;
 import org.dancu.civil.PersonName;
 
 /**
@@ -36,20 +37,20 @@ final class NameBook {
         NameBook book = new NameBook();
         Weighted<String> kinhMaleGiven = new Weighted<>();
         Weighted<String> kinhFemaleGiven = new Weighted<>();
-        for (String[] row : SynthCsv.rows("kinh_given_names.csv")) {
+        for (String[] row : CsvResource.rows("/synth/kinh_given_names.csv")) {
             if (isCleanName(row[0])) {
                 genderPool(row[1], kinhMaleGiven, kinhFemaleGiven).ifPresentAdd(row[0], Double.parseDouble(row[2]));
             }
         }
         Weighted<String> kinhMaleMiddle = new Weighted<>();
         Weighted<String> kinhFemaleMiddle = new Weighted<>();
-        for (String[] row : SynthCsv.rows("kinh_middle_names.csv")) {
+        for (String[] row : CsvResource.rows("/synth/kinh_middle_names.csv")) {
             if (isCleanName(row[0])) {
                 genderPool(row[1], kinhMaleMiddle, kinhFemaleMiddle).ifPresentAdd(row[0], Double.parseDouble(row[2]));
             }
         }
         Weighted<String> kinhFamily = new Weighted<>();
-        for (String[] row : SynthCsv.rows("kinh_family_names.csv")) {
+        for (String[] row : CsvResource.rows("/synth/kinh_family_names.csv")) {
             if (isCleanName(row[0])) {
                 kinhFamily.add(row[0], Double.parseDouble(row[1]));
             }
@@ -71,7 +72,7 @@ final class NameBook {
 
     private void loadMinorities(Weighted<String> kinhMaleGiven, Weighted<String> kinhFemaleGiven) {
         Map<String, Map<String, Weighted<String>>> byGroup = new LinkedHashMap<>();
-        for (String[] row : SynthCsv.rows("minority_names.csv")) {
+        for (String[] row : CsvResource.rows("/synth/minority_names.csv")) {
             byGroup.computeIfAbsent(row[0], g -> new LinkedHashMap<>())
                     .computeIfAbsent(row[1], k -> new Weighted<>())
                     .add(row[2], Double.parseDouble(row[3]));
@@ -87,7 +88,7 @@ final class NameBook {
 
     private void loadOthers(Weighted<String> maleGiven, Weighted<String> femaleGiven) {
         Map<String, Weighted<String>> families = new LinkedHashMap<>();
-        for (String[] row : SynthCsv.rows("other_family_names.csv")) {
+        for (String[] row : CsvResource.rows("/synth/other_family_names.csv")) {
             if (OTHER_GROUP_CODES.containsKey(row[0])) {
                 families.computeIfAbsent(row[0], k -> new Weighted<>()).add(row[2], 1);
             }

@@ -2,10 +2,6 @@ package org.dancu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -30,25 +26,7 @@ class AuditVerifyCommandTest {
     @Autowired AuditTrail trail;
     @Autowired DataSource dataSource;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int dancu(String... args) {
-        PrintStream console = System.out;
-        PrintStream errors = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            return Main.run(List.of(args), System.out, System.err);
-        } finally {
-            System.setOut(console);
-            System.setErr(errors);
-        }
-    }
-
-    private String printed() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
+    private final CommandConsole console = new CommandConsole();
 
     @Test
     void intactChainExitsZeroAndBrokenChainExitsOneWithTheBreak() {
@@ -57,15 +35,15 @@ class AuditVerifyCommandTest {
                 Outcome.SUCCESS, "original"));
         long seq = trail.findByObject("person", object, 1).get(0).seq();
 
-        assertThat(dancu("audit-verify")).isZero();
-        assertThat(printed()).containsPattern("(?m)^chain intact: \\d+ entries, head hash [0-9a-f]{64}$");
+        assertThat(console.dancu("audit-verify")).isZero();
+        assertThat(console.printed()).containsPattern("(?m)^chain intact: \\d+ entries, head hash [0-9a-f]{64}$");
 
-        out.reset();
+        console.clear();
         try (LedgerSuperuser superuser = LedgerSuperuser.tampering(dataSource)) {
             superuser.jdbc().sql("UPDATE audit.ledger SET detail = 'forged' WHERE seq = ?").param(seq).update();
             try {
-                assertThat(dancu("audit-verify")).isEqualTo(AuditVerifyCommand.BROKEN);
-                assertThat(printed()).containsPattern("(?m)^entry " + seq
+                assertThat(console.dancu("audit-verify")).isEqualTo(AuditVerifyCommand.BROKEN);
+                assertThat(console.printed()).containsPattern("(?m)^entry " + seq
                         + ": stored hash does not match its content$");
             } finally {
                 superuser.jdbc().sql("UPDATE audit.ledger SET detail = 'original' WHERE seq = ?").param(seq).update();
@@ -75,13 +53,13 @@ class AuditVerifyCommandTest {
 
     @Test
     void strayArgumentIsRefusedBeforeAnythingStarts() {
-        assertThat(dancu("audit-verify", "now")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unexpected argument 'now'");
+        assertThat(console.dancu("audit-verify", "now")).isEqualTo(2);
+        assertThat(console.errors()).contains("unexpected argument 'now'");
     }
 
     @Test
     void helpListsTheCommand() {
-        assertThat(dancu("--help")).isZero();
-        assertThat(printed()).contains("audit-verify");
+        assertThat(console.dancu("--help")).isZero();
+        assertThat(console.printed()).contains("audit-verify");
     }
 }

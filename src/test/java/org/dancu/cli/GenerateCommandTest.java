@@ -2,10 +2,7 @@ package org.dancu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,73 +19,59 @@ class GenerateCommandTest {
 
     @TempDir Path temp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int dancu(String... args) {
-        PrintStream console = System.out;
-        PrintStream errors = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            return Main.run(List.of(args), System.out, System.err);
-        } finally {
-            System.setOut(console);
-            System.setErr(errors);
-        }
-    }
+    private final CommandConsole console = new CommandConsole();
 
     @Test
     void writesTheThreeFilesAndASummary() throws IOException {
         Path target = temp.resolve("dien-bien");
-        assertThat(dancu("generate", "--province", "11", "--people", "500", "--seed=3", "--out", target.toString()))
+        assertThat(console.dancu("generate", "--province", "11", "--people", "500", "--seed=3", "--out", target.toString()))
                 .isZero();
         assertThat(Files.readAllLines(target.resolve("persons.csv"))).hasSize(501);
         assertThat(target.resolve("households.csv")).exists();
         assertThat(target.resolve("events.csv")).exists();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Generated 500 persons", "129 communes");
+        assertThat(console.printed()).contains("Generated 500 persons", "129 communes");
     }
 
     @Test
     void badPeopleCountsAreRefusedAndNothingIsWritten() {
         for (String people : List.of("0", "-5", "abc", "1.5")) {
             Path target = temp.resolve("people" + people);
-            assertThat(dancu("generate", "--province", "11", "--people", people, "--out", target.toString()))
+            assertThat(console.dancu("generate", "--province", "11", "--people", people, "--out", target.toString()))
                     .isEqualTo(2);
             assertThat(target).doesNotExist();
         }
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--people must be a positive whole number, not '0'");
+        assertThat(console.errors()).contains("--people must be a positive whole number, not '0'");
     }
 
     @Test
     void missingOrUnknownOptionsAreRefused() {
         Path target = temp.resolve("none");
-        assertThat(dancu("generate", "--province", "11", "--out", target.toString())).isEqualTo(2);
-        assertThat(dancu("generate", "--province", "11", "--people", "5", "--out", target.toString(), "--colour", "red"))
+        assertThat(console.dancu("generate", "--province", "11", "--out", target.toString())).isEqualTo(2);
+        assertThat(console.dancu("generate", "--province", "11", "--people", "5", "--out", target.toString(), "--colour", "red"))
                 .isEqualTo(2);
-        assertThat(dancu("generate", "--province", "11", "--people", "5", "--seed", "x", "--out", target.toString()))
+        assertThat(console.dancu("generate", "--province", "11", "--people", "5", "--seed", "x", "--out", target.toString()))
                 .isEqualTo(2);
         assertThat(target).doesNotExist();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--people is required", "unknown option --colour",
+        assertThat(console.errors()).contains("--people is required", "unknown option --colour",
                 "--seed must be a whole number");
     }
 
     @Test
     void unknownProvinceIsRefusedAndNothingIsWritten() {
         Path target = temp.resolve("nowhere");
-        assertThat(dancu("generate", "--province", "99", "--people", "10", "--out", target.toString())).isEqualTo(2);
+        assertThat(console.dancu("generate", "--province", "99", "--people", "10", "--out", target.toString())).isEqualTo(2);
         assertThat(target).doesNotExist();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown province code '99'");
+        assertThat(console.errors()).contains("unknown province code '99'");
     }
 
     @Test
     void aNonEmptyDirectoryIsKeptUnlessForced() throws IOException {
         Path target = Files.createDirectories(temp.resolve("used"));
         Files.writeString(target.resolve("notes.txt"), "keep me");
-        assertThat(dancu("generate", "--province", "11", "--people", "10", "--out", target.toString())).isEqualTo(2);
+        assertThat(console.dancu("generate", "--province", "11", "--people", "10", "--out", target.toString())).isEqualTo(2);
         assertThat(target.resolve("persons.csv")).doesNotExist();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("is not empty; use --force");
-        assertThat(dancu("generate", "--province", "11", "--people", "10", "--out", target.toString(), "--force"))
+        assertThat(console.errors()).contains("is not empty; use --force");
+        assertThat(console.dancu("generate", "--province", "11", "--people", "10", "--out", target.toString(), "--force"))
                 .isZero();
         assertThat(Files.readAllLines(target.resolve("persons.csv"))).hasSize(11);
     }
