@@ -1,8 +1,10 @@
 package org.dancu.register.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.dancu.audit.AuditEntry;
 import org.dancu.audit.AuditLedger;
@@ -60,12 +62,22 @@ class JdbcPersonRecords implements PersonRecords {
         relative(person.fatherPin(), "FATHER", inScope).ifPresent(relatives::add);
         relative(person.motherPin(), "MOTHER", inScope).ifPresent(relatives::add);
         relative(person.spousePin(), "SPOUSE", inScope).ifPresent(relatives::add);
-        ledger.record(new AuditEntry(currentStaff.actor(), READ_ACTION, "person", person.pin(), null, origin,
-                Outcome.SUCCESS, null));
+        audit(person.pin(), origin, null);
+        // household members and relatives are shown with name, birth date and ID: their data is read too
+        String shownOn = "shown on the profile of person " + person.personId();
+        Set<String> shown = new LinkedHashSet<>();
+        household.forEach(member -> shown.add(member.pin()));
+        relatives.forEach(relative -> shown.add(relative.pin()));
+        shown.forEach(pin -> audit(pin, origin, shownOn));
         return Optional.of(new PersonProfile(person.personId(), person.pin(), person.oldId(), person.fullName(),
                 person.birthDate(), person.sex(), person.ethnicity(), person.communeCode(),
                 person.currentCommuneCode(), person.address(), person.relationToHead(), person.maritalStatus(),
                 person.alive(), person.deathDate(), person.resident(), household, relatives));
+    }
+
+    private void audit(String pin, String origin, String detail) {
+        ledger.record(new AuditEntry(currentStaff.actor(), READ_ACTION, "person", pin, null, origin,
+                Outcome.SUCCESS, detail));
     }
 
     private List<Relative> household(PersonRow person, SqlCondition inScope) {

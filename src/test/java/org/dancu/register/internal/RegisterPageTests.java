@@ -89,6 +89,25 @@ class RegisterPageTests {
     }
 
     @Test
+    void theHouseholdMembersShownOnAProfileAreAuditedAsReadToo() throws Exception {
+        Officer officer = signIn(Role.PROVINCE_OFFICER, new Scope("11", null));
+        Map<String, Object> pair = jdbc.sql("""
+                SELECT p.person_id, m.pin AS member_pin FROM register.person p JOIN register.person m
+                  ON m.household_id = p.household_id AND m.person_id <> p.person_id
+                ORDER BY p.person_id LIMIT 1""").query().singleRow();
+        String memberPin = (String) pair.get("member_pin");
+        int before = trail.findByObject("person", memberPin, 1000).size();
+
+        mvc.perform(get("/register/persons/{id}", pair.get("person_id")).session(officer.session()))
+                .andExpect(status().isOk());
+
+        List<AuditRecord> entries = trail.findByObject("person", memberPin, 1000);
+        assertThat(entries).hasSize(before + 1);
+        assertThat(entries.get(0).entry().detail())
+                .isEqualTo("shown on the profile of person " + pair.get("person_id"));
+    }
+
+    @Test
     void anAgencyOfficerSeesTheProfileWithAMaskedPin() throws Exception {
         Officer officer = signIn(Role.AGENCY_OFFICER, new Scope("11", "SO_NNMT"));
         String pin = (String) outside.get("pin");
