@@ -10,12 +10,14 @@ final class RowWriter {
     private final CsvSink persons;
     private final CsvSink households;
     private final CsvSink events;
+    private final Particulars particulars;
     private long nextEventId = 1;
     private long deceased;
     private long movedOut;
 
-    RowWriter(CsvSink persons, CsvSink households, CsvSink events) {
+    RowWriter(CsvSink persons, CsvSink households, CsvSink events, Particulars particulars) {
         this.persons = persons;
+        this.particulars = particulars;
         this.households = households;
         this.events = events;
     }
@@ -24,6 +26,7 @@ final class RowWriter {
         String commune = household.place.commune().code();
         households.field(household.id).field(household.head().id).field(commune).field(household.currentCommuneCode)
                 .field(household.address).field(household.members.size()).endRow();
+        particulars.startHousehold(household.head());
         for (Person person : household.members) {
             persons.field(person.id).field(person.pin).field(person.oldId).field(person.fullName())
                     .field(person.family).field(person.middle).field(person.given)
@@ -35,7 +38,9 @@ final class RowWriter {
             relative(person.spouse);
             persons.field(person.maritalStatus.name()).field(person.alive() ? "true" : "false")
                     .field(date(person.died)).field(person.movedOut == null ? "true" : "false")
-                    .field(person.phone).endRow();
+                    .field(person.phone).field(particulars.email(person)).field(particulars.religion())
+                    .field(Particulars.NATIONALITY).field(particulars.homeTown(household, person))
+                    .field(particulars.birthRegistrationPlace(household, person)).endRow();
             if (!person.alive()) {
                 deceased++;
             }

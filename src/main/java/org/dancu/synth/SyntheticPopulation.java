@@ -25,7 +25,8 @@ public final class SyntheticPopulation {
     private static final String[] PERSON_COLUMNS = {"person_id", "pin", "old_id", "full_name", "family_name",
         "middle_name", "given_name", "birth_date", "sex", "ethnicity", "commune_code", "current_commune_code",
         "address", "household_id", "relation_to_head", "father_pin", "father_name", "mother_pin", "mother_name",
-        "spouse_pin", "spouse_name", "marital_status", "alive", "death_date", "resident", "phone"};
+        "spouse_pin", "spouse_name", "marital_status", "alive", "death_date", "resident", "phone", "email", "religion",
+        "nationality", "home_town", "birth_registration_place"};
     private static final String[] HOUSEHOLD_COLUMNS = {"household_id", "head_person_id", "commune_code",
         "current_commune_code", "address", "size"};
     private static final String[] EVENT_COLUMNS = {"event_id", "person_id", "pin", "household_id", "type",
@@ -65,7 +66,8 @@ public final class SyntheticPopulation {
         try (CsvSink persons = new CsvSink(directory.resolve(PERSONS), PERSON_COLUMNS);
              CsvSink households = new CsvSink(directory.resolve(HOUSEHOLDS), HOUSEHOLD_COLUMNS);
              CsvSink events = new CsvSink(directory.resolve(EVENTS), EVENT_COLUMNS)) {
-            RowWriter rows = new RowWriter(persons, households, events);
+            RowWriter rows = new RowWriter(persons, households, events,
+                    new Particulars(seed, geography, homeProvince));
             long householdId = 0;
             while (persons.rows() < people) {
                 Place place = geography.householdPlace(random);

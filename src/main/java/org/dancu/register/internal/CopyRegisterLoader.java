@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HexFormat;
 import java.util.NoSuchElementException;
 
 import javax.sql.DataSource;
@@ -43,10 +44,12 @@ class CopyRegisterLoader implements RegisterLoader {
 
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
+    private final ContactCipher cipher;
 
-    CopyRegisterLoader(DataSource dataSource, TransactionTemplate transaction) {
+    CopyRegisterLoader(DataSource dataSource, TransactionTemplate transaction, ContactCipher cipher) {
         this.dataSource = dataSource;
         this.transaction = transaction;
+        this.cipher = cipher;
     }
 
     @Override
@@ -82,6 +85,7 @@ class CopyRegisterLoader implements RegisterLoader {
         long households = copyHouseholds(connection, copy, directory.resolve(HOUSEHOLDS));
         long persons = copyPersons(copy, directory.resolve(PERSONS));
         long events = copyEvents(connection, copy, directory.resolve(EVENTS));
+        LoadedHistory.derive(connection);
         return new LoadSummary(persons, households, events);
     }
 
@@ -123,8 +127,9 @@ class CopyRegisterLoader implements RegisterLoader {
         CopyIn in = copy.copyIn("""
                 COPY register.person (person_id, pin, old_id, family_name, middle_name, given_name, full_name,
                     name_key, birth_date, birth_year, sex, ethnicity, commune_code, current_commune_code, address,
-                    household_id, relation_to_head, father_pin, mother_pin, spouse_pin, marital_status, alive,
-                    death_date, resident) FROM STDIN (FORMAT csv)""");
+                    household_id, relation_to_head, father_pin, father_name, mother_pin, mother_name, spouse_pin,
+                    spouse_name, marital_status, alive, death_date, resident, religion, nationality, home_town,
+                    birth_registration_place, phone_cipher, email_cipher) FROM STDIN (FORMAT csv)""");
         CsvLine line = new CsvLine();
         StringBuilder batch = new StringBuilder(BATCH_CHARS + 1024);
         try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(file, StandardCharsets.UTF_8)) {
@@ -145,24 +150,47 @@ class CopyRegisterLoader implements RegisterLoader {
         }
     }
 
-    private static String personLine(CsvLine line, NamedCsvRecord row) {
+    private String personLine(CsvLine line, NamedCsvRecord row) {
         String fullName = row.getField("full_name");
+        long personId = Long.parseLong(row.getField("person_id"));
         ParseResult<PartialDate, PartialDate.Invalid> birth = PartialDate.parse(row.getField("birth_date"));
         if (!birth.isValid()) {
             throw new IllegalArgumentException(PERSONS + " line " + row.getStartingLineNumber()
                     + ": birth_date " + birth.describe());
         }
-        return line.field(row.getField("person_id")).field(row.getField("pin")).field(row.getField("old_id"))
+        return line.field(personId).field(row.getField("pin")).field(row.getField("old_id"))
                 .field(row.getField("family_name")).field(row.getField("middle_name"))
                 .field(row.getField("given_name")).field(fullName).field(VietnameseText.asciiKey(fullName))
                 .field(birth.value()).field(birth.value().year()).field(row.getField("sex"))
                 .field(row.getField("ethnicity")).field(row.getField("commune_code"))
                 .field(row.getField("current_commune_code")).field(row.getField("address"))
                 .field(row.getField("household_id")).field(row.getField("relation_to_head"))
-                .field(row.getField("father_pin")).field(row.getField("mother_pin"))
-                .field(row.getField("spouse_pin")).field(row.getField("marital_status"))
+                .field(row.getField("father_pin")).field(optional(row, "father_name"))
+                .field(row.getField("mother_pin")).field(optional(row, "mother_name"))
+                .field(row.getField("spouse_pin")).field(optional(row, "spouse_name"))
+                .field(row.getField("marital_status"))
                 .field(row.getField("alive")).field(row.getField("death_date")).field(row.getField("resident"))
+                .field(optional(row, "religion")).field(nationality(row))
+                .field(optional(row, "home_town")).field(optional(row, "birth_registration_place"))
+                .field(bytea(cipher.encrypt(personId, optional(row, "phone"))))
+                .field(bytea(cipher.encrypt(personId, optional(row, "email"))))
                 .end();
+    }
+
+    /** Columns added to the synth layout later are optional, so files written before them still load. */
+    private static String optional(NamedCsvRecord row, String column) {
+        return row.findField(column).orElse("");
+    }
+
+    /** Vietnamese unless the file says otherwise. */
+    private static String nationality(NamedCsvRecord row) {
+        String nationality = optional(row, "nationality");
+        return nationality.isBlank() ? "VN" : nationality;
+    }
+
+    /** PostgreSQL's hex input form of bytea. */
+    private static String bytea(byte[] value) {
+        return value == null ? null : "\\x" + HexFormat.of().formatHex(value);
     }
 
     private static void write(CopyIn in, StringBuilder batch) throws SQLException {

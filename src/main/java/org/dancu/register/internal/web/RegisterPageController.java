@@ -27,8 +27,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The register's search and person pages. Result lists always mask the PIN; a profile shows it in
- * full only to the roles that keep population data (administrators, province and commune
- * officers), since agency officers and auditors need to recognise a person, not copy the ID.
+ * full, and the phone number and e-mail address at all, only to the roles that keep population data
+ * (administrators, province and commune officers), since agency officers and auditors need to
+ * recognise a person, not copy the ID or contact them.
  */
 @Controller
 class RegisterPageController {
@@ -84,6 +85,11 @@ class RegisterPageController {
                 : Ethnicity.byCode(person.ethnicityCode()).map(Ethnicity::name).orElse(person.ethnicityCode()));
         model.addAttribute("commune", communes.of(person.communeCode()));
         model.addAttribute("currentCommune", communes.of(person.currentCommuneCode()));
+        model.addAttribute("homeTown", communes.of(person.homeTown()));
+        model.addAttribute("birthPlace", communes.of(person.birthRegistrationPlace()));
+        model.addAttribute("temporaryCommune", communes.of(person.temporaryCommuneCode()));
+        model.addAttribute("residenceCommune", communes.of(person.residenceCommuneCode()));
+        model.addAttribute("showsContact", showsFullPin());
         return "register/person";
     }
 
