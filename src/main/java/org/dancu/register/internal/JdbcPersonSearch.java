@@ -86,7 +86,7 @@ class JdbcPersonSearch implements PersonSearch {
         return new SearchPage(more ? rows.subList(0, PAGE_SIZE) : rows, criteria.page(), more);
     }
 
-    private static String escapeLike(String text) {
+    static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -34,7 +34,7 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class RegisterPageController {
 
-    private static final Set<Role> FULL_PIN_ROLES = Set.of(Role.ADMINISTRATOR, Role.PROVINCE_OFFICER,
+    static final Set<Role> FULL_PIN_ROLES = Set.of(Role.ADMINISTRATOR, Role.PROVINCE_OFFICER,
             Role.COMMUNE_OFFICER);
 
     private final PersonSearch search;
@@ -97,7 +97,7 @@ class RegisterPageController {
         return currentStaff.principal().map(p -> FULL_PIN_ROLES.contains(p.getRole())).orElse(false);
     }
 
-    private static String mask(String pin) {
+    static String mask(String pin) {
         return pin == null || pin.length() != Pin.LENGTH ? pin : pin.substring(0, 3) + "******" + pin.substring(9);
     }
 }

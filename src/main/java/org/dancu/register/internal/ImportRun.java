@@ -1,0 +1,241 @@
+package org.dancu.register.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+import org.dancu.civil.VietnameseText;
+import org.dancu.tabular.TabularReader;
+import org.dancu.tabular.TabularRow;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * One pass over an import file on one connection inside the caller's transaction: each row checked
+ * in Java and COPYed into a temporary staging table (or its problems collected), then duplicates
+ * within the file and differences from the register found in SQL, and, when applying, the new
+ * persons and their registration events inserted with one INSERT … SELECT. The dry run is the same
+ * pass without the insert, so both report exactly the same problems.
+ */
+final class ImportRun {
+
+    /** Problem details kept per job; the counts stay exact beyond it. */
+    static final int MAX_DETAILS = 100_000;
+    private static final int BATCH_CHARS = 1 << 16;
+
+    /** What a pass found and did. */
+    record Counts(long rows, long problemRows, long unchanged, long added, Map<ImportProblem, Long> problems) {
+
+        long ready() {
+            return rows - problemRows - unchanged;
+        }
+    }
+
+    /** The pass was to apply, but rows have problems and the officer did not choose to leave them out. */
+    static final class Blocked extends RuntimeException {
+
+        final transient Counts counts;
+
+        Blocked(Counts counts) {
+            super("rows with problems");
+            this.counts = counts;
+        }
+    }
+
+    private final Connection connection;
+    private final long jobId;
+    private final Map<ImportProblem, Long> problems = new EnumMap<>(ImportProblem.class);
+    private long details;
+
+    ImportRun(Connection connection, long jobId) {
+        this.connection = connection;
+        this.jobId = jobId;
+    }
+
+    Counts run(TabularReader reader, ImportRowCheck check, boolean apply, boolean skipProblemRows, String officer,
+               LongConsumer progress) throws SQLException, IOException {
+        execute("DELETE FROM register.import_problem WHERE job_id = " + jobId);
+        execute("""
+                CREATE TEMP TABLE import_staging (line bigint PRIMARY KEY, pin text NOT NULL, old_id text,
+                    family_name text, middle_name text, given_name text, full_name text, name_key text,
+                    birth_date text, birth_year integer, sex text, ethnicity text, commune_code text,
+                    current_commune_code text, address text, religion text, nationality text, other_names text,
+                    home_town text, father_name text, mother_name text, status text NOT NULL DEFAULT 'NEW', note text)
+                    ON COMMIT DROP""");
+        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        StringBuilder findings = new StringBuilder();
+        long problemRows = stage(copy, reader, check, findings, progress);
+        long rows = reader.rowsRead();
+        copy.copyIn("COPY register.import_problem (job_id, line, field, code, detail) FROM STDIN (FORMAT csv)",
+                new java.io.StringReader(findings.toString()));
+        execute("ANALYZE import_staging");
+        problemRows += flagDuplicates() + flagDifferences();
+        long unchanged = count("UNCHANGED");
+        Counts counts = new Counts(rows, problemRows, unchanged, 0, Map.copyOf(problems));
+        if (!apply) {
+            return counts;
+        }
+        if (problemRows > 0 && !skipProblemRows) {
+            throw new Blocked(counts);
+        }
+        return new Counts(rows, problemRows, unchanged, insert(officer), counts.problems());
+    }
+
+    private long stage(CopyManager copy, TabularReader reader, ImportRowCheck check, StringBuilder findings,
+                       LongConsumer progress) throws SQLException {
+        CopyIn in = copy.copyIn("COPY import_staging (line, pin, old_id, family_name, middle_name, given_name,"
+                + " full_name, name_key, birth_date, birth_year, sex, ethnicity, commune_code, current_commune_code,"
+                + " address, religion, nationality, other_names, home_town, father_name, mother_name)"
+                + " FROM STDIN (FORMAT csv)");
+        CsvLine line = new CsvLine();
+        StringBuilder batch = new StringBuilder(BATCH_CHARS + 1024);
+        long problemRows = 0;
+        try {
+            for (TabularRow row = reader.next(); row != null; row = reader.next()) {
+                ImportRowCheck.Result result = check.check(row);
+                if (result.candidate() == null) {
+                    problemRows++;
+                    for (ImportRowCheck.Finding finding : result.findings()) {
+                        problems.merge(finding.problem(), 1L, Long::sum);
+                        if (details++ < MAX_DETAILS) {
+                            findings.append(line.field(jobId).field(finding.line()).field(finding.field().column())
+                                    .field(finding.problem().name()).field(finding.detail()).end());
+                        }
+                    }
+                } else {
+                    batch.append(stagingLine(line, result.candidate()));
+                    if (batch.length() >= BATCH_CHARS) {
+                        write(in, batch);
+                    }
+                }
+                progress.accept(reader.rowsRead());
+            }
+            write(in, batch);
+            in.endCopy();
+            return problemRows;
+        } finally {
+            if (in.isActive()) {
+                in.cancelCopy();
+            }
+        }
+    }
+
+    private static String stagingLine(CsvLine line, ImportRowCheck.Candidate c) {
+        return line.field(c.line()).field(c.pin()).field(c.oldId()).field(c.name().family())
+                .field(c.name().middle()).field(c.name().given()).field(c.name().fullName())
+                .field(VietnameseText.asciiKey(c.name().fullName())).field(c.birthDate()).field(c.birthDate().year())
+                .field(c.sex()).field(c.ethnicity()).field(c.communeCode()).field(c.currentCommuneCode())
+                .field(c.address()).field(c.religion()).field(c.nationality()).field(c.otherNames())
+                .field(c.homeTown()).field(c.fatherName()).field(c.motherName()).end();
+    }
+
+    private static void write(CopyIn in, StringBuilder batch) throws SQLException {
+        byte[] bytes = batch.toString().getBytes(StandardCharsets.UTF_8);
+        in.writeToCopy(bytes, 0, bytes.length);
+        batch.setLength(0);
+    }
+
+    /** Every row of an ID that occurs more than once: which one is right is not for the import to guess. */
+    private long flagDuplicates() throws SQLException {
+        long rows = execute("""
+                UPDATE import_staging s SET status = 'DUPLICATE', note = g.lines
+                FROM (SELECT pin, array_to_string((array_agg(line ORDER BY line))[1:5], ', ') AS lines
+                      FROM import_staging GROUP BY pin HAVING count(*) > 1) g
+                WHERE s.pin = g.pin""");
+        return recordProblems("DUPLICATE", "pin", ImportProblem.DUPLICATE_IN_FILE, rows);
+    }
+
+    /**
+     * Rows whose ID the register already holds: unchanged when every field the file gives equals
+     * the record, a conflict naming the differing fields otherwise. An import never overwrites.
+     */
+    private long flagDifferences() throws SQLException {
+        String[] compared = {"full_name", "birth_date", "sex", "commune_code"};
+        String[] optional = {"old_id", "ethnicity", "address", "religion", "nationality", "other_names", "home_town",
+                "father_name", "mother_name"};
+        StringBuilder diff = new StringBuilder("concat_ws(', '");
+        for (String column : compared) {
+            diff.append(", CASE WHEN s.").append(column).append(" IS DISTINCT FROM p.").append(column)
+                    .append(" THEN '").append(column).append("' END");
+        }
+        for (String column : optional) {
+            diff.append(", CASE WHEN s.").append(column).append(" IS NOT NULL AND s.").append(column)
+                    .append(" IS DISTINCT FROM p.").append(column).append(" THEN '").append(column).append("' END");
+        }
+        diff.append(')');
+        execute("UPDATE import_staging t SET status = CASE WHEN d.diff = '' THEN 'UNCHANGED' ELSE 'CONFLICT' END,"
+                + " note = nullif(d.diff, '') FROM (SELECT s.line, " + diff + " AS diff FROM import_staging s"
+                + " JOIN register.person p ON p.pin = s.pin WHERE s.status = 'NEW') d WHERE t.line = d.line");
+        return recordProblems("CONFLICT", "pin", ImportProblem.CONFLICTS_WITH_REGISTER, count("CONFLICT"));
+    }
+
+    private long recordProblems(String status, String field, ImportProblem problem, long rows) throws SQLException {
+        if (rows == 0) {
+            return 0;
+        }
+        problems.merge(problem, rows, Long::sum);
+        long room = Math.max(0, MAX_DETAILS - details);
+        details += rows;
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO register.import_problem (job_id, line, field, code, detail)
+                SELECT ?, line, ?, ?, note FROM import_staging WHERE status = ? ORDER BY line LIMIT ?""")) {
+            insert.setLong(1, jobId);
+            insert.setString(2, field);
+            insert.setString(3, problem.name());
+            insert.setString(4, status);
+            insert.setLong(5, room);
+            insert.executeUpdate();
+        }
+        return rows;
+    }
+
+    private long count(String status) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT count(*) FROM import_staging WHERE status = ?")) {
+            query.setString(1, status);
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * New persons and one REGISTRATION event each, naming the job as the source and the fields it
+     * set, in one statement.
+     */
+    private long insert(String officer) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                WITH added AS (
+                    INSERT INTO register.person (pin, old_id, family_name, middle_name, given_name, full_name, name_key,
+                        birth_date, birth_year, sex, ethnicity, commune_code, current_commune_code, address, religion,
+                        nationality, other_names, home_town, father_name, mother_name)
+                    SELECT pin, old_id, family_name, middle_name, given_name, full_name, name_key, birth_date,
+                        birth_year, sex, ethnicity, commune_code, current_commune_code, address, religion,
+                        coalesce(nationality, 'VN'), other_names, home_town, father_name, mother_name
+                    FROM import_staging WHERE status = 'NEW' ORDER BY line
+                    RETURNING person_id, pin, full_name, birth_date, sex, commune_code)
+                INSERT INTO register.life_event (person_id, type, effective_date, commune_to, source, sets, recorded_by)
+                SELECT person_id, 'REGISTRATION', current_date, commune_code, ?, jsonb_build_object('pin', pin,
+                    'full_name', full_name, 'birth_date', birth_date, 'sex', sex, 'commune_code', commune_code), ?
+                FROM added""")) {
+            insert.setString(1, "import:" + jobId);
+            insert.setString(2, officer);
+            return insert.executeLargeUpdate();
+        }
+    }
+
+    private long execute(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            return statement.executeLargeUpdate(sql);
+        }
+    }
+}

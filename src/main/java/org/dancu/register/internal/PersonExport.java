@@ -1,0 +1,114 @@
+package org.dancu.register.internal;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import org.dancu.audit.AuditEntry;
+import org.dancu.audit.AuditLedger;
+import org.dancu.audit.Outcome;
+import org.dancu.civil.Sex;
+import org.dancu.civil.VietnameseText;
+import org.dancu.security.CurrentStaff;
+import org.dancu.security.SqlCondition;
+import org.dancu.tabular.Column;
+import org.dancu.tabular.Tabular;
+import org.dancu.tabular.TabularFormat;
+import org.dancu.tabular.TabularWriter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes the persons of the officer's scope that match the criteria, streamed from a cursor. The
+ * scope is a condition of the query itself. The count is recorded in the ledger before the first
+ * row leaves; the columns are the import's field names, so an export can be imported again.
+ */
+@Service
+public class PersonExport {
+
+    static final String ACTION = "register.person.export";
+    private static final int FETCH = 2_000;
+    private static final List<ImportField> FIELDS = List.of(ImportField.PIN, ImportField.FULL_NAME,
+            ImportField.BIRTH_DATE, ImportField.SEX, ImportField.ETHNICITY, ImportField.COMMUNE_CODE,
+            ImportField.ADDRESS);
+
+    /** What to export; with no name, everybody in scope (narrowed by year and sex when given). */
+    public record Criteria(String name, Integer birthYear, Sex sex) {
+
+        String describe() {
+            return "name=" + (name == null || name.isBlank() ? "*" : "given") + ", year="
+                    + (birthYear == null ? "*" : birthYear) + ", sex=" + (sex == null ? "*" : SexCode.of(sex));
+        }
+    }
+
+    private record Rows(String where, Map<String, Object> parameters) {
+    }
+
+    private final JdbcClient jdbc;
+    private final CurrentStaff currentStaff;
+    private final AuditLedger ledger;
+    private final TransactionTemplate transaction;
+
+    PersonExport(JdbcClient jdbc, CurrentStaff currentStaff, AuditLedger ledger, TransactionTemplate transaction) {
+        this.jdbc = jdbc;
+        this.currentStaff = currentStaff;
+        this.ledger = ledger;
+        this.transaction = transaction;
+    }
+
+    /**
+     * @param pin how the PIN is shown: in full or masked, as the officer's role allows
+     * @return the number of persons written
+     */
+    public long export(Criteria criteria, TabularFormat format, OutputStream out, UnaryOperator<String> pin,
+                       String origin) {
+        Rows rows = rows(criteria);
+        return transaction.execute(status -> {
+            long count = jdbc.sql("SELECT count(*) FROM register.person p WHERE " + rows.where())
+                    .params(rows.parameters()).query(Long.class).single();
+            ledger.record(new AuditEntry(currentStaff.actor(), ACTION, "person", null, null, origin, Outcome.SUCCESS,
+                    criteria.describe() + ", format=" + format.name().toLowerCase(java.util.Locale.ROOT) + ", rows="
+                            + count));
+            List<Column> columns = FIELDS.stream().map(field -> Column.text(field.column())).toList();
+            try (TabularWriter writer = Tabular.writer(out, format, columns, "persons");
+                 var stream = jdbc.sql("""
+                                 SELECT p.pin, p.full_name, p.birth_date, p.sex, p.ethnicity, p.commune_code, p.address
+                                 FROM register.person p WHERE\s""" + rows.where() + " ORDER BY p.commune_code, p.name_key, p.person_id")
+                         .withFetchSize(FETCH)
+                         .params(rows.parameters())
+                         .query((rs, n) -> java.util.Arrays.asList(pin.apply(rs.getString(1)), rs.getString(2),
+                                 rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
+                         .stream()) {
+                stream.forEach(writer::row);
+            }
+            return count;
+        });
+    }
+
+    private Rows rows(Criteria criteria) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (criteria.name() != null && !criteria.name().isBlank()) {
+            String pattern = JdbcPersonSearch.escapeLike(VietnameseText.asciiKey(criteria.name()));
+            conditions.add("(p.name_key LIKE :name_start OR p.name_key LIKE :name_word)");
+            parameters.put("name_start", pattern + "%");
+            parameters.put("name_word", "% " + pattern + "%");
+        }
+        if (criteria.birthYear() != null) {
+            conditions.add("p.birth_year = :birth_year");
+            parameters.put("birth_year", criteria.birthYear());
+        }
+        if (criteria.sex() != null) {
+            conditions.add("p.sex = :sex");
+            parameters.put("sex", SexCode.of(criteria.sex()));
+        }
+        SqlCondition inScope = currentStaff.scope().communes("p.commune_code");
+        conditions.add(inScope.sql());
+        parameters.putAll(inScope.parameters());
+        return new Rows(String.join(" AND ", conditions), parameters);
+    }
+}

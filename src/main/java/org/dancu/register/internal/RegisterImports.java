@@ -1,0 +1,383 @@
+package org.dancu.register.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PreDestroy;
+
+import org.dancu.audit.Actor;
+import org.dancu.audit.AuditEntry;
+import org.dancu.audit.AuditLedger;
+import org.dancu.audit.Outcome;
+import org.dancu.civil.PartialDate;
+import org.dancu.locality.Localities;
+import org.dancu.register.BulkImport;
+import org.dancu.register.ImportOutcome;
+import org.dancu.security.Scope;
+import org.dancu.tabular.Column;
+import org.dancu.tabular.Tabular;
+import org.dancu.tabular.TabularException;
+import org.dancu.tabular.TabularFormat;
+import org.dancu.tabular.TabularLimits;
+import org.dancu.tabular.TabularReader;
+import org.dancu.tabular.TabularWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Import jobs: an uploaded file is kept under the data directory with its hash, checked (the dry
+ * run) and applied in the background, one pass at a time on a bounded queue, and reported. The
+ * dry run writes nothing to the register; the apply is one transaction. Each pass writes one
+ * ledger entry for the whole job (docs/register.md, "Import and export").
+ */
+@Service
+public class RegisterImports implements BulkImport {
+
+    /** Bounds of an import file: a province's population fits, a runaway file does not. */
+    static final TabularLimits LIMITS = new TabularLimits(256L << 20, 2_000_000, 100, 1_000);
+    static final int QUEUE = 4;
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** Identifies this JVM's runs, so that a restart can tell its own running jobs from abandoned ones. */
+    private static final String RUNNER = UUID.randomUUID().toString();
+    private static final Logger LOG = LoggerFactory.getLogger(RegisterImports.class);
+
+    /** Who runs an import: their name for the job, scope for the rows, actor and address for the ledger. */
+    public record Officer(String username, Scope scope, Actor actor, String origin) {
+    }
+
+    private final ImportJobs jobs;
+    private final ImportProgress progress;
+    private final Localities localities;
+    private final DataSource dataSource;
+    private final TransactionTemplate transaction;
+    private final JdbcClient jdbc;
+    private final AuditLedger ledger;
+    private final Path directory;
+    private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(QUEUE), runnable -> {
+                Thread thread = new Thread(runnable, "register-import");
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    RegisterImports(ImportJobs jobs, ImportProgress progress, Localities localities, DataSource dataSource,
+                    TransactionTemplate transaction, JdbcClient jdbc, AuditLedger ledger,
+                    @Value("${dancu.register.import-directory:${dancu.data-dir:data}/imports}") Path directory) {
+        this.jobs = jobs;
+        this.progress = progress;
+        this.localities = localities;
+        this.dataSource = dataSource;
+        this.transaction = transaction;
+        this.jdbc = jdbc;
+        this.ledger = ledger;
+        this.directory = directory;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void abandonInterruptedJobs() {
+        int abandoned = jobs.abandon(RUNNER);
+        if (abandoned > 0) {
+            LOG.warn("{} import job(s) were interrupted by a restart and must be run again", abandoned);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    /**
+     * Keeps the file, detects its encoding and header and suggests a mapping.
+     *
+     * @throws TabularException when the file cannot be read; nothing is kept then
+     */
+    public ImportJob upload(InputStream content, String fileName, String sheet, Officer officer) {
+        TabularFormat format = TabularFormat.ofFileName(fileName);
+        try {
+            Files.createDirectories(directory);
+            Path received = Files.createTempFile(directory, "upload-", format.extension());
+            try {
+                String hash = copy(content, received);
+                long jobId;
+                try (TabularReader reader = Tabular.open(received, format, sheet, LIMITS)) {
+                    jobId = jobs.create(fileName, hash, format, blankToNull(sheet), reader.decoding(), reader.header(),
+                            ColumnMapping.suggest(reader.header()), officer.username(), officer.scope().localityCode());
+                }
+                Files.move(received, file(jobId, format), StandardCopyOption.ATOMIC_MOVE);
+                return jobs.find(jobId).orElseThrow();
+            } finally {
+                Files.deleteIfExists(received);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Optional<ImportJob> job(long jobId, String officer) {
+        return jobs.find(jobId).filter(job -> job.officer().equals(officer));
+    }
+
+    public List<ImportJob> recent(String officer) {
+        return jobs.recent(officer, 10);
+    }
+
+    public List<ImportJob> earlierApplications(ImportJob job) {
+        return jobs.appliedWithHash(job.fileHash(), job.jobId());
+    }
+
+    public long rowsProcessed(long jobId) {
+        return progress.rows(jobId);
+    }
+
+    /**
+     * Starts the dry run in the background.
+     *
+     * @throws IllegalArgumentException naming the required fields without a column
+     * @throws IllegalStateException    when the job is not waiting for a check, or the queue is full
+     */
+    public void check(ImportJob job, ColumnMapping mapping, boolean dayFirst, Officer officer) {
+        if (!mapping.missingRequired().isEmpty()) {
+            throw new IllegalArgumentException("required fields without a column: " + mapping.missingRequired());
+        }
+        if (!jobs.start(job.jobId(), List.of(ImportJob.Status.UPLOADED, ImportJob.Status.CHECKED,
+                ImportJob.Status.FAILED), ImportJob.Status.CHECKING, RUNNER, mapping, dayFirst, null)) {
+            throw new IllegalStateException("job " + job.jobId() + " cannot be checked now");
+        }
+        submit(job.jobId(), () -> runCheck(job.jobId(), officer));
+    }
+
+    /**
+     * Starts the apply in the background.
+     *
+     * @throws IllegalStateException when the job has not been checked, or the queue is full
+     */
+    public void apply(ImportJob job, boolean skipProblemRows, Officer officer) {
+        if (!jobs.start(job.jobId(), List.of(ImportJob.Status.CHECKED), ImportJob.Status.APPLYING, RUNNER, null,
+                null, skipProblemRows)) {
+            throw new IllegalStateException("job " + job.jobId() + " has not been checked");
+        }
+        submit(job.jobId(), () -> runApply(job.jobId(), officer));
+    }
+
+    private void submit(long jobId, Runnable pass) {
+        progress.start(jobId);
+        try {
+            executor.execute(pass);
+        } catch (RejectedExecutionException e) {
+            progress.end(jobId);
+            jobs.fail(jobId, ImportJob.Status.FAILED, "register.import.error.busy");
+            throw new IllegalStateException("import queue full", e);
+        }
+    }
+
+    void runCheck(long jobId, Officer officer) {
+        ImportJob job = jobs.find(jobId).orElseThrow();
+        try {
+            ImportRun.Counts counts = transaction.execute(status -> {
+                ImportRun.Counts found = pass(job, officer, false);
+                jobs.finish(jobId, ImportJob.Status.CHECKED, found);
+                return found;
+            });
+            audit(officer, "register.import.check", job, Outcome.SUCCESS, summary(job, counts));
+        } catch (TabularException e) {
+            jobs.fail(jobId, ImportJob.Status.FAILED, e.messageKey(), e.arguments());
+        } catch (RuntimeException e) {
+            LOG.error("import job {} could not be checked", jobId, e);
+            jobs.fail(jobId, ImportJob.Status.FAILED, "register.import.error.failed");
+        } finally {
+            progress.end(jobId);
+        }
+    }
+
+    void runApply(long jobId, Officer officer) {
+        ImportJob job = jobs.find(jobId).orElseThrow();
+        try {
+            if (!hash(file(jobId, job.format())).equals(job.fileHash())) {
+                jobs.fail(jobId, ImportJob.Status.FAILED, "register.import.error.file-changed");
+                return;
+            }
+            ImportRun.Counts counts = transaction.execute(status -> {
+                ImportRun.Counts done = pass(job, officer, true);
+                jobs.finish(jobId, ImportJob.Status.APPLIED, done);
+                return done;
+            });
+            audit(officer, "register.import.apply", job, Outcome.SUCCESS, summary(job, counts));
+        } catch (ImportRun.Blocked e) {
+            jobs.finish(jobId, ImportJob.Status.CHECKED, e.counts);
+            jobs.fail(jobId, ImportJob.Status.CHECKED, "register.import.error.blocked");
+        } catch (TabularException e) {
+            jobs.fail(jobId, ImportJob.Status.CHECKED, e.messageKey(), e.arguments());
+        } catch (RuntimeException e) {
+            LOG.error("import job {} could not be applied; nothing was written", jobId, e);
+            jobs.fail(jobId, ImportJob.Status.CHECKED, "register.import.error.failed");
+            audit(officer, "register.import.apply", job, Outcome.FAILED, "rolled back, nothing written");
+        } finally {
+            progress.end(jobId);
+        }
+    }
+
+    private ImportRun.Counts pass(ImportJob job, Officer officer, boolean apply) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (TabularReader reader = Tabular.open(file(job.jobId(), job.format()), job.format(), job.sheet(), LIMITS)) {
+            if (apply) {
+                // one import writes at a time, and nobody adds a person between its checks and its insert
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LOCK TABLE register.person IN SHARE ROW EXCLUSIVE MODE");
+                }
+            }
+            ImportRowCheck check = new ImportRowCheck(job.mapping(), localities, scopeCommunes(officer.scope()),
+                    job.dayFirst() ? PartialDate.DayMonthOrder.DAY_FIRST : PartialDate.DayMonthOrder.UNKNOWN_ORDER,
+                    LocalDate.now(VIETNAM));
+            var counter = progress.start(job.jobId());
+            return new ImportRun(connection, job.jobId()).run(reader, check, apply, job.skipProblemRows(),
+                    officer.username(), counter::set);
+        } catch (SQLException e) {
+            throw new IllegalStateException("import pass failed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private Set<String> scopeCommunes(Scope scope) {
+        if (scope.localityCode() == null) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT commune_code FROM locality.scope_commune WHERE scope_code = :scope")
+                .param("scope", scope.localityCode()).query(String.class).list());
+    }
+
+    private void audit(Officer officer, String action, ImportJob job, Outcome outcome, String detail) {
+        ledger.record(new AuditEntry(officer.actor(), action, "import-job", String.valueOf(job.jobId()), null,
+                officer.origin(), outcome, detail));
+    }
+
+    private static String summary(ImportJob job, ImportRun.Counts counts) {
+        return "file sha-256 " + job.fileHash() + ": " + counts.rows() + " rows, " + counts.added() + " added, "
+                + counts.unchanged() + " unchanged, " + counts.problemRows() + " with problems";
+    }
+
+    /** The problems of a job as CSV or XLSX: line, field, problem and detail, translated by the caller. */
+    public void writeReport(long jobId, TabularFormat format, OutputStream out, List<String> headers,
+                            java.util.function.Function<ImportProblemRow, List<String>> cells) {
+        List<Column> columns = headers.stream().map(Column::text).toList();
+        try (TabularWriter writer = Tabular.writer(out, format, columns, "problems")) {
+            jobs.forEachProblem(jobId, row -> writer.row(cells.apply(row)));
+        }
+    }
+
+    @Override
+    public ImportOutcome run(Path file, Map<String, String> mapping, boolean dryRun) {
+        Officer administrator = new Officer("dancu-import", new Scope(localities.deploymentProvince().code(), null),
+                Actor.system("dancu import"), null);
+        ImportJob job;
+        try (InputStream in = Files.newInputStream(file)) {
+            job = upload(in, file.getFileName().toString(), null, administrator);
+        } catch (IOException e) {
+            throw new TabularException("tabular.error.unreadable", e);
+        }
+        Map<ImportField, Integer> columns = new LinkedHashMap<>(job.mapping().columns());
+        ColumnMapping.of(job.header(), mapping).columns().forEach((field, column) -> {
+            columns.values().remove(column);
+            columns.put(field, column);
+        });
+        ColumnMapping chosen = new ColumnMapping(columns);
+        if (!chosen.missingRequired().isEmpty()) {
+            throw new IllegalArgumentException("no column for the required field(s) "
+                    + chosen.missingRequired().stream().map(ImportField::column).toList()
+                    + "; name them with --mapping COLUMN=FIELD");
+        }
+        jobs.start(job.jobId(), List.of(ImportJob.Status.UPLOADED), ImportJob.Status.CHECKING, RUNNER, chosen, true,
+                null);
+        runCheck(job.jobId(), administrator);
+        ImportJob checked = jobs.find(job.jobId()).orElseThrow();
+        failIfUnreadable(checked);
+        if (!dryRun && checked.rowsWithProblems() == 0) {
+            jobs.start(job.jobId(), List.of(ImportJob.Status.CHECKED), ImportJob.Status.APPLYING, RUNNER, null, null,
+                    false);
+            runApply(job.jobId(), administrator);
+            checked = jobs.find(job.jobId()).orElseThrow();
+            failIfUnreadable(checked);
+        }
+        Map<String, Long> problems = new LinkedHashMap<>();
+        checked.problemCounts().forEach((problem, count) -> problems.put(problem.messageKey(), count));
+        return new ImportOutcome(checked.jobId(), checked.status() == ImportJob.Status.APPLIED,
+                checked.rowsTotal(), checked.rowsWithProblems(), checked.rowsUnchanged(),
+                checked.rowsAdded() == null ? 0 : checked.rowsAdded(), problems);
+    }
+
+    private static void failIfUnreadable(ImportJob job) {
+        if (job.failure() != null && !job.failure().equals("register.import.error.blocked")) {
+            throw new TabularException(job.failure(), job.failureArgs().toArray());
+        }
+    }
+
+    private Path file(long jobId, TabularFormat format) {
+        return directory.resolve(jobId + format.extension());
+    }
+
+    private static String copy(InputStream content, Path target) throws IOException {
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(content, digest)) {
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static String hash(Path file) {
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
