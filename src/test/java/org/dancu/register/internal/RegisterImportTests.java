@@ -1,0 +1,220 @@
+package org.dancu.register.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.dancu.audit.Actor;
+import org.dancu.audit.AuditTrail;
+import org.dancu.audit.internal.LedgerSuperuser;
+import org.dancu.security.Scope;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Import jobs on the real database: every problem with its reason, and an apply that is all or nothing. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RegisterImportTests {
+
+    private static final String HEADER = "Số định danh,Họ và tên,Ngày sinh,Giới tính,Mã xã,Địa chỉ\n";
+
+    @Autowired ApplicationContext context;
+    @Autowired RegisterImports imports;
+    @Autowired ImportJobs jobs;
+    @Autowired JdbcClient jdbc;
+    @Autowired AuditTrail trail;
+    @Autowired DataSource dataSource;
+    private ImportFixtures fixtures;
+    private final RegisterImports.Officer officer = new RegisterImports.Officer("import.tester",
+            new Scope(ImportFixtures.MUONG_THANH, null), Actor.staff("import.tester"), "127.0.0.1");
+
+    @BeforeEach
+    void load() throws Exception {
+        RegisterTestData.ensureLoaded(context);
+        fixtures = new ImportFixtures(jdbc);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        fixtures.removeImported();
+    }
+
+    private ImportJob upload(String csv) {
+        return imports.upload(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "dan-cu.csv", null,
+                officer);
+    }
+
+    private ImportJob check(ImportJob job, boolean dayFirst) {
+        assertThat(jobs.start(job.jobId(), List.of(ImportJob.Status.UPLOADED, ImportJob.Status.CHECKED),
+                ImportJob.Status.CHECKING, "test", job.mapping(), dayFirst, null)).isTrue();
+        imports.runCheck(job.jobId(), officer);
+        return jobs.find(job.jobId()).orElseThrow();
+    }
+
+    private ImportJob apply(ImportJob job, boolean skip) {
+        assertThat(jobs.start(job.jobId(), List.of(ImportJob.Status.CHECKED), ImportJob.Status.APPLYING, "test",
+                null, null, skip)).isTrue();
+        imports.runApply(job.jobId(), officer);
+        return jobs.find(job.jobId()).orElseThrow();
+    }
+
+    private List<ImportProblemRow> problems(long jobId) {
+        List<ImportProblemRow> rows = new java.util.ArrayList<>();
+        jobs.forEachProblem(jobId, rows::add);
+        return rows;
+    }
+
+    @Test
+    void everyBadRowIsReportedWithItsReasonAndNothingIsWritten() {
+        Map<String, Object> existing = RegisterTestData.personInScope(jdbc, ImportFixtures.MUONG_THANH, true);
+        String good = fixtures.pin(1985, 'M');
+        String twice = fixtures.pin(1990, 'F');
+        String outside = fixtures.communeOutsideMuongThanh();
+        String csv = HEADER
+                + good + ",Lò Văn Hùng,12/03/1985,Nam,03334,Bản Co Củ\n"                         // line 2: fine
+                + "1108500000,Lò Văn A,12/03/1985,Nam,03334,\n"                                    // 3: 10 digits
+                + fixtures.pin(1985, 'F') + ",Lò Văn B,12/03/1985,Nam,03334,\n"                    // 4: ID says female
+                + fixtures.pin(1970, 'M') + ",Lò Văn C,12/03/1985,Nam,03334,\n"                    // 5: ID says 1970
+                + fixtures.pin(1990, 'M') + ",Lò Văn D,31/02/1990,Nam,03334,\n"                    // 6: 31 February
+                + fixtures.pin(1990, 'M') + ",Lò Văn E,12/03/1990,Nam,99999,\n"                    // 7: no such commune
+                + fixtures.pin(1990, 'M') + ",Lò Văn G,12/03/1990,Nam," + outside + ",\n"         // 8: outside scope
+                + twice + ",Lò Thị H,12/03/1990,Nữ,03334,\n"                                       // 9: twice
+                + twice + ",Lò Thị I,12/03/1990,Nữ,03334,\n"                                       // 10: twice
+                + existing.get("pin") + ",Tên Khác Hẳn,01/01/" + existing.get("birth_year") + ",Nam,03334,\n" // 11
+                + fixtures.pin(1990, 'M') + ",,12/03/1990,Nam,03334,\n";                           // 12: no name
+        ImportJob checked = check(upload(csv), true);
+
+        assertThat(checked.status()).isEqualTo(ImportJob.Status.CHECKED);
+        assertThat(checked.rowsTotal()).isEqualTo(11);
+        assertThat(checked.rowsWithProblems()).isEqualTo(10);
+        assertThat(checked.problemCounts()).containsEntry(ImportProblem.INVALID_PIN, 1L)
+                .containsEntry(ImportProblem.PIN_SEX_MISMATCH, 1L)
+                .containsEntry(ImportProblem.PIN_BIRTH_YEAR_MISMATCH, 1L)
+                .containsEntry(ImportProblem.INVALID_DATE, 1L)
+                .containsEntry(ImportProblem.UNKNOWN_COMMUNE, 1L)
+                .containsEntry(ImportProblem.OUTSIDE_SCOPE, 1L)
+                .containsEntry(ImportProblem.DUPLICATE_IN_FILE, 2L)
+                .containsEntry(ImportProblem.CONFLICTS_WITH_REGISTER, 1L)
+                .containsEntry(ImportProblem.MISSING_FIELD, 1L);
+        assertThat(problems(checked.jobId())).contains(
+                new ImportProblemRow(3, "pin", "INVALID_PIN", "WRONG_LENGTH"),
+                new ImportProblemRow(4, "sex", "PIN_SEX_MISMATCH", null),
+                new ImportProblemRow(5, "birth_date", "PIN_BIRTH_YEAR_MISMATCH", null),
+                new ImportProblemRow(6, "birth_date", "INVALID_DATE", "IMPOSSIBLE_DATE"),
+                new ImportProblemRow(7, "commune_code", "UNKNOWN_COMMUNE", null),
+                new ImportProblemRow(8, "commune_code", "OUTSIDE_SCOPE", null),
+                new ImportProblemRow(9, "pin", "DUPLICATE_IN_FILE", "9, 10"),
+                new ImportProblemRow(10, "pin", "DUPLICATE_IN_FILE", "9, 10"),
+                new ImportProblemRow(12, "full_name", "MISSING_FIELD", null));
+        assertThat(problems(checked.jobId())).anySatisfy(problem -> {
+            assertThat(problem.line()).isEqualTo(11);
+            assertThat(problem.code()).isEqualTo("CONFLICTS_WITH_REGISTER");
+            assertThat(problem.detail()).contains("full_name");
+        });
+        assertThat(fixtures.persons(List.of(good, twice))).isZero();
+
+        ImportJob refused = apply(checked, false);
+        assertThat(refused.status()).isEqualTo(ImportJob.Status.CHECKED);
+        assertThat(refused.failure()).isEqualTo("register.import.error.blocked");
+        assertThat(fixtures.persons(List.of(good, twice))).isZero();
+    }
+
+    @Test
+    void ambiguousDatesAreReportedWhenTheOrderIsUnknown() {
+        String csv = HEADER + fixtures.pin(1990, 'M') + ",Lò Văn Ân,03/04/1990,Nam,03334,\n";
+        ImportJob checked = check(upload(csv), false);
+        assertThat(checked.problemCounts()).containsOnlyKeys(ImportProblem.AMBIGUOUS_DATE);
+        assertThat(check(checked, true).problemCounts()).isEmpty();
+    }
+
+    @Test
+    void applyingTwiceAddsOnceAndTheSecondRunChangesNothing() {
+        List<String> pins = List.of(fixtures.pin(1985, 'M'), fixtures.pin(2001, 'F'), fixtures.pin(1950, 'F'));
+        String csv = HEADER
+                + pins.get(0) + ",Quàng Văn Sơn,12/03/1985,Nam,03334,Tổ 5 phường Mường Thanh\n"
+                + pins.get(1) + ",Lò Thị Ngọc Ánh,2001,Nữ,03334,\n"
+                + pins.get(2) + ",Cà Thị Xuân,05/1950,F,03334,\n";
+        ImportJob first = apply(check(upload(csv), true), false);
+        assertThat(first.status()).isEqualTo(ImportJob.Status.APPLIED);
+        assertThat(first.rowsAdded()).isEqualTo(3);
+        assertThat(fixtures.persons(pins)).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT count(*) FROM register.life_event WHERE type = 'REGISTRATION' AND source = :source")
+                .param("source", "import:" + first.jobId()).query(Long.class).single()).isEqualTo(3);
+        Map<String, Object> stored = jdbc.sql("SELECT full_name, birth_date, birth_year, sex, current_commune_code"
+                + " FROM register.person WHERE pin = :pin").param("pin", pins.get(2)).query().singleRow();
+        assertThat(stored).containsEntry("full_name", "Cà Thị Xuân").containsEntry("birth_date", "1950-05")
+                .containsEntry("birth_year", 1950).containsEntry("sex", "F");
+        assertThat(trail.findByObject("import-job", String.valueOf(first.jobId()), 10))
+                .extracting(r -> r.entry().action()).contains("register.import.apply", "register.import.check");
+
+        ImportJob again = upload(csv);
+        assertThat(imports.earlierApplications(again)).extracting(ImportJob::jobId).containsExactly(first.jobId());
+        ImportJob second = apply(check(again, true), false);
+        assertThat(second.status()).isEqualTo(ImportJob.Status.APPLIED);
+        assertThat(second.rowsAdded()).isZero();
+        assertThat(second.rowsUnchanged()).isEqualTo(3);
+        assertThat(fixtures.persons(pins)).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT count(*) FROM register.life_event WHERE source = :source")
+                .param("source", "import:" + second.jobId()).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void rowsWithProblemsAreLeftOutOnlyWhenTheOfficerChoosesSo() {
+        String good = fixtures.pin(1985, 'M');
+        String csv = HEADER + good + ",Quàng Văn Sơn,12/03/1985,Nam,03334,\n"
+                + "abc,Quàng Văn Tú,12/03/1985,Nam,03334,\n";
+        ImportJob applied = apply(check(upload(csv), true), true);
+        assertThat(applied.status()).isEqualTo(ImportJob.Status.APPLIED);
+        assertThat(applied.rowsAdded()).isEqualTo(1);
+        assertThat(applied.rowsWithProblems()).isEqualTo(1);
+        assertThat(fixtures.persons(List.of(good))).isEqualTo(1);
+    }
+
+    @Test
+    void aFailureWhileApplyingLeavesNoRowAtAll() {
+        List<String> pins = List.of(fixtures.pin(1985, 'M'), fixtures.pin(1986, 'M'));
+        String csv = HEADER + pins.get(0) + ",Quàng Văn Sơn,12/03/1985,Nam,03334,\n"
+                + pins.get(1) + ",Quàng Văn Tú,12/03/1986,Nam,03334,\n";
+        ImportJob checked = check(upload(csv), true);
+        // the registration events are written after the persons, in the same transaction: make them fail
+        try (LedgerSuperuser owner = LedgerSuperuser.honest(dataSource)) {
+            owner.jdbc().sql("""
+                    CREATE FUNCTION register.refuse_event() RETURNS trigger LANGUAGE plpgsql AS
+                    $$ BEGIN RAISE EXCEPTION 'refused for the test'; END $$""").update();
+            owner.jdbc().sql("CREATE TRIGGER refuse_event BEFORE INSERT ON register.life_event FOR EACH ROW"
+                    + " WHEN (NEW.source = 'import:" + checked.jobId() + "') EXECUTE FUNCTION register.refuse_event()")
+                    .update();
+            try {
+                ImportJob failed = apply(checked, false);
+                assertThat(failed.status()).isEqualTo(ImportJob.Status.CHECKED);
+                assertThat(failed.failure()).isEqualTo("register.import.error.failed");
+                assertThat(fixtures.persons(pins)).isZero();
+            } finally {
+                owner.jdbc().sql("DROP TRIGGER refuse_event ON register.life_event").update();
+                owner.jdbc().sql("DROP FUNCTION register.refuse_event()").update();
+            }
+        }
+    }
+
+    @Test
+    void unreadableFilesAreRefusedAtUploadAndNothingIsKept() {
+        byte[] binary = {0, 1, 2, 3, 0, 0, (byte) 0xFF, 0};
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> imports.upload(
+                new ByteArrayInputStream(binary), "x.csv", null, officer)))
+                .isInstanceOf(org.dancu.tabular.TabularException.class)
+                .extracting(e -> ((org.dancu.tabular.TabularException) e).messageKey())
+                .isEqualTo("tabular.error.binary");
+        assertThat(jobs.recent(officer.username(), 100)).noneMatch(job -> job.fileName().equals("x.csv"));
+    }
+}
