@@ -12,7 +12,8 @@ public final class Main {
             new ServeCommand(),
             new DemoCommand(),
             new AuditVerifyCommand(),
-            new GenerateCommand());
+            new GenerateCommand(),
+            new ImportCommand());
 
     private Main() {
     }

@@ -112,9 +112,12 @@ class ImportJobs {
     }
 
     /** Problem details in line order, for the report. */
-    void forEachProblem(long jobId, java.util.function.Consumer<ImportProblemRow> consumer) {
-        jdbc.sql("SELECT line, field, code, detail FROM register.import_problem WHERE job_id = :id ORDER BY line, code")
-                .param("id", jobId).query(ImportProblemRow.class).stream().forEach(consumer);
+    void forEachProblem(long jobId, int limit, java.util.function.Consumer<ImportProblemRow> consumer) {
+        try (var rows = jdbc.sql("SELECT line, field, code, detail FROM register.import_problem WHERE job_id = :id"
+                        + " ORDER BY line, code LIMIT :limit")
+                .param("id", jobId).param("limit", limit).query(ImportProblemRow.class).stream()) {
+            rows.forEach(consumer);
+        }
     }
 
     private static ImportJob map(ResultSet rs, int row) throws SQLException {

@@ -70,6 +70,7 @@ public class RegisterImports implements BulkImport {
     /** Bounds of an import file: a province's population fits, a runaway file does not. */
     static final TabularLimits LIMITS = new TabularLimits(256L << 20, 2_000_000, 100, 1_000);
     static final int QUEUE = 4;
+    private static final int EXAMPLES = 20;
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     /** Identifies this JVM's runs, so that a restart can tell its own running jobs from abandoned ones. */
     private static final String RUNNER = UUID.randomUUID().toString();
@@ -297,7 +298,7 @@ public class RegisterImports implements BulkImport {
                             java.util.function.Function<ImportProblemRow, List<String>> cells) {
         List<Column> columns = headers.stream().map(Column::text).toList();
         try (TabularWriter writer = Tabular.writer(out, format, columns, "problems")) {
-            jobs.forEachProblem(jobId, row -> writer.row(cells.apply(row)));
+            jobs.forEachProblem(jobId, Integer.MAX_VALUE, row -> writer.row(cells.apply(row)));
         }
     }
 
@@ -336,9 +337,12 @@ public class RegisterImports implements BulkImport {
         }
         Map<String, Long> problems = new LinkedHashMap<>();
         checked.problemCounts().forEach((problem, count) -> problems.put(problem.messageKey(), count));
+        List<ImportOutcome.Example> examples = new java.util.ArrayList<>();
+        jobs.forEachProblem(checked.jobId(), EXAMPLES, row -> examples.add(new ImportOutcome.Example(row.line(),
+                "register.import.field." + row.field(), "register.import.problem." + row.code(), row.detail())));
         return new ImportOutcome(checked.jobId(), checked.status() == ImportJob.Status.APPLIED,
                 checked.rowsTotal(), checked.rowsWithProblems(), checked.rowsUnchanged(),
-                checked.rowsAdded() == null ? 0 : checked.rowsAdded(), problems);
+                checked.rowsAdded() == null ? 0 : checked.rowsAdded(), problems, examples);
     }
 
     private static void failIfUnreadable(ImportJob job) {

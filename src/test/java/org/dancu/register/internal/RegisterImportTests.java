@@ -71,7 +71,7 @@ class RegisterImportTests {
 
     private List<ImportProblemRow> problems(long jobId) {
         List<ImportProblemRow> rows = new java.util.ArrayList<>();
-        jobs.forEachProblem(jobId, rows::add);
+        jobs.forEachProblem(jobId, 1000, rows::add);
         return rows;
     }
 
