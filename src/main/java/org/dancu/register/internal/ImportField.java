@@ -60,7 +60,7 @@ public enum ImportField {
     }
 
     /** The field a CLI or form names, by {@link #column()} or enum name; null when none. */
-    static ImportField byName(String name) {
+    public static ImportField byName(String name) {
         for (ImportField field : values()) {
             if (field.column().equalsIgnoreCase(name.strip()) || field.name().equalsIgnoreCase(name.strip())) {
                 return field;

@@ -237,6 +237,10 @@ public class RegisterImports implements BulkImport {
                 return done;
             });
             audit(officer, "register.import.apply", job, Outcome.SUCCESS, summary(job, counts));
+            // the persons are in the register now; the officer's copy of their data need not stay on disk
+            Files.deleteIfExists(file(jobId, job.format()));
+        } catch (IOException e) {
+            LOG.warn("import job {} applied, but its file could not be deleted", jobId);
         } catch (ImportRun.Blocked e) {
             jobs.finish(jobId, ImportJob.Status.CHECKED, e.counts);
             jobs.fail(jobId, ImportJob.Status.CHECKED, "register.import.error.blocked");

@@ -20,6 +20,7 @@ import org.dancu.security.StaffPrincipal;
 import org.dancu.tabular.TabularException;
 import org.dancu.tabular.TabularFormat;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,13 +66,12 @@ class ImportPageController {
             ImportJob job = imports.upload(content, file.getOriginalFilename(), sheet, officer(importer, request));
             return "redirect:/register/import/" + job.jobId();
         } catch (TabularException e) {
-            model.addAttribute("errorArgs", e.arguments());
-            return failed(model, importer, e.messageKey());
+            return failed(model, importer, e.messageKey(), e.arguments());
         }
     }
 
-    private String failed(Model model, StaffPrincipal importer, String key) {
-        model.addAttribute("error", key);
+    private String failed(Model model, StaffPrincipal importer, String key, Object... args) {
+        model.addAttribute("error", text(key, args));
         model.addAttribute("jobs", imports.recent(importer.getUsername()));
         return "register/import";
     }
@@ -84,6 +84,9 @@ class ImportPageController {
         model.addAttribute("problems", ImportProblem.values());
         model.addAttribute("earlier", imports.earlierApplications(job));
         model.addAttribute("processed", imports.rowsProcessed(id));
+        if (job.failure() != null) {
+            model.addAttribute("failure", text(job.failure(), job.failureArgs().toArray()));
+        }
         return "register/import-job";
     }
 
@@ -107,23 +110,22 @@ class ImportPageController {
         Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
         for (int i = 0; i < job.header().size(); i++) {
             String name = form.get("column" + i);
-            ImportField field = name == null || name.isBlank() ? null : ImportField.valueOf(name);
+            ImportField field = name == null || name.isBlank() ? null : ImportField.byName(name);
             if (field != null && columns.put(field, i) != null) {
-                redirect.addFlashAttribute("error", "register.import.error.mapped-twice");
-                redirect.addFlashAttribute("errorArgs", new Object[] {field.column()});
+                redirect.addFlashAttribute("error", text("register.import.error.mapped-twice",
+                        text(field.messageKey())));
                 return "redirect:/register/import/" + id;
             }
         }
         ColumnMapping mapping = new ColumnMapping(columns);
         if (!mapping.missingRequired().isEmpty()) {
-            redirect.addFlashAttribute("error", "register.import.error.required");
             redirect.addFlashAttribute("missing", mapping.missingRequired());
             return "redirect:/register/import/" + id;
         }
         try {
             imports.check(job, mapping, dayFirst, officer(importer(), request));
         } catch (IllegalStateException e) {
-            redirect.addFlashAttribute("error", "register.import.error.not-now");
+            redirect.addFlashAttribute("error", text("register.import.error.not-now"));
         }
         return "redirect:/register/import/" + id;
     }
@@ -133,15 +135,20 @@ class ImportPageController {
                  HttpServletRequest request, RedirectAttributes redirect) {
         ImportJob job = ownJob(id);
         if (job.rowsWithProblems() != null && job.rowsWithProblems() > 0 && !skipProblemRows) {
-            redirect.addFlashAttribute("error", "register.import.error.blocked");
+            redirect.addFlashAttribute("error", text("register.import.error.blocked"));
             return "redirect:/register/import/" + id;
         }
         try {
             imports.apply(job, skipProblemRows, officer(importer(), request));
         } catch (IllegalStateException e) {
-            redirect.addFlashAttribute("error", "register.import.error.not-now");
+            redirect.addFlashAttribute("error", text("register.import.error.not-now"));
         }
         return "redirect:/register/import/" + id;
+    }
+
+    /** A message in the request's language, so that flash attributes and failures carry finished text. */
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/register/import/{id}/problems")
