@@ -57,6 +57,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Import jobs: an uploaded file is kept under the data directory with its hash, checked (the dry
@@ -108,8 +109,15 @@ public class RegisterImports implements BulkImport {
         this.directory = directory;
     }
 
+    /**
+     * Only a serving application runs officers' jobs, so only its start abandons the jobs of an
+     * earlier one; a {@code dancu import} started beside a running server leaves them alone.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void abandonInterruptedJobs() {
+    void abandonInterruptedJobs(ApplicationReadyEvent event) {
+        if (!(event.getApplicationContext() instanceof WebApplicationContext)) {
+            return;
+        }
         int abandoned = jobs.abandon(RUNNER);
         if (abandoned > 0) {
             LOG.warn("{} import job(s) were interrupted by a restart and must be run again", abandoned);
