@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.dancu.audit.Actor;
 import org.dancu.audit.AuditEntry;
 import org.dancu.audit.AuditLedger;
 import org.dancu.audit.Outcome;
@@ -54,6 +55,7 @@ class JdbcLifeEvents implements LifeEvents {
     static final String CHANGE_ACTION = "register.person.change";
     /** Those who keep population data; administrators manage accounts, agency officers and auditors only read. */
     static final Set<Role> RECORDING_ROLES = Set.of(Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER);
+    private static final SqlCondition WHOLE_REGISTER = new SqlCondition("TRUE", Map.of());
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final JdbcClient jdbc;
@@ -90,11 +92,22 @@ class JdbcLifeEvents implements LifeEvents {
             throw new LifeEventRefusedException("register.event.error.household", PersonField.HOUSEHOLD_ID.name());
         }
         SqlCondition inScope = currentStaff.scope().communes("p.commune_code");
-        Optional<Map<PersonField, String>> locked = store.lockState(personId, inScope);
-        if (locked.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<PersonField, String> before = locked.get();
+        return store.lockState(personId, inScope)
+                .map(before -> apply(personId, before, request, currentStaff.actor(), origin));
+    }
+
+    /**
+     * Records an event the register itself derives from another (no officer, no scope): the
+     * actor is the system component, and the event is checked like any other.
+     */
+    @Transactional
+    void recordDerived(long personId, LifeEventRequest request, String component) {
+        store.lockState(personId, WHOLE_REGISTER)
+                .ifPresent(before -> apply(personId, before, request, Actor.system(component), null));
+    }
+
+    private long apply(long personId, Map<PersonField, String> before, LifeEventRequest request, Actor actor,
+                       String origin) {
         PersonTimeline timeline = new PersonTimeline(before, store.entries(personId));
         Map<PersonField, String> sets = PersonTimeline.sets(request.type(), request.effectiveDate(), request.values());
         PersonTimeline.Splice splice = timeline.splice(request.type(), request.effectiveDate(), sets, today());
@@ -102,12 +115,12 @@ class JdbcLifeEvents implements LifeEvents {
                 : before.get(COMMUNE_CODE);
         String communeTo = sets.getOrDefault(COMMUNE_CODE, null);
         long eventId = store.insertEvent(personId, request, sets, splice.replaced(), communeFrom, communeTo,
-                currentStaff.actor().id());
+                actor.id());
         splice.revised().forEach(store::updateReplaced);
         store.project(personId, splice.state(), currentCommune(splice.state().get(COMMUNE_CODE)));
-        audit(personId, store.pin(personId), request.type(), eventId, origin);
+        audit(actor, personId, store.pin(personId), request.type(), eventId, origin);
         events.publishEvent(domainEvent(personId, request, communeFrom, splice.state()));
-        return Optional.of(eventId);
+        return eventId;
     }
 
     @Override
@@ -130,7 +143,7 @@ class JdbcLifeEvents implements LifeEvents {
         store.project(personId, splice.state(), currentCommune(commune));
         long eventId = store.insertEvent(personId, birth, sets, splice.replaced(), null, commune,
                 currentStaff.actor().id());
-        audit(personId, null, LifeEventType.BIRTH, eventId, origin);
+        audit(currentStaff.actor(), personId, null, LifeEventType.BIRTH, eventId, origin);
         events.publishEvent(new PersonRegistered(personId, commune, birth.effectiveDate(), birth.effectiveDate()));
         return personId;
     }
@@ -162,8 +175,8 @@ class JdbcLifeEvents implements LifeEvents {
         return LocalDate.now(clock);
     }
 
-    private void audit(long personId, String pin, LifeEventType type, long eventId, String origin) {
-        ledger.record(new AuditEntry(currentStaff.actor(), CHANGE_ACTION, "person", objectId(personId, pin), null,
+    private void audit(Actor actor, long personId, String pin, LifeEventType type, long eventId, String origin) {
+        ledger.record(new AuditEntry(actor, CHANGE_ACTION, "person", objectId(personId, pin), null,
                 origin, Outcome.SUCCESS, type + " event " + eventId));
     }
 
