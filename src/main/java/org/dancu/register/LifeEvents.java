@@ -29,6 +29,9 @@ public interface LifeEvents {
      */
     long registerBirth(LifeEventRequest birth, String origin);
 
+    /** May the signed-in staff member record events at all (province and commune officers)? */
+    boolean mayRecord();
+
     /** The person's timeline and state on {@code asOf}; empty when unknown or out of scope. Audited as a read. */
     Optional<PersonHistory> history(long personId, LocalDate asOf, String origin);
 }

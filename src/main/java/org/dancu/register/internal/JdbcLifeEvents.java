@@ -39,7 +39,6 @@ import org.dancu.security.CurrentStaff;
 import org.dancu.security.Role;
 import org.dancu.security.SqlCondition;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +57,6 @@ class JdbcLifeEvents implements LifeEvents {
     private static final SqlCondition WHOLE_REGISTER = new SqlCondition("TRUE", Map.of());
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private final JdbcClient jdbc;
     private final CurrentStaff currentStaff;
     private final AuditLedger ledger;
     private final ApplicationEventPublisher events;
@@ -67,9 +65,8 @@ class JdbcLifeEvents implements LifeEvents {
     private final Localities localities;
     private final Clock clock;
 
-    JdbcLifeEvents(JdbcClient jdbc, CurrentStaff currentStaff, AuditLedger ledger, ApplicationEventPublisher events,
+    JdbcLifeEvents(CurrentStaff currentStaff, AuditLedger ledger, ApplicationEventPublisher events,
                    Localities localities, TimelineStore store) {
-        this.jdbc = jdbc;
         this.currentStaff = currentStaff;
         this.ledger = ledger;
         this.events = events;
@@ -164,9 +161,13 @@ class JdbcLifeEvents implements LifeEvents {
                 timeline.asOf(asOf)));
     }
 
+    @Override
+    public boolean mayRecord() {
+        return currentStaff.principal().map(p -> RECORDING_ROLES.contains(p.getRole())).orElse(false);
+    }
+
     private void requireRecordingRole() {
-        boolean allowed = currentStaff.principal().map(p -> RECORDING_ROLES.contains(p.getRole())).orElse(false);
-        if (!allowed) {
+        if (!mayRecord()) {
             throw new AccessDeniedException("recording life events needs a province or commune officer");
         }
     }

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.dancu.civil.PartialDate;
 import org.dancu.civil.Pin;
 import org.dancu.locality.Localities;
+import org.dancu.locality.UnitLevel;
 import org.dancu.locality.UnknownLocalityException;
 import org.dancu.register.LifeEventRefusedException;
 import org.dancu.register.LifeEventRequest;
@@ -98,7 +99,7 @@ final class LifeEventValues {
     /** A commune of any period; the permanent residence must lie in the deployment province. */
     private boolean isCommune(String code, boolean inDeployment) {
         try {
-            return localities.resolve(code).filter(r -> r.unit().type() != null && code.length() == 5).isPresent()
+            return localities.resolve(code).filter(r -> r.unit().level() == UnitLevel.COMMUNE).isPresent()
                     && (!inDeployment || localities.withinDeployment(code));
         } catch (UnknownLocalityException e) {
             return false;

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -178,7 +179,7 @@ class TimelineStore {
     }
 
     private String json(Map<PersonField, String> fields) {
-        Map<String, String> byColumn = new java.util.LinkedHashMap<>();
+        Map<String, String> byColumn = new LinkedHashMap<>();
         fields.forEach((field, value) -> byColumn.put(field.column(), value));
         return json.writeValueAsString(byColumn);
     }
