@@ -3,6 +3,7 @@ package org.dancu.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.dancu.register.LifeEventRequest;
 import org.dancu.register.LifeEventType;
 import org.dancu.register.LifeEvents;
 import org.dancu.register.PersonField;
+import org.dancu.register.internal.RegisterTestData;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.StaffPrincipal;
@@ -122,7 +124,7 @@ class BrowserTests {
     }
 
     @Test
-    void anOfficerOpensAPersonRecordsAMoveAndSeesItInTheTimeline() {
+    void anOfficerOpensAPersonRecordsAMoveAndSeesItInTheTimeline() throws IOException {
         long person = newborn();
         logIn(officer, StaffFixtures.PASSWORD);
 
@@ -143,8 +145,12 @@ class BrowserTests {
         assertThat(page.locator("#timeline")).containsText(officer);
     }
 
-    /** A person of the test's own, registered at birth in the officer's commune. */
-    private long newborn() {
+    /**
+     * A person of the test's own, registered at birth in the officer's commune, after the register's
+     * shared test population (which loads only into an empty register).
+     */
+    private long newborn() throws IOException {
+        RegisterTestData.ensureLoaded(context);
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 new StaffPrincipal(1, "xa.browser", "xa.browser", Role.COMMUNE_OFFICER, new Scope("03334", null), false),
                 null, List.of(new SimpleGrantedAuthority(Role.COMMUNE_OFFICER.authority()))));

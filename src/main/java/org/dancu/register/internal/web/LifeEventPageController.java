@@ -73,6 +73,9 @@ class LifeEventPageController {
 
     @GetMapping("/register/persons/{id}/events/new")
     String form(@PathVariable long id, @RequestParam(defaultValue = "MOVE_WITHIN") LifeEventType type, Model model) {
+        if (type == LifeEventType.BIRTH) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
         return form(id, type, Map.of(), null, model);
     }
 
