@@ -3,6 +3,11 @@ package org.dancu.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
@@ -11,8 +16,14 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 
+import org.dancu.register.LifeEventRequest;
+import org.dancu.register.LifeEventType;
+import org.dancu.register.LifeEvents;
+import org.dancu.register.PersonField;
+import org.dancu.register.internal.RegisterTestData;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
+import org.dancu.security.StaffPrincipal;
 import org.dancu.security.internal.StaffFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,8 +32,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
-/** A commune officer's first minutes in a real browser: log in, browse localities, switch language, get refused. */
+/**
+ * A commune officer's first minutes in a real browser: log in, browse localities, switch language,
+ * get refused, record a move on a person.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserTests {
 
@@ -104,6 +121,52 @@ class BrowserTests {
         assertThat(response.status()).isEqualTo(404);
         assertThat(page.locator("h1")).hasText("Không tìm thấy trang");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Về trang chủ"))).isVisible();
+    }
+
+    @Test
+    void anOfficerOpensAPersonRecordsAMoveAndSeesItInTheTimeline() throws IOException {
+        long person = newborn();
+        logIn(officer, StaffFixtures.PASSWORD);
+
+        page.navigate("/register/persons/" + person);
+        assertThat(page.locator("h1")).hasText("Thử Văn Trình");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ghi nhận sự kiện hộ tịch")).click();
+        page.getByLabel("Ngày có hiệu lực").fill("2024-02-01");
+        page.getByLabel("Văn bản căn cứ (số, loại)").fill("Phiếu 21/2024");
+        page.getByLabel("Thường trú: mã xã").fill("03334");
+        page.getByLabel("Thường trú: địa chỉ").fill("Số 12, Tổ dân phố 4");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi nhận")).click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/register/persons/" + person + "$"));
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã ghi nhận sự kiện.");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lịch sử").setExact(true)).click();
+        assertThat(page.locator("#timeline")).containsText("Chuyển nơi ở trong tỉnh");
+        assertThat(page.locator("#timeline")).containsText("Phiếu 21/2024");
+        assertThat(page.locator("#timeline")).containsText(officer);
+    }
+
+    /**
+     * A person of the test's own, registered at birth in the officer's commune, after the register's
+     * shared test population (which loads only into an empty register).
+     */
+    private long newborn() throws IOException {
+        RegisterTestData.ensureLoaded(context);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                new StaffPrincipal(1, "xa.browser", "xa.browser", Role.COMMUNE_OFFICER, new Scope("03334", null), false),
+                null, List.of(new SimpleGrantedAuthority(Role.COMMUNE_OFFICER.authority()))));
+        try {
+            Map<PersonField, String> values = new EnumMap<>(PersonField.class);
+            values.put(PersonField.FAMILY_NAME, "Thử");
+            values.put(PersonField.MIDDLE_NAME, "Văn");
+            values.put(PersonField.GIVEN_NAME, "Trình");
+            values.put(PersonField.SEX, "M");
+            values.put(PersonField.COMMUNE_CODE, "03334");
+            values.put(PersonField.ADDRESS, "Số 1, Tổ dân phố 2");
+            return context.getBean(LifeEvents.class).registerBirth(new LifeEventRequest(LifeEventType.BIRTH,
+                    LocalDate.of(1999, 9, 9), "GKS 9/1999", values, null), null);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     @Test

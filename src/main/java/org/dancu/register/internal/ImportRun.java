@@ -209,8 +209,9 @@ final class ImportRun {
     }
 
     /**
-     * New persons and one REGISTRATION event each, naming the job as the source and the fields it
-     * set, in one statement.
+     * New persons and one REGISTRATION event each, naming the job as the source and the fields the
+     * file gave (as {@code PersonField} columns, so the history page reads them) and replacing
+     * nothing, in one statement.
      */
     private long insert(String officer) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
@@ -222,10 +223,13 @@ final class ImportRun {
                         birth_year, sex, ethnicity, commune_code, current_commune_code, address, religion,
                         coalesce(nationality, 'VN'), other_names, home_town, father_name, mother_name
                     FROM import_staging WHERE status = 'NEW' ORDER BY line
-                    RETURNING person_id, pin, full_name, birth_date, sex, commune_code)
-                INSERT INTO register.life_event (person_id, type, effective_date, commune_to, source, sets, recorded_by)
-                SELECT person_id, 'REGISTRATION', current_date, commune_code, ?, jsonb_build_object('pin', pin,
-                    'full_name', full_name, 'birth_date', birth_date, 'sex', sex, 'commune_code', commune_code), ?
+                    RETURNING person_id, family_name, middle_name, given_name, birth_date, sex, commune_code, address)
+                INSERT INTO register.life_event (person_id, type, effective_date, commune_to, source, sets, replaced,
+                    recorded_by)
+                SELECT person_id, 'REGISTRATION', current_date, commune_code, ?, jsonb_strip_nulls(jsonb_build_object(
+                    'family_name', family_name, 'middle_name', middle_name, 'given_name', given_name,
+                    'birth_date', birth_date, 'sex', sex, 'commune_code', commune_code, 'address', address)),
+                    '{}'::jsonb, ?
                 FROM added""")) {
             insert.setString(1, "import:" + jobId);
             insert.setString(2, officer);

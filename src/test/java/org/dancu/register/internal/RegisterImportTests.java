@@ -12,6 +12,8 @@ import javax.sql.DataSource;
 import org.dancu.audit.Actor;
 import org.dancu.audit.AuditTrail;
 import org.dancu.audit.internal.LedgerSuperuser;
+import org.dancu.register.LifeEventType;
+import org.dancu.register.PersonField;
 import org.dancu.security.Scope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +37,7 @@ class RegisterImportTests {
     @Autowired JdbcClient jdbc;
     @Autowired AuditTrail trail;
     @Autowired DataSource dataSource;
+    @Autowired TimelineStore timelines;
     private ImportFixtures fixtures;
     private final RegisterImports.Officer officer = new RegisterImports.Officer("import.tester",
             new Scope(ImportFixtures.MUONG_THANH, null), Actor.staff("import.tester"), "127.0.0.1");
@@ -155,6 +158,14 @@ class RegisterImportTests {
                 + " FROM register.person WHERE pin = :pin").param("pin", pins.get(2)).query().singleRow();
         assertThat(stored).containsEntry("full_name", "Cà Thị Xuân").containsEntry("birth_date", "1950-05")
                 .containsEntry("birth_year", 1950).containsEntry("sex", "F");
+        long imported = jdbc.sql("SELECT person_id FROM register.person WHERE pin = :pin").param("pin", pins.get(2))
+                .query(Long.class).single();
+        assertThat(timelines.timeline(imported)).singleElement().satisfies(entry -> {
+            assertThat(entry.type()).isEqualTo(LifeEventType.REGISTRATION);
+            assertThat(entry.sets()).containsEntry(PersonField.GIVEN_NAME, "Xuân")
+                    .containsEntry(PersonField.COMMUNE_CODE, "03334").doesNotContainKey(PersonField.ADDRESS);
+            assertThat(entry.replaced()).isEmpty();
+        });
         assertThat(trail.findByObject("import-job", String.valueOf(first.jobId()), 10))
                 .extracting(r -> r.entry().action()).contains("register.import.apply", "register.import.check");
 

@@ -14,10 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * A small synthetic Điện Biên loaded once into the JVM's shared test database; the register's
- * tests read it and never change it. Other modules do not look at the register's tables.
+ * A small synthetic Điện Biên loaded once into the JVM's shared test database; tests read it and
+ * never change it (a test that records events registers newborns of its own). Any test that writes
+ * into the register loads it first, since the loader fills only an empty register.
  */
-final class RegisterTestData {
+public final class RegisterTestData {
 
     static final int PEOPLE = 3_000;
     private static Path directory;
@@ -25,7 +26,7 @@ final class RegisterTestData {
     private RegisterTestData() {
     }
 
-    static synchronized Path ensureLoaded(ApplicationContext context) throws IOException {
+    public static synchronized Path ensureLoaded(ApplicationContext context) throws IOException {
         if (directory == null) {
             Path generated = Files.createTempDirectory("dancu-register-test");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(generated.toFile())));

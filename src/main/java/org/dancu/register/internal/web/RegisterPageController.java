@@ -10,6 +10,7 @@ import org.dancu.civil.Pin;
 import org.dancu.civil.Sex;
 import org.dancu.locality.Localities;
 import org.dancu.register.InvalidSearchException;
+import org.dancu.register.LifeEvents;
 import org.dancu.register.PersonCriteria;
 import org.dancu.register.PersonProfile;
 import org.dancu.register.PersonRecords;
@@ -41,9 +42,11 @@ class RegisterPageController {
     private final PersonRecords records;
     private final Localities localities;
     private final CurrentStaff currentStaff;
+    private final LifeEvents lifeEvents;
 
     RegisterPageController(PersonSearch search, PersonRecords records, Localities localities,
-                           CurrentStaff currentStaff) {
+                           CurrentStaff currentStaff, LifeEvents lifeEvents) {
+        this.lifeEvents = lifeEvents;
         this.search = search;
         this.records = records;
         this.localities = localities;
@@ -90,6 +93,7 @@ class RegisterPageController {
         model.addAttribute("temporaryCommune", communes.of(person.temporaryCommuneCode()));
         model.addAttribute("residenceCommune", communes.of(person.residenceCommuneCode()));
         model.addAttribute("showsContact", showsFullPin());
+        model.addAttribute("mayRecord", lifeEvents.mayRecord());
         return "register/person";
     }
 
