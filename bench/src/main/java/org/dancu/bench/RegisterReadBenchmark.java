@@ -1,0 +1,281 @@
+package org.dancu.bench;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import org.dancu.DancuApplication;
+import org.dancu.civil.VietnameseText;
+import org.dancu.locality.Localities;
+import org.dancu.register.PersonCriteria;
+import org.dancu.register.PersonSearch;
+import org.dancu.register.RegisterLoader;
+import org.dancu.register.SearchPage;
+import org.dancu.security.Role;
+import org.dancu.security.Scope;
+import org.dancu.security.StaffPrincipal;
+import org.dancu.security.internal.StaffFixtures;
+import org.dancu.synth.ProvinceLayout;
+import org.dancu.synth.SyntheticPopulation;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The register's reads at 1,000,000 persons with 20 concurrent officers of the province: ID lookup
+ * and name + birth-year search through the register's {@link PersonSearch} (what the pages and
+ * other modules call: validation, scope join, mapping), and the person page over real HTTP with a
+ * signed-in session (its read is written to the audit ledger before the page leaves). The peer,
+ * in the same run, is the bare SQL of each read through plain JDBC with the same 20 threads: no
+ * HTTP, no session, no scope join, no page, no audit. The ratio is what the application adds.
+ */
+final class RegisterReadBenchmark {
+
+    private static final int PEOPLE = 1_000_000;
+    private static final int USERS = 20;
+    private static final int REQUESTS_PER_USER = 250;
+    private static final int RUNS = 3;
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    private final String base;
+    private final DataSource dataSource;
+    private final List<Sample> samples;
+
+    private final PersonSearch search;
+
+    private RegisterReadBenchmark(String base, ConfigurableApplicationContext context, List<Sample> samples) {
+        this.base = base;
+        this.dataSource = context.getBean(DataSource.class);
+        this.search = context.getBean(PersonSearch.class);
+        this.samples = samples;
+    }
+
+    private record Sample(long personId, String pin, String fullName, int birthYear) {
+    }
+
+    private interface Read {
+        void run(int user, Sample sample) throws Exception;
+    }
+
+    static void run() {
+        Path generated = null;
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DancuApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .properties("dancu.database.embedded-directory=", "logging.level.root=WARN",
+                        "spring.main.log-startup-info=false", "server.port=0")
+                .run()) {
+            generated = Files.createTempDirectory("dancu-register-bench");
+            long began = System.nanoTime();
+            SyntheticPopulation.generate(ProvinceLayout.of(context.getBean(Localities.class), "11"), PEOPLE, 1,
+                    generated, written -> { });
+            context.getBean(RegisterLoader.class).load(generated);
+            DataSource dataSource = context.getBean(DataSource.class);
+            analyze(dataSource);
+            System.out.printf("register read benchmark; %s%n%,d persons generated and loaded in %.1f s%n",
+                    Measure.machine(), PEOPLE, (System.nanoTime() - began) / 1e9);
+            String user = StaffFixtures.create(context, Role.PROVINCE_OFFICER, new Scope("11", null), "Bench");
+            String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+            new RegisterReadBenchmark(base, context, samples(dataSource)).measure(user);
+        } catch (Exception e) {
+            throw new IllegalStateException("register read benchmark failed", e);
+        } finally {
+            if (generated != null) {
+                FileSystemUtils.deleteRecursively(generated.toFile());
+            }
+        }
+    }
+
+    private void measure(String username) throws Exception {
+        HttpClient[] officers = new HttpClient[USERS];
+        for (int u = 0; u < USERS; u++) {
+            officers[u] = signIn(username);
+        }
+        System.out.printf("%d concurrent users x %d requests a run, median of %d runs (ms)%n%n", USERS,
+                REQUESTS_PER_USER, RUNS);
+        System.out.println("| read | app p50 | app p99 | peer p50 | peer p99 | p99 ratio |");
+        System.out.println("|---|--:|--:|--:|--:|--:|");
+        compare("ID lookup (PersonSearch)",
+                (u, s) -> found(search.search(PersonCriteria.byPin(s.pin())), s),
+                (u, s) -> sql("SELECT person_id, pin, full_name FROM register.person WHERE pin = ?", s.pin()));
+        compare("name + birth year search (PersonSearch)",
+                (u, s) -> found(search.search(PersonCriteria.byName(s.fullName(), s.birthYear())), s),
+                (u, s) -> sql("SELECT person_id, pin, full_name FROM register.person WHERE name_key LIKE ? "
+                        + "AND birth_year = " + s.birthYear() + " ORDER BY name_key, birth_year, person_id LIMIT 51",
+                        VietnameseText.asciiKey(s.fullName()) + "%"));
+        compare("person page (audited)",
+                (u, s) -> page(officers[u], "/register/persons/" + s.personId(), s.fullName()),
+                (u, s) -> sql("SELECT * FROM register.person WHERE person_id = " + s.personId(), null));
+    }
+
+    private void compare(String label, Read app, Read peer) {
+        run(app);
+        run(peer);
+        double[][] appRuns = new double[RUNS][];
+        double[][] peerRuns = new double[RUNS][];
+        for (int r = 0; r < RUNS; r++) {
+            appRuns[r] = run(app);
+            peerRuns[r] = run(peer);
+        }
+        double appP99 = medianOf(appRuns, 0.99);
+        double peerP99 = medianOf(peerRuns, 0.99);
+        System.out.printf("| %s | %.1f | %.1f | %.2f | %.2f | %.0f |%n", label, medianOf(appRuns, 0.5), appP99,
+                medianOf(peerRuns, 0.5), peerP99, appP99 / peerP99);
+    }
+
+    /** Every user works through its own slice of the samples; returns all latencies in ms, sorted. */
+    private double[] run(Read read) {
+        ExecutorService pool = Executors.newFixedThreadPool(USERS);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<double[]>> users = new ArrayList<>();
+            for (int u = 0; u < USERS; u++) {
+                int user = u;
+                users.add(pool.submit(() -> {
+                    double[] latencies = new double[REQUESTS_PER_USER];
+                    signInThread();
+                    start.await();
+                    for (int i = 0; i < REQUESTS_PER_USER; i++) {
+                        Sample sample = samples.get((int) ((user * 7919L + i * 104729L + System.nanoTime())
+                                % samples.size()));
+                        long began = System.nanoTime();
+                        read.run(user, sample);
+                        latencies[i] = (System.nanoTime() - began) / 1e6;
+                    }
+                    return latencies;
+                }));
+            }
+            start.countDown();
+            double[] all = new double[USERS * REQUESTS_PER_USER];
+            for (int u = 0; u < USERS; u++) {
+                System.arraycopy(users.get(u).get(), 0, all, u * REQUESTS_PER_USER, REQUESTS_PER_USER);
+            }
+            Arrays.sort(all);
+            return all;
+        } catch (Exception e) {
+            throw new IllegalStateException("benchmark run failed", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double medianOf(double[][] runs, double quantile) {
+        double[] values = new double[runs.length];
+        for (int r = 0; r < runs.length; r++) {
+            values[r] = runs[r][(int) Math.ceil(quantile * runs[r].length) - 1];
+        }
+        return Measure.median(values);
+    }
+
+    /** The province officer the in-process reads run as, one security context per worker thread. */
+    private static void signInThread() {
+        StaffPrincipal officer = new StaffPrincipal(0, "bench", "Bench", Role.PROVINCE_OFFICER,
+                new Scope("11", null), false);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                officer, null, AuthorityUtils.createAuthorityList(Role.PROVINCE_OFFICER.authority())));
+    }
+
+    private static void found(SearchPage page, Sample sample) {
+        if (page.rows().stream().noneMatch(row -> row.fullName().equals(sample.fullName()))) {
+            throw new IllegalStateException("the search missed a sampled person");
+        }
+    }
+
+    /** A page that is not 200 or does not show the person is a failed run, not a fast one. */
+    private void page(HttpClient officer, String path, String expected) throws Exception {
+        HttpResponse<String> response = officer.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200 || !response.body().contains(expected)) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + " without the person");
+        }
+    }
+
+    private void sql(String query, String parameter) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(query)) {
+            if (parameter != null) {
+                statement.setString(1, parameter);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    throw new IllegalStateException("peer query found nothing: " + query);
+                }
+            }
+        }
+    }
+
+    private HttpClient signIn(String username) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        String form = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = CSRF.matcher(form);
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on the login page");
+        }
+        String body = "username=" + username + "&password=" + URLEncoder.encode(StaffFixtures.PASSWORD,
+                StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> landing = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (landing.uri().getPath().startsWith("/login")) {
+            throw new IllegalStateException("sign-in refused for " + username);
+        }
+        return client;
+    }
+
+    /** 5,000 persons spread over the register, each searched, looked up and opened by the users. */
+    private static List<Sample> samples(DataSource dataSource) throws IOException {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     SELECT person_id, pin, full_name, birth_year FROM register.person
+                     WHERE pin IS NOT NULL AND person_id % 200 = 7 LIMIT 5000""")) {
+            List<Sample> samples = new ArrayList<>();
+            while (rows.next()) {
+                samples.add(new Sample(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getInt(4)));
+            }
+            return samples;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Fresh statistics, as autovacuum would give a loaded register in production. */
+    private static void analyze(DataSource dataSource) {
+        try (Connection app = dataSource.getConnection();
+             Connection owner = DriverManager.getConnection(app.getMetaData().getURL(), "postgres", "");
+             Statement statement = owner.createStatement()) {
+            statement.execute("VACUUM ANALYZE register.person");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
