@@ -3,5 +3,5 @@
  * within the signed-in officer's scope, every read written to the audit ledger first.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Population register",
-        allowedDependencies = {"civil", "locality", "audit", "security", "synth"})
+        allowedDependencies = {"civil", "locality", "audit", "security", "synth", "steering"})
 package org.dancu.register;
