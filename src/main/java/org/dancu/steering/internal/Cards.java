@@ -32,7 +32,7 @@ class Cards {
     record Card(String code, String nameKey, boolean hasData, String value, String target, String change, Boolean met,
                 boolean demo, String numerator, String denominator) {
 
-        String badge() {
+        public String badge() {
             return met == null ? "" : met ? "ok" : "warn";
         }
     }

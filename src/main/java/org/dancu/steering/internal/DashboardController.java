@@ -92,8 +92,9 @@ class DashboardController {
         common(model, chosen, large);
         List<TaskRisk> assessed = tasks.list(scope).stream().map(t -> risks.assess(t, today.date())).toList();
         model.addAttribute("behind", taskRows(assessed.stream().filter(TaskRisk::behind).toList(), locale));
+        Map<String, String> agencyNames = agencies.all(locale);
         model.addAttribute("slowing", slowing.find(assessed, today.date()).stream()
-                .map(s -> new AgencyRow(s.agencyCode(), agencies.all(locale).getOrDefault(s.agencyCode(), s.agencyCode()),
+                .map(s -> new AgencyRow(s.agencyCode(), agencyNames.getOrDefault(s.agencyCode(), s.agencyCode()),
                         0, 0, s.tasksBehind().size(), layout.slowingReasons(s, locale)))
                 .toList());
         root.ifPresent(r -> {

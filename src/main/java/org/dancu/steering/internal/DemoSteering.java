@@ -13,24 +13,22 @@ import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The demo's steering committee: the province's task themes and a synthetic monthly history of the
  * indicators they follow, stored with origin DEMO (every page marks those figures as demo data).
- * Indicators outside the demo keep showing "no data yet". Runs once, on a start with no task, and
- * then recomputes what the real sources can count, after the demo register has loaded.
+ * Indicators outside the demo keep showing "no data yet". Runs once, on a start with no task, when
+ * the application is ready (after every start-up runner, the demo register's loading included), and
+ * then recomputes what the real sources can count.
  */
 @Component
 @ConditionalOnProperty(name = "dancu.demo.enabled", havingValue = "true")
-@Order(Ordered.LOWEST_PRECEDENCE)
-class DemoSteering implements ApplicationRunner {
+class DemoSteering {
 
     static final int HISTORY_MONTHS = 18;
     private static final String DECISION_06 = "Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ (Đề án 06)";
@@ -67,8 +65,8 @@ class DemoSteering implements ApplicationRunner {
         this.today = today;
     }
 
-    @Override
-    public void run(ApplicationArguments arguments) {
+    @EventListener(ApplicationReadyEvent.class)
+    void seed() {
         if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM steering.task)").query(Boolean.class).single()) {
             return;
         }

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.dancu.security.CurrentStaff;
 import org.dancu.security.Scope;
@@ -69,8 +70,9 @@ class TaskController {
         TaskRisk risk = risks.assess(task, today.date());
         model.addAttribute("task", task);
         model.addAttribute("row", pages.taskRows(List.of(risk), locale).get(0));
+        Map<String, String> agencyNames = agencies.all(locale);
         model.addAttribute("coordinators", task.coordinators().stream()
-                .map(c -> agencies.all(locale).getOrDefault(c, c)).toList());
+                .map(c -> agencyNames.getOrDefault(c, c)).toList());
         model.addAttribute("target", task.target() == null ? "" : figures.number(task.target(), locale));
         model.addAttribute("reports", tasks.reports(id));
         model.addAttribute("maxBytes", properties.evidenceMaxBytes());

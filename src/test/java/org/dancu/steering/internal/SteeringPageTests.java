@@ -90,12 +90,17 @@ class SteeringPageTests {
 
     @Test
     void theOverviewShowsEachIndicatorTargetAndNoDataYet() throws Exception {
+        Period month = Period.containing(PeriodType.MONTH, context.getBean(Today.class).date());
+        writer.replace(IndicatorCatalogue.find(IndicatorCatalogue.CLEAN_HOUSING).orElseThrow(), List.of(month),
+                List.of(new IndicatorCount(month, currentCommuneOf(MUONG_THANH), null, null, 80, 100)),
+                FactWriter.Origin.COMPUTED);
         mvc.perform(get("/steering").session(leader()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("Tỉ lệ công dân có số định danh cá nhân hợp lệ"),
                         containsString("Phản ánh, kiến nghị được trả lời đúng hạn"),
                         containsString("chưa có dữ liệu"),
+                        containsString("80 %"), containsString("chưa đạt"),
                         containsString(SteeringFixtures.TASK_AT_RISK),
                         containsString("Có nguy cơ chậm"),
                         not(containsString("??")))));
