@@ -25,6 +25,7 @@ import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.StaffPrincipal;
 import org.dancu.security.internal.StaffFixtures;
+import org.dancu.steering.internal.SteeringFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,30 @@ class BrowserTests {
                 new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Phường Mường Thanh")).first().click();
         assertThat(page).hasTitle(Pattern.compile(".*Phường Mường Thanh.*"));
         assertThat(page.locator("main")).containsText("Noong Bua");
+    }
+
+    @Test
+    void aLeaderDrillsFromTheDashboardMapIntoACommuneAndSeesATaskAtRisk() {
+        SteeringFixtures.taskAtRisk(context);
+        String leader = StaffFixtures.create(context, Role.PROVINCE_OFFICER, new Scope("11", null), "Lò Văn Lãnh");
+        logIn(leader, StaffFixtures.PASSWORD);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Điều hành").setExact(true)).click();
+        assertThat(page.locator("h1")).containsText("Bảng điều hành Đề án 06");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bản đồ").setExact(true)).click();
+        page.selectOption("#indicator", SteeringFixtures.INDICATOR);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem")).click();
+        assertThat(page.locator("#commune-map path.commune")).hasCount(45);
+        page.locator("#commune-map a").first().click();
+        assertThat(page.locator("#series-chart")).isVisible();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertThat((Boolean) page.evaluate("() => Chart.getChart(document.getElementById('series-chart')) !== undefined"))
+                .isTrue();
+
+        page.locator("nav.breadcrumb a").first().click();
+        assertThat(page.locator("#tasks-behind")).containsText(SteeringFixtures.TASK_AT_RISK);
+        assertThat(page.locator("#tasks-behind")).containsText("Có nguy cơ chậm");
+        assertThat(page.locator("#tasks-behind")).containsText("Dự báo");
     }
 
     @Test

@@ -12,6 +12,7 @@ public final class Bench {
             "audit", AuditBenchmark::run,
             "import", ImportBenchmark::run,
             "register", RegisterReadBenchmark::run,
+            "steering", SteeringBenchmark::run,
             "synth", SynthBenchmark::run);
 
     private Bench() {

@@ -1,0 +1,190 @@
+package org.dancu.bench;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.dancu.DancuApplication;
+import org.dancu.security.Role;
+import org.dancu.security.Scope;
+import org.dancu.security.internal.StaffFixtures;
+import org.dancu.steering.IndicatorCatalogue;
+import org.dancu.steering.IndicatorSource;
+import org.dancu.steering.Period;
+import org.dancu.steering.PeriodType;
+import org.dancu.steering.internal.Recompute;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The steering dashboard on a full synthetic province: the demo start generates and loads 650,000
+ * people and seeds the steering history, then a province officer's HTTP requests are timed
+ * (overview, commune drill-down, map, six-monthly PDF) together with a full recompute. The peer is
+ * the same figure computed straight from register.person, without the fact table.
+ */
+final class SteeringBenchmark {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final int REQUESTS = 200;
+    private static final int WARM_UP = 20;
+    private static final int RUNS = 5;
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+    private static final String COMMUNE_PEER = """
+            SELECT count(*) FILTER (WHERE p.pin ~ '^0[0-9]{11}$'), count(*) FROM register.person p
+            WHERE p.alive AND p.resident AND p.current_commune_code = :commune""";
+
+    private final ConfigurableApplicationContext context;
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String base;
+
+    private SteeringBenchmark(ConfigurableApplicationContext context) {
+        this.context = context;
+        this.base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    static void run() {
+        Path data;
+        try {
+            data = Files.createTempDirectory("dancu-bench-steering");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        long started = System.nanoTime();
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DancuApplication.class)
+                .properties("logging.level.root=WARN", "spring.main.log-startup-info=false")
+                .run("--dancu.database.embedded-directory=", "--server.port=0", "--dancu.demo.enabled=true",
+                        "--dancu.demo.people=650000", "--dancu.data-dir=" + data)) {
+            System.out.printf("start with demo province generated, loaded and seeded: %.1f s%n",
+                    (System.nanoTime() - started) / 1e9);
+            new SteeringBenchmark(context).measure();
+        } finally {
+            FileSystemUtils.deleteRecursively(data.toFile());
+        }
+    }
+
+    private void measure() {
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        long people = jdbc.sql("SELECT count(*) FROM register.person").query(Long.class).single();
+        long facts = jdbc.sql("SELECT count(*) FROM steering.indicator_value").query(Long.class).single();
+        List<String> communes = jdbc.sql("SELECT code FROM locality.unit WHERE level = 'COMMUNE'"
+                + " AND valid_until IS NULL AND parent_code = '11' ORDER BY code").query(String.class).list();
+        System.out.println("steering benchmark; " + Measure.machine());
+        System.out.printf("%,d persons, %,d stored indicator values, %d communes; p50/p95 of %d sequential"
+                + " requests (10 for the PDF and the peers) after warm-up, medians of %d runs%n%n", people, facts,
+                communes.size(), REQUESTS, RUNS);
+        logIn(StaffFixtures.create(context, Role.PROVINCE_OFFICER, new Scope("11", null), "Bench Lãnh Đạo"));
+
+        String half = Period.containing(PeriodType.HALF_YEAR, LocalDate.now(ZONE)).previous().code();
+        int[] next = {0};
+        Supplier<String> commune = () -> communes.get(next[0]++ % communes.size());
+        IndicatorSource register = context.getBeansOfType(IndicatorSource.class).values().stream()
+                .filter(s -> s.indicators().contains(IndicatorCatalogue.REG_VALID_PIN)).findFirst().orElseThrow();
+        Period month = Period.containing(PeriodType.MONTH, LocalDate.now(ZONE));
+
+        System.out.println("| what | p50 ms | p95 ms | peer | peer p50 ms | peer p95 ms | peer ÷ ours (p50) |");
+        System.out.println("|---|--:|--:|---|--:|--:|--:|");
+        row("overview page", () -> get("/steering"), "province figure from register.person (all communes)",
+                () -> register.count(IndicatorCatalogue.REG_VALID_PIN, List.of(month)), 10);
+        row("commune drill-down page", () -> get("/steering/communes/" + commune.get()),
+                "one commune's figure from register.person",
+                () -> jdbc.sql(COMMUNE_PEER).param("commune", commune.get()).query().listOfRows(), 10);
+        row("map page (45 communes, SVG)", () -> get("/steering/map"), null, null, 0);
+        row("six-monthly review PDF " + half, () -> get("/steering/reports/review.pdf?period=" + half), null, null, 0,
+                10);
+
+        Recompute recompute = context.getBean(Recompute.class);
+        double[] seconds = new double[RUNS];
+        int stored = 0;
+        for (int i = 0; i < RUNS; i++) {
+            long began = System.nanoTime();
+            stored = recompute.all();
+            seconds[i] = (System.nanoTime() - began) / 1e9;
+        }
+        System.out.printf("%nrecompute of all indicators (%,d values from 650,000 persons): median %.2f s, max %.2f s%n",
+                stored, Measure.median(seconds), Arrays.stream(seconds).max().orElse(0));
+    }
+
+    private void row(String what, Runnable ours, String peerName, Runnable peer, int peerRequests) {
+        row(what, ours, peerName, peer, peerRequests, REQUESTS);
+    }
+
+    private void row(String what, Runnable ours, String peerName, Runnable peer, int peerRequests, int requests) {
+        double[] mine = percentiles(ours, requests);
+        String peerColumns = "| — | — | — | — |";
+        if (peer != null) {
+            double[] theirs = percentiles(peer, peerRequests);
+            peerColumns = String.format("| %s | %.1f | %.1f | %.0f× |", peerName, theirs[0], theirs[1],
+                    theirs[0] / mine[0]);
+        }
+        System.out.printf("| %s | %.1f | %.1f %s%n", what, mine[0], mine[1], peerColumns);
+    }
+
+    /** p50 and p95 in ms of {@code count} sequential calls, each the median over {@link #RUNS} runs. */
+    private static double[] percentiles(Runnable call, int count) {
+        for (int i = 0; i < Math.min(WARM_UP, count); i++) {
+            call.run();
+        }
+        double[] p50 = new double[RUNS];
+        double[] p95 = new double[RUNS];
+        for (int run = 0; run < RUNS; run++) {
+            double[] latencies = new double[count];
+            for (int i = 0; i < count; i++) {
+                long began = System.nanoTime();
+                call.run();
+                latencies[i] = (System.nanoTime() - began) / 1e6;
+            }
+            Arrays.sort(latencies);
+            p50[run] = latencies[(int) Math.ceil(0.50 * count) - 1];
+            p95[run] = latencies[(int) Math.ceil(0.95 * count) - 1];
+        }
+        return new double[] {Measure.median(p50), Measure.median(p95)};
+    }
+
+    private void logIn(String username) {
+        Matcher token = CSRF.matcher(get("/login"));
+        if (!token.find()) {
+            throw new IllegalStateException("no CSRF token on the login page");
+        }
+        String form = "username=" + username + "&password=" + URLEncoder.encode(StaffFixtures.PASSWORD,
+                StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        send(HttpRequest.newBuilder(URI.create(base + "/login")).header("Content-Type",
+                "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(), false);
+    }
+
+    private String get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), true);
+    }
+
+    private String send(HttpRequest request, boolean mustBeOk) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (mustBeOk && response.statusCode() != 200) {
+                throw new IllegalStateException(request.uri() + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.dancu.steering.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+/** Indicator lines as the pages show them: formatted figures, target status and the demo mark. */
+@Component
+class Cards {
+
+    private final Figures figures;
+
+    Cards(Figures figures) {
+        this.figures = figures;
+    }
+
+    List<Card> of(List<Dashboard.IndicatorLine> lines, Locale locale) {
+        return lines.stream().map(line -> new Card(line.definition().code(), line.definition().nameKey(),
+                        line.hasData(), figures.value(line.definition(), line.hasData() ? line.current().value() : null, locale),
+                        line.target() == null ? "" : figures.value(line.definition(), line.target(), locale),
+                        figures.change(line.change(), locale), line.met(),
+                        line.current() != null && line.current().demo(),
+                        line.current() == null ? "" : line.current().numerator().toPlainString(),
+                        line.current() == null ? "" : line.current().denominator().toPlainString()))
+                .toList();
+    }
+
+    /**
+     * @param met null without data or target
+     */
+    record Card(String code, String nameKey, boolean hasData, String value, String target, String change, Boolean met,
+                boolean demo, String numerator, String denominator) {
+
+        public String badge() {
+            return met == null ? "" : met ? "ok" : "warn";
+        }
+    }
+}

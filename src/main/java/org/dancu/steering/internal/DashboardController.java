@@ -1,0 +1,282 @@
+package org.dancu.steering.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.dancu.locality.AdministrativeUnit;
+import org.dancu.locality.Localities;
+import org.dancu.security.CurrentStaff;
+import org.dancu.security.Scope;
+import org.dancu.security.SqlCondition;
+import org.dancu.steering.IndicatorCatalogue;
+import org.dancu.steering.IndicatorDefinition;
+import org.dancu.steering.Period;
+import org.dancu.steering.PeriodType;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** The dashboard pages: province overview, commune drill-down, map, rankings of communes and agencies. */
+@Controller
+class DashboardController {
+
+    static final String LEADERS = "hasAnyRole('ADMINISTRATOR','PROVINCE_OFFICER')";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final CurrentStaff staff;
+    private final ScopeRoot roots;
+    private final Dashboard dashboard;
+    private final IndicatorValues values;
+    private final Cards cards;
+    private final Figures figures;
+    private final Tasks tasks;
+    private final TaskRisks risks;
+    private final SlowingAgencies slowing;
+    private final ReviewLayout layout;
+    private final UnitNames names;
+    private final Localities localities;
+    private final CommuneMap map;
+    private final AgencyNames agencies;
+    private final Recompute recompute;
+    private final JdbcClient jdbc;
+    private final Today today;
+
+    DashboardController(CurrentStaff staff, ScopeRoot roots, Dashboard dashboard, IndicatorValues values, Cards cards,
+                        Figures figures, Tasks tasks, TaskRisks risks, SlowingAgencies slowing, ReviewLayout layout,
+                        UnitNames names, Localities localities, CommuneMap map, AgencyNames agencies,
+                        Recompute recompute, JdbcClient jdbc, Today today) {
+        this.staff = staff;
+        this.roots = roots;
+        this.dashboard = dashboard;
+        this.values = values;
+        this.cards = cards;
+        this.figures = figures;
+        this.tasks = tasks;
+        this.risks = risks;
+        this.slowing = slowing;
+        this.layout = layout;
+        this.names = names;
+        this.localities = localities;
+        this.map = map;
+        this.agencies = agencies;
+        this.recompute = recompute;
+        this.jdbc = jdbc;
+        this.today = today;
+    }
+
+    @GetMapping("/steering")
+    String overview(@RequestParam(required = false) String period, @RequestParam(defaultValue = "false") boolean large,
+                    Model model, Locale locale) {
+        Scope scope = staff.scope();
+        Optional<ScopeRoot.Root> root = roots.of(scope);
+        Period chosen = PeriodChoice.parse(period, today.date());
+        if (root.isPresent() && root.get().commune()) {
+            return "redirect:/steering/communes/" + root.get().code() + "?period=" + chosen.code();
+        }
+        common(model, chosen, large);
+        List<TaskRisk> assessed = tasks.list(scope).stream().map(t -> risks.assess(t, today.date())).toList();
+        model.addAttribute("behind", taskRows(assessed.stream().filter(TaskRisk::behind).toList(), locale));
+        Map<String, String> agencyNames = agencies.all(locale);
+        model.addAttribute("slowing", slowing.find(assessed, today.date()).stream()
+                .map(s -> new AgencyRow(s.agencyCode(), agencyNames.getOrDefault(s.agencyCode(), s.agencyCode()),
+                        0, 0, s.tasksBehind().size(), layout.slowingReasons(s, locale)))
+                .toList());
+        root.ifPresent(r -> {
+            model.addAttribute("unitName", names.name(r.level(), r.code()));
+            model.addAttribute("cards", cards.of(dashboard.lines(scope, r.level(), r.code(), chosen), locale));
+        });
+        return "steering/overview";
+    }
+
+    @GetMapping("/steering/communes/{code}")
+    String commune(@PathVariable String code, @RequestParam(required = false) String period,
+                   @RequestParam(required = false) String indicator, @RequestParam(defaultValue = "false") boolean large,
+                   Model model, Locale locale) {
+        Scope scope = staff.scope();
+        AdministrativeUnit commune = visibleCurrentCommune(scope, code);
+        Period chosen = PeriodChoice.parse(period, today.date());
+        IndicatorDefinition selected = definition(indicator);
+        common(model, chosen, large);
+        model.addAttribute("commune", commune);
+        model.addAttribute("cards", cards.of(dashboard.lines(scope, IndicatorValues.UnitLevel.COMMUNE, code, chosen),
+                locale));
+        model.addAttribute("selected", selected);
+        LocalDate from = chosen.lastDay().withDayOfMonth(1).minusMonths(17);
+        List<IndicatorValues.SeriesPoint> series = values.series(scope, selected.code(),
+                IndicatorValues.UnitLevel.COMMUNE, code, PeriodType.MONTH, from, chosen.lastDay());
+        Map<String, Object> chart = new LinkedHashMap<>();
+        chart.put("labels", series.stream().map(IndicatorValues.SeriesPoint::periodCode).toList());
+        chart.put("values", series.stream().map(IndicatorValues.SeriesPoint::value).toList());
+        chart.put("target", values.target(selected.code(), chosen.lastDay().getYear()).orElse(null));
+        chart.put("label", figures.text(selected.nameKey(), locale));
+        chart.put("targetLabel", figures.text("steering.col.target", locale));
+        model.addAttribute("chart", JSON.writeValueAsString(chart));
+        model.addAttribute("seriesEmpty", series.isEmpty());
+        model.addAttribute("seriesDemo", series.stream().anyMatch(IndicatorValues.SeriesPoint::demo));
+        List<String> predecessorCodes = localities.predecessors(code).stream().map(AdministrativeUnit::code).toList();
+        model.addAttribute("predecessors", values.ranking(scope, selected.code(), IndicatorValues.UnitLevel.OLD_COMMUNE,
+                        chosen).stream().filter(v -> predecessorCodes.contains(v.unitCode()))
+                .map(v -> rankRow(v, IndicatorValues.UnitLevel.OLD_COMMUNE, selected, locale)).toList());
+        model.addAttribute("predecessorNames", localities.predecessors(code));
+        return "steering/commune";
+    }
+
+    @GetMapping("/steering/ranking")
+    String ranking(@RequestParam(required = false) String period, @RequestParam(required = false) String indicator,
+                   @RequestParam(defaultValue = "current") String hierarchy, @RequestParam(defaultValue = "false") boolean large,
+                   Model model, Locale locale) {
+        Period chosen = PeriodChoice.parse(period, today.date());
+        IndicatorDefinition selected = definition(indicator);
+        common(model, chosen, large);
+        model.addAttribute("selected", selected);
+        model.addAttribute("hierarchy", "old".equals(hierarchy) ? "old" : "current");
+        model.addAttribute("tables", rankingTables(selected, chosen, "old".equals(hierarchy), locale));
+        return "steering/ranking";
+    }
+
+    /** The ranking tables of one indicator: current communes, or old districts and old communes. */
+    Map<String, List<RankRow>> rankingTables(IndicatorDefinition selected, Period period, boolean old, Locale locale) {
+        Scope scope = staff.scope();
+        Map<String, List<RankRow>> tables = new LinkedHashMap<>();
+        List<IndicatorValues.UnitLevel> levels = old
+                ? List.of(IndicatorValues.UnitLevel.OLD_DISTRICT, IndicatorValues.UnitLevel.OLD_COMMUNE)
+                : List.of(IndicatorValues.UnitLevel.COMMUNE, IndicatorValues.UnitLevel.UNATTRIBUTED);
+        for (IndicatorValues.UnitLevel level : levels) {
+            List<RankRow> rows = values.ranking(scope, selected.code(), level, period).stream()
+                    .map(v -> rankRow(v, level, selected, locale)).toList();
+            if (!rows.isEmpty() || level != IndicatorValues.UnitLevel.UNATTRIBUTED) {
+                tables.put("steering.level." + level.name(), rows);
+            }
+        }
+        return tables;
+    }
+
+    @GetMapping("/steering/map")
+    String map(@RequestParam(required = false) String period, @RequestParam(required = false) String indicator,
+               @RequestParam(defaultValue = "false") boolean large, Model model, Locale locale) {
+        Period chosen = PeriodChoice.parse(period, today.date());
+        IndicatorDefinition selected = definition(indicator);
+        common(model, chosen, large);
+        model.addAttribute("selected", selected);
+        Map<String, BigDecimal> byCommune = new LinkedHashMap<>();
+        values.ranking(staff.scope(), selected.code(), IndicatorValues.UnitLevel.COMMUNE, chosen)
+                .forEach(v -> byCommune.put(v.unitCode(), v.value()));
+        BigDecimal target = values.target(selected.code(), chosen.lastDay().getYear()).orElse(null);
+        model.addAttribute("regions", map.colour(byCommune, target).stream()
+                .map(r -> new MapRegion(r.shape().code(), r.shape().path(), r.fill(),
+                        r.shape().fullName() + ": " + figures.value(selected, r.value(), locale)))
+                .toList());
+        model.addAttribute("mapWidth", map.width());
+        model.addAttribute("mapHeight", map.height());
+        model.addAttribute("colours", CommuneMap.COLOURS);
+        model.addAttribute("noDataColour", CommuneMap.NO_DATA);
+        model.addAttribute("empty", byCommune.isEmpty());
+        return "steering/map";
+    }
+
+    @GetMapping("/steering/agencies")
+    String agencies(@RequestParam(defaultValue = "false") boolean large, Model model, Locale locale) {
+        common(model, Period.containing(PeriodType.MONTH, today.date()), large);
+        List<TaskRisk> assessed = tasks.list(staff.scope()).stream().map(t -> risks.assess(t, today.date())).toList();
+        Map<String, String> agencyNames = agencies.all(locale);
+        Map<String, SlowingAgencies.Slowing> slow = new LinkedHashMap<>();
+        slowing.find(assessed, today.date()).forEach(s -> slow.put(s.agencyCode(), s));
+        List<AgencyRow> rows = new ArrayList<>();
+        assessed.stream().map(r -> r.task().leadAgency()).distinct().forEach(agency -> {
+            List<TaskRisk> led = assessed.stream().filter(r -> r.task().leadAgency().equals(agency)).toList();
+            long onTrack = led.stream().filter(r -> r.assessment() != null
+                    && (r.assessment().status() == RiskMethod.Status.MET
+                    || r.assessment().status() == RiskMethod.Status.ON_TRACK)).count();
+            long behind = led.stream().filter(TaskRisk::behind).count();
+            SlowingAgencies.Slowing s = slow.get(agency);
+            rows.add(new AgencyRow(agency, agencyNames.getOrDefault(agency, agency), led.size(), (int) onTrack,
+                    (int) behind, s == null ? "" : layout.slowingReasons(s, locale)));
+        });
+        rows.sort((a, b) -> Double.compare(b.share(), a.share()));
+        model.addAttribute("agencies", rows);
+        return "steering/agencies";
+    }
+
+    @PostMapping("/steering/recompute")
+    @PreAuthorize(LEADERS)
+    String recompute(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("recomputed", recompute.all());
+        return "redirect:/steering";
+    }
+
+    private void common(Model model, Period period, boolean large) {
+        model.addAttribute("period", period);
+        model.addAttribute("periods", PeriodChoice.recent(today.date()));
+        model.addAttribute("indicators", IndicatorCatalogue.all());
+        model.addAttribute("large", large);
+    }
+
+    static IndicatorDefinition definition(String code) {
+        if (code == null || code.isBlank()) {
+            return IndicatorCatalogue.all().get(0);
+        }
+        return IndicatorCatalogue.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** A current commune the scope covers; 404 otherwise, so other communes' pages do not even show empty. */
+    private AdministrativeUnit visibleCurrentCommune(Scope scope, String code) {
+        AdministrativeUnit unit = localities.resolve(code)
+                .map(r -> r.unit())
+                .filter(u -> u.isCurrent() && u.level() == org.dancu.locality.UnitLevel.COMMUNE)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        SqlCondition condition = scope.communes("c.code");
+        boolean visible = condition.bind(jdbc.sql("SELECT EXISTS (SELECT 1 FROM (VALUES (:code)) AS c(code) WHERE "
+                + condition.sql() + ")")).param("code", code).query(Boolean.class).single();
+        if (!visible) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return unit;
+    }
+
+    private RankRow rankRow(StoredValue v, IndicatorValues.UnitLevel level, IndicatorDefinition definition,
+                            Locale locale) {
+        return new RankRow(v.unitCode(), names.name(level, v.unitCode()), level == IndicatorValues.UnitLevel.COMMUNE,
+                v.numerator(), v.denominator(), v.value(), figures.value(definition, v.value(), locale), v.demo());
+    }
+
+    List<TaskRow> taskRows(List<TaskRisk> risks, Locale locale) {
+        Map<String, String> agencyNames = agencies.all(locale);
+        return risks.stream().map(r -> new TaskRow(r.task().id(), r.task().title(),
+                agencyNames.getOrDefault(r.task().leadAgency(), r.task().leadAgency()), figures.date(r.task().deadline()),
+                figures.status(r, locale), Figures.badge(r), figures.reason(r, locale), r.task().demo())).toList();
+    }
+
+    record RankRow(String code, String name, boolean linkable, BigDecimal numerator, BigDecimal denominator,
+                   BigDecimal value, String formatted, boolean demo) {
+    }
+
+    record MapRegion(String code, String path, String fill, String label) {
+    }
+
+    record AgencyRow(String code, String name, int tasks, int onTrack, int behind, String reasons) {
+
+        double share() {
+            return tasks == 0 ? 0 : (double) onTrack / tasks;
+        }
+    }
+
+    record TaskRow(long id, String title, String lead, String deadline, String status, String badge, String reason,
+                   boolean demo) {
+    }
+}

@@ -1,0 +1,94 @@
+package org.dancu.steering.internal;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes report blocks as a PDF with DejaVu Sans embedded, so Vietnamese diacritics print on any
+ * reader without relying on fonts installed where it is opened.
+ */
+@Component
+class PdfReport {
+
+    private final BaseFont regular;
+    private final BaseFont bold;
+
+    PdfReport() {
+        this.regular = font("steering/fonts/DejaVuSans.ttf");
+        this.bold = font("steering/fonts/DejaVuSans-Bold.ttf");
+    }
+
+    private static BaseFont font(String path) {
+        try (InputStream in = new ClassPathResource(path).getInputStream()) {
+            byte[] bytes = in.readAllBytes();
+            return BaseFont.createFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    byte[] write(List<ReportBlock> blocks, Figures figures, Locale locale) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
+        PdfWriter.getInstance(document, out);
+        document.open();
+        Font text = new Font(regular, 9);
+        Font header = new Font(bold, 9);
+        for (ReportBlock block : blocks) {
+            if (block instanceof ReportBlock.Heading h) {
+                    Paragraph p = new Paragraph(h.text(), new Font(bold, h.level() == 0 ? 16 : h.level() == 1 ? 13 : 11));
+                    p.setSpacingBefore(h.level() == 0 ? 0 : 10);
+                    p.setSpacingAfter(4);
+                document.add(p);
+            } else if (block instanceof ReportBlock.Text t) {
+                document.add(new Paragraph(t.text(), text));
+            } else if (block instanceof ReportBlock.Table t) {
+                    PdfPTable table = new PdfPTable(t.header().size());
+                    table.setWidthPercentage(100);
+                    table.setHeaderRows(1);
+                    for (String column : t.header()) {
+                        PdfPCell cell = new PdfPCell(new Phrase(column, header));
+                        cell.setBackgroundColor(new Color(0xE8, 0xEE, 0xF4));
+                        table.addCell(cell);
+                    }
+                    for (List<Object> row : t.rows()) {
+                        for (Object value : row) {
+                            PdfPCell cell = new PdfPCell(new Phrase(cellText(value, figures, locale), text));
+                            if (value instanceof BigDecimal) {
+                                cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+                            }
+                            table.addCell(cell);
+                        }
+                    }
+                    table.setSpacingAfter(6);
+                    document.add(table);
+            }
+        }
+        document.close();
+        return out.toByteArray();
+    }
+
+    static String cellText(Object value, Figures figures, Locale locale) {
+        return value instanceof BigDecimal number ? figures.number(number, locale) : String.valueOf(value);
+    }
+}

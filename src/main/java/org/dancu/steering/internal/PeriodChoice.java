@@ -1,0 +1,46 @@
+package org.dancu.steering.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.dancu.steering.Period;
+import org.dancu.steering.PeriodType;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The periods offered in the pickers: recent months, quarters, half-years and years, newest first. */
+final class PeriodChoice {
+
+    private PeriodChoice() {
+    }
+
+    static List<Period> recent(LocalDate today) {
+        List<Period> periods = new ArrayList<>();
+        addRecent(periods, PeriodType.MONTH, today, 12);
+        addRecent(periods, PeriodType.QUARTER, today, 6);
+        addRecent(periods, PeriodType.HALF_YEAR, today, 4);
+        addRecent(periods, PeriodType.YEAR, today, 3);
+        return periods;
+    }
+
+    private static void addRecent(List<Period> periods, PeriodType type, LocalDate today, int count) {
+        Period period = Period.containing(type, today);
+        for (int i = 0; i < count; i++) {
+            periods.add(period);
+            period = period.previous();
+        }
+    }
+
+    /** The period asked for, or the current month; a malformed code is refused with 400. */
+    static Period parse(String code, LocalDate today) {
+        if (code == null || code.isBlank()) {
+            return Period.containing(PeriodType.MONTH, today);
+        }
+        try {
+            return Period.parse(code);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "bad period");
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.dancu.steering.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.dancu.security.CurrentStaff;
+import org.dancu.steering.IndicatorDefinition;
+import org.dancu.steering.Period;
+import org.dancu.steering.PeriodType;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The six-monthly review as PDF and DOCX, and spreadsheets of the dashboard's tables. */
+@Controller
+class ReportController {
+
+    private static final MediaType DOCX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    private static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final CurrentStaff staff;
+    private final Reviews reviews;
+    private final ReviewLayout layout;
+    private final PdfReport pdf;
+    private final DocxReport docx;
+    private final XlsxTable xlsx;
+    private final Figures figures;
+    private final DashboardController pages;
+    private final Today today;
+
+    ReportController(CurrentStaff staff, Reviews reviews, ReviewLayout layout, PdfReport pdf, DocxReport docx,
+                     XlsxTable xlsx, Figures figures, DashboardController pages, Today today) {
+        this.staff = staff;
+        this.reviews = reviews;
+        this.layout = layout;
+        this.pdf = pdf;
+        this.docx = docx;
+        this.xlsx = xlsx;
+        this.figures = figures;
+        this.pages = pages;
+        this.today = today;
+    }
+
+    @GetMapping("/steering/reports")
+    @PreAuthorize(DashboardController.LEADERS)
+    String reports(Model model) {
+        model.addAttribute("halves", PeriodChoice.recent(today.date()).stream()
+                .filter(p -> p.type() == PeriodType.HALF_YEAR).toList());
+        return "steering/reports";
+    }
+
+    @GetMapping("/steering/reports/review.pdf")
+    @PreAuthorize(DashboardController.LEADERS)
+    ResponseEntity<byte[]> reviewPdf(@RequestParam(required = false) String period, Locale locale) {
+        Period half = half(period);
+        return file(pdf.write(layout.layout(reviews.build(staff.scope(), half), locale), figures, locale),
+                MediaType.APPLICATION_PDF, "review-" + half.code() + ".pdf");
+    }
+
+    @GetMapping("/steering/reports/review.docx")
+    @PreAuthorize(DashboardController.LEADERS)
+    ResponseEntity<byte[]> reviewDocx(@RequestParam(required = false) String period, Locale locale) {
+        Period half = half(period);
+        return file(docx.write(layout.layout(reviews.build(staff.scope(), half), locale), figures, locale),
+                DOCX, "review-" + half.code() + ".docx");
+    }
+
+    /** The commune (or old-unit) ranking of an indicator as a spreadsheet. */
+    @GetMapping("/steering/ranking.xlsx")
+    ResponseEntity<byte[]> rankingXlsx(@RequestParam(required = false) String period,
+                                       @RequestParam(required = false) String indicator,
+                                       @RequestParam(defaultValue = "current") String hierarchy, Locale locale) {
+        Period chosen = PeriodChoice.parse(period, today.date());
+        IndicatorDefinition selected = DashboardController.definition(indicator);
+        List<List<Object>> rows = new ArrayList<>();
+        for (Map.Entry<String, List<DashboardController.RankRow>> table
+                : pages.rankingTables(selected, chosen, "old".equals(hierarchy), locale).entrySet()) {
+            String level = figures.text(table.getKey(), locale);
+            for (DashboardController.RankRow row : table.getValue()) {
+                rows.add(List.of(level, row.code(), row.name(), row.numerator(), row.denominator(),
+                        row.value() == null ? figures.text("steering.no-data", locale) : row.value()));
+            }
+        }
+        ReportBlock.Table table = new ReportBlock.Table(List.of(figures.text("steering.col.level", locale),
+                figures.text("steering.col.code", locale), figures.text("steering.col.unit", locale),
+                figures.text(selected.numeratorKey(), locale), figures.text(selected.denominatorKey(), locale),
+                figures.text("steering.col.value", locale)), rows);
+        return file(xlsx.write(chosen.code(), table), XLSX, selected.code() + "-" + chosen.code() + ".xlsx");
+    }
+
+    /** The review's results table for any period as a spreadsheet. */
+    @GetMapping("/steering/overview.xlsx")
+    @PreAuthorize(DashboardController.LEADERS)
+    ResponseEntity<byte[]> overviewXlsx(@RequestParam(required = false) String period, Locale locale) {
+        Period chosen = PeriodChoice.parse(period, today.date());
+        ReportBlock.Table results = layout.layout(reviews.build(staff.scope(), chosen), locale).stream()
+                .filter(ReportBlock.Table.class::isInstance).map(ReportBlock.Table.class::cast).findFirst()
+                .orElseThrow();
+        return file(xlsx.write(chosen.code(), results), XLSX, "overview-" + chosen.code() + ".xlsx");
+    }
+
+    private Period half(String code) {
+        if (code == null || code.isBlank()) {
+            return Period.containing(PeriodType.HALF_YEAR, today.date()).previous();
+        }
+        return PeriodChoice.parse(code, today.date());
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(content);
+    }
+}

@@ -1,0 +1,109 @@
+package org.dancu.steering.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+/** Lays a review out as headings, paragraphs and tables in the reader's language, for PDF and DOCX alike. */
+@Component
+class ReviewLayout {
+
+
+    private final Figures figures;
+    private final AgencyNames agencies;
+
+    ReviewLayout(Figures figures, AgencyNames agencies) {
+        this.figures = figures;
+        this.agencies = agencies;
+    }
+
+    List<ReportBlock> layout(Review review, Locale locale) {
+        Map<String, String> agencyNames = agencies.all(locale);
+        List<ReportBlock> blocks = new ArrayList<>();
+        blocks.add(new ReportBlock.Heading(t("steering.review.title", locale, review.period().code(),
+                review.unitName()), 0));
+        blocks.add(new ReportBlock.Text(t("steering.review.produced", locale,
+                figures.date(review.producedOn()),
+                figures.date(review.period().firstDay()), figures.date(review.period().lastDay()))));
+        if (review.results().stream().anyMatch(l -> l.current() != null && l.current().demo())) {
+            blocks.add(new ReportBlock.Text(t("steering.demo.notice", locale)));
+        }
+
+        blocks.add(new ReportBlock.Heading(t("steering.review.results", locale), 1));
+        List<List<Object>> results = new ArrayList<>();
+        for (Dashboard.IndicatorLine line : review.results()) {
+            results.add(List.of(t(line.definition().nameKey(), locale),
+                    figures.value(line.definition(), line.hasData() ? line.current().value() : null, locale),
+                    line.target() == null ? "" : figures.number(line.target(), locale),
+                    line.previous() == null ? "" : figures.number(line.previous().value(), locale),
+                    figures.change(line.changeSincePrevious(), locale),
+                    line.yearEarlier() == null ? "" : figures.number(line.yearEarlier().value(), locale),
+                    figures.change(line.change(), locale)));
+        }
+        blocks.add(new ReportBlock.Table(List.of(t("steering.col.indicator", locale), t("steering.col.value", locale),
+                t("steering.col.target", locale), t("steering.col.previous", locale), t("steering.col.change", locale),
+                t("steering.col.year-earlier", locale), t("steering.col.yoy", locale)), results));
+
+        blocks.add(new ReportBlock.Heading(t("steering.review.behind", locale), 1));
+        if (review.tasksBehind().isEmpty()) {
+            blocks.add(new ReportBlock.Text(t("steering.review.none-behind", locale)));
+        } else {
+            List<List<Object>> rows = new ArrayList<>();
+            for (TaskRisk risk : review.tasksBehind()) {
+                rows.add(List.of(risk.task().title(), agencyNames.getOrDefault(risk.task().leadAgency(),
+                        risk.task().leadAgency()), figures.date(risk.task().deadline()), figures.status(risk, locale),
+                        figures.reason(risk, locale)));
+            }
+            blocks.add(new ReportBlock.Table(List.of(t("steering.col.task", locale), t("steering.col.lead", locale),
+                    t("steering.col.deadline", locale), t("steering.col.risk", locale), t("steering.col.reason", locale)),
+                    rows));
+        }
+
+        blocks.add(new ReportBlock.Heading(t("steering.review.slowing", locale), 1));
+        if (review.slowing().isEmpty()) {
+            blocks.add(new ReportBlock.Text(t("steering.review.none-slowing", locale)));
+        } else {
+            List<List<Object>> rows = new ArrayList<>();
+            for (SlowingAgencies.Slowing s : review.slowing()) {
+                rows.add(List.of(agencyNames.getOrDefault(s.agencyCode(), s.agencyCode()), slowingReasons(s, locale)));
+            }
+            blocks.add(new ReportBlock.Table(List.of(t("steering.col.agency", locale),
+                    t("steering.col.reason", locale)), rows));
+        }
+
+        blocks.add(new ReportBlock.Heading(t("steering.review.communes", locale), 1));
+        for (Review.CommuneTable table : review.communeTables()) {
+            blocks.add(new ReportBlock.Heading(t(table.definition().nameKey(), locale), 2));
+            List<List<Object>> rows = new ArrayList<>();
+            for (Review.CommuneRow row : table.rows()) {
+                BigDecimal value = row.value().value();
+                rows.add(List.of(row.code(), row.name(), row.value().numerator(), row.value().denominator(),
+                        value == null ? t("steering.no-data", locale) : value));
+            }
+            blocks.add(new ReportBlock.Table(List.of(t("steering.col.code", locale), t("steering.col.commune", locale),
+                    t(table.definition().numeratorKey(), locale), t(table.definition().denominatorKey(), locale),
+                    t("steering.col.value", locale)), rows));
+        }
+        return blocks;
+    }
+
+    String slowingReasons(SlowingAgencies.Slowing slowing, Locale locale) {
+        List<String> reasons = new ArrayList<>();
+        if (!slowing.tasksBehind().isEmpty()) {
+            reasons.add(t("steering.slowing.tasks", locale, slowing.tasksBehind().size()));
+        }
+        for (SlowingAgencies.SlopeDrop drop : slowing.drops()) {
+            reasons.add(t("steering.slowing.slope", locale, t("steering.indicator." + drop.indicatorCode() + ".name",
+                    locale), figures.number(drop.before(), locale), figures.number(drop.recent(), locale)));
+        }
+        return String.join("; ", reasons);
+    }
+
+    private String t(String key, Locale locale, Object... arguments) {
+        return figures.text(key, locale, arguments);
+    }
+}

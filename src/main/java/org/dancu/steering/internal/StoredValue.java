@@ -1,0 +1,14 @@
+package org.dancu.steering.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * One stored indicator value.
+ *
+ * @param value NULL when the denominator was 0
+ * @param demo  synthetic history seeded by the demo, to be labelled as such wherever shown
+ */
+record StoredValue(String indicatorCode, String periodCode, String unitLevel, String unitCode, String agencyCode,
+                   BigDecimal numerator, BigDecimal denominator, BigDecimal value, boolean demo, Instant computedAt) {
+}

@@ -1,0 +1,102 @@
+package org.dancu.steering.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.dancu.steering.IndicatorCatalogue;
+import org.dancu.steering.IndicatorCount;
+import org.dancu.steering.IndicatorSource;
+import org.dancu.steering.Period;
+import org.dancu.steering.PeriodType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The register's completeness counts, measured as the difference four added persons make. */
+@SpringBootTest
+class RegisterSourceTests {
+
+    private static final long FIRST_ID = 990_000_001L;
+    private static final String OLD_COMMUNE = "03334";
+
+    @Autowired List<IndicatorSource> sources;
+    @Autowired JdbcClient jdbc;
+
+    private IndicatorSource register() {
+        return sources.stream().filter(s -> s.indicators().contains(IndicatorCatalogue.REG_VALID_PIN)).findFirst()
+                .orElseThrow();
+    }
+
+    @AfterEach
+    void remove() {
+        jdbc.sql("DELETE FROM register.person WHERE person_id >= :first AND person_id < :first + 10")
+                .param("first", FIRST_ID).update();
+    }
+
+    private void person(long offset, String pin, int birthYear, String sex, String birthDate, String address) {
+        jdbc.sql("""
+                        INSERT INTO register.person (person_id, pin, family_name, given_name, full_name, name_key,
+                               birth_date, birth_year, sex, ethnicity, commune_code, current_commune_code, address)
+                        VALUES (:id, :pin, 'Lò', 'Xuân', 'Lò Xuân', 'lo xuan', :birthDate, :year, :sex, '04',
+                                :commune, :current, :address)""")
+                .param("id", FIRST_ID + offset).param("pin", pin).param("birthDate", birthDate)
+                .param("year", birthYear).param("sex", sex).param("commune", OLD_COMMUNE)
+                .param("current", currentOf(OLD_COMMUNE)).param("address", address).update();
+    }
+
+    private String currentOf(String old) {
+        return jdbc.sql("SELECT new_code FROM locality.commune_succession WHERE old_code = :old")
+                .param("old", old).query(String.class).single();
+    }
+
+    private long[] totals(String indicator, Period period) {
+        long[] totals = new long[2];
+        for (IndicatorCount count : register().count(indicator, List.of(period))) {
+            if (count.communeCode().equals(OLD_COMMUNE)) {
+                totals[0] += count.numerator();
+                totals[1] += count.denominator();
+            }
+        }
+        return totals;
+    }
+
+    @Test
+    void validIdsAndCompleteRecordsAreCountedPerCommune() {
+        Period month = Period.containing(PeriodType.MONTH, LocalDate.now());
+        long[] validBefore = totals(IndicatorCatalogue.REG_VALID_PIN, month);
+        long[] completeBefore = totals(IndicatorCatalogue.REG_COMPLETE, month);
+
+        person(0, "011090123456", 1990, "M", "1990-03-04", "Bản Na Pen");
+        person(1, "011185123457", 1985, "F", "1985", "Bản Na Pen");
+        person(2, "011302123458", 2002, "F", "2002-11-30", " ");
+        person(3, "011088123459", 1990, "M", "1990-01-01", "Bản Na Pen");
+
+        long[] validAfter = totals(IndicatorCatalogue.REG_VALID_PIN, month);
+        long[] completeAfter = totals(IndicatorCatalogue.REG_COMPLETE, month);
+        assertThat(validAfter[0] - validBefore[0]).as("valid IDs added").isEqualTo(3);
+        assertThat(validAfter[1] - validBefore[1]).as("residents added").isEqualTo(4);
+        assertThat(completeAfter[1] - completeBefore[1]).isEqualTo(4);
+        assertThat(completeAfter[0] - completeBefore[0]).as("none has a household, so none is complete").isZero();
+    }
+
+    @Test
+    void theRegisterCountsOnlyPeriodsStillOpenAndEveryOneAskedFor() {
+        LocalDate today = LocalDate.of(2026, 5, 20);
+        IndicatorSource source = register();
+        assertThat(source.measures(Period.parse("2026-05"), today)).isTrue();
+        assertThat(source.measures(Period.parse("2026S1"), today)).isTrue();
+        assertThat(source.measures(Period.parse("2026-04"), today)).isFalse();
+        assertThat(source.measures(Period.parse("2025"), today)).isFalse();
+
+        person(0, "011090123456", 1990, "M", "1990-03-04", "Bản Na Pen");
+        List<Period> periods = List.of(Period.parse("2026-05"), Period.parse("2026"));
+        List<IndicatorCount> counts = source.count(IndicatorCatalogue.REG_VALID_PIN, periods);
+        assertThat(counts).extracting(IndicatorCount::period).containsOnly(periods.toArray(Period[]::new));
+        assertThat(counts).filteredOn(c -> c.period().equals(periods.get(0))).hasSize(counts.size() / 2);
+        assertThat(counts).allSatisfy(c -> assertThat(c.currentCommuneCode()).isNotNull());
+    }
+}

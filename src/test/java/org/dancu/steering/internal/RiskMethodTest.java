@@ -1,0 +1,92 @@
+package org.dancu.steering.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class RiskMethodTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+    /** Month-end values starting at {@code start}, rising by {@code step} each month, ending last month. */
+    private static List<RiskMethod.Point> monthly(int months, double start, double step) {
+        List<RiskMethod.Point> points = new ArrayList<>();
+        LocalDate end = TODAY.withDayOfMonth(1).minusDays(1);
+        for (int i = 0; i < months; i++) {
+            LocalDate date = end.minusMonths(months - 1L - i).withDayOfMonth(1).plusMonths(1).minusDays(1);
+            points.add(new RiskMethod.Point(date, start + step * i));
+        }
+        return points;
+    }
+
+    @Test
+    void aSteadyRiseThatReachesTheTargetIsOnTrack() {
+        RiskMethod.Assessment a = RiskMethod.assess(monthly(6, 60, 5), 90, LocalDate.of(2026, 12, 31), TODAY);
+        assertThat(a.status()).isEqualTo(RiskMethod.Status.ON_TRACK);
+        assertThat(a.projected()).isCloseTo(85 + 5 * 7, within(1.0));
+        assertThat(a.margin()).isBetween(0.0, 2.0);
+    }
+
+    @Test
+    void aSlowRiseThatFallsShortIsAtRiskWithTheProjectionAndMargin() {
+        List<RiskMethod.Point> series = monthly(6, 60, 1);
+        series.set(2, new RiskMethod.Point(series.get(2).date(), 63));
+        RiskMethod.Assessment a = RiskMethod.assess(series, 90, LocalDate.of(2026, 12, 31), TODAY);
+        assertThat(a.status()).isEqualTo(RiskMethod.Status.AT_RISK);
+        assertThat(a.projected()).isBetween(68.0, 75.0);
+        assertThat(a.margin()).isPositive();
+        assertThat(a.points()).isEqualTo(6);
+    }
+
+    @Test
+    void onlyTheLastSixPointsCount() {
+        List<RiskMethod.Point> series = new ArrayList<>(monthly(10, 0, 0));
+        List<RiskMethod.Point> recent = monthly(6, 70, 4);
+        for (int i = 0; i < 6; i++) {
+            series.set(4 + i, recent.get(i));
+        }
+        RiskMethod.Assessment a = RiskMethod.assess(series, 100, LocalDate.of(2026, 12, 31), TODAY);
+        assertThat(a.status()).isEqualTo(RiskMethod.Status.ON_TRACK);
+    }
+
+    @Test
+    void aPassedDeadlineUnmetIsLate() {
+        RiskMethod.Assessment a = RiskMethod.assess(monthly(6, 60, 5), 95, LocalDate.of(2026, 3, 31), TODAY);
+        assertThat(a.status()).isEqualTo(RiskMethod.Status.LATE);
+        assertThat(a.latest()).isEqualTo(85);
+    }
+
+    @Test
+    void aReachedTargetIsMetEvenAfterTheDeadline() {
+        RiskMethod.Assessment a = RiskMethod.assess(monthly(4, 90, 3), 95, LocalDate.of(2026, 3, 31), TODAY);
+        assertThat(a.status()).isEqualTo(RiskMethod.Status.MET);
+    }
+
+    @Test
+    void twoPointsAreTooFewToProject() {
+        RiskMethod.Assessment a = RiskMethod.assess(monthly(2, 60, 5), 90, LocalDate.of(2026, 12, 31), TODAY);
+        assertThat(a.status()).isEqualTo(RiskMethod.Status.TOO_FEW_POINTS);
+        assertThat(a.points()).isEqualTo(2);
+        assertThat(RiskMethod.assess(List.of(), 90, LocalDate.of(2026, 12, 31), TODAY).status())
+                .isEqualTo(RiskMethod.Status.TOO_FEW_POINTS);
+    }
+
+    @Test
+    void aFlatteningSeriesShowsASlopeDrop() {
+        List<RiskMethod.Point> series = new ArrayList<>(monthly(6, 40, 4));
+        for (int i = 3; i < 6; i++) {
+            series.set(i, new RiskMethod.Point(series.get(i).date(), 48 + 0.5 * (i - 2)));
+        }
+        assertThat(SlowingAgencies.slopeDrop("X", series)).hasValueSatisfying(drop -> {
+            assertThat(drop.before()).isCloseTo(4, within(0.3));
+            assertThat(drop.recent()).isLessThan(drop.before() / 2);
+        });
+        assertThat(SlowingAgencies.slopeDrop("X", monthly(6, 40, 4))).isEmpty();
+        assertThat(SlowingAgencies.slopeDrop("X", monthly(5, 40, 4))).isEmpty();
+    }
+}

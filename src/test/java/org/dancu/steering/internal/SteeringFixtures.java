@@ -1,0 +1,57 @@
+package org.dancu.steering.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.dancu.locality.AdministrativeUnit;
+import org.dancu.locality.Localities;
+import org.dancu.steering.IndicatorCatalogue;
+import org.dancu.steering.IndicatorCount;
+import org.dancu.steering.Period;
+import org.dancu.steering.PeriodType;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Steering data for page and browser tests: a task on tuition payments whose monthly history rises
+ * too slowly to reach its target by the end of the year, so it is at risk.
+ */
+public final class SteeringFixtures {
+
+    public static final String TASK_AT_RISK = "Thu học phí không dùng tiền mặt ở mọi trường học";
+    public static final String INDICATOR = IndicatorCatalogue.TUITION_NONCASH;
+
+    private SteeringFixtures() {
+    }
+
+    /** Seeds the history and the task once; returns the task's id. */
+    public static synchronized long taskAtRisk(ApplicationContext context) {
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        List<Long> existing = jdbc.sql("SELECT task_id FROM steering.task WHERE title = :title")
+                .param("title", TASK_AT_RISK).query(Long.class).list();
+        if (!existing.isEmpty()) {
+            return existing.get(0);
+        }
+        LocalDate today = context.getBean(Today.class).date();
+        Localities localities = context.getBean(Localities.class);
+        List<AdministrativeUnit> communes = localities.children(localities.deploymentProvince().code(), today);
+        List<Period> months = new ArrayList<>();
+        List<IndicatorCount> counts = new ArrayList<>();
+        Period month = Period.containing(PeriodType.MONTH, today).previous();
+        for (int back = 5; back >= 0; back--) {
+            Period period = new Period(PeriodType.MONTH, month.start().minusMonths(back));
+            months.add(period);
+            for (int i = 0; i < communes.size(); i++) {
+                long numerator = 500 + 10L * (5 - back) + i;
+                counts.add(new IndicatorCount(period, communes.get(i).code(), null, null, numerator, 1000));
+            }
+        }
+        context.getBean(FactWriter.class).replace(IndicatorCatalogue.find(INDICATOR).orElseThrow(), months, counts,
+                FactWriter.Origin.COMPUTED);
+        return context.getBean(Tasks.class).create(new NewTask(TASK_AT_RISK, "SO_GDDT", List.of("NHNN"),
+                LocalDate.of(today.getYear(), 12, 31).plusMonths(today.getMonthValue() == 12 ? 6 : 0),
+                "Quyết định số 06/QĐ-TTg", INDICATOR, BigDecimal.valueOf(95)), "test", false);
+    }
+}
