@@ -10,7 +10,8 @@ public final class Bench {
 
     private static final Map<String, Runnable> HARNESSES = Map.of(
             "audit", AuditBenchmark::run,
-            "synth", SynthBenchmark::run);
+            "synth", SynthBenchmark::run,
+            "linkage", LinkageBenchmark::run);
 
     private Bench() {
     }
