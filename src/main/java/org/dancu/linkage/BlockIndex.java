@@ -95,7 +95,7 @@ final class BlockIndex {
             }
             int from = starts[s];
             int to = starts[s + 1];
-            if (to - from > cap) {
+            if (to - from > Math.min(cap, rule.cap())) {
                 workspace.oversized++;
                 continue;
             }

@@ -7,31 +7,44 @@ package org.dancu.linkage;
  */
 public enum BlockingRule {
     /** Same personal ID. */
-    ID,
+    ID(Reference.BLOCK_CAP),
     /** Same old 9-digit ID. */
-    OLD_ID,
+    OLD_ID(Reference.BLOCK_CAP),
     /**
      * Same first half of the ID and same given name; for the 12-digit ID that half is province,
-     * century and year digits: catches a mistyped random part.
+     * century and year digits: catches a mistyped random part. In a province where a year's births
+     * share a few dozen given names these blocks run to hundreds, so only small ones are looked up
+     * (rare given names); common ones are left to the name rules.
      */
-    ID_HEAD_GIVEN,
+    ID_HEAD_GIVEN(50),
     /** Same second half of the ID (for the 12-digit ID, its six random digits): catches a mistyped head. */
-    ID_TAIL,
+    ID_TAIL(Reference.BLOCK_CAP),
     /** Same given name without diacritics and same full birth date. */
-    GIVEN_DATE,
+    GIVEN_DATE(Reference.BLOCK_CAP),
     /** Same family name without diacritics and same full birth date: catches a changed given name. */
-    FAMILY_DATE,
+    FAMILY_DATE(Reference.BLOCK_CAP),
     /** Same full name without diacritics and same birth year. */
-    NAME_YEAR,
+    NAME_YEAR(Reference.BLOCK_CAP),
     /**
      * Same full birth date and current commune: catches changed or misspelt names. Sex is left out of
      * the key, as a tenth of sectoral records lack it; it is scored instead.
      */
-    DATE_COMMUNE,
+    DATE_COMMUNE(Reference.BLOCK_CAP),
     /** Same name words in any order and same birth year: catches names written given name first. */
-    SORTED_NAME_YEAR,
+    SORTED_NAME_YEAR(Reference.BLOCK_CAP),
     /** Same family and given name, middle name ignored, and same birth year: catches a dropped middle name. */
-    FAMILY_GIVEN_YEAR;
+    FAMILY_GIVEN_YEAR(Reference.BLOCK_CAP);
+
+    private final int cap;
+
+    BlockingRule(int cap) {
+        this.cap = cap;
+    }
+
+    /** The largest block of this rule that is looked up. */
+    int cap() {
+        return cap;
+    }
 
     private static final long NONE = 0;
 

@@ -51,12 +51,12 @@ final class Json {
         Map<String, Object> object = new LinkedHashMap<>();
         at++;
         space();
-        if (peek('}')) {
+        if (take('}')) {
             return object;
         }
         do {
             space();
-            if (!peek('"')) {
+            if (at >= text.length() || text.charAt(at) != '"') {
                 throw error("expected a name");
             }
             String name = string();
@@ -73,7 +73,7 @@ final class Json {
         List<Object> array = new ArrayList<>();
         at++;
         space();
-        if (peek(']')) {
+        if (take(']')) {
             return array;
         }
         do {
@@ -138,7 +138,8 @@ final class Json {
         }
     }
 
-    private boolean peek(char c) {
+    /** Consumes the character if it is next. */
+    private boolean take(char c) {
         if (at < text.length() && text.charAt(at) == c) {
             at++;
             return true;
@@ -146,12 +147,8 @@ final class Json {
         return false;
     }
 
-    private boolean take(char c) {
-        return peek(c);
-    }
-
     private void expect(char c) {
-        if (!peek(c)) {
+        if (!take(c)) {
             throw error("expected '" + c + "'");
         }
     }
