@@ -33,5 +33,9 @@ final class FebrlRun {
         System.out.printf("FEBRL 4 (5,000 × 5,000): engine %.2f s, precision %.4f, recall %.4f, F1 %.4f, "
                         + "review %.4f, pairs %,d%n", seconds, outcome.precision(), outcome.recall(), outcome.f1(),
                 outcome.reviewShare(), outcome.pairs());
+        DukePeer.Result duke = DukePeer.link(a, b);
+        LinkageBenchmark.Outcome peer = LinkageBenchmark.dukeOutcome(duke, b, truth);
+        System.out.printf("FEBRL 4 Duke 1.2: %.2f s, precision %.4f, recall %.4f, F1 %.4f; Duke ÷ engine: time %.1f×%n",
+                duke.seconds(), peer.precision(), peer.recall(), peer.f1(), duke.seconds() / seconds);
     }
 }

@@ -56,6 +56,8 @@ final class LinkageBenchmark {
         for (int run = 0; run < runs; run++) {
             index = null;
             System.gc();
+            String loadBefore = Measure.loadAverage();
+            long cpuBegan = Measure.processCpuNanos();
             long began = System.nanoTime();
             register = RecordCsv.read(directory.resolve("register.csv"), RecordCsv.Kind.REGISTER);
             records = RecordCsv.read(directory.resolve("records.csv"), RecordCsv.Kind.RECORDS);
@@ -65,8 +67,10 @@ final class LinkageBenchmark {
             Training training = index.train(records, TrainingOptions.defaults());
             index = index.withModel(training.model());
             long trained = System.nanoTime();
+            long cpuBeforeLink = Measure.processCpuNanos();
             List<LinkResult> results = index.link(records, false);
             long linked = System.nanoTime();
+            long cpuTrained = Measure.processCpuNanos();
             total[run] = (linked - began) / 1e9;
             scoring[run] = (linked - trained) / 1e9;
             outcome = Outcome.of(results, truth);
@@ -75,6 +79,9 @@ final class LinkageBenchmark {
                     run + 1, register.size(), records.size(), (read - began) / 1e9, (built - read) / 1e9,
                     (trained - built) / 1e9, training.iterations(), training.converged(), training.candidatePairs(),
                     scoring[run], total[run]);
+            System.out.printf("  process CPU: %.1f s in all, %.1f s linking; load average before %s, after %s%n",
+                    (cpuTrained - cpuBegan) / 1e9, (cpuTrained - cpuBeforeLink) / 1e9, loadBefore,
+                    Measure.loadAverage());
         }
         System.out.println(index.model().describe());
         double median = Measure.median(total);
@@ -86,7 +93,38 @@ final class LinkageBenchmark {
                 outcome.precision(), outcome.recall(), outcome.reviewShare());
         blocking(index, records, register.size(), truth, outcome.pairs);
         ExactJoin.compare(register, records, truth, outcome, median);
+        if (records.size() < 1_000_000) {
+            duke(register, records, truth, outcome, median);
+        }
         latency(index, records);
+    }
+
+    static Outcome dukeOutcome(DukePeer.Result duke, List<PersonRecord> records, Map<String, String> truth) {
+        long tp = 0;
+        long fp = 0;
+        long linkable = 0;
+        for (PersonRecord record : records) {
+            String person = truth.get(record.id());
+            String matched = duke.matches().get(record.id());
+            linkable += person.isEmpty() ? 0 : 1;
+            if (matched != null) {
+                if (matched.equals(person)) {
+                    tp++;
+                } else {
+                    fp++;
+                }
+            }
+        }
+        return new Outcome(tp, fp, linkable, 0, records.size(), 0);
+    }
+
+    private static void duke(List<PersonRecord> register, List<PersonRecord> records, Map<String, String> truth,
+                             Outcome engine, double engineSeconds) {
+        DukePeer.Result duke = DukePeer.link(register, records);
+        Outcome outcome = dukeOutcome(duke, records, truth);
+        System.out.printf("Duke 1.2 (same records, ASCII-folded for it): %.1f s, precision %.4f, recall %.4f, "
+                        + "F1 %.4f; Duke ÷ engine: time %.1f×; engine F1 %.4f%n", duke.seconds(), outcome.precision(),
+                outcome.recall(), outcome.f1(), duke.seconds() / engineSeconds, engine.f1());
     }
 
     private static void blocking(RegisterIndex index, List<PersonRecord> records, int registerSize,
