@@ -13,7 +13,7 @@ class LinkingTest {
         List<PersonRecord> register = TrainingFixture.register(3_000);
         List<PersonRecord> records = TrainingFixture.records(register, 1_500, 100);
         RegisterIndex index = RegisterIndex.build(register, CommuneMapping.none());
-        Training training = index.train(records, new TrainingOptions(1, 5_000, 200_000,
+        Training training = index.train(records, new TrainingOptions(1, 5_000, 50_000,
                 LinkageModel.Thresholds.defaults()));
         assertThat(training.converged()).isTrue();
         assertThat(training.model().weight(Comparison.ID, 0)).isGreaterThan(10);

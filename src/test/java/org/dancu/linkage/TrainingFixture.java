@@ -58,7 +58,7 @@ final class TrainingFixture {
     static LinkageModel trained() {
         List<PersonRecord> register = register(3_000);
         RegisterIndex index = RegisterIndex.build(register, CommuneMapping.none());
-        return index.train(records(register, 1_500, 100), new TrainingOptions(1, 5_000, 200_000,
+        return index.train(records(register, 1_500, 100), new TrainingOptions(1, 5_000, 50_000,
                 LinkageModel.Thresholds.defaults())).model();
     }
 }
