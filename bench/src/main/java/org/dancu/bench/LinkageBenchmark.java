@@ -1,7 +1,6 @@
 package org.dancu.bench;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -242,9 +241,5 @@ final class LinkageBenchmark {
                             + "engine ÷ join: time %.0f×, recall %.2f×%n", seconds, join.precision(), join.recall(),
                     engineSeconds / seconds, engine.recall() / join.recall());
         }
-    }
-
-    static List<PersonRecord> copy(List<PersonRecord> records) {
-        return new ArrayList<>(records);
     }
 }

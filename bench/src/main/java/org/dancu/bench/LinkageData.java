@@ -11,7 +11,6 @@ import java.util.Map;
 
 import org.dancu.DancuApplication;
 import org.dancu.linkage.PersonRecord;
-import org.dancu.linkage.RecordCsv;
 import org.dancu.locality.Localities;
 import org.dancu.synth.MessyCopies;
 import org.dancu.synth.ProvinceLayout;
@@ -91,9 +90,5 @@ final class LinkageData {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static List<PersonRecord> read(Path file, RecordCsv.Kind kind) {
-        return RecordCsv.read(file, kind);
     }
 }
