@@ -13,7 +13,9 @@ public final class Main {
             new DemoCommand(),
             new AuditVerifyCommand(),
             new GenerateCommand(),
-            new ImportCommand());
+            new ImportCommand(),
+            new LinkCommand(),
+            new DedupeCommand());
 
     private Main() {
     }
@@ -65,6 +67,8 @@ public final class Main {
             out.printf("  %-14s %s%n", command.name(), command.summary());
         }
         out.println();
+        out.println("link and dedupe read and write CSV files and need no database; exit code 2 means bad");
+        out.println("arguments or input files (nothing is written then). See docs/linkage.md.");
         out.println("Spring Boot properties follow the command, e.g. 'dancu serve --server.port=9090'.");
         out.println("Without DANCU_DB_URL the data lives in an embedded PostgreSQL under ./data/.");
     }

@@ -57,6 +57,21 @@ final class Measure {
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
+    /** CPU time used by this process so far, all threads (includes the garbage collector). */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** The 1-minute load average: on a shared machine it says how much of the CPU a run could get. */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
     /** The machine, as docs/benchmarks.md records it. */
     static String machine() {
         return "cores: " + Runtime.getRuntime().availableProcessors() + ", cpu: " + cpuModel()
