@@ -11,6 +11,7 @@ public final class Bench {
     private static final Map<String, Runnable> HARNESSES = Map.of(
             "audit", AuditBenchmark::run,
             "import", ImportBenchmark::run,
+            "linkage", LinkageBenchmark::run,
             "synth", SynthBenchmark::run);
 
     private Bench() {

@@ -1,0 +1,207 @@
+package org.dancu.linkage;
+
+import static org.dancu.linkage.Comparison.MISSING;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Unsupervised training, seeded so that the same inputs give the same model:
+ * <ol>
+ * <li>u from random pairs, nearly all non-matches;</li>
+ * <li>m by EM ({@link Em}) in two sessions over a sample of the records: pairs sharing an ID
+ * (estimates every comparison but the ID), then pairs sharing full name and birth year (estimates
+ * the rest: the ID, sex, commune, address); a comparison estimated in both takes the mean;</li>
+ * <li>the prior, the probability that a random pair is a match, by EM on the prior alone over all
+ * candidate pairs of the sample (pairs blocking does not produce count as non-matches).</li>
+ * </ol>
+ */
+final class Trainer {
+
+    private static final int MAX_ITERATIONS = 500;
+    private static final double TOLERANCE = 1e-7;
+    private static final BlockingRule[][] SESSIONS = {{BlockingRule.ID}, {BlockingRule.NAME_YEAR}};
+    private static final Comparison[][] BLOCKED_ON = {{Comparison.ID}, {Comparison.NAME, Comparison.BIRTH_DATE}};
+
+    private Trainer() {
+    }
+
+    /** @param self whether records and reference are one dataset (deduplication): pairs are then i &lt; j */
+    static Training train(Reference reference, Prepared[] records, boolean self, TrainingOptions options) {
+        SplittableRandom random = new SplittableRandom(options.seed());
+        long[] randomPairs = {0};
+        double[][] u = randomPairU(reference, records, self, options.randomPairs(), random, randomPairs);
+        int[] sample = sample(records.length, options.emRecords(), random);
+        LinkageModel initial = LinkageModel.initial();
+        double[][] sum = new double[u.length][];
+        int[] sessions = new int[u.length];
+        int iterations = 0;
+        boolean converged = true;
+        for (int s = 0; s < SESSIONS.length; s++) {
+            Map<Long, long[]> patterns = new HashMap<>();
+            long pairs = patterns(reference, records, self, sample, SESSIONS[s], patterns);
+            if (pairs == 0) {
+                continue;
+            }
+            boolean[] active = new boolean[u.length];
+            Arrays.fill(active, true);
+            for (Comparison blocked : BLOCKED_ON[s]) {
+                active[blocked.ordinal()] = false;
+            }
+            long[][] table = table(patterns);
+            Em.Result result = Em.run(table[0], table[1], u, initial.mCopy(), 0.5, active, MAX_ITERATIONS, TOLERANCE);
+            iterations += result.iterations();
+            converged &= result.converged();
+            for (int k = 0; k < u.length; k++) {
+                if (active[k]) {
+                    sum[k] = add(sum[k], result.m()[k]);
+                    sessions[k]++;
+                }
+            }
+        }
+        double[][] m = initial.mCopy();
+        for (int k = 0; k < u.length; k++) {
+            if (sessions[k] > 0) {
+                for (int l = 0; l < m[k].length; l++) {
+                    m[k][l] = sum[k][l] / sessions[k];
+                }
+            }
+        }
+        Map<Long, long[]> all = new HashMap<>();
+        long candidatePairs = patterns(reference, records, self, sample, BlockingRule.values(), all);
+        double comparable = (double) sample.length * (self ? (reference.size() - 1) / 2.0 : reference.size());
+        double prior = prior(all, m, u, Math.max(1, comparable));
+        return new Training(new LinkageModel(m, u, prior, options.thresholds()), candidatePairs, randomPairs[0],
+                iterations, converged);
+    }
+
+    /**
+     * EM on the prior alone, m and u fixed: the expected number of matches among the candidate
+     * pairs over the number of pairs the sampled records could form.
+     */
+    private static double prior(Map<Long, long[]> patterns, double[][] m, double[][] u, double comparable) {
+        long[][] table = table(patterns);
+        double[] odds = new double[table[0].length];
+        for (int p = 0; p < odds.length; p++) {
+            double log = 0;
+            for (int k = 0; k < u.length; k++) {
+                int l = Em.level(table[0][p], k);
+                if (l != MISSING) {
+                    log += Math.log(Math.max(m[k][l], LinkageModel.FLOOR) / Math.max(u[k][l], LinkageModel.FLOOR));
+                }
+            }
+            odds[p] = Math.exp(Math.min(log, 700));
+        }
+        double prior = Math.min(0.5, 1 / comparable);
+        for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+            double matches = 0;
+            for (int p = 0; p < odds.length; p++) {
+                double o = prior / (1 - prior) * odds[p];
+                matches += table[1][p] * (Double.isInfinite(o) ? 1 : o / (1 + o));
+            }
+            double next = Math.min(0.5, Math.max(1e-12, matches / comparable));
+            if (Math.abs(next - prior) < prior * 1e-6) {
+                return next;
+            }
+            prior = next;
+        }
+        return prior;
+    }
+
+    private static double[] add(double[] sum, double[] values) {
+        double[] out = sum == null ? new double[values.length] : sum;
+        for (int i = 0; i < values.length; i++) {
+            out[i] += values[i];
+        }
+        return out;
+    }
+
+    private static long[][] table(Map<Long, long[]> patterns) {
+        long[] keys = new long[patterns.size()];
+        long[] counts = new long[keys.length];
+        int p = 0;
+        for (Map.Entry<Long, long[]> e : patterns.entrySet()) {
+            keys[p] = e.getKey();
+            counts[p++] = e.getValue()[0];
+        }
+        return new long[][] {keys, counts};
+    }
+
+    private static double[][] randomPairU(Reference reference, Prepared[] records, boolean self, int wanted,
+                                          SplittableRandom random, long[] drawn) {
+        Comparison[] all = Comparison.values();
+        long[][] counts = new long[all.length][];
+        for (Comparison c : all) {
+            counts[c.ordinal()] = new long[c.levels().size()];
+        }
+        byte[] levels = new byte[Levels.COUNT];
+        int n = records.length;
+        int r = reference.size();
+        if (n > 0 && r > 0 && (!self || r > 1)) {
+            for (int d = 0; d < wanted; d++) {
+                int i = random.nextInt(n);
+                int j = random.nextInt(r);
+                if (self && i == j) {
+                    continue;
+                }
+                Levels.compare(records[i], reference.records[j], levels);
+                for (int k = 0; k < levels.length; k++) {
+                    if (levels[k] != MISSING) {
+                        counts[k][levels[k]]++;
+                    }
+                }
+                drawn[0]++;
+            }
+        }
+        double[][] u = new double[all.length][];
+        for (int k = 0; k < all.length; k++) {
+            long present = 0;
+            for (long count : counts[k]) {
+                present += count;
+            }
+            u[k] = new double[counts[k].length];
+            for (int l = 0; l < counts[k].length; l++) {
+                u[k][l] = (counts[k][l] + 0.5) / (present + 0.5 * counts[k].length);
+            }
+        }
+        return u;
+    }
+
+    /** Indices of up to {@code wanted} records, drawn without replacement. */
+    private static int[] sample(int n, int wanted, SplittableRandom random) {
+        int[] all = new int[n];
+        for (int i = 0; i < n; i++) {
+            all[i] = i;
+        }
+        if (wanted >= n) {
+            return all;
+        }
+        for (int i = 0; i < wanted; i++) {
+            int j = i + random.nextInt(n - i);
+            int swap = all[i];
+            all[i] = all[j];
+            all[j] = swap;
+        }
+        return Arrays.copyOf(all, wanted);
+    }
+
+    private static long patterns(Reference reference, Prepared[] records, boolean self, int[] sample,
+                                 BlockingRule[] rules, Map<Long, long[]> patterns) {
+        BlockIndex.Workspace workspace = new BlockIndex.Workspace(reference.size());
+        long[] pairs = {0};
+        for (int i : sample) {
+            Prepared record = records[i];
+            reference.index.candidates(record, rules, workspace, position -> {
+                if (self && position <= i) {
+                    return;
+                }
+                Levels.compare(record, reference.records[position], workspace.levels);
+                patterns.computeIfAbsent(Em.encode(workspace.levels), key -> new long[1])[0]++;
+                pairs[0]++;
+            });
+        }
+        return pairs[0];
+    }
+}
