@@ -90,6 +90,8 @@ class RegisterPageController {
         model.addAttribute("temporaryCommune", communes.of(person.temporaryCommuneCode()));
         model.addAttribute("residenceCommune", communes.of(person.residenceCommuneCode()));
         model.addAttribute("showsContact", showsFullPin());
+        model.addAttribute("mayRecord", currentStaff.principal()
+                .map(p -> p.getRole() == Role.PROVINCE_OFFICER || p.getRole() == Role.COMMUNE_OFFICER).orElse(false));
         return "register/person";
     }
 

@@ -1,0 +1,7 @@
+package org.dancu.register;
+
+import java.time.LocalDate;
+
+/** One field of a person was corrected; the value itself is not carried, a listener reads it if it must. The commune is the permanent one after the event. */
+public record PersonCorrected(long personId, String communeCode, PersonField field, LocalDate effectiveDate) {
+}

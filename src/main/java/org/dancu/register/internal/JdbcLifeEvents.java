@@ -1,0 +1,230 @@
+package org.dancu.register.internal;
+
+import static org.dancu.register.PersonField.COMMUNE_CODE;
+import static org.dancu.register.PersonField.FAMILY_NAME;
+import static org.dancu.register.PersonField.GIVEN_NAME;
+import static org.dancu.register.PersonField.MIDDLE_NAME;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.dancu.audit.Actor;
+import org.dancu.audit.AuditEntry;
+import org.dancu.audit.AuditLedger;
+import org.dancu.audit.Outcome;
+import org.dancu.civil.PartialDate;
+import org.dancu.civil.VietnameseText;
+import org.dancu.locality.Localities;
+import org.dancu.locality.Resolution;
+import org.dancu.register.LifeEventRefusedException;
+import org.dancu.register.LifeEventRequest;
+import org.dancu.register.LifeEventType;
+import org.dancu.register.LifeEvents;
+import org.dancu.register.PersonCorrected;
+import org.dancu.register.PersonDied;
+import org.dancu.register.PersonDivorced;
+import org.dancu.register.PersonField;
+import org.dancu.register.PersonHistory;
+import org.dancu.register.PersonMarried;
+import org.dancu.register.PersonMoved;
+import org.dancu.register.PersonRegistered;
+import org.dancu.security.CurrentStaff;
+import org.dancu.security.Role;
+import org.dancu.security.SqlCondition;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records life events: locks the person's row (in scope, in the SQL), rebuilds the timeline, lets
+ * {@link PersonTimeline} decide, then writes the event, the revised later events and the new
+ * record, audits the change and publishes the domain event, all in one transaction.
+ */
+@Service
+class JdbcLifeEvents implements LifeEvents {
+
+    static final String CHANGE_ACTION = "register.person.change";
+    /** Those who keep population data; administrators manage accounts, agency officers and auditors only read. */
+    static final Set<Role> RECORDING_ROLES = Set.of(Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER);
+    private static final SqlCondition WHOLE_REGISTER = new SqlCondition("TRUE", Map.of());
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final JdbcClient jdbc;
+    private final CurrentStaff currentStaff;
+    private final AuditLedger ledger;
+    private final ApplicationEventPublisher events;
+    private final LifeEventValues values;
+    private final TimelineStore store;
+    private final Localities localities;
+    private final Clock clock;
+
+    JdbcLifeEvents(JdbcClient jdbc, CurrentStaff currentStaff, AuditLedger ledger, ApplicationEventPublisher events,
+                   Localities localities, TimelineStore store) {
+        this.jdbc = jdbc;
+        this.currentStaff = currentStaff;
+        this.ledger = ledger;
+        this.events = events;
+        this.localities = localities;
+        this.values = new LifeEventValues(localities);
+        this.store = store;
+        this.clock = Clock.system(ZONE);
+    }
+
+    @Override
+    @Transactional
+    public Optional<Long> record(long personId, LifeEventRequest request, String origin) {
+        requireRecordingRole();
+        if (request.type() == LifeEventType.BIRTH) {
+            throw new LifeEventRefusedException("register.event.error.already-registered");
+        }
+        values.check(request);
+        String household = request.value(PersonField.HOUSEHOLD_ID);
+        if (household != null && !store.householdExists(Long.parseLong(household))) {
+            throw new LifeEventRefusedException("register.event.error.household", PersonField.HOUSEHOLD_ID.name());
+        }
+        SqlCondition inScope = currentStaff.scope().communes("p.commune_code");
+        return store.lockState(personId, inScope)
+                .map(before -> apply(personId, before, request, currentStaff.actor(), origin));
+    }
+
+    /**
+     * Records an event the register itself derives from another (no officer, no scope): the
+     * actor is the system component, and the event is checked like any other.
+     */
+    @Transactional
+    void recordDerived(long personId, LifeEventRequest request, String component) {
+        store.lockState(personId, WHOLE_REGISTER)
+                .ifPresent(before -> apply(personId, before, request, Actor.system(component), null));
+    }
+
+    private long apply(long personId, Map<PersonField, String> before, LifeEventRequest request, Actor actor,
+                       String origin) {
+        PersonTimeline timeline = new PersonTimeline(before, store.entries(personId));
+        Map<PersonField, String> sets = PersonTimeline.sets(request.type(), request.effectiveDate(), request.values());
+        PersonTimeline.Splice splice = timeline.splice(request.type(), request.effectiveDate(), sets, today());
+        String communeFrom = splice.replaced().containsKey(COMMUNE_CODE) ? splice.replaced().get(COMMUNE_CODE)
+                : before.get(COMMUNE_CODE);
+        String communeTo = sets.getOrDefault(COMMUNE_CODE, null);
+        long eventId = store.insertEvent(personId, request, sets, splice.replaced(), communeFrom, communeTo,
+                actor.id());
+        splice.revised().forEach(store::updateReplaced);
+        store.project(personId, splice.state(), currentCommune(splice.state().get(COMMUNE_CODE)));
+        audit(actor, personId, store.pin(personId), request.type(), eventId, origin);
+        events.publishEvent(domainEvent(personId, request, communeFrom, splice.state()));
+        return eventId;
+    }
+
+    @Override
+    @Transactional
+    public long registerBirth(LifeEventRequest birth, String origin) {
+        requireRecordingRole();
+        if (birth.type() != LifeEventType.BIRTH) {
+            throw new IllegalArgumentException("a birth registration takes a BIRTH event");
+        }
+        values.check(birth);
+        String commune = birth.value(COMMUNE_CODE);
+        SqlCondition inScope = currentStaff.scope().communes("p.commune_code");
+        if (!store.communeInScope(commune, inScope)) {
+            throw new LifeEventRefusedException("register.event.error.commune-scope", "COMMUNE_CODE");
+        }
+        Map<PersonField, String> sets = PersonTimeline.sets(LifeEventType.BIRTH, birth.effectiveDate(), birth.values());
+        PersonTimeline.Splice splice = new PersonTimeline(Map.of(), List.of())
+                .splice(LifeEventType.BIRTH, birth.effectiveDate(), sets, today());
+        long personId = store.insertPerson(splice.state());
+        store.project(personId, splice.state(), currentCommune(commune));
+        long eventId = store.insertEvent(personId, birth, sets, splice.replaced(), null, commune,
+                currentStaff.actor().id());
+        audit(currentStaff.actor(), personId, null, LifeEventType.BIRTH, eventId, origin);
+        events.publishEvent(new PersonRegistered(personId, commune, birth.effectiveDate(), birth.effectiveDate()));
+        return personId;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PersonHistory> history(long personId, LocalDate asOf, String origin) {
+        SqlCondition inScope = currentStaff.scope().communes("p.commune_code");
+        Optional<Map<PersonField, String>> current = store.state(personId, inScope);
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        PersonTimeline timeline = new PersonTimeline(current.get(), store.entries(personId));
+        String pin = store.pin(personId);
+        ledger.record(new AuditEntry(currentStaff.actor(), JdbcPersonRecords.READ_ACTION, "person",
+                objectId(personId, pin), null, origin, Outcome.SUCCESS, "history as of " + asOf));
+        return Optional.of(new PersonHistory(personId, fullName(current.get()), store.timeline(personId), asOf,
+                timeline.asOf(asOf)));
+    }
+
+    private void requireRecordingRole() {
+        boolean allowed = currentStaff.principal().map(p -> RECORDING_ROLES.contains(p.getRole())).orElse(false);
+        if (!allowed) {
+            throw new AccessDeniedException("recording life events needs a province or commune officer");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private void audit(Actor actor, long personId, String pin, LifeEventType type, long eventId, String origin) {
+        ledger.record(new AuditEntry(actor, CHANGE_ACTION, "person", objectId(personId, pin), null,
+                origin, Outcome.SUCCESS, type + " event " + eventId));
+    }
+
+    /** A person registered at birth may not have a PIN yet: the register's id names them then. */
+    private static String objectId(long personId, String pin) {
+        return pin != null ? pin : "register:" + personId;
+    }
+
+    private String currentCommune(String communeCode) {
+        if (communeCode == null) {
+            return null;
+        }
+        return localities.resolve(communeCode)
+                .map(r -> r.unit().isCurrent() ? r.unit().code() : firstSuccessor(r))
+                .orElse(null);
+    }
+
+    private static String firstSuccessor(Resolution resolution) {
+        return resolution.currentSuccessors().isEmpty() ? null : resolution.currentSuccessors().get(0).code();
+    }
+
+    static String fullName(Map<PersonField, String> state) {
+        return Stream.of(state.get(FAMILY_NAME), state.get(MIDDLE_NAME), state.get(GIVEN_NAME))
+                .filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining(" "));
+    }
+
+    static String nameKey(Map<PersonField, String> state) {
+        return VietnameseText.asciiKey(fullName(state));
+    }
+
+    static int birthYear(Map<PersonField, String> state) {
+        return PartialDate.parse(state.get(PersonField.BIRTH_DATE)).orElseThrow().year();
+    }
+
+    private static Object domainEvent(long personId, LifeEventRequest request, String communeFrom,
+                                      Map<PersonField, String> after) {
+        String commune = after.get(COMMUNE_CODE);
+        LocalDate date = request.effectiveDate();
+        return switch (request.type()) {
+            case DEATH -> new PersonDied(personId, commune, date);
+            case MOVE_IN, MOVE_OUT, MOVE_WITHIN -> new PersonMoved(personId, request.type(),
+                    request.type() == LifeEventType.MOVE_IN ? null : communeFrom, commune,
+                    !"false".equals(after.get(PersonField.RESIDENT)), date);
+            case MARRIAGE -> new PersonMarried(personId, commune, date);
+            case DIVORCE -> new PersonDivorced(personId, commune, date);
+            case CORRECTION -> new PersonCorrected(personId, commune, request.values().keySet().iterator().next(), date);
+            case BIRTH -> throw new IllegalStateException("births are registered, not recorded");
+        };
+    }
+}
