@@ -20,7 +20,9 @@ CREATE TABLE cleansing.dataset (
     created_by    text NOT NULL,
     created_at    timestamptz NOT NULL DEFAULT now(),
     loaded_at     timestamptz,
-    evaluated_at  timestamptz
+    evaluated_at  timestamptz,
+    -- linking and the criteria run in the background after the load (and again on request)
+    evaluation    text NOT NULL DEFAULT 'NONE' CHECK (evaluation IN ('NONE', 'RUNNING', 'DONE', 'FAILED'))
 );
 
 -- rows as uploaded, kept until the load turns them into records

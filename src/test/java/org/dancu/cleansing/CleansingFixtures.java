@@ -3,11 +3,20 @@ package org.dancu.cleansing;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
 import org.dancu.civil.PersonName;
+import org.dancu.cleansing.internal.Dataset;
+import org.dancu.cleansing.internal.Datasets;
+import org.dancu.cleansing.internal.Evaluation;
 import org.dancu.civil.VietnameseText;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.StaffPrincipal;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -50,6 +59,49 @@ public final class CleansingFixtures {
                 .param("year", year).param("sex", sex).param("commune", MUONG_THANH)
                 .query(Long.class).single();
         return new TestPerson(id, pin, fullName, birth, sex);
+    }
+
+    public static final String TAX_HEADER = "full_name,pin,birth_date,sex,commune_code,tax_code\n";
+
+    /** A CSV row of a tax dataset for the person, with the PIN and tax code given. */
+    public static String taxRow(TestPerson p, String pin, String commune, String taxCode) {
+        return String.join(",", p.fullName(), pin, p.birthDate(), p.sex(), commune, taxCode) + "\n";
+    }
+
+    /**
+     * A tax dataset uploaded, checked, loaded and evaluated by a province officer (signed in on this
+     * thread for the time of it, then signed out); returns its id.
+     */
+    public static long evaluatedDataset(ApplicationContext context, String csv) {
+        signIn("tinh.fixtures", Role.PROVINCE_OFFICER, new Scope("11", null));
+        try {
+            Datasets datasets = context.getBean(Datasets.class);
+            long id = datasets.upload(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "thue.csv",
+                    new Datasets.Description(Sector.TAX, "CUC_THUE", "Mã số thuế " + id(), "2024"));
+            Dataset dataset = datasets.find(id).orElseThrow();
+            datasets.check(dataset, dataset.columnMapping());
+            datasets.load(datasets.find(id).orElseThrow());
+            context.getBean(Evaluation.class).evaluate(id);
+            return id;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            signOut();
+        }
+    }
+
+    /** Puts a record in the review queue with the candidate given, as a borderline score would. */
+    public static long openForReview(JdbcClient jdbc, long datasetId, int line, long candidateId) {
+        return jdbc.sql("""
+                        UPDATE cleansing.record SET decision = 'REVIEW', review_status = 'OPEN', candidate_id = :candidate,
+                            probability = 0.8, person_id = NULL, link_source = NULL
+                        WHERE dataset_id = :dataset AND line = :line RETURNING record_id""")
+                .param("candidate", candidateId).param("dataset", datasetId).param("line", line)
+                .query(Long.class).single();
+    }
+
+    private static int id() {
+        return SEQUENCE.incrementAndGet();
     }
 
     /** Puts a staff member behind the current thread, as a signed-in request would. */

@@ -58,7 +58,7 @@ public class Evaluation {
         clusters.forEach((record, cluster) -> jdbc.sql("UPDATE cleansing.record SET cluster_id = :cluster WHERE record_id = :id")
                 .param("cluster", Long.parseLong(cluster)).param("id", Long.parseLong(record)).update());
         reassess(records.stream().map(StoredRecord::recordId).toList(), null);
-        jdbc.sql("UPDATE cleansing.dataset SET evaluated_at = now() WHERE dataset_id = :id").param("id", datasetId).update();
+        jdbc.sql("UPDATE cleansing.dataset SET evaluated_at = now(), evaluation = 'DONE' WHERE dataset_id = :id").param("id", datasetId).update();
     }
 
     private void storeLink(long recordId, LinkResult result) {

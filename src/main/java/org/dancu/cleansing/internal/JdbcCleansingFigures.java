@@ -28,6 +28,10 @@ class JdbcCleansingFigures implements CleansingFigures {
             WHERE (CAST(:sector AS text) IS NULL OR d.sector = :sector)
               AND (CAST(:period AS text) IS NULL OR d.period = :period)""";
 
+    static final String BY_COMMUNE = "coalesce(r.scope_commune, '')";
+    static final String BY_SECTOR = "d.sector";
+    static final String BY_AGENCY = "d.agency_code";
+
     private final JdbcClient jdbc;
 
     JdbcCleansingFigures(JdbcClient jdbc) {
@@ -36,17 +40,17 @@ class JdbcCleansingFigures implements CleansingFigures {
 
     @Override
     public List<QualityFigure> byCommune(Sector sector, String period) {
-        return grouped("coalesce(r.scope_commune, '')", sector, period, null);
+        return grouped(BY_COMMUNE, sector, period, null);
     }
 
     @Override
     public List<QualityFigure> bySector(String period) {
-        return grouped("d.sector", null, period, null);
+        return grouped(BY_SECTOR, null, period, null);
     }
 
     @Override
     public List<QualityFigure> byAgency(Sector sector, String period) {
-        return grouped("d.agency_code", sector, period, null);
+        return grouped(BY_AGENCY, sector, period, null);
     }
 
     @Override
@@ -56,7 +60,7 @@ class JdbcCleansingFigures implements CleansingFigures {
                 .query(JdbcCleansingFigures::figure).single();
     }
 
-    /** Grouped figures within an officer's scope, for the figures page. */
+    /** Grouped figures within an officer's scope (null: everything), for the figures page. */
     List<QualityFigure> grouped(String groupExpression, Sector sector, String period, Scope scope) {
         SqlCondition condition = scope == null ? null : RecordScope.records(scope);
         String sql = "SELECT " + groupExpression + " AS key, " + SUMS
@@ -66,10 +70,6 @@ class JdbcCleansingFigures implements CleansingFigures {
                 .param("period", period);
         return (condition == null ? statement : condition.bind(statement)).query(JdbcCleansingFigures::figure).list();
     }
-
-    static final String BY_COMMUNE = "coalesce(r.scope_commune, '')";
-    static final String BY_SECTOR = "d.sector";
-    static final String BY_AGENCY = "d.agency_code";
 
     private static QualityFigure figure(ResultSet row, int number) throws SQLException {
         return new QualityFigure(row.getString("key"), row.getLong("records"), row.getLong("correct"),

@@ -12,14 +12,14 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A loaded record with its link state, as the evaluation reads it. */
-record StoredRecord(long recordId, long datasetId, Sector sector, int line, RecordValues values, Long personId,
+public record StoredRecord(long recordId, long datasetId, Sector sector, int line, RecordValues values, Long personId,
                     Long candidateId, Double probability, String reviewStatus, Long clusterId) {
 
     static final String SELECT = """
             SELECT r.*, d.sector FROM cleansing.record r JOIN cleansing.dataset d ON d.dataset_id = r.dataset_id""";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    boolean inReview() {
+    public boolean inReview() {
         return "OPEN".equals(reviewStatus);
     }
 
