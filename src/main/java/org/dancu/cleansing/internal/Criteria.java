@@ -63,8 +63,7 @@ public final class Criteria {
         if (pinDigits != null && !pinDigits.equals(person.pin())) {
             return Verdict.fail(Reason.PIN_DIFFERS, null);
         }
-        if (record.has(FULL_NAME)
-                && !VietnameseText.asciiKey(record.get(FULL_NAME)).equals(VietnameseText.asciiKey(person.fullName()))) {
+        if (record.has(FULL_NAME) && !sameName(record.get(FULL_NAME), person.fullName())) {
             return Verdict.fail(Reason.NAME_DIFFERS, null);
         }
         PartialDate registered = PartialDate.parse(person.birthDate()).toOptional().orElse(null);
@@ -113,6 +112,17 @@ public final class Criteria {
             return Verdict.fail(Reason.RESIDENCE_OUTDATED, null);
         }
         return Verdict.ok(Reason.CURRENT);
+    }
+
+    /**
+     * The same name, however cased and spaced: accents must agree, except that a name written
+     * without any (as old systems do) agrees with every accented form of its letters.
+     */
+    static boolean sameName(String written, String registered) {
+        String folded = VietnameseText.fold(written);
+        return folded.equals(VietnameseText.asciiKey(written))
+                ? folded.equals(VietnameseText.asciiKey(registered))
+                : folded.equals(VietnameseText.fold(registered));
     }
 
     /** A name as the register writes it: composed, canonical tone marks, single spaces, each word capitalised. */

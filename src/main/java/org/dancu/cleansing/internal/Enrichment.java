@@ -3,14 +3,13 @@ package org.dancu.cleansing.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.dancu.civil.VietnameseText;
 import org.dancu.cleansing.SectorField;
 import org.dancu.register.PersonFact;
 
 /**
  * What the register fills in for a linked record: the PIN when missing or different, the old ID when
  * missing, and the name in the register's spelling when it is the same name written differently
- * (case, spacing, tone-mark placement, missing accents). A name that differs is left as sent: it is
+ * (case, spacing, tone-mark placement, no accents at all). A name that differs is left as sent: it is
  * the correctness criterion's business, not a silent overwrite.
  */
 final class Enrichment {
@@ -33,7 +32,7 @@ final class Enrichment {
         }
         String name = record.get(SectorField.FULL_NAME);
         if (!name.equals(person.fullName())
-                && (name.isEmpty() || VietnameseText.asciiKey(name).equals(VietnameseText.asciiKey(person.fullName())))) {
+                && (name.isEmpty() || Criteria.sameName(name, person.fullName()))) {
             changes.add(new Change(SectorField.FULL_NAME, name, person.fullName()));
         }
         return changes;
