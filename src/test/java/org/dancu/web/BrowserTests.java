@@ -11,6 +11,7 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 
+import org.dancu.cleansing.CleansingFixtures;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.internal.StaffFixtures;
@@ -21,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A commune officer's first minutes in a real browser: log in, browse localities, switch language, get refused. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -72,6 +74,26 @@ class BrowserTests {
                 new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Phường Mường Thanh")).first().click();
         assertThat(page).hasTitle(Pattern.compile(".*Phường Mường Thanh.*"));
         assertThat(page.locator("main")).containsText("Noong Bua");
+    }
+
+    @Test
+    void aCommuneOfficerOpensTheReviewQueueAndAcceptsACandidate() {
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        CleansingFixtures.TestPerson person = CleansingFixtures.person(jdbc, "F");
+        long dataset = CleansingFixtures.evaluatedDataset(context, CleansingFixtures.TAX_HEADER
+                + CleansingFixtures.taxRow(person, "", CleansingFixtures.MUONG_THANH, "8600000001"));
+        long record = CleansingFixtures.openForReview(jdbc, dataset, 2, person.id());
+        logIn(officer, StaffFixtures.PASSWORD);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Làm sạch dữ liệu").setExact(true)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hàng chờ đối soát")).click();
+        page.locator("a[href$='/cleansing/records/" + record + "']").click();
+        assertThat(page.locator("main")).containsText(person.fullName());
+        assertThat(page.locator("svg.wf rect").first()).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chấp nhận ứng viên")).click();
+
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã chấp nhận ứng viên.");
+        assertThat(page.locator("main")).containsText("Đã chấp nhận");
     }
 
     @Test
