@@ -39,8 +39,25 @@ public final class CleansingFixtures {
     private CleansingFixtures() {
     }
 
+    /**
+     * The register's own test population is loaded first, by the register's test helper: its loader
+     * fills only an empty register, so persons added here before it ran would stop it.
+     */
+    private static synchronized void ensureRegisterLoaded(ApplicationContext context) {
+        try {
+            java.lang.reflect.Method ensure = Class.forName("org.dancu.register.internal.RegisterTestData")
+                    .getDeclaredMethod("ensureLoaded", ApplicationContext.class);
+            ensure.setAccessible(true);
+            ensure.invoke(null, context);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the register's test data could not be loaded", e);
+        }
+    }
+
     /** A living resident of Mường Thanh with a unique name and PIN. */
-    public static TestPerson person(JdbcClient jdbc, String sex) {
+    public static TestPerson person(ApplicationContext context, String sex) {
+        ensureRegisterLoaded(context);
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
         int n = SEQUENCE.incrementAndGet() + (int) (System.nanoTime() % 100_000) * 100;
         int year = 1960 + Math.floorMod(n, 20);
         String pin = String.format("096%d%02d%06d", "F".equals(sex) ? 1 : 0, year % 100, Math.floorMod(n * 7919, 1_000_000));

@@ -79,7 +79,7 @@ class BrowserTests {
     @Test
     void aCommuneOfficerOpensTheReviewQueueAndAcceptsACandidate() {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
-        CleansingFixtures.TestPerson person = CleansingFixtures.person(jdbc, "F");
+        CleansingFixtures.TestPerson person = CleansingFixtures.person(context, "F");
         long dataset = CleansingFixtures.evaluatedDataset(context, CleansingFixtures.TAX_HEADER
                 + CleansingFixtures.taxRow(person, "", CleansingFixtures.MUONG_THANH, "8600000001"));
         long record = CleansingFixtures.openForReview(jdbc, dataset, 2, person.id());

@@ -32,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest
 class CleansingIntegrationTests {
 
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired Datasets datasets;
     @Autowired Evaluation evaluation;
     @Autowired LifeEvents lifeEvents;
@@ -66,7 +67,7 @@ class CleansingIntegrationTests {
 
     @Test
     void rowsWithProblemsAreReportedAndTheLoadIsRefusedWithNothingLoaded() throws IOException {
-        TestPerson p = CleansingFixtures.person(jdbc, "M");
+        TestPerson p = CleansingFixtures.person(context, "M");
         long id = upload(datasets, HEADER + row(p, p.pin(), "8000000001")
                 + "Thử Văn Sai,,31/02/1985,X,99999,8000000002\n" + ",,,,,\n");
         Dataset dataset = datasets.find(id).orElseThrow();
@@ -86,10 +87,10 @@ class CleansingIntegrationTests {
 
     @Test
     void eachRecordGetsItsFourCriteriaWithReasonsAndADeathReopensIt() throws IOException {
-        TestPerson alive = CleansingFixtures.person(jdbc, "M");
-        TestPerson dying = CleansingFixtures.person(jdbc, "F");
-        TestPerson badId = CleansingFixtures.person(jdbc, "M");
-        TestPerson noTax = CleansingFixtures.person(jdbc, "F");
+        TestPerson alive = CleansingFixtures.person(context, "M");
+        TestPerson dying = CleansingFixtures.person(context, "F");
+        TestPerson badId = CleansingFixtures.person(context, "M");
+        TestPerson noTax = CleansingFixtures.person(context, "F");
         long id = upload(datasets, HEADER + row(alive, alive.pin(), "8000000011") + row(dying, dying.pin(), "8000000012")
                 + row(badId, "12345", "8000000013") + row(noTax, noTax.pin(), "")
                 + row(alive, alive.pin(), "8000000011"));

@@ -44,8 +44,8 @@ class CleansingPageTests {
 
     @Test
     void aCommuneOfficerReviewsARecordOfTheirCommuneButNotOneOutsideIt() throws Exception {
-        TestPerson person = CleansingFixtures.person(jdbc, "F");
-        TestPerson elsewhere = CleansingFixtures.person(jdbc, "M");
+        TestPerson person = CleansingFixtures.person(context, "F");
+        TestPerson elsewhere = CleansingFixtures.person(context, "M");
         long dataset = CleansingFixtures.evaluatedDataset(context, CleansingFixtures.TAX_HEADER
                 + CleansingFixtures.taxRow(person, "", CleansingFixtures.MUONG_THANH, "8400000001")
                 + CleansingFixtures.taxRow(elsewhere, elsewhere.pin(), "03337", "8400000002"));
@@ -84,7 +84,7 @@ class CleansingPageTests {
 
     @Test
     void anAgencyOfficerSeesOnlyTheirAgencysDatasetsAndACommuneOfficerCannotUpload() throws Exception {
-        TestPerson person = CleansingFixtures.person(jdbc, "M");
+        TestPerson person = CleansingFixtures.person(context, "M");
         long dataset = CleansingFixtures.evaluatedDataset(context, CleansingFixtures.TAX_HEADER
                 + CleansingFixtures.taxRow(person, person.pin(), CleansingFixtures.MUONG_THANH, "8500000001"));
         MockHttpSession otherAgency = signIn(Role.AGENCY_OFFICER, new Scope(null, "SO_NNMT"));

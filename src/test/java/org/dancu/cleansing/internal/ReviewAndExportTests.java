@@ -60,8 +60,8 @@ class ReviewAndExportTests {
 
     @Test
     void acceptingACandidateLinksTheRecordAuditsItStoresTheLabelAndFillsInFromTheRegister() {
-        TestPerson person = CleansingFixtures.person(jdbc, "M");
-        TestPerson unrelated = CleansingFixtures.person(jdbc, "F");
+        TestPerson person = CleansingFixtures.person(context, "M");
+        TestPerson unrelated = CleansingFixtures.person(context, "F");
         String lowerCaseName = person.fullName().toLowerCase(java.util.Locale.ROOT);
         long dataset = CleansingFixtures.evaluatedDataset(context, CleansingFixtures.TAX_HEADER
                 + String.join(",", lowerCaseName, "", person.birthDate(), "M", CleansingFixtures.MUONG_THANH, "8100000001") + "\n"
@@ -103,8 +103,8 @@ class ReviewAndExportTests {
 
     @Test
     void pickingAnotherPersonByPinLinksToThatPersonAndAnUnknownPinChangesNothing() {
-        TestPerson person = CleansingFixtures.person(jdbc, "M");
-        TestPerson other = CleansingFixtures.person(jdbc, "M");
+        TestPerson person = CleansingFixtures.person(context, "M");
+        TestPerson other = CleansingFixtures.person(context, "M");
         long dataset = CleansingFixtures.evaluatedDataset(context, CleansingFixtures.TAX_HEADER
                 + CleansingFixtures.taxRow(person, "", CleansingFixtures.MUONG_THANH, "8200000001"));
         long recordId = CleansingFixtures.openForReview(jdbc, dataset, 2, person.id());
@@ -126,8 +126,8 @@ class ReviewAndExportTests {
 
     @Test
     void aCommuneOfficerExportsOnlyTheirCommunesRecordsWithFormulasNeutralisedAndTheExportAudited() {
-        TestPerson inside = CleansingFixtures.person(jdbc, "F");
-        TestPerson outside = CleansingFixtures.person(jdbc, "M");
+        TestPerson inside = CleansingFixtures.person(context, "F");
+        TestPerson outside = CleansingFixtures.person(context, "M");
         long dataset = CleansingFixtures.evaluatedDataset(context, CleansingFixtures.TAX_HEADER
                 + CleansingFixtures.taxRow(inside, inside.pin(), CleansingFixtures.MUONG_THANH, "=HYPERLINK(\"http://x\")")
                 + CleansingFixtures.taxRow(outside, outside.pin(), OTHER_COMMUNE, "8300000002"));
