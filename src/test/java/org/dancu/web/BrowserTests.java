@@ -21,6 +21,7 @@ import org.dancu.register.LifeEventType;
 import org.dancu.register.LifeEvents;
 import org.dancu.register.PersonField;
 import org.dancu.register.internal.RegisterTestData;
+import org.dancu.cleansing.CleansingFixtures;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.StaffPrincipal;
@@ -36,6 +37,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A commune officer's first minutes in a real browser: log in, browse localities, switch language,
@@ -114,6 +116,26 @@ class BrowserTests {
         assertThat(page.locator("#tasks-behind")).containsText(SteeringFixtures.TASK_AT_RISK);
         assertThat(page.locator("#tasks-behind")).containsText("Có nguy cơ chậm");
         assertThat(page.locator("#tasks-behind")).containsText("Dự báo");
+    }
+
+    @Test
+    void aCommuneOfficerOpensTheReviewQueueAndAcceptsACandidate() {
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        CleansingFixtures.TestPerson person = CleansingFixtures.person(context, "F");
+        long dataset = CleansingFixtures.evaluatedDataset(context, CleansingFixtures.TAX_HEADER
+                + CleansingFixtures.taxRow(person, "", CleansingFixtures.MUONG_THANH, "8600000001"));
+        long record = CleansingFixtures.openForReview(jdbc, dataset, 2, person.id());
+        logIn(officer, StaffFixtures.PASSWORD);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Làm sạch dữ liệu").setExact(true)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hàng chờ đối soát")).click();
+        page.locator("a[href$='/cleansing/records/" + record + "']").click();
+        assertThat(page.locator("main")).containsText(person.fullName());
+        assertThat(page.locator("svg.wf rect").first()).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chấp nhận ứng viên")).click();
+
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã chấp nhận ứng viên.");
+        assertThat(page.locator("main")).containsText("Đã chấp nhận");
     }
 
     @Test

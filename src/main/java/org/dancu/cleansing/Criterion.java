@@ -1,0 +1,6 @@
+package org.dancu.cleansing;
+
+/** "Đúng, đủ, sạch, sống": the four qualities every record is checked on. */
+public enum Criterion {
+    CORRECT, COMPLETE, CLEAN, LIVE
+}

@@ -1,0 +1,25 @@
+package org.dancu.cleansing.internal;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.dancu.cleansing.Sector;
+
+/** A dataset as its pages show it. */
+public record Dataset(long id, Sector sector, String agencyCode, String title, String period, String fileName,
+                      List<String> header, String mapping, String status, int rowsTotal, Integer rowsWithProblems,
+                      String createdBy, OffsetDateTime createdAt, OffsetDateTime evaluatedAt,
+                      String evaluation) {
+
+    public ColumnMapping columnMapping() {
+        return mapping == null ? ColumnMapping.guess(sector, header) : ColumnMapping.parse(mapping, header.size());
+    }
+
+    public boolean evaluating() {
+        return "RUNNING".equals(evaluation);
+    }
+
+    public boolean loaded() {
+        return "LOADED".equals(status);
+    }
+}

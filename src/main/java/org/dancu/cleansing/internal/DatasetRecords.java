@@ -1,0 +1,119 @@
+package org.dancu.cleansing.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.dancu.cleansing.Criterion;
+import org.dancu.cleansing.QualityFigure;
+import org.dancu.cleansing.Sector;
+import org.dancu.locality.AdministrativeUnit;
+import org.dancu.locality.Localities;
+import org.dancu.locality.Resolution;
+import org.dancu.security.CurrentStaff;
+import org.dancu.security.SqlCondition;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the dataset and figures pages show, always within the officer's scope: figures, the count of
+ * each reason, and the records behind them (line, commune, link and verdicts; no personal values,
+ * which only the audited record page shows).
+ */
+@Service
+public class DatasetRecords {
+
+    /** A record in the drill-down list. */
+    public record Row(long recordId, int line, String commune, String decision, String linkSource,
+                      String reviewStatus, String correctStatus, String correctReason, String completeStatus,
+                      String completeReason, String cleanStatus, String cleanReason, String liveStatus,
+                      String liveReason, boolean reopened) {
+    }
+
+    /** How many records got a reason on a criterion. */
+    public record ReasonCount(String criterion, String status, String reason, long records) {
+    }
+
+    static final int PAGE = 200;
+
+    private final JdbcClient jdbc;
+    private final CurrentStaff currentStaff;
+    private final JdbcCleansingFigures figures;
+    private final EvaluationRuns runs;
+    private final Localities localities;
+    private final Map<String, String> names = new ConcurrentHashMap<>();
+
+    DatasetRecords(JdbcClient jdbc, CurrentStaff currentStaff, JdbcCleansingFigures figures, EvaluationRuns runs,
+                   Localities localities) {
+        this.jdbc = jdbc;
+        this.currentStaff = currentStaff;
+        this.figures = figures;
+        this.runs = runs;
+        this.localities = localities;
+    }
+
+    public boolean startEvaluation(long datasetId) {
+        return runs.start(datasetId);
+    }
+
+    public QualityFigure figure(long datasetId) {
+        List<QualityFigure> found = figures.grouped("CAST(d.dataset_id AS text)", null, null, currentStaff.scope())
+                .stream().filter(figure -> figure.key().equals(String.valueOf(datasetId))).toList();
+        return found.isEmpty() ? new QualityFigure(String.valueOf(datasetId), 0, 0, 0, 0, 0, 0, 0) : found.get(0);
+    }
+
+    public List<QualityFigure> bySector(String period) {
+        return figures.grouped(JdbcCleansingFigures.BY_SECTOR, null, period, currentStaff.scope());
+    }
+
+    public List<QualityFigure> byAgency(Sector sector, String period) {
+        return figures.grouped(JdbcCleansingFigures.BY_AGENCY, sector, period, currentStaff.scope());
+    }
+
+    public List<QualityFigure> byCommune(Sector sector, String period) {
+        List<QualityFigure> found = figures.grouped(JdbcCleansingFigures.BY_COMMUNE, sector, period,
+                currentStaff.scope());
+        found.forEach(figure -> names.computeIfAbsent(figure.key(), code -> localities.resolve(code)
+                .map(Resolution::unit).map(AdministrativeUnit::fullName).orElse(code)));
+        return found;
+    }
+
+    /** Commune code → full name, for the communes the figures have named so far. */
+    public Map<String, String> communeNames() {
+        return names;
+    }
+
+    public List<ReasonCount> reasons(long datasetId) {
+        SqlCondition scope = RecordScope.records(currentStaff.scope());
+        return scope.bind(jdbc.sql("""
+                        SELECT c.criterion, c.status, c.reason, count(*) AS records
+                        FROM cleansing.record r JOIN cleansing.dataset d ON d.dataset_id = r.dataset_id
+                        CROSS JOIN LATERAL (VALUES ('correct', r.correct_status, r.correct_reason),
+                            ('complete', r.complete_status, r.complete_reason), ('clean', r.clean_status, r.clean_reason),
+                            ('live', r.live_status, r.live_reason)) AS c(criterion, status, reason)
+                        WHERE r.dataset_id = :dataset AND c.status IS NOT NULL AND """ + scope.sql() + """
+                         GROUP BY 1, 2, 3 ORDER BY 1, 2, 4 DESC"""))
+                .param("dataset", datasetId).query(ReasonCount.class).list();
+    }
+
+    /** The records, optionally only those with a status on a criterion, in line order. */
+    public List<Row> list(long datasetId, Criterion criterion, String status) {
+        SqlCondition scope = RecordScope.records(currentStaff.scope());
+        boolean filtered = criterion != null && status != null && List.of("OK", "FAIL", "PENDING").contains(status);
+        String filter = filtered ? " AND r." + criterion.name().toLowerCase(Locale.ROOT) + "_status = :status" : "";
+        JdbcClient.StatementSpec statement = scope.bind(jdbc.sql("""
+                        SELECT r.record_id, r.line, coalesce(r.scope_commune, '') AS commune, r.decision, r.link_source,
+                               r.review_status, r.correct_status, r.correct_reason, r.complete_status,
+                               r.complete_reason, r.clean_status, r.clean_reason, r.live_status, r.live_reason,
+                               r.reopened_at IS NOT NULL AS reopened
+                        FROM cleansing.record r JOIN cleansing.dataset d ON d.dataset_id = r.dataset_id
+                        WHERE r.dataset_id = :dataset AND """ + scope.sql() + filter
+                        + " ORDER BY r.line LIMIT " + PAGE))
+                .param("dataset", datasetId);
+        if (filtered) {
+            statement = statement.param("status", status);
+        }
+        return statement.query(Row.class).list();
+    }
+}

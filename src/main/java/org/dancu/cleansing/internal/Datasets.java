@@ -1,0 +1,239 @@
+package org.dancu.cleansing.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.dancu.audit.AuditEntry;
+import org.dancu.audit.AuditLedger;
+import org.dancu.audit.Outcome;
+import org.dancu.cleansing.Sector;
+import org.dancu.cleansing.SectorField;
+import org.dancu.locality.Localities;
+import org.dancu.security.CurrentStaff;
+import org.dancu.security.Scope;
+import org.dancu.security.SqlCondition;
+import org.dancu.tabular.Tabular;
+import org.dancu.tabular.TabularFormat;
+import org.dancu.tabular.TabularLimits;
+import org.dancu.tabular.TabularReader;
+import org.dancu.tabular.TabularRow;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A dataset's way in: upload (rows kept as sent), column mapping and dry run (every row's problems
+ * stored, nothing loaded), then the load, which turns every row into a record in one transaction or
+ * refuses while any row has a problem.
+ */
+@Service
+public class Datasets {
+
+    static final TabularLimits LIMITS = new TabularLimits(128L << 20, 500_000, 100, 1_000);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcClient jdbc;
+    private final CurrentStaff currentStaff;
+    private final Localities localities;
+    private final AuditLedger ledger;
+
+    Datasets(JdbcClient jdbc, CurrentStaff currentStaff, Localities localities, AuditLedger ledger) {
+        this.jdbc = jdbc;
+        this.currentStaff = currentStaff;
+        this.localities = localities;
+        this.ledger = ledger;
+    }
+
+    /** What an officer declares about a file: its sector, source agency, title and year. */
+    public record Description(Sector sector, String agencyCode, String title, String period) {
+    }
+
+    /**
+     * Reads the whole file into the dataset's staged rows.
+     *
+     * @throws org.dancu.tabular.TabularException when the file cannot be read; nothing is stored
+     * @throws CleansingRefusal                   when the description is incomplete
+     */
+    @Transactional
+    public long upload(InputStream content, String fileName, Description description) throws IOException {
+        Scope scope = currentStaff.scope();
+        String agency = scope.agencyCode() != null ? scope.agencyCode() : blankToNull(description.agencyCode());
+        if (description.sector() == null || agency == null || blankToNull(description.title()) == null
+                || description.period() == null || !description.period().matches("[0-9]{4}")) {
+            throw new CleansingRefusal("cleansing.error.description");
+        }
+        TabularFormat format = TabularFormat.ofFileName(fileName);
+        Path file = Files.createTempFile("dancu-cleansing", format.extension());
+        try {
+            Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
+            try (TabularReader reader = Tabular.open(file, format, null, LIMITS)) {
+                List<String> header = reader.header();
+                long id = jdbc.sql("""
+                                INSERT INTO cleansing.dataset (sector, agency_code, title, period, file_name, header,
+                                    status, rows_total, created_by)
+                                VALUES (:sector, :agency, :title, :period, :file, :header, 'UPLOADED', 0, :by)
+                                RETURNING dataset_id""")
+                        .param("sector", description.sector().name()).param("agency", agency)
+                        .param("title", description.title().strip()).param("period", description.period())
+                        .param("file", fileName).param("header", header.toArray(String[]::new))
+                        .param("by", currentStaff.actor().id())
+                        .query(Long.class).single();
+                int rows = 0;
+                for (TabularRow row = reader.next(); row != null; row = reader.next()) {
+                    jdbc.sql("INSERT INTO cleansing.staged_row (dataset_id, line, cells) VALUES (:id, :line, :cells)")
+                            .param("id", id).param("line", (int) row.line())
+                            .param("cells", row.cells().toArray(String[]::new)).update();
+                    rows++;
+                }
+                jdbc.sql("UPDATE cleansing.dataset SET rows_total = :rows WHERE dataset_id = :id")
+                        .param("rows", rows).param("id", id).update();
+                return id;
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    public List<Dataset> visible() {
+        SqlCondition scope = RecordScope.datasets(currentStaff.scope());
+        return scope.bind(jdbc.sql("SELECT * FROM cleansing.dataset d WHERE " + scope.sql()
+                + " ORDER BY dataset_id DESC LIMIT 200")).query(Datasets::dataset).list();
+    }
+
+    /** The dataset if the officer's scope reaches it. */
+    public Optional<Dataset> find(long id) {
+        SqlCondition scope = RecordScope.datasets(currentStaff.scope());
+        return scope.bind(jdbc.sql("SELECT * FROM cleansing.dataset d WHERE d.dataset_id = :id AND " + scope.sql()))
+                .param("id", id).query(Datasets::dataset).optional();
+    }
+
+    /** The dry run: stores the mapping and every row's problems; loads nothing. */
+    @Transactional
+    public int check(Dataset dataset, ColumnMapping mapping) {
+        if (dataset.loaded()) {
+            throw new CleansingRefusal("cleansing.error.already-loaded");
+        }
+        SectorField twice = mapping.mappedTwice();
+        if (twice != null) {
+            throw new CleansingRefusal("cleansing.error.mapped-twice", twice.key());
+        }
+        jdbc.sql("DELETE FROM cleansing.dataset_problem WHERE dataset_id = :id").param("id", dataset.id()).update();
+        int[] withProblems = {0};
+        Map<String, Boolean> communes = new java.util.HashMap<>();
+        stagedRows(dataset.id(), (line, cells) -> {
+            List<RowProblem.Found> found = RowProblem.check(mapping.values(cells),
+                    code -> communes.computeIfAbsent(code, c -> localities.resolve(c).isPresent()));
+            for (RowProblem.Found problem : found) {
+                jdbc.sql("INSERT INTO cleansing.dataset_problem (dataset_id, line, field, code) VALUES (:id, :line, :field, :code)")
+                        .param("id", dataset.id()).param("line", line).param("field", problem.field().key())
+                        .param("code", problem.problem().code()).update();
+            }
+            withProblems[0] += found.isEmpty() ? 0 : 1;
+        });
+        jdbc.sql("""
+                        UPDATE cleansing.dataset SET mapping = :mapping, status = 'CHECKED', rows_with_problems = :n
+                        WHERE dataset_id = :id""")
+                .param("mapping", mapping.format()).param("n", withProblems[0]).param("id", dataset.id()).update();
+        return withProblems[0];
+    }
+
+    public record Problem(int line, String field, String code) {
+    }
+
+    public List<Problem> problems(long datasetId) {
+        return jdbc.sql("SELECT line, field, code FROM cleansing.dataset_problem WHERE dataset_id = :id ORDER BY line, field LIMIT 500")
+                .param("id", datasetId).query(Problem.class).list();
+    }
+
+    /**
+     * Turns the checked rows into records, all or none. Refused before a dry run, after a load, and
+     * while any row has a problem.
+     */
+    @Transactional
+    public int load(Dataset dataset) {
+        Dataset current = find(dataset.id()).orElseThrow(() -> new CleansingRefusal("cleansing.error.not-found"));
+        if (current.loaded()) {
+            throw new CleansingRefusal("cleansing.error.already-loaded");
+        }
+        if (!"CHECKED".equals(current.status())) {
+            throw new CleansingRefusal("cleansing.error.not-checked");
+        }
+        if (current.rowsWithProblems() != null && current.rowsWithProblems() > 0) {
+            throw new CleansingRefusal("cleansing.error.has-problems", current.rowsWithProblems());
+        }
+        ColumnMapping mapping = current.columnMapping();
+        int[] loaded = {0};
+        stagedRows(current.id(), (line, cells) -> {
+            RecordValues values = mapping.values(cells);
+            Map<String, String> extra = new LinkedHashMap<>();
+            current.sector().ownFields().forEach(field -> {
+                if (values.has(field)) {
+                    extra.put(field.key(), values.get(field));
+                }
+            });
+            String commune = values.get(SectorField.COMMUNE_CODE);
+            jdbc.sql("""
+                            INSERT INTO cleansing.record (dataset_id, line, full_name, pin, old_id, birth_date, sex,
+                                commune_code, address, extra, scope_commune)
+                            VALUES (:id, :line, :name, :pin, :old, :birth, :sex, :commune, :address, :extra::jsonb, :scope)""")
+                    .param("id", current.id()).param("line", line)
+                    .param("name", values.get(SectorField.FULL_NAME)).param("pin", values.get(SectorField.PIN))
+                    .param("old", values.get(SectorField.OLD_ID)).param("birth", values.get(SectorField.BIRTH_DATE))
+                    .param("sex", values.get(SectorField.SEX)).param("commune", commune)
+                    .param("address", values.get(SectorField.ADDRESS))
+                    .param("extra", JSON.writeValueAsString(extra))
+                    .param("scope", commune.isEmpty() ? null : commune)
+                    .update();
+            loaded[0]++;
+        });
+        jdbc.sql("DELETE FROM cleansing.staged_row WHERE dataset_id = :id").param("id", current.id()).update();
+        jdbc.sql("UPDATE cleansing.dataset SET status = 'LOADED', loaded_at = now() WHERE dataset_id = :id")
+                .param("id", current.id()).update();
+        ledger.record(new AuditEntry(currentStaff.actor(), "cleansing.dataset.load", "dataset",
+                String.valueOf(current.id()), null, null, Outcome.SUCCESS, loaded[0] + " records"));
+        return loaded[0];
+    }
+
+    private interface RowAction {
+        void accept(int line, List<String> cells);
+    }
+
+    private void stagedRows(long datasetId, RowAction action) {
+        jdbc.sql("SELECT line, cells FROM cleansing.staged_row WHERE dataset_id = :id ORDER BY line")
+                .param("id", datasetId)
+                .query((ResultSet row, int n) -> {
+                    action.accept(row.getInt("line"), texts(row.getArray("cells")));
+                    return null;
+                }).list();
+    }
+
+    static Dataset dataset(ResultSet row, int number) throws SQLException {
+        return new Dataset(row.getLong("dataset_id"), Sector.valueOf(row.getString("sector")),
+                row.getString("agency_code"), row.getString("title"), row.getString("period"),
+                row.getString("file_name"), texts(row.getArray("header")), row.getString("mapping"),
+                row.getString("status"), row.getInt("rows_total"), (Integer) row.getObject("rows_with_problems"),
+                row.getString("created_by"), row.getObject("created_at", java.time.OffsetDateTime.class),
+                row.getObject("evaluated_at", java.time.OffsetDateTime.class), row.getString("evaluation"));
+    }
+
+    private static List<String> texts(Array array) throws SQLException {
+        return array == null ? List.of() : new ArrayList<>(Arrays.asList((String[]) array.getArray()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

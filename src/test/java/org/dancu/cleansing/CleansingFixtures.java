@@ -1,0 +1,134 @@
+package org.dancu.cleansing;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import org.dancu.civil.PersonName;
+import org.dancu.cleansing.internal.Dataset;
+import org.dancu.cleansing.internal.Datasets;
+import org.dancu.cleansing.internal.Evaluation;
+import org.dancu.civil.VietnameseText;
+import org.dancu.security.Role;
+import org.dancu.security.Scope;
+import org.dancu.security.StaffPrincipal;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Register persons of the cleansing tests' own, added beside whatever the register holds: PINs of
+ * Cà Mau (096), which the synthetic Điện Biên never issues, born in 1960–1979, which no other test uses.
+ */
+public final class CleansingFixtures {
+
+    public static final String MUONG_THANH = "03334";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final String[] GIVEN = {"Khải", "Luận", "Mẫn", "Nghị", "Phác", "Quyết", "Sảng", "Thạc", "Uyển",
+            "Vịnh", "Xuyến", "Yểng"};
+
+    public record TestPerson(long id, String pin, String fullName, String birthDate, String sex) {
+    }
+
+    private CleansingFixtures() {
+    }
+
+    /**
+     * The register's own test population is loaded first, by the register's test helper: its loader
+     * fills only an empty register, so persons added here before it ran would stop it.
+     */
+    private static synchronized void ensureRegisterLoaded(ApplicationContext context) {
+        try {
+            java.lang.reflect.Method ensure = Class.forName("org.dancu.register.internal.RegisterTestData")
+                    .getDeclaredMethod("ensureLoaded", ApplicationContext.class);
+            ensure.setAccessible(true);
+            ensure.invoke(null, context);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the register's test data could not be loaded", e);
+        }
+    }
+
+    /** A living resident of Mường Thanh with a unique name and PIN. */
+    public static TestPerson person(ApplicationContext context, String sex) {
+        ensureRegisterLoaded(context);
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        int n = SEQUENCE.incrementAndGet() + (int) (System.nanoTime() % 100_000) * 100;
+        int year = 1960 + Math.floorMod(n, 20);
+        String pin = String.format("096%d%02d%06d", "F".equals(sex) ? 1 : 0, year % 100, Math.floorMod(n * 7919, 1_000_000));
+        String family = "Thử";
+        String middle = GIVEN[Math.floorMod(n / 12, GIVEN.length)];
+        String given = GIVEN[Math.floorMod(n, GIVEN.length)] + " " + GIVEN[Math.floorMod(n / 144, GIVEN.length)];
+        String fullName = PersonName.of(family, middle, given).fullName();
+        String birth = year + "-03-1" + Math.floorMod(n, 10);
+        long id = jdbc.sql("""
+                        INSERT INTO register.person (pin, family_name, middle_name, given_name, full_name, name_key,
+                            birth_date, birth_year, sex, commune_code, current_commune_code, address)
+                        VALUES (:pin, :family, :middle, :given, :full, :key, :birth, :year, :sex, :commune, :commune,
+                            'Tổ 1') RETURNING person_id""")
+                .param("pin", pin).param("family", family).param("middle", middle).param("given", given)
+                .param("full", fullName).param("key", VietnameseText.asciiKey(fullName)).param("birth", birth)
+                .param("year", year).param("sex", sex).param("commune", MUONG_THANH)
+                .query(Long.class).single();
+        return new TestPerson(id, pin, fullName, birth, sex);
+    }
+
+    public static final String TAX_HEADER = "full_name,pin,birth_date,sex,commune_code,tax_code\n";
+
+    /** A CSV row of a tax dataset for the person, with the PIN and tax code given. */
+    public static String taxRow(TestPerson p, String pin, String commune, String taxCode) {
+        return String.join(",", p.fullName(), pin, p.birthDate(), p.sex(), commune, taxCode) + "\n";
+    }
+
+    /**
+     * A tax dataset uploaded, checked, loaded and evaluated by a province officer (signed in on this
+     * thread for the time of it, then signed out); returns its id.
+     */
+    public static long evaluatedDataset(ApplicationContext context, String csv) {
+        signIn("tinh.fixtures", Role.PROVINCE_OFFICER, new Scope("11", null));
+        try {
+            Datasets datasets = context.getBean(Datasets.class);
+            long id = datasets.upload(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "thue.csv",
+                    new Datasets.Description(Sector.TAX, "CUC_THUE", "Mã số thuế " + id(), "2024"));
+            Dataset dataset = datasets.find(id).orElseThrow();
+            datasets.check(dataset, dataset.columnMapping());
+            datasets.load(datasets.find(id).orElseThrow());
+            context.getBean(Evaluation.class).evaluate(id);
+            return id;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            signOut();
+        }
+    }
+
+    /** Puts a record in the review queue with the candidate given, as a borderline score would. */
+    public static long openForReview(JdbcClient jdbc, long datasetId, int line, long candidateId) {
+        return jdbc.sql("""
+                        UPDATE cleansing.record SET decision = 'REVIEW', review_status = 'OPEN', candidate_id = :candidate,
+                            probability = 0.8, person_id = NULL, link_source = NULL
+                        WHERE dataset_id = :dataset AND line = :line RETURNING record_id""")
+                .param("candidate", candidateId).param("dataset", datasetId).param("line", line)
+                .query(Long.class).single();
+    }
+
+    private static int id() {
+        return SEQUENCE.incrementAndGet();
+    }
+
+    /** Puts a staff member behind the current thread, as a signed-in request would. */
+    public static void signIn(String username, Role role, Scope scope) {
+        StaffPrincipal principal = new StaffPrincipal(1, username, username, role, scope, false);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                principal, null, List.of(new SimpleGrantedAuthority(role.authority()))));
+    }
+
+    public static void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+}

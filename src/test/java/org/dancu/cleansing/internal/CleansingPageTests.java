@@ -1,0 +1,102 @@
+package org.dancu.cleansing.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.dancu.cleansing.CleansingFixtures;
+import org.dancu.cleansing.CleansingFixtures.TestPerson;
+import org.dancu.security.Role;
+import org.dancu.security.Scope;
+import org.dancu.security.internal.StaffFixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class CleansingPageTests {
+
+    @Autowired ApplicationContext context;
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+
+    private MockHttpSession signIn(Role role, Scope scope) throws Exception {
+        String username = StaffFixtures.create(context, role, scope, "Quàng Văn Soát");
+        MvcResult login = mvc.perform(post("/login").param("username", username)
+                .param("password", StaffFixtures.PASSWORD).with(csrf())).andReturn();
+        assertThat(login.getResponse().getRedirectedUrl()).doesNotStartWith("/login");
+        return (MockHttpSession) login.getRequest().getSession(false);
+    }
+
+    @Test
+    void aCommuneOfficerReviewsARecordOfTheirCommuneButNotOneOutsideIt() throws Exception {
+        TestPerson person = CleansingFixtures.person(context, "F");
+        TestPerson elsewhere = CleansingFixtures.person(context, "M");
+        long dataset = CleansingFixtures.evaluatedDataset(context, CleansingFixtures.TAX_HEADER
+                + CleansingFixtures.taxRow(person, "", CleansingFixtures.MUONG_THANH, "8400000001")
+                + CleansingFixtures.taxRow(elsewhere, elsewhere.pin(), "03337", "8400000002"));
+        long inside = CleansingFixtures.openForReview(jdbc, dataset, 2, person.id());
+        long outside = CleansingFixtures.openForReview(jdbc, dataset, 3, elsewhere.id());
+        MockHttpSession officer = signIn(Role.COMMUNE_OFFICER, new Scope(CleansingFixtures.MUONG_THANH, null));
+
+        mvc.perform(get("/cleansing/review").session(officer)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/cleansing/records/" + inside)))
+                .andExpect(content().string(not(containsString("/cleansing/records/" + outside + "\""))));
+        mvc.perform(get("/cleansing/records/{id}", inside).session(officer)).andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
+                .andExpect(content().string(containsString("<rect")))
+                .andExpect(content().string(containsString(person.fullName())))
+                .andExpect(content().string(not(containsString("style="))));
+        mvc.perform(get("/cleansing/records/{id}", outside).session(officer)).andExpect(status().isNotFound());
+        mvc.perform(post("/cleansing/records/{id}/decision", outside).param("action", "ACCEPT").with(csrf())
+                .session(officer)).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT review_status FROM cleansing.record WHERE record_id = :id").param("id", outside)
+                .query(String.class).single()).isEqualTo("OPEN");
+
+        mvc.perform(post("/cleansing/records/{id}/decision", inside).param("action", "ACCEPT").with(csrf())
+                .session(officer)).andExpect(redirectedUrl("/cleansing/records/" + inside));
+        assertThat(jdbc.sql("SELECT person_id FROM cleansing.record WHERE record_id = :id").param("id", inside)
+                .query(Long.class).single()).isEqualTo(person.id());
+
+        mvc.perform(get("/cleansing/datasets/{id}", dataset).session(officer)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/cleansing/records/" + inside)))
+                .andExpect(content().string(not(containsString("/cleansing/records/" + outside + "\""))));
+        mvc.perform(get("/cleansing/figures").param("lang", "en").session(officer)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Phường Mường Thanh")));
+        mvc.perform(get("/cleansing/datasets/{id}/export", dataset).param("format", "xlsx").session(officer))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString("spreadsheetml")));
+    }
+
+    @Test
+    void anAgencyOfficerSeesOnlyTheirAgencysDatasetsAndACommuneOfficerCannotUpload() throws Exception {
+        TestPerson person = CleansingFixtures.person(context, "M");
+        long dataset = CleansingFixtures.evaluatedDataset(context, CleansingFixtures.TAX_HEADER
+                + CleansingFixtures.taxRow(person, person.pin(), CleansingFixtures.MUONG_THANH, "8500000001"));
+        MockHttpSession otherAgency = signIn(Role.AGENCY_OFFICER, new Scope(null, "SO_NNMT"));
+
+        mvc.perform(get("/cleansing/datasets/{id}", dataset).session(otherAgency)).andExpect(status().isNotFound());
+
+        MockHttpSession commune = signIn(Role.COMMUNE_OFFICER, new Scope(CleansingFixtures.MUONG_THANH, null));
+        long before = jdbc.sql("SELECT count(*) FROM cleansing.dataset").query(Long.class).single();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/cleansing/datasets")
+                        .file("file", "full_name\nA\n".getBytes()).param("sector", "TAX").param("agency", "X")
+                        .param("title", "t").param("period", "2024").with(csrf()).session(commune))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("SELECT count(*) FROM cleansing.dataset").query(Long.class).single()).isEqualTo(before);
+    }
+}
