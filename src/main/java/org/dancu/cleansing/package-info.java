@@ -5,5 +5,6 @@
  * exported, and summed up as quality figures.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Sectoral data cleansing",
-        allowedDependencies = {"civil", "locality", "register", "linkage", "audit", "security", "tabular"})
+        allowedDependencies = {"civil", "locality", "register", "linkage", "audit", "security", "tabular",
+                "steering"})
 package org.dancu.cleansing;

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.dancu.cleansing.CleansingFigures;
@@ -24,6 +25,10 @@ import org.dancu.security.Scope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.dancu.steering.IndicatorCatalogue;
+import org.dancu.steering.IndicatorCount;
+import org.dancu.steering.Period;
+import org.dancu.steering.PeriodType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +43,7 @@ class CleansingIntegrationTests {
     @Autowired LifeEvents lifeEvents;
     @Autowired CleansingFigures figures;
     @Autowired JdbcClient jdbc;
+    @Autowired CleansingIndicatorSource indicatorSource;
 
     @BeforeEach
     void signIn() {
@@ -125,5 +131,31 @@ class CleansingIntegrationTests {
                 .containsEntry("live_detail", "2025-01-15").containsEntry("reopened_by", "PersonDied"));
         assertThat(verdicts(id, 2)).containsEntry("live_status", "OK");
         assertThat(figures.ofDataset(id).live()).isEqualTo(4);
+    }
+
+    @Test
+    void theSteeringDashboardCountsRecordsMeetingAllFourCriteriaPerCommuneAndAgency() {
+        Period month = Period.containing(PeriodType.MONTH, LocalDate.now());
+        long[] before = taxCounts(month);
+        TestPerson complete = CleansingFixtures.person(context, "M");
+        TestPerson noTaxCode = CleansingFixtures.person(context, "F");
+        CleansingFixtures.evaluatedDataset(context, CleansingFixtures.TAX_HEADER
+                + CleansingFixtures.taxRow(complete, complete.pin(), CleansingFixtures.MUONG_THANH, "8600000091")
+                + CleansingFixtures.taxRow(noTaxCode, noTaxCode.pin(), CleansingFixtures.MUONG_THANH, ""));
+
+        long[] after = taxCounts(month);
+        assertThat(after[0] - before[0]).isEqualTo(1);
+        assertThat(after[1] - before[1]).isEqualTo(2);
+        assertThatThrownBy(() -> indicatorSource.count(IndicatorCatalogue.REG_COMPLETE, List.of(month)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Numerator and denominator of the tax indicator summed over the agency's counts for the month. */
+    private long[] taxCounts(Period month) {
+        List<IndicatorCount> counts = indicatorSource.count(IndicatorCatalogue.CLEAN_TAX, List.of(month));
+        assertThat(counts).allSatisfy(count -> assertThat(count.period()).isEqualTo(month));
+        return counts.stream().filter(count -> "CUC_THUE".equals(count.agencyCode()))
+                .map(count -> new long[] {count.numerator(), count.denominator()})
+                .reduce(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
     }
 }
