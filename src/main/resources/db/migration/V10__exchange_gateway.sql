@@ -70,7 +70,7 @@ CREATE TABLE exchange.bulk_job (
     input          bytea NOT NULL,
     total_rows     integer NOT NULL,
     cursor_row     integer NOT NULL DEFAULT 0,
-    status         text NOT NULL CHECK (status IN ('QUEUED', 'RUNNING', 'DONE', 'FAILED')),
+    status         text NOT NULL CHECK (status IN ('QUEUED', 'RUNNING', 'DONE')),
     created_at     timestamptz NOT NULL DEFAULT now(),
     finished_at    timestamptz
 );

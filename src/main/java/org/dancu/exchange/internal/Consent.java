@@ -12,7 +12,7 @@ record Consent(long consentId, String pin, String partnerCode, String purpose, L
         attributes = List.copyOf(attributes);
     }
 
-    boolean activeOn(LocalDate day) {
+    public boolean activeOn(LocalDate day) {
         return revokedAt == null && !expiresOn.isBefore(day);
     }
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
 record KeyRecord(String keyId, String partnerCode, String fingerprint, String addedBy, Instant addedAt,
                  Instant revokedAt) {
 
-    boolean active() {
+    public boolean active() {
         return revokedAt == null;
     }
 }

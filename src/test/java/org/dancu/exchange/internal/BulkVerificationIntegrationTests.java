@@ -93,6 +93,13 @@ class BulkVerificationIntegrationTests extends ExchangeApiTestBase {
         assertRefused(get(BULK + "/" + UUID.randomUUID()), "job-unknown");
         assertRefused(get(BULK + "/not-a-uuid/result"), "job-unknown");
 
+        UUID running = UUID.randomUUID();
+        context.getBean(BulkJobs.class).create(running, partner.code,
+                CallContext.of("identity-check", "officer-9", "BULK-3"), "digest", "pin,fullName\n011000000001,A\n", 1);
+        // as a worker holds it: claimed, not finished
+        jdbc.sql("UPDATE exchange.bulk_job SET status = 'RUNNING' WHERE job_id = :id").param("id", running).update();
+        assertRefused(get(BULK + "/" + running + "/result"), "job-not-finished");
+
         String jobId = JsonPath.read(post(BULK, bulkBody("pin,fullName\n011000000001,A\n"))
                 .andReturn().getResponse().getContentAsString(), "$.jobId");
         partner = TestPartner.create(context, 100);

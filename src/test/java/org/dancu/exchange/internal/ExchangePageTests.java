@@ -88,6 +88,15 @@ class ExchangePageTests {
     }
 
     @Test
+    void theOpenApiDescriptionListsThePartnerCallsAndTheirSignature() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/exchange/v1/verify")))
+                .andExpect(content().string(containsString("/api/exchange/v1/bulk-verifications/{jobId}/result")))
+                .andExpect(content().string(containsString("httpMessageSignature")))
+                .andExpect(content().string(containsString("Exchange gateway")));
+    }
+
+    @Test
     void badAdministratorInputChangesNothing() throws Exception {
         MockHttpSession admin = signIn(Role.ADMINISTRATOR);
         String code = code();
