@@ -42,6 +42,7 @@ class HttpNationalDatabaseTest {
     private final Deque<Act> script = new ConcurrentLinkedDeque<>();
     private final List<Seen> seen = new ArrayList<>();
     private HttpServer server;
+    private java.util.concurrent.ExecutorService handlers;
     private KeyPair keys;
     private String okBody = "{}";
 
@@ -50,13 +51,15 @@ class HttpNationalDatabaseTest {
         keys = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
-        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        handlers = java.util.concurrent.Executors.newCachedThreadPool();
+        server.setExecutor(handlers);
         server.start();
     }
 
     @AfterEach
     void stop() {
         server.stop(0);
+        handlers.shutdownNow();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
