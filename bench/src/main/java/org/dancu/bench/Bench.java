@@ -10,6 +10,7 @@ public final class Bench {
 
     private static final Map<String, Runnable> HARNESSES = Map.of(
             "audit", AuditBenchmark::run,
+            "exchange", ExchangeBenchmark::run,
             "import", ImportBenchmark::run,
             "linkage", LinkageBenchmark::run,
             "register", RegisterReadBenchmark::run,

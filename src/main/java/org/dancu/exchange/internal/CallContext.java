@@ -1,0 +1,41 @@
+package org.dancu.exchange.internal;
+
+import java.util.regex.Pattern;
+
+/**
+ * What every partner request must name: the purpose (a code of the partner's policy), the end user
+ * at the partner who asked, and the case the request serves. The ledger keeps all three.
+ */
+record CallContext(String purpose, String endUser, String caseRef) {
+
+    private static final Pattern PURPOSE = Pattern.compile("[a-z0-9._-]{1,64}");
+    private static final Pattern PIN = Pattern.compile("[0-9]{12}");
+
+    /** @throws ExchangeRefusal {@code malformed} when a field is missing or unusable */
+    static CallContext of(String purpose, String endUser, String caseRef) {
+        if (purpose == null || !PURPOSE.matcher(purpose).matches() || !label(endUser) || !label(caseRef)) {
+            throw new ExchangeRefusal(ExchangeError.MALFORMED);
+        }
+        return new CallContext(purpose, endUser.strip(), caseRef.strip());
+    }
+
+    /** A short printable text: no control characters, nothing the ledger could not store. */
+    private static boolean label(String text) {
+        if (text == null || text.isBlank() || text.length() > 128) {
+            return false;
+        }
+        return text.codePoints().noneMatch(c -> Character.isISOControl(c) || Character.isSurrogate((char) c)
+                || c == 0xFFFD);
+    }
+
+    static String checkedPin(String pin) {
+        if (pin == null || !PIN.matcher(pin).matches()) {
+            throw new ExchangeRefusal(ExchangeError.MALFORMED);
+        }
+        return pin;
+    }
+
+    String auditDetail() {
+        return "end user " + endUser + "; case " + caseRef;
+    }
+}

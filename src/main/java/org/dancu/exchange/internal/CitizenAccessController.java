@@ -1,0 +1,170 @@
+package org.dancu.exchange.internal;
+
+import java.io.Serializable;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.dancu.audit.Actor;
+import org.dancu.audit.AuditEntry;
+import org.dancu.audit.AuditRecord;
+import org.dancu.audit.AuditTrail;
+import org.dancu.audit.Outcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * "Who used my data": a citizen proves control of an ID with a one-time code and then sees every
+ * ledger entry about it. The code goes by SMS in production; this demo has no SMS gateway, so the
+ * code is shown on the screen in a box marked as the demo channel. A code is issued for any
+ * well-formed ID, so the page never tells whether an ID exists. Every step is audited.
+ */
+@Controller
+@RequestMapping("/citizen/access")
+class CitizenAccessController {
+
+    private static final Logger log = LoggerFactory.getLogger(CitizenAccessController.class);
+    private static final Pattern PIN = Pattern.compile("[0-9]{12}");
+    private static final Pattern CODE = Pattern.compile("[0-9]{6}");
+    private static final String CHALLENGE = CitizenAccessController.class.getName() + ".challenge";
+    private static final String VERIFIED = CitizenAccessController.class.getName() + ".verified";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int SHOWN = 500;
+
+    private final AuditTrail trail;
+    private final ExchangeAudit audit;
+    private final CitizenThrottle throttle;
+    private final ExchangeProperties properties;
+
+    CitizenAccessController(AuditTrail trail, ExchangeAudit audit, CitizenThrottle throttle,
+                            ExchangeProperties properties) {
+        this.trail = trail;
+        this.audit = audit;
+        this.throttle = throttle;
+        this.properties = properties;
+    }
+
+    /** The open challenge in the session: the code is kept only as a hash. */
+    static final class Challenge implements Serializable {
+        private static final long serialVersionUID = 1L;
+        final String pin;
+        final byte[] codeHash;
+        final Instant expiresAt;
+        int attemptsLeft;
+
+        Challenge(String pin, byte[] codeHash, Instant expiresAt, int attemptsLeft) {
+            this.pin = pin;
+            this.codeHash = codeHash;
+            this.expiresAt = expiresAt;
+            this.attemptsLeft = attemptsLeft;
+        }
+    }
+
+    @GetMapping
+    String start(HttpSession session, Model model) {
+        if (session.getAttribute(VERIFIED) != null) {
+            return "redirect:/citizen/access/log";
+        }
+        Object challenge = session.getAttribute(CHALLENGE);
+        model.addAttribute("challenge", challenge != null);
+        return "exchange/citizen-access";
+    }
+
+    @PostMapping("/code")
+    String requestCode(@RequestParam String pin, HttpServletRequest request, HttpSession session,
+                       RedirectAttributes redirect) {
+        String checked = pin.strip();
+        if (!PIN.matcher(checked).matches()) {
+            redirect.addFlashAttribute("refusal", "exchange.citizen.refused.pin");
+            return "redirect:/citizen/access";
+        }
+        if (!throttle.tryAcquire(request.getRemoteAddr(), checked, System.nanoTime())) {
+            citizenEntry(checked, "exchange.citizen.code", request, Outcome.DENIED, "rate-limited");
+            redirect.addFlashAttribute("refusal", "exchange.citizen.refused.rate");
+            return "redirect:/citizen/access";
+        }
+        String code = String.format("%06d", RANDOM.nextInt(1_000_000));
+        citizenEntry(checked, "exchange.citizen.code", request, Outcome.SUCCESS, "one-time code issued (demo channel)");
+        session.removeAttribute(VERIFIED);
+        session.setAttribute(CHALLENGE, new Challenge(checked, hash(code),
+                Instant.now().plus(properties.citizenCodeTtl()), properties.citizenAttempts()));
+        log.info("demo SMS simulator: a one-time code for {} was shown on the demo screen instead of being sent",
+                masked(checked));
+        redirect.addFlashAttribute("demoCode", code);
+        return "redirect:/citizen/access";
+    }
+
+    @PostMapping("/verify")
+    String verify(@RequestParam String code, HttpServletRequest request, HttpSession session,
+                  RedirectAttributes redirect) {
+        if (!(session.getAttribute(CHALLENGE) instanceof Challenge challenge)) {
+            redirect.addFlashAttribute("refusal", "exchange.citizen.refused.no-code");
+            return "redirect:/citizen/access";
+        }
+        boolean expired = Instant.now().isAfter(challenge.expiresAt);
+        boolean right = !expired && CODE.matcher(code.strip()).matches()
+                && MessageDigest.isEqual(challenge.codeHash, hash(code.strip()));
+        if (!right) {
+            challenge.attemptsLeft--;
+            boolean spent = expired || challenge.attemptsLeft <= 0;
+            citizenEntry(challenge.pin, "exchange.citizen.verify", request, Outcome.DENIED,
+                    expired ? "code expired" : spent ? "wrong code, no attempt left" : "wrong code");
+            if (spent) {
+                session.removeAttribute(CHALLENGE);
+            } else {
+                session.setAttribute(CHALLENGE, challenge);
+            }
+            redirect.addFlashAttribute("refusal", spent ? "exchange.citizen.refused.spent" : "exchange.citizen.refused.code");
+            return "redirect:/citizen/access";
+        }
+        citizenEntry(challenge.pin, "exchange.citizen.verify", request, Outcome.SUCCESS, null);
+        session.removeAttribute(CHALLENGE);
+        request.changeSessionId();
+        session.setAttribute(VERIFIED, challenge.pin);
+        return "redirect:/citizen/access/log";
+    }
+
+    @GetMapping("/log")
+    String accessLog(HttpServletRequest request, HttpSession session, Model model) {
+        if (!(session.getAttribute(VERIFIED) instanceof String pin)) {
+            return "redirect:/citizen/access";
+        }
+        citizenEntry(pin, "exchange.citizen.view", request, Outcome.SUCCESS, null);
+        List<AuditRecord> entries = trail.findByObject(ExchangeAudit.PERSON, pin, SHOWN);
+        model.addAttribute("maskedPin", masked(pin));
+        model.addAttribute("entries", entries);
+        model.addAttribute("zone", Consents.ZONE);
+        return "exchange/citizen-log";
+    }
+
+    @PostMapping("/end")
+    String end(HttpSession session) {
+        session.invalidate();
+        return "redirect:/citizen/access";
+    }
+
+    private void citizenEntry(String pin, String action, HttpServletRequest request, Outcome outcome, String detail) {
+        audit.record(new AuditEntry(new Actor(Actor.Kind.CITIZEN, masked(pin)), action, ExchangeAudit.PERSON, pin,
+                null, request.getRemoteAddr(), outcome, detail));
+    }
+
+    static String masked(String pin) {
+        return pin.substring(0, 3) + "******" + pin.substring(9);
+    }
+
+    private static byte[] hash(String code) {
+        return ContentDigest.sha256(code.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+}

@@ -1,0 +1,254 @@
+package org.dancu.exchange.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.dancu.audit.AuditEntry;
+import org.dancu.audit.Outcome;
+import org.dancu.security.CurrentStaff;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The administrator's pages for partners, their keys and policies, consents and usage. Every
+ * change, and every consent list shown (it names a citizen), is written to the audit ledger.
+ */
+@Controller
+@RequestMapping("/admin/exchange")
+@PreAuthorize("hasRole('ADMINISTRATOR')")
+class ExchangeAdminController {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9_-]{2,32}");
+    private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    private static final Pattern PURPOSE = Pattern.compile("[a-z0-9._-]{1,64}");
+    private static final Pattern PIN = Pattern.compile("[0-9]{12}");
+    private static final String NOTICE = "notice";
+    private static final String REFUSAL = "refusal";
+
+    private final Partners partners;
+    private final Consents consents;
+    private final UsageCounters usage;
+    private final ExchangeAudit audit;
+    private final CurrentStaff staff;
+
+    ExchangeAdminController(Partners partners, Consents consents, UsageCounters usage, ExchangeAudit audit,
+                            CurrentStaff staff) {
+        this.partners = partners;
+        this.consents = consents;
+        this.usage = usage;
+        this.audit = audit;
+        this.staff = staff;
+    }
+
+    @GetMapping
+    String partners(Model model) {
+        model.addAttribute("partners", partners.all());
+        model.addAttribute("usage", usage.totals(30));
+        return "exchange/partners";
+    }
+
+    @PostMapping("/partners")
+    String create(@RequestParam String code, @RequestParam String name, @RequestParam(required = false) String agency,
+                  @RequestParam(required = false) String systems, @RequestParam(required = false) String contact,
+                  HttpServletRequest request, RedirectAttributes redirect) {
+        String normalised = code.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!CODE.matcher(normalised).matches() || name.isBlank() || !storable(name, agency, systems, contact)) {
+            redirect.addFlashAttribute(REFUSAL, "exchange.admin.refused.partner");
+            return "redirect:/admin/exchange";
+        }
+        if (!partners.create(new Partner(normalised, name.strip(), blankToNull(agency), blankToNull(systems),
+                blankToNull(contact), true))) {
+            redirect.addFlashAttribute(REFUSAL, "exchange.admin.refused.partner-taken");
+            return "redirect:/admin/exchange";
+        }
+        changed("exchange.partner.create", normalised, request, null);
+        return toPartner(normalised, "exchange.admin.notice.created", redirect);
+    }
+
+    @GetMapping("/partners/{code}")
+    String partner(@PathVariable String code, Model model) {
+        Partner partner = partners.find(code).orElseThrow(NotFound::new);
+        model.addAttribute("partner", partner);
+        model.addAttribute("policy", partners.policy(code));
+        model.addAttribute("keys", partners.keysOf(code));
+        model.addAttribute("operations", Operation.values());
+        model.addAttribute("attributes", Arrays.stream(Attribute.values()).map(Attribute::apiName).toList());
+        return "exchange/partner";
+    }
+
+    @PostMapping("/partners/{code}/policy")
+    String policy(@PathVariable String code, @RequestParam(required = false) List<String> operations,
+                  @RequestParam(required = false) List<String> attributes, @RequestParam String purposes,
+                  @RequestParam int ratePerMinute, HttpServletRequest request, RedirectAttributes redirect) {
+        partners.find(code).orElseThrow(NotFound::new);
+        Set<Operation> allowedOperations = EnumSet.noneOf(Operation.class);
+        Set<String> allowedAttributes = new LinkedHashSet<>();
+        Set<String> allowedPurposes = new LinkedHashSet<>();
+        try {
+            (operations == null ? List.<String>of() : operations).forEach(o -> allowedOperations.add(Operation.valueOf(o)));
+            for (String attribute : attributes == null ? List.<String>of() : attributes) {
+                allowedAttributes.add(Attribute.byApiName(attribute).orElseThrow().apiName());
+            }
+        } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
+            return toPartner(code, REFUSAL, "exchange.admin.refused.policy", redirect);
+        }
+        for (String purpose : purposes.split("[,\\s]+")) {
+            if (!purpose.isBlank()) {
+                if (!PURPOSE.matcher(purpose).matches()) {
+                    return toPartner(code, REFUSAL, "exchange.admin.refused.policy", redirect);
+                }
+                allowedPurposes.add(purpose);
+            }
+        }
+        if (ratePerMinute < 1 || ratePerMinute > 10_000_000) {
+            return toPartner(code, REFUSAL, "exchange.admin.refused.policy", redirect);
+        }
+        partners.savePolicy(new Policy(code, allowedOperations, allowedAttributes, allowedPurposes, ratePerMinute));
+        changed("exchange.policy.update", code, request, "operations " + allowedOperations + "; attributes "
+                + allowedAttributes + "; purposes " + allowedPurposes + "; rate " + ratePerMinute);
+        return toPartner(code, "exchange.admin.notice.policy", redirect);
+    }
+
+    @PostMapping("/partners/{code}/keys")
+    String addKey(@PathVariable String code, @RequestParam String keyId, @RequestParam String publicKey,
+                  HttpServletRequest request, RedirectAttributes redirect) {
+        partners.find(code).orElseThrow(NotFound::new);
+        byte[] raw;
+        try {
+            raw = Ed25519Keys.parse(publicKey);
+        } catch (IllegalArgumentException e) {
+            return toPartner(code, REFUSAL, "exchange.admin.refused.key", redirect);
+        }
+        if (!KEY_ID.matcher(keyId.strip()).matches()) {
+            return toPartner(code, REFUSAL, "exchange.admin.refused.key-id", redirect);
+        }
+        if (!partners.addKey(code, keyId.strip(), raw, staff.actor().id())) {
+            return toPartner(code, REFUSAL, "exchange.admin.refused.key-taken", redirect);
+        }
+        changed("exchange.key.add", code, request, "key " + keyId.strip());
+        return toPartner(code, "exchange.admin.notice.key-added", redirect);
+    }
+
+    @PostMapping("/partners/{code}/keys/{keyId}/revoke")
+    String revokeKey(@PathVariable String code, @PathVariable String keyId, HttpServletRequest request,
+                     RedirectAttributes redirect) {
+        partners.revokeKey(code, keyId);
+        changed("exchange.key.revoke", code, request, "key " + keyId);
+        return toPartner(code, "exchange.admin.notice.key-revoked", redirect);
+    }
+
+    @PostMapping("/partners/{code}/active")
+    String active(@PathVariable String code, @RequestParam boolean active, HttpServletRequest request,
+                  RedirectAttributes redirect) {
+        partners.find(code).orElseThrow(NotFound::new);
+        partners.setActive(code, active);
+        changed(active ? "exchange.partner.enable" : "exchange.partner.disable", code, request, null);
+        return toPartner(code, "exchange.admin.notice.saved", redirect);
+    }
+
+    @GetMapping("/consents")
+    String consents(@RequestParam(required = false) String pin, HttpServletRequest request, Model model) {
+        model.addAttribute("partners", partners.all());
+        model.addAttribute("attributes", Arrays.stream(Attribute.values()).map(Attribute::apiName).toList());
+        if (pin != null && !pin.isBlank()) {
+            if (!PIN.matcher(pin.strip()).matches()) {
+                model.addAttribute(REFUSAL, "exchange.admin.refused.pin");
+            } else {
+                String checked = pin.strip();
+                audit.record(new AuditEntry(staff.actor(), "exchange.consent.read", ExchangeAudit.PERSON, checked,
+                        null, request.getRemoteAddr(), Outcome.SUCCESS, null));
+                model.addAttribute("pin", checked);
+                model.addAttribute("consents", consents.ofPin(checked));
+                model.addAttribute("today", LocalDate.now(Consents.ZONE));
+            }
+        }
+        return "exchange/consents";
+    }
+
+    @PostMapping("/consents")
+    String recordConsent(@RequestParam String pin, @RequestParam String partnerCode, @RequestParam String purpose,
+                         @RequestParam(required = false) List<String> attributes, @RequestParam LocalDate expiresOn,
+                         HttpServletRequest request, RedirectAttributes redirect) {
+        List<String> names = new ArrayList<>();
+        for (String attribute : attributes == null ? List.<String>of() : attributes) {
+            Attribute.byApiName(attribute).ifPresent(a -> names.add(a.apiName()));
+        }
+        String checked = pin.strip();
+        if (!PIN.matcher(checked).matches() || partners.find(partnerCode).isEmpty()
+                || !PURPOSE.matcher(purpose.strip()).matches() || names.isEmpty()
+                || expiresOn.isBefore(LocalDate.now(Consents.ZONE))) {
+            redirect.addFlashAttribute(REFUSAL, "exchange.admin.refused.consent");
+            return "redirect:/admin/exchange/consents" + (PIN.matcher(checked).matches() ? "?pin=" + checked : "");
+        }
+        long id = consents.record(checked, partnerCode, purpose.strip(), names, expiresOn, staff.actor().id());
+        audit.record(new AuditEntry(staff.actor(), "exchange.consent.record", ExchangeAudit.PERSON, checked,
+                purpose.strip(), request.getRemoteAddr(), Outcome.SUCCESS,
+                "consent " + id + " for " + partnerCode + ": " + String.join(",", names) + " until " + expiresOn));
+        redirect.addFlashAttribute(NOTICE, "exchange.admin.notice.consent-recorded");
+        return "redirect:/admin/exchange/consents?pin=" + checked;
+    }
+
+    @PostMapping("/consents/{id}/revoke")
+    String revokeConsent(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
+        String pin = consents.pinOf(id);
+        if (pin == null) {
+            throw new NotFound();
+        }
+        if (consents.revoke(id, staff.actor().id())) {
+            audit.record(new AuditEntry(staff.actor(), "exchange.consent.revoke", ExchangeAudit.PERSON, pin, null,
+                    request.getRemoteAddr(), Outcome.SUCCESS, "consent " + id));
+            redirect.addFlashAttribute(NOTICE, "exchange.admin.notice.consent-revoked");
+        }
+        return "redirect:/admin/exchange/consents?pin=" + pin;
+    }
+
+    private void changed(String action, String partnerCode, HttpServletRequest request, String detail) {
+        audit.record(new AuditEntry(staff.actor(), action, "exchange-partner", partnerCode, null,
+                request.getRemoteAddr(), Outcome.SUCCESS, detail));
+    }
+
+    private static String toPartner(String code, String notice, RedirectAttributes redirect) {
+        return toPartner(code, NOTICE, notice, redirect);
+    }
+
+    private static String toPartner(String code, String kind, String message, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(kind, message);
+        redirect.addAttribute("code", code);
+        return "redirect:/admin/exchange/partners/{code}";
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static boolean storable(String... texts) {
+        for (String text : texts) {
+            if (text != null && (text.length() > 200 || text.chars().anyMatch(Character::isISOControl))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+    static final class NotFound extends RuntimeException {
+        NotFound() {
+            super(null, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.dancu.exchange.internal;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+
+/**
+ * Two filter chains placed before the staff chain, which they leave untouched: the partner API
+ * (no session, no CSRF, signature authentication) and the citizen's public "who used my data"
+ * pages (a session for the one-time code, CSRF-protected forms, no staff login).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class ExchangeSecurityConfiguration {
+
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 10)
+    SecurityFilterChain exchangeApiChain(HttpSecurity http, SignedRequests signedRequests, ExchangeAudit audit,
+                                         ExchangeProblems problems, ExchangeProperties properties) throws Exception {
+        http.securityMatcher("/api/exchange/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(
+                        new RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("PARTNER"))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response, e) ->
+                        problems.write(request, response, ExchangeError.SIGNATURE_MISSING)))
+                .addFilterBefore(new SignatureFilter(signedRequests, audit, problems, properties),
+                        AuthorizationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 11)
+    SecurityFilterChain citizenChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/citizen/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frames -> frames.deny()));
+        return http.build();
+    }
+}

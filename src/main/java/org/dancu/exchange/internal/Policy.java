@@ -1,0 +1,33 @@
+package org.dancu.exchange.internal;
+
+import java.util.Set;
+
+/**
+ * What one partner may do: which operations, on which attributes (by API name), for which
+ * purposes (codes), how many requests a minute.
+ */
+record Policy(String partnerCode, Set<Operation> operations, Set<String> attributes, Set<String> purposes,
+              int ratePerMinute) {
+
+    Policy {
+        operations = Set.copyOf(operations);
+        attributes = Set.copyOf(attributes);
+        purposes = Set.copyOf(purposes);
+    }
+
+    /** The first refusal the policy gives to this request, or null when it is allowed. */
+    ExchangeError refusal(Operation operation, String purpose, Iterable<String> requested) {
+        if (!operations.contains(operation)) {
+            return ExchangeError.OPERATION_NOT_ALLOWED;
+        }
+        if (!purposes.contains(purpose)) {
+            return ExchangeError.PURPOSE_NOT_ALLOWED;
+        }
+        for (String attribute : requested) {
+            if (!attributes.contains(attribute)) {
+                return ExchangeError.ATTRIBUTE_NOT_ALLOWED;
+            }
+        }
+        return null;
+    }
+}

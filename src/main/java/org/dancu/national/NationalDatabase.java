@@ -1,0 +1,21 @@
+package org.dancu.national;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** The National Population Database as the province sees it. Calls may be slow; each retries and fails cleanly. */
+public interface NationalDatabase {
+
+    /**
+     * Does the national database agree with each value? An unknown ID agrees with nothing.
+     *
+     * @throws NationalUnavailableException when no useful answer came
+     */
+    Map<NationalField, Boolean> verify(String pin, Map<NationalField, String> values);
+
+    /** The person holding the ID, or empty when the national database has none. */
+    Optional<NationalPerson> fetch(String pin);
+
+    /** At most {@code limit} changes after {@code cursor} (0 = from the start). */
+    ChangePage changesSince(long cursor, int limit);
+}

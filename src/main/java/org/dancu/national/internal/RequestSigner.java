@@ -1,0 +1,54 @@
+package org.dancu.national.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.security.Signature;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Signs the province's calls to the national database as HTTP Message Signatures (RFC 9421, Ed25519)
+ * over @method, @path, content-digest (RFC 9530) and idempotency-key, with created, keyid and a
+ * fresh nonce: the same profile the province's own gateway asks of its partners (docs/exchange.md).
+ */
+final class RequestSigner {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final String keyId;
+    private final PrivateKey key;
+
+    RequestSigner(String keyId, PrivateKey key) {
+        this.keyId = keyId;
+        this.key = key;
+    }
+
+    Map<String, String> headers(String method, String path, byte[] body, String idempotencyKey, long created) {
+        try {
+            String digest = "sha-256=:" + Base64.getEncoder().encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(body)) + ":";
+            byte[] nonceBytes = new byte[18];
+            RANDOM.nextBytes(nonceBytes);
+            String params = "(\"@method\" \"@path\" \"content-digest\" \"idempotency-key\");created=" + created
+                    + ";keyid=\"" + keyId + "\";nonce=\"" + Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(nonceBytes) + "\";alg=\"ed25519\"";
+            String base = "\"@method\": " + method + "\n\"@path\": " + path + "\n\"content-digest\": " + digest
+                    + "\n\"idempotency-key\": " + idempotencyKey + "\n\"@signature-params\": " + params;
+            Signature signer = Signature.getInstance("Ed25519");
+            signer.initSign(key);
+            signer.update(base.getBytes(StandardCharsets.UTF_8));
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Content-Digest", digest);
+            headers.put("Idempotency-Key", idempotencyKey);
+            headers.put("Signature-Input", "sig1=" + params);
+            headers.put("Signature", "sig1=:" + Base64.getEncoder().encodeToString(signer.sign()) + ":");
+            return headers;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the national database key cannot sign", e);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.dancu.register;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Looks persons up by personal ID for systems rather than officers: no staff scope applies and
+ * nothing is audited here, so the caller must write its own audit entry before any fact (or any
+ * answer derived from one) leaves the system.
+ */
+public interface RegisterFacts {
+
+    /** The person holding this 12-digit ID; empty when the register has none. */
+    Optional<IdentityFacts> byPin(String pin);
+
+    /** The persons holding any of these IDs (unknown ones are simply absent), in no particular order. */
+    List<IdentityFacts> byPins(Collection<String> pins);
+}

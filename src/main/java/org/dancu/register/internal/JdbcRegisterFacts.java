@@ -1,0 +1,43 @@
+package org.dancu.register.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.dancu.register.IdentityFacts;
+import org.dancu.register.RegisterFacts;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Reads persons' identifying facts by ID; callers audit. */
+@Service
+class JdbcRegisterFacts implements RegisterFacts {
+
+    private static final String COLUMNS = """
+            SELECT person_id, pin, family_name, middle_name, given_name, full_name, birth_date, sex, ethnicity,
+                   nationality, commune_code, address, alive, death_date::text AS death_date
+            FROM register.person
+            """;
+
+    private final JdbcClient jdbc;
+
+    JdbcRegisterFacts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<IdentityFacts> byPin(String pin) {
+        return jdbc.sql(COLUMNS + "WHERE pin = :pin").param("pin", pin).query(IdentityFacts.class).optional();
+    }
+
+    @Override
+    public List<IdentityFacts> byPins(Collection<String> pins) {
+        if (pins.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(COLUMNS + "WHERE pin = ANY(:pins)")
+                .param("pins", pins.toArray(String[]::new))
+                .query(IdentityFacts.class)
+                .list();
+    }
+}
