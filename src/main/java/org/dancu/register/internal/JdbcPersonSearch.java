@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.dancu.civil.ParseResult;
+import org.dancu.civil.Sex;
 import org.dancu.civil.Pin;
 import org.dancu.civil.VietnameseText;
 import org.dancu.register.InvalidSearchException;
@@ -52,18 +53,7 @@ class JdbcPersonSearch implements PersonSearch {
             if (key.length() < MIN_NAME_LENGTH) {
                 throw new InvalidSearchException("register.search.error.criteria");
             }
-            String pattern = escapeLike(key);
-            conditions.add("(p.name_key LIKE :name_start OR p.name_key LIKE :name_word)");
-            parameters.put("name_start", pattern + "%");
-            parameters.put("name_word", "% " + pattern + "%");
-            if (criteria.birthYear() != null) {
-                conditions.add("p.birth_year = :birth_year");
-                parameters.put("birth_year", criteria.birthYear());
-            }
-            if (criteria.sex() != null) {
-                conditions.add("p.sex = :sex");
-                parameters.put("sex", SexCode.of(criteria.sex()));
-            }
+            filter(key, criteria.birthYear(), criteria.sex(), conditions, parameters);
             if (criteria.communeCode() != null && !criteria.communeCode().isBlank()) {
                 conditions.add("p.commune_code IN (SELECT commune_code FROM locality.scope_commune"
                         + " WHERE scope_code = :commune)");
@@ -86,7 +76,29 @@ class JdbcPersonSearch implements PersonSearch {
         return new SearchPage(more ? rows.subList(0, PAGE_SIZE) : rows, criteria.page(), more);
     }
 
-    static String escapeLike(String text) {
+    /**
+     * Adds the conditions on a name's ASCII key (from the start of any word; none when the key is
+     * empty), birth year and sex that the search and the export share.
+     */
+    static void filter(String nameKey, Integer birthYear, Sex sex, List<String> conditions,
+                       Map<String, Object> parameters) {
+        if (!nameKey.isEmpty()) {
+            String pattern = escapeLike(nameKey);
+            conditions.add("(p.name_key LIKE :name_start OR p.name_key LIKE :name_word)");
+            parameters.put("name_start", pattern + "%");
+            parameters.put("name_word", "% " + pattern + "%");
+        }
+        if (birthYear != null) {
+            conditions.add("p.birth_year = :birth_year");
+            parameters.put("birth_year", birthYear);
+        }
+        if (sex != null) {
+            conditions.add("p.sex = :sex");
+            parameters.put("sex", SexCode.of(sex));
+        }
+    }
+
+    private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -92,20 +92,8 @@ public class PersonExport {
     private Rows rows(Criteria criteria) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
-        if (criteria.name() != null && !criteria.name().isBlank()) {
-            String pattern = JdbcPersonSearch.escapeLike(VietnameseText.asciiKey(criteria.name()));
-            conditions.add("(p.name_key LIKE :name_start OR p.name_key LIKE :name_word)");
-            parameters.put("name_start", pattern + "%");
-            parameters.put("name_word", "% " + pattern + "%");
-        }
-        if (criteria.birthYear() != null) {
-            conditions.add("p.birth_year = :birth_year");
-            parameters.put("birth_year", criteria.birthYear());
-        }
-        if (criteria.sex() != null) {
-            conditions.add("p.sex = :sex");
-            parameters.put("sex", SexCode.of(criteria.sex()));
-        }
+        JdbcPersonSearch.filter(criteria.name() == null ? "" : VietnameseText.asciiKey(criteria.name()),
+                criteria.birthYear(), criteria.sex(), conditions, parameters);
         SqlCondition inScope = currentStaff.scope().communes("p.commune_code");
         conditions.add(inScope.sql());
         parameters.putAll(inScope.parameters());
