@@ -200,6 +200,18 @@ public final class Pin {
         return IdDigits.mask(value);
     }
 
+    /**
+     * The {@linkplain #masked() masked} form of a 12-digit string already known to have the ID's
+     * length, for callers that hold the digits (a database column, a checked form field) rather
+     * than a parsed {@code Pin}.
+     */
+    public static String mask(String twelveDigits) {
+        if (twelveDigits.length() != LENGTH) {
+            throw new IllegalArgumentException("not " + LENGTH + " digits");
+        }
+        return IdDigits.mask(twelveDigits);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Pin that && value.equals(that.value);

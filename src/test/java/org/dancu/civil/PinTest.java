@@ -1,6 +1,7 @@
 package org.dancu.civil;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -230,6 +231,13 @@ class PinTest {
             assertThat(pin.toString()).isEqualTo("011******345");
             assertThat(String.valueOf(pin)).doesNotContain("095001");
             assertThat(pin.value()).isEqualTo("011095001345");
+        }
+
+        @Test
+        void digitsHeldAsTextAreMaskedTheSameWayAndOnlyAtTheIdsLength() {
+            assertThat(Pin.mask("011095001345")).isEqualTo(Pin.of("011095001345").masked());
+            assertThatThrownBy(() -> Pin.mask("01109500134")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageNotContaining("01109500134");
         }
 
         @Test

@@ -15,6 +15,7 @@ import org.dancu.audit.AuditEntry;
 import org.dancu.audit.AuditRecord;
 import org.dancu.audit.AuditTrail;
 import org.dancu.audit.Outcome;
+import org.dancu.civil.Pin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Controller;
@@ -101,7 +102,7 @@ class CitizenAccessController {
         session.setAttribute(CHALLENGE, new Challenge(checked, hash(code),
                 Instant.now().plus(properties.citizenCodeTtl()), properties.citizenAttempts()));
         log.info("demo SMS simulator: a one-time code for {} was shown on the demo screen instead of being sent",
-                masked(checked));
+                Pin.mask(checked));
         redirect.addFlashAttribute("demoCode", code);
         return "redirect:/citizen/access";
     }
@@ -143,7 +144,7 @@ class CitizenAccessController {
         }
         citizenEntry(pin, "exchange.citizen.view", request, Outcome.SUCCESS, null);
         List<AuditRecord> entries = trail.findByObject(ExchangeAudit.PERSON, pin, SHOWN);
-        model.addAttribute("maskedPin", masked(pin));
+        model.addAttribute("maskedPin", Pin.mask(pin));
         model.addAttribute("entries", entries);
         model.addAttribute("zone", Consents.ZONE);
         return "exchange/citizen-log";
@@ -156,12 +157,8 @@ class CitizenAccessController {
     }
 
     private void citizenEntry(String pin, String action, HttpServletRequest request, Outcome outcome, String detail) {
-        audit.record(new AuditEntry(new Actor(Actor.Kind.CITIZEN, masked(pin)), action, ExchangeAudit.PERSON, pin,
+        audit.record(new AuditEntry(new Actor(Actor.Kind.CITIZEN, Pin.mask(pin)), action, ExchangeAudit.PERSON, pin,
                 null, request.getRemoteAddr(), outcome, detail));
-    }
-
-    static String masked(String pin) {
-        return pin.substring(0, 3) + "******" + pin.substring(9);
     }
 
     private static byte[] hash(String code) {

@@ -102,6 +102,6 @@ class RegisterPageController {
     }
 
     static String mask(String pin) {
-        return pin == null || pin.length() != Pin.LENGTH ? pin : pin.substring(0, 3) + "******" + pin.substring(9);
+        return pin == null || pin.length() != Pin.LENGTH ? pin : Pin.mask(pin);
     }
 }
