@@ -20,4 +20,13 @@ public interface AuditLedger {
      *                                   ledger can over-report an attempt but never miss an access
      */
     void record(AuditEntry entry);
+
+    /**
+     * Appends the entries, in this order, and waits until all are committed: the batch form of
+     * {@link #record} for a job that audits many persons at once (a bulk verification), sharing
+     * commits without a thread per entry.
+     *
+     * @throws AuditUnavailableException if any entry was not, or not in time, committed
+     */
+    void recordAll(java.util.List<AuditEntry> entries);
 }

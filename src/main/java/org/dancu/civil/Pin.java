@@ -203,9 +203,12 @@ public final class Pin {
     /**
      * The {@linkplain #masked() masked} form of a 12-digit string already known to have the ID's
      * length, for callers that hold the digits (a database column, a checked form field) rather
-     * than a parsed {@code Pin}.
+     * than a parsed {@code Pin}. A person without an ID ({@code null}) stays without one.
      */
     public static String mask(String twelveDigits) {
+        if (twelveDigits == null) {
+            return null;
+        }
         if (twelveDigits.length() != LENGTH) {
             throw new IllegalArgumentException("not " + LENGTH + " digits");
         }

@@ -30,6 +30,11 @@ public class CurrentStaff {
         return principal().map(StaffPrincipal::getScope).orElse(Scope.NONE);
     }
 
+    /** Does the signed-in staff member keep population data ({@link Role#keepsPopulationData()})? */
+    public boolean keepsPopulationData() {
+        return principal().map(p -> p.getRole().keepsPopulationData()).orElse(false);
+    }
+
     /** The actor to name in audit entries: the staff account, or an anonymous actor when nobody is signed in. */
     public Actor actor() {
         return principal().map(p -> Actor.staff(p.getUsername())).orElseGet(() -> Actor.anonymous(null));

@@ -17,6 +17,15 @@ public enum Role {
     /** Reads the audit ledger of the deployment province. */
     AUDITOR;
 
+    /**
+     * Does this role keep the population data? Its holders see personal IDs in full and contact details;
+     * agency officers and auditors need to recognise a person, not copy the ID or contact them, so they
+     * see masked IDs.
+     */
+    public boolean keepsPopulationData() {
+        return this == ADMINISTRATOR || this == PROVINCE_OFFICER || this == COMMUNE_OFFICER;
+    }
+
     /** The Spring Security authority name. */
     public String authority() {
         return "ROLE_" + name();

@@ -236,6 +236,7 @@ class PinTest {
         @Test
         void digitsHeldAsTextAreMaskedTheSameWayAndOnlyAtTheIdsLength() {
             assertThat(Pin.mask("011095001345")).isEqualTo(Pin.of("011095001345").masked());
+            assertThat(Pin.mask(null)).isNull();
             assertThatThrownBy(() -> Pin.mask("01109500134")).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageNotContaining("01109500134");
         }

@@ -86,7 +86,7 @@ public final class CleansingFixtures {
     }
 
     /**
-     * A tax dataset uploaded, checked, loaded and evaluated by a province officer (signed in on this
+     * A tax dataset of the finance department (SO_TC) uploaded, checked, loaded and evaluated by a province officer (signed in on this
      * thread for the time of it, then signed out); returns its id.
      */
     public static long evaluatedDataset(ApplicationContext context, String csv) {
@@ -94,7 +94,7 @@ public final class CleansingFixtures {
         try {
             Datasets datasets = context.getBean(Datasets.class);
             long id = datasets.upload(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "thue.csv",
-                    new Datasets.Description(Sector.TAX, "CUC_THUE", "Mã số thuế " + id(), "2024"));
+                    new Datasets.Description(Sector.TAX, "SO_TC", "Mã số thuế " + id(), "2024"));
             Dataset dataset = datasets.find(id).orElseThrow();
             datasets.check(dataset, dataset.columnMapping());
             datasets.load(datasets.find(id).orElseThrow());
@@ -109,12 +109,15 @@ public final class CleansingFixtures {
 
     /** Puts a record in the review queue with the candidate given, as a borderline score would. */
     public static long openForReview(JdbcClient jdbc, long datasetId, int line, long candidateId) {
-        return jdbc.sql("""
+        long recordId = jdbc.sql("""
                         UPDATE cleansing.record SET decision = 'REVIEW', review_status = 'OPEN', candidate_id = :candidate,
                             probability = 0.8, person_id = NULL, link_source = NULL
                         WHERE dataset_id = :dataset AND line = :line RETURNING record_id""")
                 .param("candidate", candidateId).param("dataset", datasetId).param("line", line)
                 .query(Long.class).single();
+        // a record left for review was never linked, so nothing was filled in from the register
+        jdbc.sql("DELETE FROM cleansing.enrichment WHERE record_id = :id").param("id", recordId).update();
+        return recordId;
     }
 
     private static int id() {

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -25,8 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * A fixed number of worker threads taking queued bulk jobs from PostgreSQL and processing them
  * chunk by chunk: look the chunk's persons up at once, compare, write one audit entry per person
- * (concurrently, so they share commits), then store the results and move the cursor in one
- * transaction. A job interrupted by a restart resumes after its last stored chunk.
+ * (handed to the ledger together, so they share commits), then store the results and move the
+ * cursor in one transaction. A job interrupted by a restart resumes after its last stored chunk.
  */
 @Component
 class BulkWorkers implements SmartLifecycle {
@@ -42,7 +41,6 @@ class BulkWorkers implements SmartLifecycle {
     private final Semaphore work = new Semaphore(0);
     private volatile boolean running;
     private ExecutorService workers;
-    private ExecutorService auditWriters;
 
     BulkWorkers(BulkJobs jobs, RegisterFacts register, ExchangeAudit audit, ExchangeProperties properties) {
         this.jobs = jobs;
@@ -62,7 +60,6 @@ class BulkWorkers implements SmartLifecycle {
             log.info("resuming {} interrupted bulk verification job(s)", resumed);
         }
         running = true;
-        auditWriters = Executors.newFixedThreadPool(properties.auditParallelism(), named("exchange-bulk-audit"));
         workers = Executors.newFixedThreadPool(properties.bulkWorkers(), named("exchange-bulk"));
         for (int i = 0; i < properties.bulkWorkers(); i++) {
             workers.execute(this::loop);
@@ -99,7 +96,7 @@ class BulkWorkers implements SmartLifecycle {
         }
     }
 
-    private void process(BulkJob job) throws InterruptedException {
+    private void process(BulkJob job) {
         BulkInput input = BulkInput.parse(jobs.input(job.jobId()), Integer.MAX_VALUE);
         List<Attribute> attributes = input.attributes().stream()
                 .map(name -> Attribute.byApiName(name).orElseThrow()).toList();
@@ -115,8 +112,7 @@ class BulkWorkers implements SmartLifecycle {
         }
     }
 
-    private List<String> processChunk(BulkJob job, List<List<String>> rows, int firstRow, List<Attribute> attributes)
-            throws InterruptedException {
+    private List<String> processChunk(BulkJob job, List<List<String>> rows, int firstRow, List<Attribute> attributes) {
         List<String> pins = new ArrayList<>();
         for (List<String> row : rows) {
             pins.add(PIN.matcher(row.get(0)).matches() && row.size() == attributes.size() + 1 ? row.get(0) : null);
@@ -125,7 +121,7 @@ class BulkWorkers implements SmartLifecycle {
         register.byPins(pins.stream().filter(p -> p != null).distinct().toList())
                 .forEach(person -> persons.put(person.pin(), person));
         List<String> lines = new ArrayList<>(rows.size());
-        List<CompletableFuture<Void>> entries = new ArrayList<>(rows.size());
+        List<AuditEntry> entries = new ArrayList<>(rows.size());
         String compared = String.join(",", namesOf(attributes));
         for (int i = 0; i < rows.size(); i++) {
             int rowNumber = firstRow + i;
@@ -144,15 +140,11 @@ class BulkWorkers implements SmartLifecycle {
                         ExchangeAudit.PERSON, pin, job.purpose(), null, Outcome.SUCCESS,
                         "job " + job.jobId() + " row " + rowNumber + "; end user " + job.endUser() + "; case "
                                 + job.caseRef() + "; compared " + compared);
-                entries.add(CompletableFuture.runAsync(() -> audit.record(entry), auditWriters));
+                entries.add(entry);
             }
             lines.add(line.toString());
         }
-        try {
-            CompletableFuture.allOf(entries.toArray(CompletableFuture[]::new)).get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("the chunk's audit entries were not all written", e.getCause());
-        }
+        audit.recordAll(entries);
         return lines;
     }
 
@@ -178,7 +170,6 @@ class BulkWorkers implements SmartLifecycle {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            auditWriters.shutdown();
             workers = null;
         }
     }

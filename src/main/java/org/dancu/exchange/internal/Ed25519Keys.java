@@ -1,15 +1,17 @@
 package org.dancu.exchange.internal;
 
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.PublicKey;
-import java.security.Signature;
-import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Ed25519 public keys as partners hand them in (PEM or raw base64) and signature checks, with the JDK only. */
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
+
+/**
+ * Ed25519 public keys as partners hand them in (PEM or raw base64) and signature checks. Checks use
+ * Bouncy Castle's RFC 8032 arithmetic on a key point decoded once: several times faster than the
+ * JDK's EdDSA provider, and a signature check is the largest cost of a gateway request.
+ */
 final class Ed25519Keys {
 
     /** The DER prefix of an X.509 SubjectPublicKeyInfo holding an Ed25519 key (OID 1.3.101.112). */
@@ -32,24 +34,24 @@ final class Ed25519Keys {
         String base64 = text.replace("-----BEGIN PUBLIC KEY-----", "").replace("-----END PUBLIC KEY-----", "")
                 .replaceAll("\\s", "");
         byte[] bytes = Base64.getDecoder().decode(base64);
-        if (bytes.length == RAW_LENGTH) {
-            return bytes;
-        }
+        byte[] raw = bytes;
         if (bytes.length == SPKI_PREFIX.length + RAW_LENGTH
                 && Arrays.equals(bytes, 0, SPKI_PREFIX.length, SPKI_PREFIX, 0, SPKI_PREFIX.length)) {
-            return Arrays.copyOfRange(bytes, SPKI_PREFIX.length, bytes.length);
+            raw = Arrays.copyOfRange(bytes, SPKI_PREFIX.length, bytes.length);
         }
-        throw new IllegalArgumentException("not an Ed25519 public key");
+        if (raw.length != RAW_LENGTH || !Ed25519.validatePublicKeyFull(raw, 0)) {
+            throw new IllegalArgumentException("not an Ed25519 public key");
+        }
+        return raw;
     }
 
-    static PublicKey publicKey(byte[] raw) {
-        byte[] der = Arrays.copyOf(SPKI_PREFIX, SPKI_PREFIX.length + RAW_LENGTH);
-        System.arraycopy(raw, 0, der, SPKI_PREFIX.length, RAW_LENGTH);
-        try {
-            return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(der));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException("not an Ed25519 public key", e);
+    /** The key's point, decoded and checked to lie on the curve outside its small subgroups. */
+    static Ed25519.PublicPoint publicKey(byte[] raw) {
+        Ed25519.PublicPoint point = raw.length == RAW_LENGTH ? Ed25519.validatePublicKeyFullExport(raw, 0) : null;
+        if (point == null) {
+            throw new IllegalArgumentException("not an Ed25519 public key");
         }
+        return point;
     }
 
     /** The raw key bytes of a JCA Ed25519 public key (its DER encoding without the fixed prefix). */
@@ -57,14 +59,7 @@ final class Ed25519Keys {
         return parse(Base64.getEncoder().encodeToString(key.getEncoded()));
     }
 
-    static boolean verify(PublicKey key, byte[] message, byte[] signature) {
-        try {
-            Signature verifier = Signature.getInstance("Ed25519");
-            verifier.initVerify(key);
-            verifier.update(message);
-            return verifier.verify(signature);
-        } catch (GeneralSecurityException e) {
-            return false;
-        }
+    static boolean verify(Ed25519.PublicPoint key, byte[] message, byte[] signature) {
+        return signature.length == Ed25519.SIGNATURE_SIZE && Ed25519.verify(signature, 0, key, message, 0, message.length);
     }
 }

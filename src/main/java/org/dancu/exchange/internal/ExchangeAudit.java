@@ -43,6 +43,10 @@ class ExchangeAudit {
         ledger.record(entry);
     }
 
+    void recordAll(java.util.List<AuditEntry> entries) {
+        ledger.recordAll(entries);
+    }
+
     private static String action(Operation operation) {
         return operation.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }

@@ -18,7 +18,6 @@ import org.springframework.validation.annotation.Validated;
  * @param maxBulkRows      most rows in one bulk upload
  * @param bulkChunk        rows processed and stored together; a restart repeats at most one chunk
  * @param bulkWorkers      bulk jobs processed at the same time
- * @param auditParallelism audit entries of one bulk chunk written at the same time (they commit together)
  * @param citizenCodeTtl   how long a citizen's one-time code is valid
  * @param citizenAttempts  wrong codes accepted before the code is void
  * @param citizenCodesPerHour one-time codes one client address may ask for in an hour
@@ -32,7 +31,6 @@ record ExchangeProperties(
         @DefaultValue("100000") @Min(1) int maxBulkRows,
         @DefaultValue("2000") @Min(1) int bulkChunk,
         @DefaultValue("2") @Min(1) int bulkWorkers,
-        @DefaultValue("64") @Min(1) int auditParallelism,
         @DefaultValue("5m") @NotNull Duration citizenCodeTtl,
         @DefaultValue("5") @Min(1) int citizenAttempts,
         @DefaultValue("10") @Min(1) int citizenCodesPerHour) {

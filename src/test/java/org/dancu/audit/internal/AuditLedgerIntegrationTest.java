@@ -74,6 +74,26 @@ class AuditLedgerIntegrationTest {
     }
 
     @Test
+    void aJobsManyEntriesAreAllCommittedInTheirOrderBeforeRecordAllReturns() {
+        String object = UUID.randomUUID().toString();
+        long written = entriesWritten();
+        List<AuditEntry> entries = new ArrayList<>();
+        for (int n = 0; n < 900; n++) {
+            entries.add(entry(object, n));
+        }
+
+        ledger.recordAll(entries);
+
+        assertThat(entriesWritten() - written).isGreaterThanOrEqualTo(900);
+        List<AuditRecord> found = trail.findByObject("person", object, 1_000);
+        assertThat(found).hasSize(900);
+        assertThat(found.stream().sorted(java.util.Comparator.comparingLong(AuditRecord::seq))
+                .map(r -> r.entry().detail()).toList())
+                .isEqualTo(entries.stream().map(AuditEntry::detail).toList());
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
     void concurrentCallersAllGetChainedIntoOneIntactChain() throws Exception {
         String object = UUID.randomUUID().toString();
         long written = entriesWritten();

@@ -57,7 +57,7 @@ class CleansingIntegrationTests {
 
     static long upload(Datasets datasets, String csv) throws IOException {
         return datasets.upload(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "thue.csv",
-                new Datasets.Description(Sector.TAX, "CUC_THUE", "Mã số thuế cá nhân", "2024"));
+                new Datasets.Description(Sector.TAX, "SO_TC", "Mã số thuế cá nhân", "2024"));
     }
 
     static String row(TestPerson p, String pin, String taxCode) {
@@ -154,7 +154,7 @@ class CleansingIntegrationTests {
     private long[] taxCounts(Period month) {
         List<IndicatorCount> counts = indicatorSource.count(IndicatorCatalogue.CLEAN_TAX, List.of(month));
         assertThat(counts).allSatisfy(count -> assertThat(count.period()).isEqualTo(month));
-        return counts.stream().filter(count -> "CUC_THUE".equals(count.agencyCode()))
+        return counts.stream().filter(count -> "SO_TC".equals(count.agencyCode()))
                 .map(count -> new long[] {count.numerator(), count.denominator()})
                 .reduce(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
     }

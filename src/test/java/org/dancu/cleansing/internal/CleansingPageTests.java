@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.dancu.civil.Pin;
 import org.dancu.cleansing.CleansingFixtures;
 import org.dancu.cleansing.CleansingFixtures.TestPerson;
 import org.dancu.security.Role;
@@ -60,6 +61,7 @@ class CleansingPageTests {
                 .andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
                 .andExpect(content().string(containsString("<rect")))
                 .andExpect(content().string(containsString(person.fullName())))
+                .andExpect(content().string(containsString(person.pin())))
                 .andExpect(content().string(not(containsString("style="))));
         mvc.perform(get("/cleansing/records/{id}", outside).session(officer)).andExpect(status().isNotFound());
         mvc.perform(post("/cleansing/records/{id}/decision", outside).param("action", "ACCEPT").with(csrf())
@@ -98,5 +100,19 @@ class CleansingPageTests {
                         .param("title", "t").param("period", "2024").with(csrf()).session(commune))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.sql("SELECT count(*) FROM cleansing.dataset").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void anAgencyOfficerReviewsWithTheCandidatesIdMasked() throws Exception {
+        TestPerson person = CleansingFixtures.person(context, "F");
+        long dataset = CleansingFixtures.evaluatedDataset(context, CleansingFixtures.TAX_HEADER
+                + CleansingFixtures.taxRow(person, "", CleansingFixtures.MUONG_THANH, "8600000001"));
+        long record = CleansingFixtures.openForReview(jdbc, dataset, 2, person.id());
+        MockHttpSession taxOfficer = signIn(Role.AGENCY_OFFICER, new Scope(null, "SO_TC"));
+
+        mvc.perform(get("/cleansing/records/{id}", record).session(taxOfficer)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(person.fullName())))
+                .andExpect(content().string(containsString(Pin.mask(person.pin()))))
+                .andExpect(content().string(not(containsString(person.pin()))));
     }
 }

@@ -95,6 +95,15 @@ class SignatureBaseTest {
     }
 
     @Test
+    void aKeyOfSmallOrderIsRefusedSinceItWouldAcceptForgedSignatures() {
+        byte[] identity = new byte[32];
+        identity[0] = 1;
+        assertThatThrownBy(() -> Ed25519Keys.parse(Base64.getEncoder().encodeToString(identity)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Ed25519Keys.publicKey(new byte[32])).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void policiesRefuseTheFirstRuleBroken() {
         Policy policy = new Policy("P", java.util.Set.of(Operation.VERIFY), java.util.Set.of("fullName"),
                 java.util.Set.of("identity-check"), 10);

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.dancu.cleansing.internal.CleansingRefusal;
 import org.dancu.cleansing.internal.ReviewQueue;
+import org.dancu.security.CurrentStaff;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -23,9 +24,11 @@ class ReviewPageController {
     private static final int QUEUE_LENGTH = 200;
 
     private final ReviewQueue queue;
+    private final CurrentStaff currentStaff;
 
-    ReviewPageController(ReviewQueue queue) {
+    ReviewPageController(ReviewQueue queue, CurrentStaff currentStaff) {
         this.queue = queue;
+        this.currentStaff = currentStaff;
     }
 
     @GetMapping("/cleansing/review")
@@ -40,6 +43,7 @@ class ReviewPageController {
         ReviewQueue.Review review = queue.review(id, request.getRemoteAddr())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("review", review);
+        model.addAttribute("pins", new PinDisplay(currentStaff.keepsPopulationData()));
         if (pin != null && !pin.isBlank()) {
             model.addAttribute("pin", pin);
             model.addAttribute("other", queue.lookUp(id, pin, request.getRemoteAddr()).orElse(null));

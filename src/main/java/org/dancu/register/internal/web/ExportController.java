@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.dancu.civil.Pin;
 import org.dancu.civil.Sex;
 import org.dancu.register.internal.PersonExport;
 import org.dancu.security.CurrentStaff;
@@ -36,11 +37,10 @@ class ExportController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         Sex sexFilter = sex == null || sex.isBlank() ? null : Sex.parse(sex).toOptional().orElse(null);
-        boolean fullPins = currentStaff.principal()
-                .map(p -> RegisterPageController.FULL_PIN_ROLES.contains(p.getRole())).orElse(false);
+        boolean fullPins = currentStaff.keepsPopulationData();
         response.setContentType(chosen.mediaType());
         response.setHeader("Content-Disposition", "attachment; filename=\"dan-cu" + chosen.extension() + "\"");
         export.export(new PersonExport.Criteria(name, year, sexFilter), chosen, response.getOutputStream(),
-                fullPins ? pin -> pin : RegisterPageController::mask, request.getRemoteAddr());
+                fullPins ? pin -> pin : Pin::mask, request.getRemoteAddr());
     }
 }

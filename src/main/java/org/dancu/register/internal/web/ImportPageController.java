@@ -179,7 +179,7 @@ class ImportPageController {
 
     private StaffPrincipal importer() {
         return currentStaff.principal()
-                .filter(p -> RegisterPageController.FULL_PIN_ROLES.contains(p.getRole()))
+                .filter(p -> p.getRole().keepsPopulationData())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
     }
 

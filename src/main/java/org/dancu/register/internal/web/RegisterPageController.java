@@ -1,7 +1,6 @@
 package org.dancu.register.internal.web;
 
 import java.util.List;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -17,7 +16,6 @@ import org.dancu.register.PersonRecords;
 import org.dancu.register.PersonSearch;
 import org.dancu.register.SearchPage;
 import org.dancu.security.CurrentStaff;
-import org.dancu.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,15 +26,11 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The register's search and person pages. Result lists always mask the PIN; a profile shows it in
- * full, and the phone number and e-mail address at all, only to the roles that keep population data
- * (administrators, province and commune officers), since agency officers and auditors need to
- * recognise a person, not copy the ID or contact them.
+ * full, and the phone number and e-mail address at all, only to the roles that
+ * {@linkplain org.dancu.security.Role#keepsPopulationData() keep population data}.
  */
 @Controller
 class RegisterPageController {
-
-    static final Set<Role> FULL_PIN_ROLES = Set.of(Role.ADMINISTRATOR, Role.PROVINCE_OFFICER,
-            Role.COMMUNE_OFFICER);
 
     private final PersonSearch search;
     private final PersonRecords records;
@@ -66,7 +60,7 @@ class RegisterPageController {
             SearchPage found = search.search(new PersonCriteria(pin, name, year, sexFilter, null, Math.max(page, 0)));
             CommuneNames communes = new CommuneNames(localities);
             List<PersonRow> rows = found.rows().stream()
-                    .map(p -> new PersonRow(p.personId(), mask(p.pin()), p.fullName(), p.birthDate(), p.sex(),
+                    .map(p -> new PersonRow(p.personId(), Pin.mask(p.pin()), p.fullName(), p.birthDate(), p.sex(),
                             communes.of(p.communeCode())))
                     .toList();
             model.addAttribute("rows", rows);
@@ -83,7 +77,7 @@ class RegisterPageController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         CommuneNames communes = new CommuneNames(localities);
         model.addAttribute("person", person);
-        model.addAttribute("pin", showsFullPin() ? person.pin() : mask(person.pin()));
+        model.addAttribute("pin", currentStaff.keepsPopulationData() ? person.pin() : Pin.mask(person.pin()));
         model.addAttribute("ethnicity", person.ethnicityCode() == null ? null
                 : Ethnicity.byCode(person.ethnicityCode()).map(Ethnicity::name).orElse(person.ethnicityCode()));
         model.addAttribute("commune", communes.of(person.communeCode()));
@@ -92,16 +86,8 @@ class RegisterPageController {
         model.addAttribute("birthPlace", communes.of(person.birthRegistrationPlace()));
         model.addAttribute("temporaryCommune", communes.of(person.temporaryCommuneCode()));
         model.addAttribute("residenceCommune", communes.of(person.residenceCommuneCode()));
-        model.addAttribute("showsContact", showsFullPin());
+        model.addAttribute("showsContact", currentStaff.keepsPopulationData());
         model.addAttribute("mayRecord", lifeEvents.mayRecord());
         return "register/person";
-    }
-
-    private boolean showsFullPin() {
-        return currentStaff.principal().map(p -> FULL_PIN_ROLES.contains(p.getRole())).orElse(false);
-    }
-
-    static String mask(String pin) {
-        return pin == null || pin.length() != Pin.LENGTH ? pin : Pin.mask(pin);
     }
 }
