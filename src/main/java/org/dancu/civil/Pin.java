@@ -195,6 +195,23 @@ public final class Pin {
         return new Consistency(sexAgreement, yearAgreement);
     }
 
+    /**
+     * Does the text have the shape of an ID: exactly twelve ASCII digits? Nothing else is checked, so
+     * a lookup keyed by it learns nothing from a refusal that says why; {@link #parse} says why.
+     */
+    public static boolean hasShape(String text) {
+        if (text == null || text.length() != LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < LENGTH; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The first three and last three digits: 011******345. Safe for display lists and logs. */
     public String masked() {
         return IdDigits.mask(value);

@@ -234,6 +234,18 @@ class PinTest {
         }
 
         @Test
+        void theShapeIsTwelveAsciiDigitsAndNothingMore() {
+            assertThat(Pin.hasShape("011095001345")).isTrue();
+            assertThat(Pin.hasShape("999999999999")).isTrue();
+            assertThat(Pin.hasShape(null)).isFalse();
+            assertThat(Pin.hasShape("01109500134")).isFalse();
+            assertThat(Pin.hasShape("0110950013456")).isFalse();
+            assertThat(Pin.hasShape("01109500134x")).isFalse();
+            assertThat(Pin.hasShape("٠١١٠٩٥٠٠١٣٤٥")).isFalse();
+            assertThat(Pin.hasShape(" 11095001345")).isFalse();
+        }
+
+        @Test
         void digitsHeldAsTextAreMaskedTheSameWayAndOnlyAtTheIdsLength() {
             assertThat(Pin.mask("011095001345")).isEqualTo(Pin.of("011095001345").masked());
             assertThat(Pin.mask(null)).isNull();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.dancu.audit.AuditEntry;
 import org.dancu.audit.AuditLedger;
 import org.dancu.audit.Outcome;
+import org.dancu.civil.Pin;
 import org.dancu.linkage.Explanation;
 import org.dancu.register.PersonFact;
 import org.dancu.register.PersonFacts;
@@ -113,7 +114,7 @@ public class ReviewQueue {
 
     /** A person looked up by PIN to be picked instead of the candidate; audited as a read. */
     public Optional<PersonFact> lookUp(long recordId, String pin, String origin) {
-        if (visible(recordId).isEmpty() || pin == null || !pin.strip().matches("[0-9]{12}")) {
+        if (visible(recordId).isEmpty() || pin == null || !Pin.hasShape(pin.strip())) {
             return Optional.empty();
         }
         Optional<PersonFact> found = persons.findByPin(pin.strip());

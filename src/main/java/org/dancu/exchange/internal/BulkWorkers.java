@@ -10,10 +10,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 import org.dancu.audit.AuditEntry;
 import org.dancu.audit.Outcome;
+import org.dancu.civil.Pin;
 import org.dancu.register.IdentityFacts;
 import org.dancu.register.RegisterFacts;
 import org.slf4j.Logger;
@@ -31,7 +31,6 @@ import org.springframework.stereotype.Component;
 class BulkWorkers implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(BulkWorkers.class);
-    private static final Pattern PIN = Pattern.compile("[0-9]{12}");
     private static final long IDLE_MILLIS = 1_000;
 
     private final BulkJobs jobs;
@@ -115,7 +114,7 @@ class BulkWorkers implements SmartLifecycle {
     private List<String> processChunk(BulkJob job, List<List<String>> rows, int firstRow, List<Attribute> attributes) {
         List<String> pins = new ArrayList<>();
         for (List<String> row : rows) {
-            pins.add(PIN.matcher(row.get(0)).matches() && row.size() == attributes.size() + 1 ? row.get(0) : null);
+            pins.add(Pin.hasShape(row.get(0)) && row.size() == attributes.size() + 1 ? row.get(0) : null);
         }
         Map<String, IdentityFacts> persons = new HashMap<>();
         register.byPins(pins.stream().filter(p -> p != null).distinct().toList())

@@ -2,6 +2,8 @@ package org.dancu.exchange.internal;
 
 import java.util.regex.Pattern;
 
+import org.dancu.civil.Pin;
+
 /**
  * What every partner request must name: the purpose (a code of the partner's policy), the end user
  * at the partner who asked, and the case the request serves. The ledger keeps all three.
@@ -9,7 +11,6 @@ import java.util.regex.Pattern;
 record CallContext(String purpose, String endUser, String caseRef) {
 
     private static final Pattern PURPOSE = Pattern.compile("[a-z0-9._-]{1,64}");
-    private static final Pattern PIN = Pattern.compile("[0-9]{12}");
 
     /** @throws ExchangeRefusal {@code malformed} when a field is missing or unusable */
     static CallContext of(String purpose, String endUser, String caseRef) {
@@ -29,7 +30,7 @@ record CallContext(String purpose, String endUser, String caseRef) {
     }
 
     static String checkedPin(String pin) {
-        if (pin == null || !PIN.matcher(pin).matches()) {
+        if (!Pin.hasShape(pin)) {
             throw new ExchangeRefusal(ExchangeError.MALFORMED);
         }
         return pin;

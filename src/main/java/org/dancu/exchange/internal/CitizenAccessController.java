@@ -37,7 +37,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CitizenAccessController {
 
     private static final Logger log = LoggerFactory.getLogger(CitizenAccessController.class);
-    private static final Pattern PIN = Pattern.compile("[0-9]{12}");
     private static final Pattern CODE = Pattern.compile("[0-9]{6}");
     private static final String CHALLENGE = CitizenAccessController.class.getName() + ".challenge";
     private static final String VERIFIED = CitizenAccessController.class.getName() + ".verified";
@@ -87,7 +86,7 @@ class CitizenAccessController {
     String requestCode(@RequestParam String pin, HttpServletRequest request, HttpSession session,
                        RedirectAttributes redirect) {
         String checked = pin.strip();
-        if (!PIN.matcher(checked).matches()) {
+        if (!Pin.hasShape(checked)) {
             redirect.addFlashAttribute("refusal", "exchange.citizen.refused.pin");
             return "redirect:/citizen/access";
         }

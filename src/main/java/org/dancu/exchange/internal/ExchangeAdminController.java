@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.dancu.audit.AuditEntry;
 import org.dancu.audit.Outcome;
+import org.dancu.civil.Pin;
 import org.dancu.security.CurrentStaff;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -36,7 +37,6 @@ class ExchangeAdminController {
     private static final Pattern CODE = Pattern.compile("[A-Z0-9_-]{2,32}");
     private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final Pattern PURPOSE = Pattern.compile("[a-z0-9._-]{1,64}");
-    private static final Pattern PIN = Pattern.compile("[0-9]{12}");
     private static final String NOTICE = "notice";
     private static final String REFUSAL = "refusal";
 
@@ -166,7 +166,7 @@ class ExchangeAdminController {
         model.addAttribute("partners", partners.all());
         model.addAttribute("attributes", Arrays.stream(Attribute.values()).map(Attribute::apiName).toList());
         if (pin != null && !pin.isBlank()) {
-            if (!PIN.matcher(pin.strip()).matches()) {
+            if (!Pin.hasShape(pin.strip())) {
                 model.addAttribute(REFUSAL, "exchange.admin.refused.pin");
             } else {
                 String checked = pin.strip();
@@ -189,11 +189,11 @@ class ExchangeAdminController {
             Attribute.byApiName(attribute).ifPresent(a -> names.add(a.apiName()));
         }
         String checked = pin.strip();
-        if (!PIN.matcher(checked).matches() || partners.find(partnerCode).isEmpty()
+        if (!Pin.hasShape(checked) || partners.find(partnerCode).isEmpty()
                 || !PURPOSE.matcher(purpose.strip()).matches() || names.isEmpty()
                 || expiresOn.isBefore(LocalDate.now(Consents.ZONE))) {
             redirect.addFlashAttribute(REFUSAL, "exchange.admin.refused.consent");
-            return "redirect:/admin/exchange/consents" + (PIN.matcher(checked).matches() ? "?pin=" + checked : "");
+            return "redirect:/admin/exchange/consents" + (Pin.hasShape(checked) ? "?pin=" + checked : "");
         }
         long id = consents.record(checked, partnerCode, purpose.strip(), names, expiresOn, staff.actor().id());
         audit.record(new AuditEntry(staff.actor(), "exchange.consent.record", ExchangeAudit.PERSON, checked,
