@@ -53,7 +53,10 @@ final class EmbeddedPostgresServer {
                 }
                 Files.createDirectories(directory);
             }
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+            // no shutdown hook of its own: JVM hooks run at the same time, and it would stop the server
+            // while the application contexts are still closing (and their closing beans wait 30 s for
+            // a connection); Spring's shutdown handler below stops it after them
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB");
             if (port > 0) {
@@ -66,8 +69,6 @@ final class EmbeddedPostgresServer {
                         .setServerConfig("synchronous_commit", "on");
             }
             EmbeddedPostgres postgres = builder.start();
-            // stopped by Spring's shutdown hook after every application context has closed, since
-            // closing beans (such as the event publication registry) still query the database
             SpringApplication.getShutdownHandlers().add(() -> close(postgres));
             return new EmbeddedPostgresServer(postgres.getPort());
         } catch (IOException e) {
