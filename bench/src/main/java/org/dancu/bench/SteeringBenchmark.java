@@ -112,6 +112,11 @@ final class SteeringBenchmark {
                 .filter(s -> s.indicators().contains(IndicatorCatalogue.REG_VALID_PIN)).findFirst().orElseThrow();
         Period month = Period.containing(PeriodType.MONTH, LocalDate.now(ZONE));
 
+        // the server's shared paths (security, layout, templates) are compiled before the first row is timed
+        for (int i = 0; i < WARM_UP; i++) {
+            List.of("/steering/reports", "/steering", "/steering/communes/" + commune.get(), "/steering/map")
+                    .forEach(this::get);
+        }
         System.out.println("| what | p50 ms | p95 ms | peer | peer p50 ms | peer p95 ms | peer ÷ ours (p50) |");
         System.out.println("|---|--:|--:|---|--:|--:|--:|");
         row("baseline: reports page (same server and layout, no figures)", () -> get("/steering/reports"), null,
