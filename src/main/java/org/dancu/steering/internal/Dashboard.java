@@ -17,12 +17,23 @@ import org.springframework.stereotype.Component;
 class Dashboard {
 
     private final IndicatorValues values;
+    private final FactCache cache;
 
-    Dashboard(IndicatorValues values) {
+    Dashboard(IndicatorValues values, FactCache cache) {
         this.values = values;
+        this.cache = cache;
     }
 
+    /**
+     * Every indicator of the unit in the period, beside the period before and the same period a year
+     * before: one query for the values of the three periods, one for the targets.
+     */
     List<IndicatorLine> lines(Scope scope, IndicatorValues.UnitLevel level, String unit, Period period) {
+        return cache.get(FactCache.key("lines", scope.localityCode(), level, unit, period),
+                () -> read(scope, level, unit, period));
+    }
+
+    private List<IndicatorLine> read(Scope scope, IndicatorValues.UnitLevel level, String unit, Period period) {
         Period earlier = period.yearEarlier();
         Period previous = period.previous();
         Map<String, StoredValue> found = values.forUnit(scope, level, unit, List.of(period, previous, earlier)).stream()

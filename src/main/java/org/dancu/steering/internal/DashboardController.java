@@ -90,9 +90,10 @@ class DashboardController {
             return "redirect:/steering/communes/" + root.get().code() + "?period=" + chosen.code();
         }
         common(model, chosen, large);
-        List<TaskRisk> assessed = tasks.list(scope).stream().map(t -> risks.assess(t, today.date())).toList();
-        model.addAttribute("behind", taskRows(assessed.stream().filter(TaskRisk::behind).toList(), locale));
+        List<TaskRisk> assessed = risks.assess(tasks.list(scope), today.date());
         Map<String, String> agencyNames = agencies.all(locale);
+        model.addAttribute("behind", taskRows(assessed.stream().filter(TaskRisk::behind).toList(), agencyNames,
+                locale));
         model.addAttribute("slowing", slowing.find(assessed, today.date()).stream()
                 .map(s -> new AgencyRow(s.agencyCode(), agencyNames.getOrDefault(s.agencyCode(), s.agencyCode()),
                         0, 0, s.tasksBehind().size(), layout.slowingReasons(s, locale)))
@@ -193,7 +194,7 @@ class DashboardController {
     @GetMapping("/steering/agencies")
     String agencies(@RequestParam(defaultValue = "false") boolean large, Model model, Locale locale) {
         common(model, Period.containing(PeriodType.MONTH, today.date()), large);
-        List<TaskRisk> assessed = tasks.list(staff.scope()).stream().map(t -> risks.assess(t, today.date())).toList();
+        List<TaskRisk> assessed = risks.assess(tasks.list(staff.scope()), today.date());
         Map<String, String> agencyNames = agencies.all(locale);
         Map<String, SlowingAgencies.Slowing> slow = new LinkedHashMap<>();
         slowing.find(assessed, today.date()).forEach(s -> slow.put(s.agencyCode(), s));
@@ -255,8 +256,7 @@ class DashboardController {
                 v.numerator(), v.denominator(), v.value(), figures.value(definition, v.value(), locale), v.demo());
     }
 
-    List<TaskRow> taskRows(List<TaskRisk> risks, Locale locale) {
-        Map<String, String> agencyNames = agencies.all(locale);
+    List<TaskRow> taskRows(List<TaskRisk> risks, Map<String, String> agencyNames, Locale locale) {
         return risks.stream().map(r -> new TaskRow(r.task().id(), r.task().title(),
                 agencyNames.getOrDefault(r.task().leadAgency(), r.task().leadAgency()), figures.date(r.task().deadline()),
                 figures.status(r, locale), Figures.badge(r), figures.reason(r, locale), r.task().demo())).toList();

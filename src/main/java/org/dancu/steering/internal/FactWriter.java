@@ -34,7 +34,9 @@ class FactWriter {
     private static final String AGGREGATE = """
             WITH codes AS (
                 SELECT DISTINCT commune_code AS code FROM steering.source_count WHERE run_id = :run
-            ), classified AS (
+            ), classified AS MATERIALIZED (
+                -- materialised so each code is classified once; inlined, the planner (which has no
+                -- statistics on the staging table) re-ran these subqueries for every staged row and level
                 SELECT c.code,
                        EXISTS (SELECT 1 FROM locality.unit u
                                WHERE u.code = c.code AND u.level = 'COMMUNE' AND u.valid_until IS NULL) AS is_current,

@@ -28,9 +28,11 @@ class IndicatorValues {
             + " v.numerator, v.denominator, v.value, v.origin, v.computed_at";
 
     private final JdbcClient jdbc;
+    private final FactCache cache;
 
-    IndicatorValues(JdbcClient jdbc) {
+    IndicatorValues(JdbcClient jdbc, FactCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
     static SqlCondition visible(Scope scope) {
@@ -55,6 +57,11 @@ class IndicatorValues {
 
     /** All-agency values of one indicator for every unit of a level in one period, best first. */
     List<StoredValue> ranking(Scope scope, String indicator, UnitLevel level, Period period) {
+        return cache.get(FactCache.key("ranking", scope.localityCode(), indicator, level, period),
+                () -> List.copyOf(readRanking(scope, indicator, level, period)));
+    }
+
+    private List<StoredValue> readRanking(Scope scope, String indicator, UnitLevel level, Period period) {
         SqlCondition visible = visible(scope);
         return visible.bind(jdbc.sql("SELECT " + COLUMNS + " FROM steering.indicator_value v"
                         + " WHERE v.indicator_code = :indicator AND v.unit_level = :level AND v.agency_code = ''"
@@ -64,20 +71,15 @@ class IndicatorValues {
                 .query(IndicatorValues::row).list();
     }
 
-    /** Per-agency values at the scope's root unit in one period (only sources that count by agency). */
-    List<StoredValue> byAgency(Scope scope, String unit, Period period) {
-        SqlCondition visible = visible(scope).and(scope.agency("v.agency_code"));
-        return visible.bind(jdbc.sql("SELECT " + COLUMNS + " FROM steering.indicator_value v"
-                        + " WHERE v.unit_code = :unit AND v.unit_level = 'PROVINCE' AND v.agency_code <> ''"
-                        + " AND v.period_code = :period AND " + visible.sql()
-                        + " ORDER BY v.indicator_code, v.value DESC NULLS LAST"))
-                .param("unit", unit).param("period", period.code())
-                .query(IndicatorValues::row).list();
-    }
-
     /** The series of one indicator for one unit, by period of one type, oldest first, up to a date. */
     List<SeriesPoint> series(Scope scope, String indicator, UnitLevel level, String unit, PeriodType type,
                              LocalDate from, LocalDate to) {
+        return cache.get(FactCache.key("series", scope.localityCode(), indicator, level, unit, type, from, to),
+                () -> List.copyOf(readSeries(scope, indicator, level, unit, type, from, to)));
+    }
+
+    private List<SeriesPoint> readSeries(Scope scope, String indicator, UnitLevel level, String unit, PeriodType type,
+                                         LocalDate from, LocalDate to) {
         SqlCondition visible = visible(scope);
         return visible.bind(jdbc.sql("SELECT v.period_code, v.period_end, v.value, v.origin = 'DEMO'"
                         + " FROM steering.indicator_value v WHERE v.indicator_code = :indicator"
@@ -93,13 +95,15 @@ class IndicatorValues {
 
     /** Province-wide targets of each indicator for a year. */
     Map<String, BigDecimal> targets(int year) {
-        Map<String, BigDecimal> targets = new HashMap<>();
-        jdbc.sql("SELECT indicator_code, target FROM steering.indicator_target WHERE year = :year")
-                .param("year", year)
-                .query(rs -> {
-                    targets.put(rs.getString(1), rs.getBigDecimal(2));
-                });
-        return targets;
+        return cache.get(FactCache.key("targets", year), () -> {
+            Map<String, BigDecimal> targets = new HashMap<>();
+            jdbc.sql("SELECT indicator_code, target FROM steering.indicator_target WHERE year = :year")
+                    .param("year", year)
+                    .query(rs -> {
+                        targets.put(rs.getString(1), rs.getBigDecimal(2));
+                    });
+            return Map.copyOf(targets);
+        });
     }
 
     Optional<BigDecimal> target(String indicator, int year) {

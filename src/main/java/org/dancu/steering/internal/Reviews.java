@@ -39,7 +39,7 @@ class Reviews {
     Review build(Scope scope, Period period) {
         LocalDate asOf = period.lastDay().isBefore(today.date()) ? period.lastDay() : today.date();
         String province = names.provinceCode();
-        List<TaskRisk> assessed = tasks.list(scope).stream().map(t -> risks.assess(t, asOf)).toList();
+        List<TaskRisk> assessed = risks.assess(tasks.list(scope), asOf);
         List<Review.CommuneTable> tables = new ArrayList<>();
         for (IndicatorDefinition definition : IndicatorCatalogue.all()) {
             List<Review.CommuneRow> rows = values.ranking(scope, definition.code(), IndicatorValues.UnitLevel.COMMUNE,

@@ -34,8 +34,9 @@ class SlowingAgencies {
                 found.computeIfAbsent(risk.task().leadAgency(), Slowing::new).tasksBehind().add(risk.task());
             }
         }
+        Map<String, List<RiskMethod.Point>> months = risks.provinceMonths(asOf);
         for (IndicatorDefinition definition : IndicatorCatalogue.all()) {
-            slopeDrop(definition.code(), risks.provinceMonths(definition.code(), asOf)).ifPresent(drop ->
+            slopeDrop(definition.code(), months.getOrDefault(definition.code(), List.of())).ifPresent(drop ->
                     found.computeIfAbsent(definition.leadAgency(), Slowing::new).drops().add(drop));
         }
         return List.copyOf(found.values());
@@ -43,15 +44,15 @@ class SlowingAgencies {
 
     static Optional<SlopeDrop> slopeDrop(String indicator, List<RiskMethod.Point> months) {
         if (months.size() < 2 * SPAN) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<RiskMethod.Point> last = months.subList(months.size() - 2 * SPAN, months.size());
         double before = RiskMethod.slopePerMonth(last.subList(0, SPAN));
         double recent = RiskMethod.slopePerMonth(last.subList(SPAN, 2 * SPAN));
         if (before > 0 && recent < before / 2) {
-            return java.util.Optional.of(new SlopeDrop(indicator, before, recent));
+            return Optional.of(new SlopeDrop(indicator, before, recent));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** An agency with what it is behind on. */

@@ -59,18 +59,17 @@ class TaskController {
 
     @GetMapping("/steering/tasks")
     String list(Model model, Locale locale) {
-        List<TaskRisk> assessed = tasks.list(staff.scope()).stream().map(t -> risks.assess(t, today.date())).toList();
-        model.addAttribute("tasks", pages.taskRows(assessed, locale));
+        List<TaskRisk> assessed = risks.assess(tasks.list(staff.scope()), today.date());
+        model.addAttribute("tasks", pages.taskRows(assessed, agencies.all(locale), locale));
         return "steering/tasks";
     }
 
     @GetMapping("/steering/tasks/{id}")
     String task(@PathVariable long id, Model model, Locale locale) {
         Task task = tasks.find(staff.scope(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        TaskRisk risk = risks.assess(task, today.date());
-        model.addAttribute("task", task);
-        model.addAttribute("row", pages.taskRows(List.of(risk), locale).get(0));
         Map<String, String> agencyNames = agencies.all(locale);
+        model.addAttribute("task", task);
+        model.addAttribute("row", pages.taskRows(risks.assess(List.of(task), today.date()), agencyNames, locale).get(0));
         model.addAttribute("coordinators", task.coordinators().stream()
                 .map(c -> agencyNames.getOrDefault(c, c)).toList());
         model.addAttribute("target", task.target() == null ? "" : figures.number(task.target(), locale));

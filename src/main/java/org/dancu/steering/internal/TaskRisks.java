@@ -1,7 +1,10 @@
 package org.dancu.steering.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.dancu.locality.Localities;
 import org.dancu.steering.PeriodType;
@@ -17,36 +20,49 @@ class TaskRisks {
 
     private final JdbcClient jdbc;
     private final Localities localities;
+    private final FactCache cache;
 
-    TaskRisks(JdbcClient jdbc, Localities localities) {
+    TaskRisks(JdbcClient jdbc, Localities localities, FactCache cache) {
         this.jdbc = jdbc;
         this.localities = localities;
+        this.cache = cache;
     }
 
-    TaskRisk assess(Task task, LocalDate asOf) {
-        if (task.indicatorCode() == null) {
-            return new TaskRisk(task, null);
-        }
-        List<RiskMethod.Point> series = provinceMonths(task.indicatorCode(), asOf);
-        return new TaskRisk(task, RiskMethod.assess(series, task.target().doubleValue(), task.deadline(), asOf));
+    /** The tasks with their risks, in the same order, from one read of the province's months. */
+    List<TaskRisk> assess(List<Task> tasks, LocalDate asOf) {
+        Map<String, List<RiskMethod.Point>> months = provinceMonths(asOf);
+        return tasks.stream().map(task -> task.indicatorCode() == null ? new TaskRisk(task, null)
+                : new TaskRisk(task, RiskMethod.assess(months.getOrDefault(task.indicatorCode(), List.of()),
+                        task.target().doubleValue(), task.deadline(), asOf))).toList();
     }
 
     /**
-     * Monthly province values that ended by {@code asOf}, the last {@value RiskMethod#WINDOW} plus as
-     * many before them (for the slope comparison of {@link SlowingAgencies}).
+     * Each indicator's monthly province values that ended by {@code asOf}, oldest first: the last
+     * {@value RiskMethod#WINDOW} plus as many before them (for the slope comparison of
+     * {@link SlowingAgencies}). Indicators without any such value are absent.
      */
-    List<RiskMethod.Point> provinceMonths(String indicator, LocalDate asOf) {
-        return jdbc.sql("""
-                        SELECT period_end, value FROM (
-                            SELECT period_end, value FROM steering.indicator_value
-                            WHERE indicator_code = :indicator AND unit_level = 'PROVINCE' AND unit_code = :province
-                              AND agency_code = '' AND period_type = :type AND period_end <= :asOf AND value IS NOT NULL
-                            ORDER BY period_end DESC LIMIT :limit) recent
-                        ORDER BY period_end""")
-                .param("indicator", indicator).param("province", localities.deploymentProvince().code())
+    Map<String, List<RiskMethod.Point>> provinceMonths(LocalDate asOf) {
+        return cache.get(FactCache.key("province-months", asOf), () -> readProvinceMonths(asOf));
+    }
+
+    private Map<String, List<RiskMethod.Point>> readProvinceMonths(LocalDate asOf) {
+        Map<String, List<RiskMethod.Point>> months = new HashMap<>();
+        jdbc.sql("""
+                        SELECT indicator_code, period_end, value FROM (
+                            SELECT indicator_code, period_end, value,
+                                   row_number() OVER (PARTITION BY indicator_code ORDER BY period_end DESC) AS back
+                            FROM steering.indicator_value
+                            WHERE unit_level = 'PROVINCE' AND unit_code = :province AND agency_code = ''
+                              AND period_type = :type AND period_end <= :asOf AND value IS NOT NULL) recent
+                        WHERE back <= :limit
+                        ORDER BY indicator_code, period_end""")
+                .param("province", localities.deploymentProvince().code())
                 .param("type", PeriodType.MONTH.name()).param("asOf", asOf).param("limit", 2 * RiskMethod.WINDOW)
-                .query((rs, i) -> new RiskMethod.Point(rs.getObject(1, LocalDate.class),
-                        rs.getBigDecimal(2).doubleValue()))
-                .list();
+                .query(rs -> {
+                    months.computeIfAbsent(rs.getString(1), code -> new ArrayList<>())
+                            .add(new RiskMethod.Point(rs.getObject(2, LocalDate.class), rs.getBigDecimal(3).doubleValue()));
+                });
+        months.replaceAll((code, points) -> List.copyOf(points));
+        return Map.copyOf(months);
     }
 }

@@ -13,8 +13,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +31,7 @@ import org.dancu.security.Scope;
 import org.dancu.security.internal.StaffFixtures;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorCount;
+import org.dancu.steering.IndicatorDefinition;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
 import org.dhatim.fastexcel.reader.CellType;
@@ -231,6 +235,73 @@ class SteeringPageTests {
         }
         assertThat(count).isEqualTo(45);
         assertThat(page).contains("data-code=\"" + currentCommuneOf(MUONG_THANH) + "\"");
+    }
+
+    @Test
+    void everyPageShowsTheStoredFiguresAsTheyAreNowNeverOlderOnes() throws Exception {
+        Period past = Period.parse("2024-03");
+        IndicatorDefinition education = IndicatorCatalogue.find(IndicatorCatalogue.CLEAN_EDUCATION).orElseThrow();
+        String commune = currentCommuneOf(MUONG_THANH);
+        MockHttpSession leader = leader();
+        try {
+            writer.replace(education, List.of(past), List.of(new IndicatorCount(past, commune, null, null, 613, 1000)),
+                    FactWriter.Origin.COMPUTED);
+            assertThat(figurePages(leader, past, commune)).allSatisfy(page -> assertThat(page).contains("61,3 %"));
+
+            writer.replace(education, List.of(past), List.of(new IndicatorCount(past, commune, null, null, 774, 1000)),
+                    FactWriter.Origin.COMPUTED);
+            assertThat(figurePages(leader, past, commune)).allSatisfy(page -> assertThat(page).contains("77,4 %")
+                    .doesNotContain("61,3 %"));
+
+            // changes made outside this application (another instance, a correction by hand) show as well
+            jdbc.sql("UPDATE steering.indicator_value SET value = 55.5 WHERE indicator_code = :code"
+                    + " AND period_code = :period").param("code", education.code()).param("period", past.code()).update();
+            jdbc.sql("INSERT INTO steering.indicator_target (indicator_code, year, target) VALUES (:code, 2024, 70)")
+                    .param("code", education.code()).update();
+            assertThat(figurePages(leader, past, commune)).allSatisfy(page -> assertThat(page).contains("55,5 %")
+                    .doesNotContain("77,4 %"));
+            assertThat(figurePages(leader, past, commune).get(0)).contains("70 %");
+        } finally {
+            jdbc.sql("DELETE FROM steering.indicator_target WHERE indicator_code = :code AND year = 2024")
+                    .param("code", education.code()).update();
+            writer.replace(education, List.of(past), List.of(), FactWriter.Origin.COMPUTED);
+        }
+    }
+
+    /** The overview, the commune page and the map of the education indicator in one period. */
+    private List<String> figurePages(MockHttpSession session, Period period, String commune) throws Exception {
+        List<String> pages = new ArrayList<>();
+        for (String path : List.of("/steering", "/steering/communes/" + commune, "/steering/map")) {
+            pages.add(mvc.perform(get(path).param("period", period.code())
+                            .param("indicator", IndicatorCatalogue.CLEAN_EDUCATION).session(session))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        }
+        return pages;
+    }
+
+    @Test
+    void theOverviewShowsARecomputeAtOnce() throws Exception {
+        Period month = Period.containing(PeriodType.MONTH, context.getBean(Today.class).date());
+        IndicatorDefinition validPin = IndicatorCatalogue.find(IndicatorCatalogue.REG_VALID_PIN).orElseThrow();
+        MockHttpSession leader = leader();
+        writer.replace(validPin, List.of(month), List.of(new IndicatorCount(month, currentCommuneOf(MUONG_THANH), null,
+                null, 3, 997)), FactWriter.Origin.COMPUTED);
+        assertThat(validPinCard(leader)).contains("0,3 %");
+
+        mvc.perform(post("/steering/recompute").with(csrf()).session(leader)).andExpect(redirectedUrl("/steering"));
+        BigDecimal recomputed = jdbc.sql("SELECT value FROM steering.indicator_value WHERE indicator_code = :code"
+                        + " AND period_code = :period AND unit_level = 'PROVINCE' AND agency_code = ''")
+                .param("code", validPin.code()).param("period", month.code()).query(BigDecimal.class).optional()
+                .orElse(null);
+        assertThat(validPinCard(leader)).doesNotContain("0,3 %")
+                .contains(context.getBean(Figures.class).value(validPin, recomputed, Locale.forLanguageTag("vi")));
+    }
+
+    private String validPinCard(MockHttpSession session) throws Exception {
+        String page = mvc.perform(get("/steering").session(session)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String card = page.substring(page.indexOf("id=\"indicator-" + IndicatorCatalogue.REG_VALID_PIN + "\""));
+        return card.substring(0, card.indexOf("</article>"));
     }
 
     @Test
