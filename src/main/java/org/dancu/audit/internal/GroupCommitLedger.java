@@ -64,12 +64,18 @@ final class GroupCommitLedger implements AuditLedger, SmartLifecycle {
 
     @Override
     public void record(AuditEntry entry) {
-        Pending pending = new Pending(EntryContent.of(entry), new CompletableFuture<>());
+        recordAll(List.of(entry));
+    }
+
+    @Override
+    public void recordAll(List<AuditEntry> entries) {
+        List<Pending> pending = entries.stream()
+                .map(entry -> new Pending(EntryContent.of(entry), new CompletableFuture<>())).toList();
         if (!running) {
             throw new AuditUnavailableException("the audit ledger is not running");
         }
-        enqueue(pending);
-        await(pending);
+        pending.forEach(this::enqueue);
+        pending.forEach(this::await);
     }
 
     private void enqueue(Pending pending) {

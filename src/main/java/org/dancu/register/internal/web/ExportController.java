@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.dancu.civil.Sex;
 import org.dancu.register.internal.PersonExport;
+import org.dancu.register.internal.PopulationKeepers;
 import org.dancu.security.CurrentStaff;
 import org.dancu.tabular.TabularFormat;
 import org.springframework.http.HttpStatus;
@@ -36,8 +37,7 @@ class ExportController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         Sex sexFilter = sex == null || sex.isBlank() ? null : Sex.parse(sex).toOptional().orElse(null);
-        boolean fullPins = currentStaff.principal()
-                .map(p -> RegisterPageController.FULL_PIN_ROLES.contains(p.getRole())).orElse(false);
+        boolean fullPins = PopulationKeepers.signedIn(currentStaff);
         response.setContentType(chosen.mediaType());
         response.setHeader("Content-Disposition", "attachment; filename=\"dan-cu" + chosen.extension() + "\"");
         export.export(new PersonExport.Criteria(name, year, sexFilter), chosen, response.getOutputStream(),

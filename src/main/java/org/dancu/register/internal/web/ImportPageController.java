@@ -14,6 +14,7 @@ import org.dancu.register.internal.ColumnMapping;
 import org.dancu.register.internal.ImportField;
 import org.dancu.register.internal.ImportJob;
 import org.dancu.register.internal.ImportProblem;
+import org.dancu.register.internal.PopulationKeepers;
 import org.dancu.register.internal.RegisterImports;
 import org.dancu.security.CurrentStaff;
 import org.dancu.security.StaffPrincipal;
@@ -179,7 +180,7 @@ class ImportPageController {
 
     private StaffPrincipal importer() {
         return currentStaff.principal()
-                .filter(p -> RegisterPageController.FULL_PIN_ROLES.contains(p.getRole()))
+                .filter(p -> PopulationKeepers.ROLES.contains(p.getRole()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
     }
 

@@ -1,7 +1,6 @@
 package org.dancu.register.internal.web;
 
 import java.util.List;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -16,8 +15,8 @@ import org.dancu.register.PersonProfile;
 import org.dancu.register.PersonRecords;
 import org.dancu.register.PersonSearch;
 import org.dancu.register.SearchPage;
+import org.dancu.register.internal.PopulationKeepers;
 import org.dancu.security.CurrentStaff;
-import org.dancu.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,15 +27,10 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The register's search and person pages. Result lists always mask the PIN; a profile shows it in
- * full, and the phone number and e-mail address at all, only to the roles that keep population data
- * (administrators, province and commune officers), since agency officers and auditors need to
- * recognise a person, not copy the ID or contact them.
+ * full, and the phone number and e-mail address at all, only to {@link PopulationKeepers}.
  */
 @Controller
 class RegisterPageController {
-
-    static final Set<Role> FULL_PIN_ROLES = Set.of(Role.ADMINISTRATOR, Role.PROVINCE_OFFICER,
-            Role.COMMUNE_OFFICER);
 
     private final PersonSearch search;
     private final PersonRecords records;
@@ -56,14 +50,15 @@ class RegisterPageController {
     @GetMapping("/register")
     String search(@RequestParam(required = false) String pin, @RequestParam(required = false) String name,
                   @RequestParam(required = false) Integer year, @RequestParam(required = false) String sex,
-                  @RequestParam(defaultValue = "0") int page, Model model) {
+                  @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
         boolean asked = pin != null && !pin.isBlank() || name != null && !name.isBlank();
         if (!asked) {
             return "register/search";
         }
         try {
             Sex sexFilter = sex == null || sex.isBlank() ? null : Sex.parse(sex).toOptional().orElse(null);
-            SearchPage found = search.search(new PersonCriteria(pin, name, year, sexFilter, null, Math.max(page, 0)));
+            SearchPage found = search.search(new PersonCriteria(pin, name, year, sexFilter, null, Math.max(page, 0)),
+                    request.getRemoteAddr());
             CommuneNames communes = new CommuneNames(localities);
             List<PersonRow> rows = found.rows().stream()
                     .map(p -> new PersonRow(p.personId(), mask(p.pin()), p.fullName(), p.birthDate(), p.sex(),
@@ -98,7 +93,7 @@ class RegisterPageController {
     }
 
     private boolean showsFullPin() {
-        return currentStaff.principal().map(p -> FULL_PIN_ROLES.contains(p.getRole())).orElse(false);
+        return PopulationKeepers.signedIn(currentStaff);
     }
 
     static String mask(String pin) {
