@@ -74,6 +74,19 @@ class AuditLedgerIntegrationTest {
     }
 
     @Test
+    void entriesRecordedTogetherAreAllStoredInTheirOrderWhenTheCallReturns() {
+        String object = UUID.randomUUID().toString();
+        List<AuditEntry> entries = List.of(entry(object, 1), entry(object, 2), entry(object, 3));
+
+        ledger.recordAll(entries);
+
+        List<AuditRecord> found = trail.findByObject("person", object, 10);
+        assertThat(found).extracting(AuditRecord::entry).containsExactly(entries.get(2), entries.get(1), entries.get(0));
+        assertThat(found.get(0).seq()).isGreaterThan(found.get(2).seq());
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
     void concurrentCallersAllGetChainedIntoOneIntactChain() throws Exception {
         String object = UUID.randomUUID().toString();
         long written = entriesWritten();
