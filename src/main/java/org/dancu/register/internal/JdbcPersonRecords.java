@@ -82,15 +82,7 @@ class JdbcPersonRecords implements PersonRecords {
         relative(linked, person.fatherPin(), "FATHER").ifPresent(relatives::add);
         relative(linked, person.motherPin(), "MOTHER").ifPresent(relatives::add);
         relative(linked, person.spousePin(), "SPOUSE").ifPresent(relatives::add);
-        // household members and relatives are shown with name, birth date and ID: their data is read too
-        String shownOn = "shown on the profile of person " + person.personId();
-        Set<String> shown = new LinkedHashSet<>();
-        household.forEach(member -> shown.add(member.pin()));
-        relatives.forEach(relative -> shown.add(relative.pin()));
-        List<AuditEntry> entries = new ArrayList<>();
-        entries.add(readEntry(person.pin(), origin, null));
-        shown.forEach(pin -> entries.add(readEntry(pin, origin, shownOn)));
-        ledger.recordAll(entries);
+        audit(person, household, relatives, origin);
         boolean contacts = PopulationKeepers.signedIn(currentStaff);
         return Optional.of(new PersonProfile(person.personId(), person.pin(), person.oldId(), person.fullName(),
                 person.otherNames(), person.birthDate(), person.sex(), person.ethnicity(), person.religion(),
@@ -112,6 +104,21 @@ class JdbcPersonRecords implements PersonRecords {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("an encrypted contact field of person " + personId + " does not decrypt", e);
         }
+    }
+
+    /**
+     * Household members and relatives are shown with name, birth date and ID: their data is read too,
+     * once per view even when someone is both. All entries go to the ledger together.
+     */
+    private void audit(PersonRow person, List<Relative> household, List<Relative> relatives, String origin) {
+        String shownOn = "shown on the profile of person " + person.personId();
+        Set<String> shown = new LinkedHashSet<>();
+        household.forEach(member -> shown.add(member.pin()));
+        relatives.forEach(relative -> shown.add(relative.pin()));
+        List<AuditEntry> entries = new ArrayList<>();
+        entries.add(readEntry(person.pin(), origin, null));
+        shown.forEach(pin -> entries.add(readEntry(pin, origin, shownOn)));
+        ledger.recordAll(entries);
     }
 
     private AuditEntry readEntry(String pin, String origin, String detail) {

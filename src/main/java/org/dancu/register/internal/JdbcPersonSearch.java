@@ -82,10 +82,16 @@ class JdbcPersonSearch implements PersonSearch {
         List<PersonSummary> rows = statement.params(parameters).query(PersonSummary.class).list();
         boolean more = rows.size() > PAGE_SIZE;
         SearchPage page = new SearchPage(more ? rows.subList(0, PAGE_SIZE) : rows, criteria.page(), more);
-        ledger.record(new AuditEntry(currentStaff.actor(), SEARCH_ACTION, "person", null, null, origin,
-                Outcome.SUCCESS, criteria.describe() + "; persons " + page.rows().stream()
-                .map(row -> String.valueOf(row.personId())).collect(Collectors.joining(" "))));
+        audit(criteria, page, origin);
         return page;
+    }
+
+    /** One entry for the whole list: the query's shape (no name or ID) and the ids of the persons shown. */
+    private void audit(PersonCriteria criteria, SearchPage page, String origin) {
+        String shown = page.rows().stream().map(row -> String.valueOf(row.personId()))
+                .collect(Collectors.joining(" "));
+        ledger.record(new AuditEntry(currentStaff.actor(), SEARCH_ACTION, "person", null, null, origin,
+                Outcome.SUCCESS, criteria.describe() + "; persons " + shown));
     }
 
     /**
