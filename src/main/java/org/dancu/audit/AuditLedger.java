@@ -1,5 +1,7 @@
 package org.dancu.audit;
 
+import java.util.List;
+
 /**
  * The append-only, hash-chained record of every read and change of personal data and every
  * partner call. {@link #record} returns only once the entry is durably stored, so callers write
@@ -28,5 +30,5 @@ public interface AuditLedger {
      *
      * @throws AuditUnavailableException if any entry was not, or not in time, committed
      */
-    void recordAll(java.util.List<AuditEntry> entries);
+    void recordAll(List<AuditEntry> entries);
 }

@@ -31,4 +31,17 @@ public record PersonCriteria(String pin, String name, Integer birthYear, Sex sex
     public boolean hasPin() {
         return pin != null && !pin.isBlank();
     }
+
+    /** The query for the audit ledger: which filters were used, but no name or ID. */
+    public String describe() {
+        if (hasPin()) {
+            return "pin=given";
+        }
+        return "name=given, year=" + orAny(birthYear) + ", sex=" + orAny(sex) + ", commune=" + orAny(communeCode)
+                + ", page=" + page;
+    }
+
+    private static Object orAny(Object value) {
+        return value == null || value.toString().isBlank() ? "*" : value;
+    }
 }

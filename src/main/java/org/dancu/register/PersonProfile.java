@@ -7,7 +7,7 @@ import java.util.List;
  * scope. Codes are as recorded; the page resolves names. Residences: {@code communeCode} and
  * {@code address} are the permanent residence ({@code currentCommuneCode} its commune in the
  * post-2025 hierarchy), then the temporary residence and the current place of residence. Phone and
- * e-mail are decrypted for this read; the page decides who sees them.
+ * e-mail are decrypted only for the roles that keep population data, and null for everyone else.
  */
 public record PersonProfile(long personId, String pin, String oldId, String fullName, String otherNames,
                             String birthDate, String sex, String ethnicityCode, String religion, String nationality,

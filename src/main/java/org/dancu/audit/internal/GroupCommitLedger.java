@@ -69,13 +69,13 @@ final class GroupCommitLedger implements AuditLedger, SmartLifecycle {
 
     @Override
     public void recordAll(List<AuditEntry> entries) {
-        List<Pending> pendings = entries.stream()
+        List<Pending> pending = entries.stream()
                 .map(entry -> new Pending(EntryContent.of(entry), new CompletableFuture<>())).toList();
         if (!running) {
             throw new AuditUnavailableException("the audit ledger is not running");
         }
-        pendings.forEach(this::enqueue);
-        pendings.forEach(this::await);
+        pending.forEach(this::enqueue);
+        pending.forEach(this::await);
     }
 
     private void enqueue(Pending pending) {

@@ -19,11 +19,11 @@ import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
 /**
- * One pass over an import file on one connection inside the caller's transaction: each row checked
- * in Java and COPYed into a temporary staging table (or its problems collected), then duplicates
- * within the file and differences from the register found in SQL, and, when applying, the new
- * persons and their registration events inserted with one INSERT … SELECT. The dry run is the same
- * pass without the insert, so both report exactly the same problems.
+ * One pass over an import file on one connection inside the caller's transaction: each row read and
+ * checked once in Java and COPYed into a temporary staging table (or its problems collected), then
+ * duplicates within the file and differences from the register found in SQL, and, when applying and
+ * nothing blocks, the new persons and their registration events inserted with one INSERT … SELECT.
+ * The dry run is the same pass without the insert, so both report exactly the same problems.
  */
 final class ImportRun {
 
@@ -31,22 +31,15 @@ final class ImportRun {
     static final int MAX_DETAILS = 100_000;
     private static final int BATCH_CHARS = 1 << 16;
 
-    /** What a pass found and did. */
-    record Counts(long rows, long problemRows, long unchanged, long added, Map<ImportProblem, Long> problems) {
+    /**
+     * What a pass found and did. {@code blocked}: the pass was to apply, but rows have problems and
+     * the officer did not choose to leave them out, so nothing was added.
+     */
+    record Counts(long rows, long problemRows, long unchanged, long added, Map<ImportProblem, Long> problems,
+                  boolean blocked) {
 
         long ready() {
             return rows - problemRows - unchanged;
-        }
-    }
-
-    /** The pass was to apply, but rows have problems and the officer did not choose to leave them out. */
-    static final class Blocked extends RuntimeException {
-
-        final transient Counts counts;
-
-        Blocked(Counts counts) {
-            super("rows with problems");
-            this.counts = counts;
         }
     }
 
@@ -79,14 +72,9 @@ final class ImportRun {
         execute("ANALYZE import_staging");
         problemRows += flagDuplicates() + flagDifferences();
         long unchanged = count("UNCHANGED");
-        Counts counts = new Counts(rows, problemRows, unchanged, 0, Map.copyOf(problems));
-        if (!apply) {
-            return counts;
-        }
-        if (problemRows > 0 && !skipProblemRows) {
-            throw new Blocked(counts);
-        }
-        return new Counts(rows, problemRows, unchanged, insert(officer), counts.problems());
+        boolean blocked = apply && problemRows > 0 && !skipProblemRows;
+        long added = apply && !blocked ? insert(officer) : 0;
+        return new Counts(rows, problemRows, unchanged, added, Map.copyOf(problems), blocked);
     }
 
     private long stage(CopyManager copy, TabularReader reader, ImportRowCheck check, StringBuilder findings,
@@ -95,30 +83,9 @@ final class ImportRun {
                 + " full_name, name_key, birth_date, birth_year, sex, ethnicity, commune_code, current_commune_code,"
                 + " address, religion, nationality, other_names, home_town, father_name, mother_name)"
                 + " FROM STDIN (FORMAT csv)");
-        CsvLine line = new CsvLine();
-        StringBuilder batch = new StringBuilder(BATCH_CHARS + 1024);
-        long problemRows = 0;
         try {
-            for (TabularRow row = reader.next(); row != null; row = reader.next()) {
-                ImportRowCheck.Result result = check.check(row);
-                if (result.candidate() == null) {
-                    problemRows++;
-                    for (ImportRowCheck.Finding finding : result.findings()) {
-                        problems.merge(finding.problem(), 1L, Long::sum);
-                        if (details++ < MAX_DETAILS) {
-                            findings.append(line.field(jobId).field(finding.line()).field(finding.field().column())
-                                    .field(finding.problem().name()).field(finding.detail()).end());
-                        }
-                    }
-                } else {
-                    batch.append(stagingLine(line, result.candidate()));
-                    if (batch.length() >= BATCH_CHARS) {
-                        write(in, batch);
-                    }
-                }
-                progress.accept(reader.rowsRead());
-            }
-            write(in, batch);
+            long problemRows = StagingFeed.run(sink -> checkRows(reader, check, findings, progress, sink),
+                    chunk -> in.writeToCopy(chunk, 0, chunk.length));
             in.endCopy();
             return problemRows;
         } finally {
@@ -126,6 +93,35 @@ final class ImportRun {
                 in.cancelCopy();
             }
         }
+    }
+
+    /** Each row read and checked once: its staging line goes to the sink, or its findings are kept. */
+    private long checkRows(TabularReader reader, ImportRowCheck check, StringBuilder findings, LongConsumer progress,
+                           StagingFeed.Sink sink) throws InterruptedException {
+        CsvLine line = new CsvLine();
+        StringBuilder batch = new StringBuilder(BATCH_CHARS + 1024);
+        long problemRows = 0;
+        for (TabularRow row = reader.next(); row != null; row = reader.next()) {
+            ImportRowCheck.Result result = check.check(row);
+            if (result.candidate() == null) {
+                problemRows++;
+                for (ImportRowCheck.Finding finding : result.findings()) {
+                    problems.merge(finding.problem(), 1L, Long::sum);
+                    if (details++ < MAX_DETAILS) {
+                        findings.append(line.field(jobId).field(finding.line()).field(finding.field().column())
+                                .field(finding.problem().name()).field(finding.detail()).end());
+                    }
+                }
+            } else {
+                batch.append(stagingLine(line, result.candidate()));
+                if (batch.length() >= BATCH_CHARS) {
+                    sink.put(bytes(batch));
+                }
+            }
+            progress.accept(reader.rowsRead());
+        }
+        sink.put(bytes(batch));
+        return problemRows;
     }
 
     private static String stagingLine(CsvLine line, ImportRowCheck.Candidate c) {
@@ -137,10 +133,10 @@ final class ImportRun {
                 .field(c.homeTown()).field(c.fatherName()).field(c.motherName()).end();
     }
 
-    private static void write(CopyIn in, StringBuilder batch) throws SQLException {
+    private static byte[] bytes(StringBuilder batch) {
         byte[] bytes = batch.toString().getBytes(StandardCharsets.UTF_8);
-        in.writeToCopy(bytes, 0, bytes.length);
         batch.setLength(0);
+        return bytes;
     }
 
     /** Every row of an ID that occurs more than once: which one is right is not for the import to guess. */

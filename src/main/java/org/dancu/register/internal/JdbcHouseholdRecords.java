@@ -54,9 +54,9 @@ class JdbcHouseholdRecords implements HouseholdRecords {
                 .query(Relative.class)
                 .list();
         String detail = "shown on the page of household " + householdId;
-        members.forEach(member -> ledger.record(new AuditEntry(currentStaff.actor(), JdbcPersonRecords.READ_ACTION,
-                "person", member.pin() != null ? member.pin() : "register:" + member.personId(), null, origin,
-                Outcome.SUCCESS, detail)));
+        ledger.recordAll(members.stream().map(member -> new AuditEntry(currentStaff.actor(),
+                JdbcPersonRecords.READ_ACTION, "person", member.pin() != null ? member.pin() : "register:"
+                + member.personId(), null, origin, Outcome.SUCCESS, detail)).toList());
         HouseholdRow row = household.get();
         return Optional.of(new HouseholdView(row.householdId(), row.headPersonId(), row.communeCode(), row.address(),
                 members));

@@ -4,8 +4,10 @@ import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.dancu.audit.AuditEntry;
 import org.dancu.audit.AuditLedger;
@@ -18,7 +20,11 @@ import org.dancu.security.SqlCondition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Reads a profile in scope and records the read in the ledger before anyone sees it. */
+/**
+ * Reads a profile in scope and records the read in the ledger before anyone sees it: two queries
+ * (the person, then the household and relatives together) and one wait for the ledger. Contact
+ * details are decrypted only for the roles that are shown them.
+ */
 @Service
 class JdbcPersonRecords implements PersonRecords {
 
@@ -67,18 +73,17 @@ class JdbcPersonRecords implements PersonRecords {
             return Optional.empty();
         }
         PersonRow person = found.get();
-        List<Relative> household = person.householdId() == null ? List.of() : household(person, inScope);
+        List<Linked> linked = linked(person, inScope);
+        List<Relative> household = linked.stream()
+                .filter(other -> person.householdId() != null && person.householdId().equals(other.householdId())
+                        && other.personId() != person.personId())
+                .map(other -> other.as(other.relationToHead())).toList();
         List<Relative> relatives = new ArrayList<>();
-        relative(person.fatherPin(), "FATHER", inScope).ifPresent(relatives::add);
-        relative(person.motherPin(), "MOTHER", inScope).ifPresent(relatives::add);
-        relative(person.spousePin(), "SPOUSE", inScope).ifPresent(relatives::add);
-        audit(person.pin(), origin, null);
-        // household members and relatives are shown with name, birth date and ID: their data is read too
-        String shownOn = "shown on the profile of person " + person.personId();
-        Set<String> shown = new LinkedHashSet<>();
-        household.forEach(member -> shown.add(member.pin()));
-        relatives.forEach(relative -> shown.add(relative.pin()));
-        shown.forEach(pin -> audit(pin, origin, shownOn));
+        relative(linked, person.fatherPin(), "FATHER").ifPresent(relatives::add);
+        relative(linked, person.motherPin(), "MOTHER").ifPresent(relatives::add);
+        relative(linked, person.spousePin(), "SPOUSE").ifPresent(relatives::add);
+        audit(person, household, relatives, origin);
+        boolean contacts = currentStaff.keepsPopulationData();
         return Optional.of(new PersonProfile(person.personId(), person.pin(), person.oldId(), person.fullName(),
                 person.otherNames(), person.birthDate(), person.sex(), person.ethnicity(), person.religion(),
                 person.nationality(), person.birthRegistrationPlace(), person.homeTown(), person.communeCode(),
@@ -87,7 +92,8 @@ class JdbcPersonRecords implements PersonRecords {
                 person.householdId(), person.relationToHead(), person.maritalStatus(), person.fatherPin(),
                 person.fatherName(), person.motherPin(), person.motherName(), person.spousePin(),
                 person.spouseName(), person.alive(), person.deathDate(), person.resident(),
-                decrypt(person.personId(), person.phoneCipher()), decrypt(person.personId(), person.emailCipher()),
+                contacts ? decrypt(person.personId(), person.phoneCipher()) : null,
+                contacts ? decrypt(person.personId(), person.emailCipher()) : null,
                 household, relatives));
     }
 
@@ -100,35 +106,57 @@ class JdbcPersonRecords implements PersonRecords {
         }
     }
 
-    private void audit(String pin, String origin, String detail) {
-        ledger.record(new AuditEntry(currentStaff.actor(), READ_ACTION, "person", pin, null, origin,
-                Outcome.SUCCESS, detail));
+    /**
+     * Household members and relatives are shown with name, birth date and ID: their data is read too,
+     * once per view even when someone is both. All entries go to the ledger together.
+     */
+    private void audit(PersonRow person, List<Relative> household, List<Relative> relatives, String origin) {
+        String shownOn = "shown on the profile of person " + person.personId();
+        Set<String> shown = new LinkedHashSet<>();
+        household.forEach(member -> shown.add(member.pin()));
+        relatives.forEach(relative -> shown.add(relative.pin()));
+        List<AuditEntry> entries = new ArrayList<>();
+        entries.add(readEntry(person.pin(), origin, null));
+        shown.forEach(pin -> entries.add(readEntry(pin, origin, shownOn)));
+        ledger.recordAll(entries);
     }
 
-    private List<Relative> household(PersonRow person, SqlCondition inScope) {
+    private AuditEntry readEntry(String pin, String origin, String detail) {
+        return new AuditEntry(currentStaff.actor(), READ_ACTION, "person", pin, null, origin, Outcome.SUCCESS, detail);
+    }
+
+    /** A person of the same household or named as a parent or spouse, in scope. */
+    private record Linked(long personId, String pin, String fullName, String birthDate, Long householdId,
+                          String relationToHead) {
+
+        Relative as(String relation) {
+            return new Relative(personId, pin, fullName, birthDate, relation);
+        }
+    }
+
+    /** The household and the relatives in one query rather than one per relation. */
+    private List<Linked> linked(PersonRow person, SqlCondition inScope) {
+        String[] pins = Stream.of(person.fatherPin(), person.motherPin(), person.spousePin())
+                .filter(Objects::nonNull).toArray(String[]::new);
+        if (person.householdId() == null && pins.length == 0) {
+            return List.of();
+        }
         return inScope.bind(jdbc.sql("""
-                        SELECT p.person_id, p.pin, p.full_name, p.birth_date, p.relation_to_head AS relation
+                        SELECT p.person_id, p.pin, p.full_name, p.birth_date, p.household_id, p.relation_to_head
                         FROM register.person p
-                        WHERE p.household_id = :household AND p.person_id <> :id AND\s""" + inScope.sql() + """
+                        WHERE (p.household_id = :household AND p.person_id <> :id OR p.pin = ANY(:pins))
+                          AND\s""" + inScope.sql() + """
 
                         ORDER BY p.person_id"""))
                 .param("household", person.householdId())
                 .param("id", person.personId())
-                .query(Relative.class)
+                .param("pins", pins)
+                .query(Linked.class)
                 .list();
     }
 
-    private Optional<Relative> relative(String pin, String relation, SqlCondition inScope) {
-        if (pin == null) {
-            return Optional.empty();
-        }
-        return inScope.bind(jdbc.sql("""
-                        SELECT p.person_id, p.pin, p.full_name, p.birth_date, :relation AS relation
-                        FROM register.person p
-                        WHERE p.pin = :pin AND\s""" + inScope.sql()))
-                .param("pin", pin)
-                .param("relation", relation)
-                .query(Relative.class)
-                .optional();
+    private static Optional<Relative> relative(List<Linked> linked, String pin, String relation) {
+        return pin == null ? Optional.empty()
+                : linked.stream().filter(other -> pin.equals(other.pin())).findFirst().map(other -> other.as(relation));
     }
 }

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.dancu.audit.AuditEntry;
+import org.dancu.audit.AuditLedger;
+import org.dancu.audit.Outcome;
 import org.dancu.civil.ParseResult;
 import org.dancu.civil.Sex;
 import org.dancu.civil.Pin;
@@ -21,24 +25,28 @@ import org.springframework.stereotype.Service;
 
 /**
  * Searches with the officer's scope inside the SQL. A name matches from the start of any word of
- * the ASCII key, so "van an", "Văn Ân" and "VĂN ÂN" find the same people; the prefix of the
- * whole name uses the (name_key, birth_year) index, other words are scanned within the filters.
+ * the ASCII key, so "van an", "Văn Ân" and "VĂN ÂN" find the same people; the condition is written
+ * on {@code ' ' || name_key} so the trigram index of V12 (with the birth year) serves it. A result
+ * list shows persons, so it is one ledger entry naming the query and the ids returned.
  */
 @Service
 class JdbcPersonSearch implements PersonSearch {
 
     static final int MIN_NAME_LENGTH = 2;
+    static final String SEARCH_ACTION = "register.person.search";
 
     private final JdbcClient jdbc;
     private final CurrentStaff currentStaff;
+    private final AuditLedger ledger;
 
-    JdbcPersonSearch(JdbcClient jdbc, CurrentStaff currentStaff) {
+    JdbcPersonSearch(JdbcClient jdbc, CurrentStaff currentStaff, AuditLedger ledger) {
         this.jdbc = jdbc;
         this.currentStaff = currentStaff;
+        this.ledger = ledger;
     }
 
     @Override
-    public SearchPage search(PersonCriteria criteria) {
+    public SearchPage search(PersonCriteria criteria, String origin) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (criteria.hasPin()) {
@@ -73,7 +81,17 @@ class JdbcPersonSearch implements PersonSearch {
         parameters.put("offset", criteria.page() * PAGE_SIZE);
         List<PersonSummary> rows = statement.params(parameters).query(PersonSummary.class).list();
         boolean more = rows.size() > PAGE_SIZE;
-        return new SearchPage(more ? rows.subList(0, PAGE_SIZE) : rows, criteria.page(), more);
+        SearchPage page = new SearchPage(more ? rows.subList(0, PAGE_SIZE) : rows, criteria.page(), more);
+        audit(criteria, page, origin);
+        return page;
+    }
+
+    /** One entry for the whole list: the query's shape (no name or ID) and the ids of the persons shown. */
+    private void audit(PersonCriteria criteria, SearchPage page, String origin) {
+        String shown = page.rows().stream().map(row -> String.valueOf(row.personId()))
+                .collect(Collectors.joining(" "));
+        ledger.record(new AuditEntry(currentStaff.actor(), SEARCH_ACTION, "person", null, null, origin,
+                Outcome.SUCCESS, criteria.describe() + "; persons " + shown));
     }
 
     /**
@@ -84,8 +102,7 @@ class JdbcPersonSearch implements PersonSearch {
                        Map<String, Object> parameters) {
         if (!nameKey.isEmpty()) {
             String pattern = escapeLike(nameKey);
-            conditions.add("(p.name_key LIKE :name_start OR p.name_key LIKE :name_word)");
-            parameters.put("name_start", pattern + "%");
+            conditions.add("(' ' || p.name_key) LIKE :name_word");
             parameters.put("name_word", "% " + pattern + "%");
         }
         if (birthYear != null) {

@@ -232,26 +232,43 @@ public class RegisterImports implements BulkImport {
         }
     }
 
+    /** The apply of a checked job: its stored file must still be the one that was checked. */
     void runApply(long jobId, Officer officer) {
         ImportJob job = jobs.find(jobId).orElseThrow();
+        if (!hash(file(jobId, job.format())).equals(job.fileHash())) {
+            jobs.fail(jobId, ImportJob.Status.FAILED, "register.import.error.file-changed");
+            progress.end(jobId);
+            return;
+        }
+        applyStored(job, officer);
+    }
+
+    /**
+     * One pass that checks every row and, when nothing blocks, adds the new persons in the same
+     * transaction. A blocked pass adds nothing, keeps its problems for the report and counts as a check.
+     */
+    private void applyStored(ImportJob job, Officer officer) {
+        long jobId = job.jobId();
         try {
-            if (!hash(file(jobId, job.format())).equals(job.fileHash())) {
-                jobs.fail(jobId, ImportJob.Status.FAILED, "register.import.error.file-changed");
-                return;
-            }
             ImportRun.Counts counts = transaction.execute(status -> {
                 ImportRun.Counts done = pass(job, officer, true);
-                jobs.finish(jobId, ImportJob.Status.APPLIED, done);
+                if (done.blocked()) {
+                    jobs.finish(jobId, ImportJob.Status.CHECKED, done);
+                    jobs.fail(jobId, ImportJob.Status.CHECKED, "register.import.error.blocked");
+                } else {
+                    jobs.finish(jobId, ImportJob.Status.APPLIED, done);
+                }
                 return done;
             });
+            if (counts.blocked()) {
+                audit(officer, "register.import.check", job, Outcome.SUCCESS, summary(job, counts));
+                return;
+            }
             audit(officer, "register.import.apply", job, Outcome.SUCCESS, summary(job, counts));
             // the persons are in the register now; the officer's copy of their data need not stay on disk
             Files.deleteIfExists(file(jobId, job.format()));
         } catch (IOException e) {
             LOG.warn("import job {} applied, but its file could not be deleted", jobId);
-        } catch (ImportRun.Blocked e) {
-            jobs.finish(jobId, ImportJob.Status.CHECKED, e.counts);
-            jobs.fail(jobId, ImportJob.Status.CHECKED, "register.import.error.blocked");
         } catch (TabularException e) {
             jobs.fail(jobId, ImportJob.Status.CHECKED, e.messageKey(), e.arguments());
         } catch (RuntimeException e) {
@@ -335,18 +352,16 @@ public class RegisterImports implements BulkImport {
                     + chosen.missingRequired().stream().map(ImportField::column).toList()
                     + "; name them with --mapping COLUMN=FIELD");
         }
-        jobs.start(job.jobId(), List.of(ImportJob.Status.UPLOADED), ImportJob.Status.CHECKING, RUNNER, chosen, true,
-                null);
-        runCheck(job.jobId(), administrator);
+        // one pass either way: the apply checks every row itself and adds nothing when a row has a problem
+        jobs.start(job.jobId(), List.of(ImportJob.Status.UPLOADED),
+                dryRun ? ImportJob.Status.CHECKING : ImportJob.Status.APPLYING, RUNNER, chosen, true, false);
+        if (dryRun) {
+            runCheck(job.jobId(), administrator);
+        } else {
+            applyStored(jobs.find(job.jobId()).orElseThrow(), administrator);
+        }
         ImportJob checked = jobs.find(job.jobId()).orElseThrow();
         failIfUnreadable(checked);
-        if (!dryRun && checked.rowsWithProblems() == 0) {
-            jobs.start(job.jobId(), List.of(ImportJob.Status.CHECKED), ImportJob.Status.APPLYING, RUNNER, null, null,
-                    false);
-            runApply(job.jobId(), administrator);
-            checked = jobs.find(job.jobId()).orElseThrow();
-            failIfUnreadable(checked);
-        }
         Map<String, Long> problems = new LinkedHashMap<>();
         checked.problemCounts().forEach((problem, count) -> problems.put(problem.messageKey(), count));
         List<ImportOutcome.Example> examples = new java.util.ArrayList<>();

@@ -8,10 +8,14 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 
+import org.dancu.civil.VietnameseText;
 import org.dancu.register.InvalidSearchException;
 import org.dancu.register.PersonCriteria;
+import org.dancu.register.PersonProfile;
+import org.dancu.register.PersonRecords;
 import org.dancu.register.PersonSearch;
 import org.dancu.register.PersonSummary;
+import org.dancu.register.SearchPage;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.StaffPrincipal;
@@ -32,9 +36,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class PersonSearchTests {
 
     private static final String MUONG_THANH = "03334";
+    private static final String ORIGIN = "198.51.100.7";
 
     @Autowired ApplicationContext context;
     @Autowired PersonSearch search;
+    @Autowired PersonRecords records;
     @Autowired JdbcClient jdbc;
 
     @BeforeEach
@@ -54,6 +60,20 @@ class PersonSearchTests {
                 principal, null, AuthorityUtils.createAuthorityList(role.authority())));
     }
 
+    private SearchPage find(PersonCriteria criteria) {
+        return search.search(criteria, ORIGIN);
+    }
+
+    private Map<String, Object> lastSearchEntry() {
+        return jdbc.sql("SELECT actor_id, object_type, object_id, origin, detail FROM audit.ledger"
+                + " WHERE action = 'register.person.search' ORDER BY seq DESC LIMIT 1").query().singleRow();
+    }
+
+    private long searchEntries() {
+        return jdbc.sql("SELECT count(*) FROM audit.ledger WHERE action = 'register.person.search'")
+                .query(Long.class).single();
+    }
+
     private static List<String> pins(List<PersonSummary> rows) {
         return rows.stream().map(PersonSummary::pin).toList();
     }
@@ -63,7 +83,7 @@ class PersonSearchTests {
         Map<String, Object> person = RegisterTestData.personInScope(jdbc, MUONG_THANH, false);
         signIn(Role.PROVINCE_OFFICER, "11");
 
-        List<PersonSummary> rows = search.search(PersonCriteria.byPin((String) person.get("pin"))).rows();
+        List<PersonSummary> rows = find(PersonCriteria.byPin((String) person.get("pin"))).rows();
 
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row.fullName()).isEqualTo(person.get("full_name"));
@@ -78,7 +98,7 @@ class PersonSearchTests {
         String plain = Normalizer.normalize((String) person.get("full_name"), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D').toUpperCase();
 
-        List<PersonSummary> rows = search.search(
+        List<PersonSummary> rows = find(
                 PersonCriteria.byName(plain, (Integer) person.get("birth_year"))).rows();
 
         assertThat(pins(rows)).contains((String) person.get("pin"));
@@ -97,7 +117,7 @@ class PersonSearchTests {
         assertThat(moved).isNotEqualTo(name);
         signIn(Role.PROVINCE_OFFICER, "11");
 
-        List<PersonSummary> rows = search.search(
+        List<PersonSummary> rows = find(
                 PersonCriteria.byName(moved, (Integer) person.get("birth_year"))).rows();
 
         assertThat(pins(rows)).contains((String) person.get("pin"));
@@ -110,10 +130,62 @@ class PersonSearchTests {
         String givenName = fullName.substring(fullName.lastIndexOf(' ') + 1);
         signIn(Role.PROVINCE_OFFICER, "11");
 
-        List<PersonSummary> rows = search.search(
+        List<PersonSummary> rows = find(
                 PersonCriteria.byName(givenName, (Integer) person.get("birth_year"))).rows();
 
         assertThat(pins(rows)).contains((String) person.get("pin"));
+    }
+
+    @Test
+    void aPieceFromInsideAWordDoesNotMatch() {
+        Map<String, Object> person = jdbc.sql("""
+                        SELECT pin, name_key, birth_year FROM register.person
+                        WHERE name_key ~ ' [a-z]{4,}$' ORDER BY person_id LIMIT 1""").query().singleRow();
+        String key = (String) person.get("name_key");
+        String inside = key.substring(key.lastIndexOf(' ') + 2);
+        assertThat((" " + key).contains(" " + inside)).isFalse();
+        signIn(Role.PROVINCE_OFFICER, "11");
+
+        List<PersonSummary> rows = find(PersonCriteria.byName(inside, (Integer) person.get("birth_year"))).rows();
+
+        assertThat(pins(rows)).doesNotContain((String) person.get("pin"));
+    }
+
+    @Test
+    void aProfileCarriesTheHouseholdAndTheRelativesInScope() {
+        Map<String, Object> person = jdbc.sql("""
+                        SELECT p.person_id, p.household_id FROM register.person p
+                        JOIN register.person f ON f.pin = p.father_pin
+                        WHERE p.household_id IS NOT NULL ORDER BY p.person_id LIMIT 1""").query().singleRow();
+        List<Long> members = jdbc.sql("""
+                        SELECT person_id FROM register.person WHERE household_id = :household AND person_id <> :id
+                        ORDER BY person_id""")
+                .param("household", person.get("household_id")).param("id", person.get("person_id"))
+                .query(Long.class).list();
+        Long father = jdbc.sql("""
+                        SELECT f.person_id FROM register.person p JOIN register.person f ON f.pin = p.father_pin
+                        WHERE p.person_id = :id""").param("id", person.get("person_id")).query(Long.class).single();
+        signIn(Role.PROVINCE_OFFICER, "11");
+
+        PersonProfile profile = records.read((Long) person.get("person_id"), ORIGIN).orElseThrow();
+
+        assertThat(profile.household()).extracting(PersonProfile.Relative::personId).containsExactlyElementsOf(members);
+        assertThat(profile.relatives()).filteredOn(relative -> relative.relation().equals("FATHER"))
+                .singleElement().extracting(PersonProfile.Relative::personId).isEqualTo(father);
+    }
+
+    @Test
+    void contactDetailsAreDecryptedOnlyForTheRolesShownThem() {
+        Long id = jdbc.sql("SELECT person_id FROM register.person WHERE phone_cipher IS NOT NULL ORDER BY person_id"
+                + " LIMIT 1").query(Long.class).single();
+        signIn(Role.PROVINCE_OFFICER, "11");
+        assertThat(records.read(id, ORIGIN).orElseThrow().phone()).isNotBlank();
+
+        signIn(Role.AGENCY_OFFICER, "11");
+        PersonProfile seen = records.read(id, ORIGIN).orElseThrow();
+
+        assertThat(seen.phone()).isNull();
+        assertThat(seen.email()).isNull();
     }
 
     @Test
@@ -122,8 +194,8 @@ class PersonSearchTests {
         Map<String, Object> inside = RegisterTestData.personInScope(jdbc, MUONG_THANH, true);
         signIn(Role.COMMUNE_OFFICER, MUONG_THANH);
 
-        assertThat(search.search(PersonCriteria.byPin((String) outside.get("pin"))).rows()).isEmpty();
-        assertThat(pins(search.search(PersonCriteria.byPin((String) inside.get("pin"))).rows()))
+        assertThat(find(PersonCriteria.byPin((String) outside.get("pin"))).rows()).isEmpty();
+        assertThat(pins(find(PersonCriteria.byPin((String) inside.get("pin"))).rows()))
                 .containsExactly((String) inside.get("pin"));
     }
 
@@ -138,11 +210,11 @@ class PersonSearchTests {
                 .param("scope", MUONG_THANH).query(String.class).list();
         signIn(Role.COMMUNE_OFFICER, MUONG_THANH);
 
-        List<PersonSummary> rows = search.search(PersonCriteria.byName(familyName, null)).rows();
+        List<PersonSummary> rows = find(PersonCriteria.byName(familyName, null)).rows();
 
         assertThat(pins(rows)).doesNotContain((String) outside.get("pin")).allMatch(inScope::contains);
         signIn(Role.PROVINCE_OFFICER, "11");
-        assertThat(pins(search.search(PersonCriteria.byName(familyName, (Integer) outside.get("birth_year"))).rows()))
+        assertThat(pins(find(PersonCriteria.byName(familyName, (Integer) outside.get("birth_year"))).rows()))
                 .contains((String) outside.get("pin"));
     }
 
@@ -150,7 +222,7 @@ class PersonSearchTests {
     void nobodySignedInFindsNobody() {
         Map<String, Object> person = RegisterTestData.personInScope(jdbc, MUONG_THANH, true);
 
-        assertThat(search.search(PersonCriteria.byPin((String) person.get("pin"))).rows()).isEmpty();
+        assertThat(find(PersonCriteria.byPin((String) person.get("pin"))).rows()).isEmpty();
     }
 
     @Test
@@ -160,12 +232,55 @@ class PersonSearchTests {
                         SELECT split_part(name_key, ' ', 1) FROM register.person
                         GROUP BY 1 ORDER BY count(*) DESC LIMIT 1""").query(String.class).single();
 
-        var first = search.search(new PersonCriteria(null, common, null, null, null, 0));
-        var second = search.search(new PersonCriteria(null, common, null, null, null, 1));
+        var first = find(new PersonCriteria(null, common, null, null, null, 0));
+        var second = find(new PersonCriteria(null, common, null, null, null, 1));
 
         assertThat(first.rows()).hasSize(PersonSearch.PAGE_SIZE);
         assertThat(first.more()).isTrue();
         assertThat(pins(second.rows())).isNotEmpty().doesNotContainAnyElementsOf(pins(first.rows()));
+    }
+
+    @Test
+    void aResultListIsOneLedgerEntryNamingTheQueryAndThePersonsButNoNameOrId() {
+        Map<String, Object> person = RegisterTestData.personInScope(jdbc, MUONG_THANH, false);
+        String fullName = (String) person.get("full_name");
+        String familyName = fullName.substring(0, fullName.indexOf(' '));
+        int year = (Integer) person.get("birth_year");
+        signIn(Role.PROVINCE_OFFICER, "11");
+        long before = searchEntries();
+
+        SearchPage found = find(PersonCriteria.byName(familyName, year));
+
+        assertThat(searchEntries()).isEqualTo(before + 1);
+        Map<String, Object> entry = lastSearchEntry();
+        String ids = found.rows().stream().map(row -> String.valueOf(row.personId()))
+                .collect(java.util.stream.Collectors.joining(" "));
+        assertThat(found.rows()).hasSizeGreaterThan(0);
+        assertThat(entry).containsEntry("actor_id", "search-test").containsEntry("object_type", "person")
+                .containsEntry("origin", ORIGIN).containsEntry("object_id", null);
+        assertThat((String) entry.get("detail"))
+                .isEqualTo("name=given, year=" + year + ", sex=*, commune=*, page=0; persons " + ids)
+                .doesNotContain(familyName).doesNotContain(VietnameseText.asciiKey(familyName));
+    }
+
+    @Test
+    void aPinLookupIsAuditedWithoutThePin() {
+        Map<String, Object> person = RegisterTestData.personInScope(jdbc, MUONG_THANH, false);
+        signIn(Role.PROVINCE_OFFICER, "11");
+
+        find(PersonCriteria.byPin((String) person.get("pin")));
+
+        assertThat((String) lastSearchEntry().get("detail")).isEqualTo("pin=given; persons " + person.get("person_id"));
+    }
+
+    @Test
+    void aRefusedSearchWritesNoLedgerEntry() {
+        signIn(Role.PROVINCE_OFFICER, "11");
+        long before = searchEntries();
+
+        assertThatThrownBy(() -> find(PersonCriteria.byPin("0110901234"))).isInstanceOf(InvalidSearchException.class);
+
+        assertThat(searchEntries()).isEqualTo(before);
     }
 
     @ParameterizedTest
@@ -178,7 +293,7 @@ class PersonSearchTests {
     void anInvalidPinIsRefusedWithItsReason(String pin, String reason) {
         signIn(Role.PROVINCE_OFFICER, "11");
 
-        assertThatThrownBy(() -> search.search(PersonCriteria.byPin(pin)))
+        assertThatThrownBy(() -> find(PersonCriteria.byPin(pin)))
                 .isInstanceOf(InvalidSearchException.class)
                 .extracting(e -> ((InvalidSearchException) e).messageKey())
                 .isEqualTo("register.search.error.pin." + reason);
@@ -188,7 +303,7 @@ class PersonSearchTests {
     void aTooShortNameIsRefused() {
         signIn(Role.PROVINCE_OFFICER, "11");
 
-        assertThatThrownBy(() -> search.search(PersonCriteria.byName(" a ", null)))
+        assertThatThrownBy(() -> find(PersonCriteria.byName(" a ", null)))
                 .isInstanceOf(InvalidSearchException.class)
                 .extracting(e -> ((InvalidSearchException) e).messageKey())
                 .isEqualTo("register.search.error.criteria");

@@ -126,11 +126,15 @@ class RegisterImportTests {
             assertThat(problem.detail()).contains("full_name");
         });
         assertThat(fixtures.persons(List.of(good, twice))).isZero();
+        List<ImportProblemRow> reported = problems(checked.jobId());
 
         ImportJob refused = apply(checked, false);
         assertThat(refused.status()).isEqualTo(ImportJob.Status.CHECKED);
         assertThat(refused.failure()).isEqualTo("register.import.error.blocked");
         assertThat(fixtures.persons(List.of(good, twice))).isZero();
+        // the refused apply checked every row again: the same problems stay in the report
+        assertThat(refused.rowsWithProblems()).isEqualTo(10);
+        assertThat(problems(refused.jobId())).containsExactlyInAnyOrderElementsOf(reported);
     }
 
     @Test

@@ -50,14 +50,15 @@ class RegisterPageController {
     @GetMapping("/register")
     String search(@RequestParam(required = false) String pin, @RequestParam(required = false) String name,
                   @RequestParam(required = false) Integer year, @RequestParam(required = false) String sex,
-                  @RequestParam(defaultValue = "0") int page, Model model) {
+                  @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
         boolean asked = pin != null && !pin.isBlank() || name != null && !name.isBlank();
         if (!asked) {
             return "register/search";
         }
         try {
             Sex sexFilter = sex == null || sex.isBlank() ? null : Sex.parse(sex).toOptional().orElse(null);
-            SearchPage found = search.search(new PersonCriteria(pin, name, year, sexFilter, null, Math.max(page, 0)));
+            SearchPage found = search.search(new PersonCriteria(pin, name, year, sexFilter, null, Math.max(page, 0)),
+                    request.getRemoteAddr());
             CommuneNames communes = new CommuneNames(localities);
             List<PersonRow> rows = found.rows().stream()
                     .map(p -> new PersonRow(p.personId(), Pin.mask(p.pin()), p.fullName(), p.birthDate(), p.sex(),
