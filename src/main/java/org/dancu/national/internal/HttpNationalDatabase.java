@@ -56,16 +56,40 @@ final class HttpNationalDatabase implements NationalDatabase {
 
     @Override
     public Map<NationalField, Boolean> verify(String pin, Map<NationalField, String> values) {
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put("pin", pin);
+        Answer answer = call("POST", "/national/v1/verify", "", json.writeValueAsBytes(claim(pin, values)));
+        expect(answer, 200);
+        return results(json.readTree(answer.body()).get("results"));
+    }
+
+    @Override
+    public Map<String, Map<NationalField, Boolean>> verifyBatch(Map<String, Map<NationalField, String>> persons) {
+        if (persons.isEmpty() || persons.size() > MAX_BATCH) {
+            throw new IllegalArgumentException("a batch holds 1 to " + MAX_BATCH + " persons, not " + persons.size());
+        }
+        List<Map<String, Object>> claims = new ArrayList<>(persons.size());
+        persons.forEach((pin, values) -> claims.add(claim(pin, values)));
+        Answer answer = call("POST", "/national/v1/verify-batch", "",
+                json.writeValueAsBytes(Map.of("persons", claims)));
+        expect(answer, 200);
+        Map<String, Map<NationalField, Boolean>> results = new LinkedHashMap<>();
+        for (JsonNode person : json.readTree(answer.body()).get("results").values()) {
+            results.put(person.get("pin").asString(), results(person.get("results")));
+        }
+        return results;
+    }
+
+    private static Map<String, Object> claim(String pin, Map<NationalField, String> values) {
+        Map<String, Object> claim = new LinkedHashMap<>();
+        claim.put("pin", pin);
         Map<String, String> fields = new LinkedHashMap<>();
         values.forEach((field, value) -> fields.put(field.name(), value));
-        request.put("fields", fields);
-        Answer answer = call("POST", "/national/v1/verify", "", json.writeValueAsBytes(request));
-        expect(answer, 200);
+        claim.put("fields", fields);
+        return claim;
+    }
+
+    private static Map<NationalField, Boolean> results(JsonNode node) {
         Map<NationalField, Boolean> results = new EnumMap<>(NationalField.class);
-        json.readTree(answer.body()).get("results").properties()
-                .forEach(e -> results.put(NationalField.valueOf(e.getKey()), e.getValue().asBoolean()));
+        node.properties().forEach(e -> results.put(NationalField.valueOf(e.getKey()), e.getValue().asBoolean()));
         return results;
     }
 
