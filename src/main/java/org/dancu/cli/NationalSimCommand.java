@@ -25,6 +25,8 @@ class NationalSimCommand implements Command {
 
     private static final Set<String> OPTIONS = Set.of("port", "people", "seed", "data-dir", "latency-ms",
             "failure-rate", "disagreement", "changes-per-minute", "key-id", "public-key", "public-key-file");
+    /** Share of persons with a change in the feed from the first start. */
+    private static final double SEEDED_CHANGES = 0.003;
 
     @Override
     public String name() {
@@ -41,13 +43,16 @@ class NationalSimCommand implements Command {
         CommandOptions options = CommandOptions.parse(name(), arguments, Set.of(), OPTIONS);
         Path directory = Path.of(options.has("data-dir") ? options.get("data-dir") : "data/national-sim");
         String keyId = options.has("key-id") ? options.get("key-id") : "province-11";
+        int port = (int) options.number("port", 8099, 0, 65_535);
+        int people = (int) options.number("people", 650_000, 1, 20_000_000);
+        long seed = options.number("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
+        long latency = options.number("latency-ms", 0, 0, 60_000);
+        double failureRate = options.fraction("failure-rate", 0);
+        double disagreement = options.fraction("disagreement", 0.03);
+        int changesPerMinute = (int) options.number("changes-per-minute", 6, 0, 60_000);
         ProvinceKey key = key(options, directory);
-        NationalSimulator.Settings settings = new NationalSimulator.Settings(
-                (int) options.number("port", 8099, 0, 65_535), (int) options.number("people", 650_000, 1, 20_000_000),
-                options.number("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE), directory,
-                options.number("latency-ms", 0, 0, 60_000), options.fraction("failure-rate", 0),
-                options.fraction("disagreement", 0.03), 0.003,
-                (int) options.number("changes-per-minute", 6, 0, 60_000), keyId, key.publicKey());
+        NationalSimulator.Settings settings = new NationalSimulator.Settings(port, people, seed, directory, latency,
+                failureRate, disagreement, SEEDED_CHANGES, changesPerMinute, keyId, key.publicKey());
         NationalSimulator.Database database;
         ProvinceLayout layout;
         try (ConfigurableApplicationContext context = SpringLauncher.start(List.of(), WebApplicationType.NONE, Map.of(

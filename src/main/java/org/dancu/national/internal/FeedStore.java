@@ -2,6 +2,8 @@ package org.dancu.national.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.dancu.national.FeedStatus;
 import org.dancu.national.NationalChange;
@@ -39,6 +41,16 @@ class FeedStore {
                     .param("seq", change.sequence()).param("kind", change.kind()).param("person", personId)
                     .param("reason", skipReason).update();
         }
+    }
+
+    /** Skipped changes counted by reason (a message key): totals only, no person. */
+    Map<String, Long> skippedByReason() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("SELECT reason, count(*) FROM national.feed_skip GROUP BY reason ORDER BY count(*) DESC, reason")
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
     }
 
     void polled(boolean caughtUp) {

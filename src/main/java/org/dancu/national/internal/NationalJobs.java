@@ -10,7 +10,6 @@ import org.dancu.locality.Localities;
 import org.dancu.national.FeedStatus;
 import org.dancu.national.NationalDatabase;
 import org.dancu.national.NationalReconciliation;
-import org.dancu.national.NationalUnavailableException;
 import org.dancu.national.ReconciliationRun;
 import org.dancu.register.LifeEvents;
 import org.dancu.register.RegisterFacts;
@@ -75,7 +74,8 @@ class NationalJobs implements NationalReconciliation {
         background.execute(() -> {
             try {
                 reconcile(startedBy, run -> { });
-            } catch (NationalUnavailableException | IllegalStateException e) {
+            } catch (RuntimeException e) {
+                // the run keeps its cursor; the next scheduled poll or a new start resumes it
                 LOG.warn("reconciliation stopped, it resumes on the next start: {}", e.getMessage());
             }
         });

@@ -57,9 +57,12 @@ class NationalPageController {
     private final AuditLedger ledger;
     private final Localities localities;
     private final ObjectProvider<NationalDatabase> national;
+    private final FeedStore feed;
 
     NationalPageController(NationalJobs jobs, PersonChecks checks, CurrentStaff currentStaff, PersonRecords records,
-                           AuditLedger ledger, Localities localities, ObjectProvider<NationalDatabase> national) {
+                           AuditLedger ledger, Localities localities, ObjectProvider<NationalDatabase> national,
+                           FeedStore feed) {
+        this.feed = feed;
         this.jobs = jobs;
         this.checks = checks;
         this.currentStaff = currentStaff;
@@ -74,6 +77,7 @@ class NationalPageController {
         model.addAttribute("configured", jobs.configured());
         model.addAttribute("run", jobs.latestRun().orElse(null));
         model.addAttribute("feed", jobs.feed());
+        model.addAttribute("skips", feed.skippedByReason());
         model.addAttribute("lagMinutes", Optional.ofNullable(jobs.feed().lag(Instant.now()))
                 .map(lag -> lag.toMinutes()).orElse(null));
         model.addAttribute("mayStart", jobs.configured() && mayStart());

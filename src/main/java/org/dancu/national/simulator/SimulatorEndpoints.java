@@ -3,9 +3,7 @@ package org.dancu.national.simulator;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +13,7 @@ import com.sun.net.httpserver.HttpHandler;
 import org.dancu.national.NationalDatabase;
 import org.dancu.national.NationalField;
 import org.dancu.national.NationalPerson;
+import org.dancu.national.internal.WireFields;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -100,7 +99,7 @@ final class SimulatorEndpoints implements HttpHandler {
             String pin = call.substring("persons/".length());
             NationalPerson person = Optional.ofNullable(store.find(List.of(pin)).get(pin))
                     .orElseThrow(() -> new Refused(404, "unknown personal ID"));
-            return Map.of("pin", pin, "fields", names(person.fields()));
+            return Map.of("pin", pin, "fields", WireFields.names(person.fields()));
         }
         if (method.equals("GET") && call.equals("changes")) {
             Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
@@ -113,7 +112,7 @@ final class SimulatorEndpoints implements HttpHandler {
             long next = since;
             for (var change : store.changes(since, limit)) {
                 changes.add(Map.of("sequence", change.sequence(), "pin", change.pin(), "kind", change.kind(),
-                        "effectiveDate", change.effectiveDate(), "values", names(change.values())));
+                        "effectiveDate", change.effectiveDate(), "values", WireFields.names(change.values())));
                 next = change.sequence();
             }
             return Map.of("changes", changes, "nextCursor", next);
@@ -126,20 +125,12 @@ final class SimulatorEndpoints implements HttpHandler {
         Map<String, NationalPerson> held = store.find(pins);
         List<Map<String, Object>> results = new ArrayList<>(claims.size());
         for (JsonNode claim : claims) {
-            Map<NationalField, String> claimed = new EnumMap<>(NationalField.class);
-            claim.get("fields").properties().forEach(e -> claimed.put(NationalField.valueOf(e.getKey()),
-                    e.getValue().asString()));
+            Map<NationalField, String> claimed = WireFields.texts(claim.get("fields"));
             NationalPerson person = held.get(claim.get("pin").asString());
             Map<NationalField, Boolean> agreement = Agreement.of(person == null ? Map.of() : person.fields(), claimed);
-            results.add(Map.of("pin", claim.get("pin").asString(), "results", names(agreement)));
+            results.add(Map.of("pin", claim.get("pin").asString(), "results", WireFields.names(agreement)));
         }
         return results;
-    }
-
-    private static <V> Map<String, V> names(Map<NationalField, V> values) {
-        Map<String, V> names = new LinkedHashMap<>();
-        values.forEach((field, value) -> names.put(field.name(), value));
-        return names;
     }
 
     private static Map<String, String> query(String raw) {

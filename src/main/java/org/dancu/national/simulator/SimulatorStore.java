@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +23,7 @@ import javax.sql.DataSource;
 import org.dancu.national.NationalChange;
 import org.dancu.national.NationalField;
 import org.dancu.national.NationalPerson;
+import org.dancu.national.internal.WireFields;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -161,7 +161,7 @@ final class SimulatorStore {
             jdbc.sql("INSERT INTO national_sim.change (pin, kind, effective_date, changes)"
                             + " VALUES (:pin, :kind, :date, :changes::jsonb)")
                     .param("pin", pin).param("kind", kind).param("date", effectiveDate)
-                    .param("changes", json.writeValueAsString(names(values))).update();
+                    .param("changes", json.writeValueAsString(WireFields.names(values))).update();
             if (kind.equals("BIRTH")) {
                 jdbc.sql("INSERT INTO national_sim.person (person_no, pin, full_name, birth_date, sex, commune_code,"
                                 + " address, alive) SELECT coalesce(max(person_no), 0) + 1, :pin, :name, :born, :sex,"
@@ -182,12 +182,6 @@ final class SimulatorStore {
         return field.name().toLowerCase(Locale.ROOT);
     }
 
-    private static Map<String, String> names(Map<NationalField, String> values) {
-        Map<String, String> names = new LinkedHashMap<>();
-        values.forEach((field, value) -> names.put(field.name(), value));
-        return names;
-    }
-
     private static NationalPerson person(ResultSet rs, int row) throws SQLException {
         Map<NationalField, String> fields = new EnumMap<>(NationalField.class);
         for (NationalField field : NationalField.values()) {
@@ -206,14 +200,7 @@ final class SimulatorStore {
                         + " WHERE sequence > :since ORDER BY sequence LIMIT :limit")
                 .param("since", since).param("limit", limit)
                 .query((rs, i) -> new NationalChange(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), values(rs.getString(5))))
+                        rs.getString(4), WireFields.texts(json.readTree(rs.getString(5)))))
                 .list();
-    }
-
-    private Map<NationalField, String> values(String text) {
-        Map<NationalField, String> values = new EnumMap<>(NationalField.class);
-        json.readTree(text).properties().forEach(e -> values.put(NationalField.valueOf(e.getKey()),
-                e.getValue().asString()));
-        return values;
     }
 }
