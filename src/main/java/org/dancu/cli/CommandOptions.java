@@ -77,7 +77,7 @@ final class CommandOptions {
                 + ", not '" + get(name) + "'");
     }
 
-    /** A fraction in [0, 1), or the default when the option is absent. */
+    /** A fraction from 0 to below 1, or the default when the option is absent. */
     double fraction(String name, double defaultValue) {
         if (!has(name)) {
             return defaultValue;
