@@ -59,4 +59,38 @@ final class CommandOptions {
     boolean has(String name) {
         return values.containsKey(name);
     }
+
+    /** A whole number within bounds, or the default when the option is absent. */
+    long number(String name, long defaultValue, long min, long max) {
+        if (!has(name)) {
+            return defaultValue;
+        }
+        try {
+            long value = Long.parseLong(get(name).strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw new IllegalArgumentException("--" + name + " must be a whole number from " + min + " to " + max
+                + ", not '" + get(name) + "'");
+    }
+
+    /** A fraction from 0 to below 1, or the default when the option is absent. */
+    double fraction(String name, double defaultValue) {
+        if (!has(name)) {
+            return defaultValue;
+        }
+        try {
+            double value = Double.parseDouble(get(name).strip());
+            if (value >= 0 && value < 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw new IllegalArgumentException("--" + name + " must be a fraction from 0 to below 1 (0.05 = 5 %), not '"
+                + get(name) + "'");
+    }
 }

@@ -15,7 +15,9 @@ public final class Main {
             new GenerateCommand(),
             new ImportCommand(),
             new LinkCommand(),
-            new DedupeCommand());
+            new DedupeCommand(),
+            new NationalSimCommand(),
+            new ReconcileCommand());
 
     private Main() {
     }

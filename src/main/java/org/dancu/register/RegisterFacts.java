@@ -16,4 +16,10 @@ public interface RegisterFacts {
 
     /** The persons holding any of these IDs (unknown ones are simply absent), in no particular order. */
     List<IdentityFacts> byPins(Collection<String> pins);
+
+    /** Up to {@code limit} persons holding an ID, in person-id order after {@code personId}: for batch work that resumes. */
+    List<IdentityFacts> after(long personId, int limit);
+
+    /** How many persons hold an ID. */
+    long countWithPin();
 }

@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,17 +55,33 @@ final class HttpNationalDatabase implements NationalDatabase {
 
     @Override
     public Map<NationalField, Boolean> verify(String pin, Map<NationalField, String> values) {
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put("pin", pin);
-        Map<String, String> fields = new LinkedHashMap<>();
-        values.forEach((field, value) -> fields.put(field.name(), value));
-        request.put("fields", fields);
-        Answer answer = call("POST", "/national/v1/verify", "", json.writeValueAsBytes(request));
+        Answer answer = call("POST", "/national/v1/verify", "", json.writeValueAsBytes(claim(pin, values)));
         expect(answer, 200);
-        Map<NationalField, Boolean> results = new EnumMap<>(NationalField.class);
-        json.readTree(answer.body()).get("results").properties()
-                .forEach(e -> results.put(NationalField.valueOf(e.getKey()), e.getValue().asBoolean()));
+        return WireFields.answers(json.readTree(answer.body()).get("results"));
+    }
+
+    @Override
+    public Map<String, Map<NationalField, Boolean>> verifyBatch(Map<String, Map<NationalField, String>> persons) {
+        if (persons.isEmpty() || persons.size() > MAX_BATCH) {
+            throw new IllegalArgumentException("a batch holds 1 to " + MAX_BATCH + " persons, not " + persons.size());
+        }
+        List<Map<String, Object>> claims = new ArrayList<>(persons.size());
+        persons.forEach((pin, values) -> claims.add(claim(pin, values)));
+        Answer answer = call("POST", "/national/v1/verify-batch", "",
+                json.writeValueAsBytes(Map.of("persons", claims)));
+        expect(answer, 200);
+        Map<String, Map<NationalField, Boolean>> results = new LinkedHashMap<>();
+        for (JsonNode person : json.readTree(answer.body()).get("results").values()) {
+            results.put(person.get("pin").asString(), WireFields.answers(person.get("results")));
+        }
         return results;
+    }
+
+    private static Map<String, Object> claim(String pin, Map<NationalField, String> values) {
+        Map<String, Object> claim = new LinkedHashMap<>();
+        claim.put("pin", pin);
+        claim.put("fields", WireFields.names(values));
+        return claim;
     }
 
     @Override
@@ -80,7 +95,7 @@ final class HttpNationalDatabase implements NationalDatabase {
         }
         expect(answer, 200);
         JsonNode person = json.readTree(answer.body());
-        return Optional.of(new NationalPerson(person.get("pin").asString(), fields(person.get("fields"))));
+        return Optional.of(new NationalPerson(person.get("pin").asString(), WireFields.texts(person.get("fields"))));
     }
 
     @Override
@@ -92,19 +107,9 @@ final class HttpNationalDatabase implements NationalDatabase {
         for (JsonNode change : page.get("changes").values()) {
             changes.add(new NationalChange(change.get("sequence").asLong(), change.get("pin").asString(),
                     change.get("kind").asString(), change.get("effectiveDate").asString(),
-                    fields(change.get("values"))));
+                    WireFields.texts(change.get("values"))));
         }
         return new ChangePage(changes, page.get("nextCursor").asLong());
-    }
-
-    private static Map<NationalField, String> fields(JsonNode node) {
-        Map<NationalField, String> fields = new EnumMap<>(NationalField.class);
-        node.properties().forEach(e -> {
-            if (!e.getValue().isNull()) {
-                fields.put(NationalField.valueOf(e.getKey()), e.getValue().asString());
-            }
-        });
-        return fields;
     }
 
     private static void expect(Answer answer, int status) {

@@ -2,6 +2,7 @@ package org.dancu.national.internal;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
@@ -22,6 +23,7 @@ import org.springframework.validation.annotation.Validated;
  * @param backoff          pause before the second attempt; doubled for each further one, with jitter
  * @param breakerThreshold failures in a row that open the circuit
  * @param breakerOpen      how long the circuit stays open before one trial call
+ * @param batchSize        persons per verify-batch call of the reconciliation (at most 1,000)
  */
 @Validated
 @ConfigurationProperties("dancu.national")
@@ -34,5 +36,6 @@ record NationalProperties(
         @DefaultValue("4") @Min(1) int maxAttempts,
         @DefaultValue("200ms") @NotNull Duration backoff,
         @DefaultValue("5") @Min(1) int breakerThreshold,
-        @DefaultValue("30s") @NotNull Duration breakerOpen) {
+        @DefaultValue("30s") @NotNull Duration breakerOpen,
+        @DefaultValue("1000") @Min(1) @Max(1000) int batchSize) {
 }

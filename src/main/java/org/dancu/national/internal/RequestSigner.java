@@ -1,8 +1,6 @@
 package org.dancu.national.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.Signature;
@@ -29,18 +27,14 @@ final class RequestSigner {
 
     Map<String, String> headers(String method, String path, byte[] body, String idempotencyKey, long created) {
         try {
-            String digest = "sha-256=:" + Base64.getEncoder().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(body)) + ":";
+            String digest = SignatureProfile.digest(body);
             byte[] nonceBytes = new byte[18];
             RANDOM.nextBytes(nonceBytes);
-            String params = "(\"@method\" \"@path\" \"content-digest\" \"idempotency-key\");created=" + created
-                    + ";keyid=\"" + keyId + "\";nonce=\"" + Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(nonceBytes) + "\";alg=\"ed25519\"";
-            String base = "\"@method\": " + method + "\n\"@path\": " + path + "\n\"content-digest\": " + digest
-                    + "\n\"idempotency-key\": " + idempotencyKey + "\n\"@signature-params\": " + params;
+            String params = SignatureProfile.parameters(created, keyId,
+                    Base64.getUrlEncoder().withoutPadding().encodeToString(nonceBytes));
             Signature signer = Signature.getInstance("Ed25519");
             signer.initSign(key);
-            signer.update(base.getBytes(StandardCharsets.UTF_8));
+            signer.update(SignatureProfile.base(method, path, digest, idempotencyKey, params));
             Map<String, String> headers = new LinkedHashMap<>();
             headers.put("Content-Digest", digest);
             headers.put("Idempotency-Key", idempotencyKey);

@@ -40,4 +40,17 @@ class JdbcRegisterFacts implements RegisterFacts {
                 .query(IdentityFacts.class)
                 .list();
     }
+
+    @Override
+    public List<IdentityFacts> after(long personId, int limit) {
+        return jdbc.sql(COLUMNS + "WHERE person_id > :after AND pin IS NOT NULL ORDER BY person_id LIMIT :limit")
+                .param("after", personId).param("limit", limit)
+                .query(IdentityFacts.class)
+                .list();
+    }
+
+    @Override
+    public long countWithPin() {
+        return jdbc.sql("SELECT count(pin) FROM register.person").query(Long.class).single();
+    }
 }

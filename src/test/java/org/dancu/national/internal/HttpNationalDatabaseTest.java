@@ -97,7 +97,7 @@ class HttpNationalDatabaseTest {
         NationalProperties properties = new NationalProperties("http://127.0.0.1:" + server.getAddress().getPort(),
                 "province-11", Base64.getEncoder().encodeToString(keys.getPrivate().getEncoded()),
                 Duration.ofSeconds(2), Duration.ofSeconds(2), attempts, Duration.ofMillis(5), breakerThreshold,
-                Duration.ofMinutes(1));
+                Duration.ofMinutes(1), 1000);
         return NationalConfiguration.connector(properties, JsonMapper.builder().build());
     }
 

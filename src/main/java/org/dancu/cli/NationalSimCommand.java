@@ -1,0 +1,91 @@
+package org.dancu.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.dancu.locality.Localities;
+import org.dancu.national.NationalSimulator;
+import org.dancu.synth.ProvinceLayout;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+
+/**
+ * {@code dancu national-sim}: runs the reference National Population Database as its own process,
+ * with its own embedded PostgreSQL under {@code --data-dir}, until stopped. A non-web application
+ * context is started on that directory only to prepare the database and read the province's
+ * communes; the simulator itself is a plain HTTP server.
+ */
+class NationalSimCommand implements Command {
+
+    private static final Set<String> OPTIONS = Set.of("port", "people", "seed", "data-dir", "latency-ms",
+            "failure-rate", "disagreement", "changes-per-minute", "key-id", "public-key", "public-key-file");
+    /** Share of persons with a change in the feed from the first start. */
+    private static final double SEEDED_CHANGES = 0.003;
+
+    @Override
+    public String name() {
+        return "national-sim";
+    }
+
+    @Override
+    public String summary() {
+        return "run the reference national population database: --port --people --seed --failure-rate ...";
+    }
+
+    @Override
+    public int run(List<String> arguments) {
+        CommandOptions options = CommandOptions.parse(name(), arguments, Set.of(), OPTIONS);
+        Path directory = Path.of(options.has("data-dir") ? options.get("data-dir") : "data/national-sim");
+        String keyId = options.has("key-id") ? options.get("key-id") : "province-11";
+        int port = (int) options.number("port", 8099, 0, 65_535);
+        int people = (int) options.number("people", 650_000, 1, 20_000_000);
+        long seed = options.number("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
+        long latency = options.number("latency-ms", 0, 0, 60_000);
+        double failureRate = options.fraction("failure-rate", 0);
+        double disagreement = options.fraction("disagreement", 0.03);
+        int changesPerMinute = (int) options.number("changes-per-minute", 6, 0, 60_000);
+        ProvinceKey key = key(options, directory);
+        NationalSimulator.Settings settings = new NationalSimulator.Settings(port, people, seed, directory, latency,
+                failureRate, disagreement, SEEDED_CHANGES, changesPerMinute, keyId, key.publicKey());
+        NationalSimulator.Database database;
+        ProvinceLayout layout;
+        try (ConfigurableApplicationContext context = SpringLauncher.start(List.of(), WebApplicationType.NONE, Map.of(
+                "dancu.data-dir", directory.toString(),
+                "logging.level.root", "WARN", "spring.main.log-startup-info", "false"))) {
+            Environment environment = context.getEnvironment();
+            database = new NationalSimulator.Database(environment.getProperty("spring.datasource.url"),
+                    environment.getProperty("spring.flyway.user"), environment.getProperty("spring.flyway.password"));
+            Localities localities = context.getBean(Localities.class);
+            layout = ProvinceLayout.of(localities, localities.deploymentProvince().code());
+        }
+        NationalSimulator simulator = NationalSimulator.start(settings, database, layout,
+                line -> System.out.println("dancu national-sim: " + line));
+        System.out.println("dancu national-sim: " + simulator.persons() + " persons, disagreements "
+                + simulator.disagreements() + "; listening on " + simulator.baseUrl() + ", key id " + keyId);
+        System.out.println("Connect the province with:");
+        System.out.println("  DANCU_NATIONAL_BASE_URL=" + simulator.baseUrl() + " DANCU_NATIONAL_KEY_ID=" + keyId
+                + " DANCU_NATIONAL_PRIVATE_KEY=" + (key.privateKeyBase64() == null
+                ? "<the province's private key>" : key.privateKeyBase64()) + " ./dancu demo");
+        return ServeCommand.KEEP_RUNNING;
+    }
+
+    private static ProvinceKey key(CommandOptions options, Path directory) {
+        try {
+            if (options.has("public-key")) {
+                return ProvinceKey.parse(options.get("public-key"));
+            }
+            if (options.has("public-key-file")) {
+                return ProvinceKey.parse(Files.readString(Path.of(options.get("public-key-file"))));
+            }
+            return ProvinceKey.demoPair(directory.resolve("province-key.properties"));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalArgumentException("cannot read or create the province key: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.dancu.national.internal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.dancu.national.NationalDatabase;
+import org.dancu.national.NationalField;
+import org.dancu.national.NationalUnavailableException;
+import org.dancu.national.ReconciliationRun;
+import org.dancu.register.IdentityFacts;
+import org.dancu.register.RegisterFacts;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Verifies the register against the national database batch by batch, in person-id order. Each
+ * batch's results and the run's cursor are stored in one transaction, so a run stopped anywhere
+ * (failure, restart) resumes after the last stored batch and checks nobody twice.
+ */
+final class Reconciler {
+
+    static final List<NationalField> COMPARED = List.of(NationalField.FULL_NAME, NationalField.BIRTH_DATE,
+            NationalField.SEX, NationalField.COMMUNE_CODE, NationalField.ALIVE);
+
+    private final NationalDatabase national;
+    private final RegisterFacts register;
+    private final ReconciliationRuns runs;
+    private final PersonChecks checks;
+    private final TransactionTemplate transactions;
+    private final int batchSize;
+
+    Reconciler(NationalDatabase national, RegisterFacts register, ReconciliationRuns runs, PersonChecks checks,
+               TransactionTemplate transactions, int batchSize) {
+        this.national = national;
+        this.register = register;
+        this.runs = runs;
+        this.checks = checks;
+        this.transactions = transactions;
+        this.batchSize = batchSize;
+    }
+
+    ReconciliationRun run(String startedBy, Consumer<ReconciliationRun> progress) {
+        ReconciliationRuns.Open open = runs.open().orElseGet(() -> runs.start(startedBy, register.countWithPin()));
+        long runId = open.run().runId();
+        long cursor = open.cursor();
+        List<IdentityFacts> batch;
+        while (!(batch = register.after(cursor, batchSize)).isEmpty()) {
+            Map<String, Map<NationalField, Boolean>> answers;
+            try {
+                answers = national.verifyBatch(claims(batch));
+            } catch (NationalUnavailableException e) {
+                runs.interrupted(runId, e.getMessage());
+                throw e;
+            }
+            List<PersonCheck> results = new ArrayList<>(batch.size());
+            for (IdentityFacts person : batch) {
+                results.add(check(person, answers.getOrDefault(person.pin(), Map.of())));
+            }
+            long next = batch.get(batch.size() - 1).personId();
+            transactions.executeWithoutResult(status -> {
+                checks.save(runId, results);
+                runs.advance(runId, next, tally(results));
+            });
+            cursor = next;
+            progress.accept(runs.get(runId).run());
+        }
+        runs.finish(runId);
+        return runs.get(runId).run();
+    }
+
+    static Map<NationalField, String> values(IdentityFacts person) {
+        Map<NationalField, String> values = new EnumMap<>(NationalField.class);
+        values.put(NationalField.FULL_NAME, person.fullName());
+        values.put(NationalField.BIRTH_DATE, person.birthDate());
+        values.put(NationalField.SEX, person.sex());
+        values.put(NationalField.COMMUNE_CODE, person.communeCode());
+        values.put(NationalField.ALIVE, Boolean.toString(person.alive()));
+        return values;
+    }
+
+    private static Map<String, Map<NationalField, String>> claims(List<IdentityFacts> batch) {
+        Map<String, Map<NationalField, String>> claims = new LinkedHashMap<>();
+        batch.forEach(person -> claims.put(person.pin(), values(person)));
+        return claims;
+    }
+
+    private static PersonCheck check(IdentityFacts person, Map<NationalField, Boolean> answer) {
+        List<NationalField> disagreeing = COMPARED.stream().filter(f -> !answer.getOrDefault(f, false)).toList();
+        return PersonCheck.of(person.personId(), person.pin(), person.communeCode(), COMPARED, disagreeing);
+    }
+
+    private static Tally tally(List<PersonCheck> results) {
+        long matched = results.stream().filter(c -> c.status().equals("MATCH")).count();
+        long unknown = results.stream().filter(c -> c.status().equals("UNKNOWN")).count();
+        return new Tally(results.size(), matched, results.size() - matched - unknown, unknown);
+    }
+}
