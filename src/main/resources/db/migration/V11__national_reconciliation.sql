@@ -26,6 +26,9 @@ CREATE TABLE national.person_check (
     person_id    bigint PRIMARY KEY,
     pin          text NOT NULL,
     commune_code text NOT NULL,
+    -- where the result counts in the dashboard's verified share (docs/national.md)
+    current_commune_code text,
+    living_resident boolean NOT NULL,
     status       text NOT NULL CHECK (status IN ('MATCH', 'MISMATCH', 'UNKNOWN')),
     -- the national field names that disagree (all compared fields for an unknown ID)
     fields       text[] NOT NULL,

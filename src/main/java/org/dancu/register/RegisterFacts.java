@@ -22,4 +22,7 @@ public interface RegisterFacts {
 
     /** How many persons hold an ID. */
     long countWithPin();
+
+    /** Living residents by commune as recorded and current commune: the population a share of persons is of. */
+    List<ResidentCount> livingResidentsByCommune();
 }

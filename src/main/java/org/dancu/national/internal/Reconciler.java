@@ -89,7 +89,7 @@ final class Reconciler {
 
     private static PersonCheck check(IdentityFacts person, Map<NationalField, Boolean> answer) {
         List<NationalField> disagreeing = COMPARED.stream().filter(f -> !answer.getOrDefault(f, false)).toList();
-        return PersonCheck.of(person.personId(), person.pin(), person.communeCode(), COMPARED, disagreeing);
+        return PersonCheck.of(person, COMPARED, disagreeing);
     }
 
     private static Tally tally(List<PersonCheck> results) {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.dancu.register.RegisterFacts;
+import org.dancu.register.ResidentCount;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.IndicatorSource;
@@ -13,17 +15,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The share of persons verified against the national database, per commune: persons whose latest
- * check agreed on every field (or whose mismatch an officer resolved) over all persons checked.
- * Only the present state is known, so it answers for periods not yet over.
+ * The share of the register's living residents verified against the national database, per commune:
+ * the numerator counts living residents whose latest check agreed on every field (or whose mismatch
+ * an officer resolved), the denominator every living resident the register holds, so persons not
+ * yet checked count as not verified. Only the present state is known, so it answers for periods not
+ * yet over.
  */
 @Component
 class VerifiedNationalSource implements IndicatorSource {
 
     private final JdbcClient jdbc;
+    private final RegisterFacts register;
 
-    VerifiedNationalSource(JdbcClient jdbc) {
+    VerifiedNationalSource(JdbcClient jdbc, RegisterFacts register) {
         this.jdbc = jdbc;
+        this.register = register;
     }
 
     @Override
@@ -36,22 +42,24 @@ class VerifiedNationalSource implements IndicatorSource {
         return period.contains(today);
     }
 
+    /** Verified and resident counts are given as separate counts of the same keys; steering adds them up. */
     @Override
     public List<IndicatorCount> count(String indicator, List<Period> periods) {
         if (!indicators().contains(indicator)) {
             throw new IllegalArgumentException("the national connector does not count " + indicator);
         }
-        record Row(String commune, long verified, long checked) {
-        }
-        List<Row> rows = jdbc.sql("""
-                        SELECT commune_code, count(*) FILTER (WHERE status = 'MATCH' OR resolved_at IS NOT NULL), count(*)
-                        FROM national.person_check WHERE commune_code ~ '^[0-9]{5}$' GROUP BY commune_code""")
-                .query((rs, i) -> new Row(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
-        List<IndicatorCount> counts = new ArrayList<>(rows.size() * periods.size());
+        List<ResidentCount> verified = jdbc.sql("""
+                        SELECT commune_code, current_commune_code, count(*) AS persons FROM national.person_check
+                        WHERE living_resident AND (status = 'MATCH' OR resolved_at IS NOT NULL)
+                        GROUP BY commune_code, current_commune_code""")
+                .query(ResidentCount.class).list();
+        List<ResidentCount> residents = register.livingResidentsByCommune();
+        List<IndicatorCount> counts = new ArrayList<>();
         for (Period period : periods) {
-            for (Row row : rows) {
-                counts.add(new IndicatorCount(period, row.commune(), null, null, row.verified(), row.checked()));
-            }
+            verified.forEach(c -> counts.add(new IndicatorCount(period, c.communeCode(), c.currentCommuneCode(), null,
+                    c.persons(), 0)));
+            residents.forEach(c -> counts.add(new IndicatorCount(period, c.communeCode(), c.currentCommuneCode(), null,
+                    0, c.persons())));
         }
         return counts;
     }

@@ -100,14 +100,15 @@ class JdbcPersonSearch implements PersonSearch {
      */
     static void filter(String nameKey, Integer birthYear, Sex sex, List<String> conditions,
                        Map<String, Object> parameters) {
-        if (!nameKey.isEmpty()) {
-            String pattern = escapeLike(nameKey);
-            conditions.add("(' ' || p.name_key) LIKE :name_word");
-            parameters.put("name_word", "% " + pattern + "%");
-        }
         if (birthYear != null) {
             conditions.add("p.birth_year = :birth_year");
             parameters.put("birth_year", birthYear);
+        }
+        if (!nameKey.isEmpty()) {
+            // register.person_name_word holds each key from every word start (V12__register_name_search.sql)
+            conditions.add("p.person_id IN (SELECT w.person_id FROM register.person_name_word w WHERE w.words LIKE"
+                    + " :name_start" + (birthYear == null ? "" : " AND w.birth_year = :birth_year") + ")");
+            parameters.put("name_start", escapeLike(nameKey) + "%");
         }
         if (sex != null) {
             conditions.add("p.sex = :sex");

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.dancu.register.IdentityFacts;
 import org.dancu.register.RegisterFacts;
+import org.dancu.register.ResidentCount;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -15,7 +16,8 @@ class JdbcRegisterFacts implements RegisterFacts {
 
     private static final String COLUMNS = """
             SELECT person_id, pin, family_name, middle_name, given_name, full_name, birth_date, sex, ethnicity,
-                   nationality, commune_code, address, alive, death_date::text AS death_date
+                   nationality, commune_code, current_commune_code, address, alive, resident,
+                   death_date::text AS death_date
             FROM register.person
             """;
 
@@ -52,5 +54,13 @@ class JdbcRegisterFacts implements RegisterFacts {
     @Override
     public long countWithPin() {
         return jdbc.sql("SELECT count(pin) FROM register.person").query(Long.class).single();
+    }
+
+    @Override
+    public List<ResidentCount> livingResidentsByCommune() {
+        return jdbc.sql("""
+                        SELECT commune_code, current_commune_code, count(*) AS persons FROM register.person
+                        WHERE alive AND resident GROUP BY commune_code, current_commune_code""")
+                .query(ResidentCount.class).list();
     }
 }
