@@ -7,48 +7,23 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import org.dancu.national.FeedStatus;
-import org.dancu.national.NationalSimulator;
 import org.dancu.register.LifeEventRequest;
 import org.dancu.register.LifeEventType;
 import org.dancu.register.LifeEvents;
 import org.dancu.register.PersonDied;
 import org.dancu.register.PersonField;
-import org.dancu.register.RegisterFacts;
 import org.dancu.security.SystemStaff;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The national change feed applied to the register through its life events, on persons of the
  * test's own (newborns given IDs of a province the synthetic population never uses).
  */
-@SpringBootTest
-class FeedIntegrationTests {
+class FeedIntegrationTests extends SimulatedNationTests {
 
-    @Autowired ApplicationContext context;
-    @Autowired RegisterFacts register;
     @Autowired LifeEvents lifeEvents;
     @Autowired FeedStore feed;
-    @Autowired JdbcClient jdbc;
-
-    private NationalSimulator nation;
-    private JdbcClient owner;
-
-    @AfterAll
-    static void stop() {
-        TestNation.closeAll();
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        nation = TestNation.simulator(context, 0);
-        owner = TestNation.owner(context);
-    }
 
     private long newborn(String pin) {
         Map<PersonField, String> values = new EnumMap<>(PersonField.class);

@@ -10,15 +10,9 @@ import org.dancu.national.NationalField;
 import org.dancu.national.NationalSimulator;
 import org.dancu.national.NationalUnavailableException;
 import org.dancu.national.ReconciliationRun;
-import org.dancu.register.RegisterFacts;
 import org.dancu.security.Scope;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -26,29 +20,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * persons and fields are marked, a failing nation interrupts a run that then resumes where it
  * stopped, and the connector's retries carry a run through a flaky nation.
  */
-@SpringBootTest
-class ReconciliationIntegrationTests {
+class ReconciliationIntegrationTests extends SimulatedNationTests {
 
-    @Autowired ApplicationContext context;
-    @Autowired RegisterFacts register;
     @Autowired ReconciliationRuns runs;
     @Autowired PersonChecks checks;
     @Autowired TransactionTemplate transactions;
-    @Autowired JdbcClient jdbc;
-
-    private NationalSimulator nation;
-    private JdbcClient owner;
-
-    @AfterAll
-    static void stop() {
-        TestNation.closeAll();
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        nation = TestNation.simulator(context, 0);
-        owner = TestNation.owner(context);
-    }
 
     private Reconciler reconciler(NationalSimulator simulator, int attempts, int batchSize) {
         return new Reconciler(TestNation.connector(simulator, attempts, batchSize), register, runs, checks,
