@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.dancu.civil.Pin;
 import org.dancu.national.ChangePage;
 import org.dancu.national.NationalChange;
 import org.dancu.national.NationalDatabase;
@@ -86,7 +87,7 @@ final class HttpNationalDatabase implements NationalDatabase {
 
     @Override
     public Optional<NationalPerson> fetch(String pin) {
-        if (!pin.matches("[0-9]{12}")) {
+        if (!Pin.hasShape(pin)) {
             throw new IllegalArgumentException("a personal ID has 12 digits");
         }
         Answer answer = call("GET", "/national/v1/persons/" + pin, "", new byte[0]);

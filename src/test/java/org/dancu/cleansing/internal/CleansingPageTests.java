@@ -115,4 +115,23 @@ class CleansingPageTests {
                 .andExpect(content().string(containsString(Pin.mask(person.pin()))))
                 .andExpect(content().string(not(containsString(person.pin()))));
     }
+
+    @Test
+    void anUploadedDatasetOpensAtItsColumnMappingUnderItsOwnHeading() throws Exception {
+        TestPerson person = CleansingFixtures.person(context, "F");
+        byte[] csv = (CleansingFixtures.TAX_HEADER + CleansingFixtures.taxRow(person, person.pin(),
+                CleansingFixtures.MUONG_THANH, "8700000001")).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        MockHttpSession province = signIn(Role.PROVINCE_OFFICER, new Scope("11", null));
+        MvcResult upload = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/cleansing/datasets")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "thue.csv", "text/csv", csv))
+                        .param("sector", "TAX").param("agency", "SO_TC").param("title", "Thuế thu nhập Mường Chà")
+                        .param("period", "2024").param("lang", "en").with(csrf()).session(province))
+                .andExpect(status().is3xxRedirection()).andReturn();
+
+        mvc.perform(get(upload.getResponse().getRedirectedUrl()).param("lang", "en").session(province))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h1>Thuế thu nhập Mường Chà</h1>")))
+                .andExpect(content().string(containsString("Column mapping")));
+    }
 }
