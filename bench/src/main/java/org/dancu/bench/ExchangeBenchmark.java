@@ -9,13 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 
 import org.dancu.DancuApplication;
@@ -42,12 +41,15 @@ final class ExchangeBenchmark {
     private static final int PEOPLE = 100_000;
     /** Below the pool of 20 database connections: with 64 the pool ran dry (docs/benchmarks.md, open issue). */
     private static final int CONNECTIONS = 16;
-    private static final int REQUESTS_PER_RUN = 10_000;
+    private static final int REQUESTS_PER_RUN = 20_000;
     private static final int RUNS = 3;
+    private static final int MAX_WARM_UP_ROUNDS = Integer.getInteger("exchange.warmups", 15);
     private static final int BULK_ROWS = 100_000;
     private static final String VERIFY = "/api/exchange/v1/verify";
+    private static final String CEILING = "/actuator/health";
 
     private final ConfigurableApplicationContext context;
+    private final int port;
     private final String base;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -56,7 +58,8 @@ final class ExchangeBenchmark {
 
     private ExchangeBenchmark(ConfigurableApplicationContext context) throws Exception {
         this.context = context;
-        this.base = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+        this.port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        this.base = "http://127.0.0.1:" + port;
         this.partner = TestPartner.create(context, 100_000_000);
         this.pins = context.getBean(JdbcClient.class).sql("SELECT pin FROM register.person WHERE pin IS NOT NULL")
                 .query(String.class).list();
@@ -90,104 +93,66 @@ final class ExchangeBenchmark {
         }
     }
 
-    private record Call(byte[] body, Map<String, String> headers) {
-    }
-
     private void measure() throws Exception {
         System.out.println("exchange gateway benchmark; " + Measure.machine());
-        System.out.printf("%d connections, %d requests a run, median of %d runs, register of %,d persons%n%n",
-                CONNECTIONS, REQUESTS_PER_RUN, RUNS, PEOPLE);
-        send(signed(2_000), VERIFY);
-        send(unsigned(2_000), "/actuator/health");
-        double[] verifyRates = new double[RUNS];
-        double[] verifyP50 = new double[RUNS];
-        double[] verifyP99 = new double[RUNS];
-        double[] ceilingRates = new double[RUNS];
-        double[] ceilingP99 = new double[RUNS];
+        System.out.printf("%d connections, %d requests a run, median of %d runs after warming up, "
+                + "register of %,d persons%n%n", CONNECTIONS, REQUESTS_PER_RUN, RUNS, PEOPLE);
+        LoopbackLoad load = new LoopbackLoad(port, CONNECTIONS);
+        // signing is the partner's cost: every request the run may need is signed before any timing
+        Iterator<List<byte[]>> batches = IntStream.range(0, MAX_WARM_UP_ROUNDS + RUNS)
+                .mapToObj(batch -> signed(batch * REQUESTS_PER_RUN, REQUESTS_PER_RUN)).toList().iterator();
+        byte[] health = LoopbackLoad.request("GET", CEILING, Map.of(), null);
+        List<byte[]> ceilingCalls = Collections.nCopies(REQUESTS_PER_RUN, health);
+        Measure.warmUp(MAX_WARM_UP_ROUNDS, round -> {
+            LoopbackLoad.Figures verify = load.send(batches.next());
+            LoopbackLoad.Figures ceiling = load.send(ceilingCalls);
+            return String.format("verify %,.0f/s (%.0f + %.0f µs CPU), ceiling %,.0f/s (%.0f + %.0f µs CPU)",
+                    verify.perSecond(), verify.jvmMicros(), verify.postgresMicros(), ceiling.perSecond(),
+                    ceiling.jvmMicros(), ceiling.postgresMicros());
+        });
+        List<LoopbackLoad.Figures> verifyRuns = new ArrayList<>();
+        List<LoopbackLoad.Figures> ceilingRuns = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
-            double[] verify = send(signed(REQUESTS_PER_RUN), VERIFY);
-            double[] ceiling = send(unsigned(REQUESTS_PER_RUN), "/actuator/health");
-            verifyRates[run] = verify[0];
-            verifyP50[run] = verify[1];
-            verifyP99[run] = verify[2];
-            ceilingRates[run] = ceiling[0];
-            ceilingP99[run] = ceiling[2];
+            verifyRuns.add(load.send(batches.next()));
+            ceilingRuns.add(load.send(ceilingCalls));
         }
-        System.out.println("| endpoint | requests/s | p50 ms | p99 ms |");
-        System.out.println("|---|--:|--:|--:|");
-        System.out.printf("| signed verify (audited, nonce stored) | %,.0f | %.1f | %.1f |%n",
-                Measure.median(verifyRates), Measure.median(verifyP50), Measure.median(verifyP99));
-        System.out.printf("| unsigned /actuator/health (ceiling) | %,.0f | – | %.1f |%n",
-                Measure.median(ceilingRates), Measure.median(ceilingP99));
-        System.out.printf("verify ÷ ceiling: %.2f%n%n", Measure.median(verifyRates) / Measure.median(ceilingRates));
+        System.out.println();
+        System.out.println("| endpoint | requests/s | p50 ms | p99 ms | JVM CPU µs/request | PostgreSQL CPU µs/request |");
+        System.out.println("|---|--:|--:|--:|--:|--:|");
+        row("signed verify (audited, nonce stored)", verifyRuns);
+        row("unsigned " + CEILING + " (ceiling)", ceilingRuns);
+        System.out.printf("verify ÷ ceiling: %.2f%n%n",
+                median(verifyRuns, LoopbackLoad.Figures::perSecond) / median(ceilingRuns, LoopbackLoad.Figures::perSecond));
         bulk();
     }
 
-    private List<Call> signed(int count) {
-        return IntStream.range(0, count).parallel().mapToObj(i -> {
+    private static void row(String endpoint, List<LoopbackLoad.Figures> runs) {
+        System.out.printf("| %s | %,.0f | %.1f | %.1f | %.0f | %.0f |%n", endpoint,
+                median(runs, LoopbackLoad.Figures::perSecond), median(runs, LoopbackLoad.Figures::p50),
+                median(runs, LoopbackLoad.Figures::p99), median(runs, LoopbackLoad.Figures::jvmMicros),
+                median(runs, LoopbackLoad.Figures::postgresMicros));
+    }
+
+    private static double median(List<LoopbackLoad.Figures> runs, ToDoubleFunction<LoopbackLoad.Figures> figure) {
+        return Measure.median(runs.stream().mapToDouble(figure).toArray());
+    }
+
+    /** Signed verify requests, each with its own nonce. */
+    private List<byte[]> signed(int offset, int count) {
+        return IntStream.range(offset, offset + count).parallel().mapToObj(i -> {
             String pin = pins.get(Math.floorMod(i * 7919, pins.size()));
             byte[] body = ("{\"pin\":\"" + pin + "\",\"purpose\":\"identity-check\",\"endUser\":\"bench-" + (i % 50)
                     + "\",\"caseRef\":\"B-" + i + "\",\"attributes\":{\"fullName\":\"Nguyễn Văn A\","
                     + "\"birthDate\":\"1990-01-01\",\"sex\":\"M\"}}").getBytes(StandardCharsets.UTF_8);
-            return new Call(body, partner.sign("POST", VERIFY, body));
-        }).toList();
-    }
-
-    private static List<Call> unsigned(int count) {
-        return IntStream.range(0, count).mapToObj(i -> new Call(null, Map.of())).toList();
-    }
-
-    /** Sends the calls from {@link #CONNECTIONS} threads; returns requests/s, p50 and p99 in ms. */
-    private double[] send(List<Call> calls, String path) throws Exception {
-        URI uri = URI.create(base + path);
-        ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
-        try {
-            return timed(calls, uri, path, pool);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private double[] timed(List<Call> calls, URI uri, String path, ExecutorService pool) throws Exception {
-        AtomicInteger next = new AtomicInteger();
-        long[] latencies = new long[calls.size()];
-        long began = System.nanoTime();
-        List<Future<?>> workers = new ArrayList<>();
-        for (int t = 0; t < CONNECTIONS; t++) {
-            workers.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < calls.size(); i = next.getAndIncrement()) {
-                    Call call = calls.get(i);
-                    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
-                    if (call.body() == null) {
-                        request.GET();
-                    } else {
-                        request.header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofByteArray(call.body()));
-                        call.headers().forEach((name, value) -> {
-                            if (!name.startsWith("X-Test")) {
-                                request.header(name, value);
-                            }
-                        });
-                    }
-                    long start = System.nanoTime();
-                    HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-                    latencies[i] = System.nanoTime() - start;
-                    if (response.statusCode() != 200) {
-                        throw new IllegalStateException(path + " answered " + response.statusCode() + ": "
-                                + new String(response.body(), StandardCharsets.UTF_8));
-                    }
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Content-Type", "application/json");
+            partner.sign("POST", VERIFY, body).forEach((name, value) -> {
+                if (!name.startsWith("X-Test")) {
+                    headers.put(name, value);
                 }
-                return null;
-            }));
-        }
-        for (Future<?> worker : workers) {
-            worker.get();
-        }
-        double seconds = (System.nanoTime() - began) / 1e9;
-        long[] sorted = latencies.clone();
-        Arrays.sort(sorted);
-        return new double[] {calls.size() / seconds, sorted[sorted.length / 2] / 1e6,
-                sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6};
+            });
+            return LoopbackLoad.request("POST", VERIFY, headers, body);
+        }).toList();
     }
 
     private void bulk() throws Exception {

@@ -63,6 +63,54 @@ final class Measure {
                 .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
+    /**
+     * Repeats a round of traffic until the JIT compilers are nearly idle (compiling less than 5 % of
+     * a round's time; on two shared cores this takes minutes), at least 3 and at most
+     * {@code maxRounds} rounds. A round returns what it achieved, printed with its compiling share.
+     */
+    static void warmUp(int maxRounds, java.util.function.IntFunction<String> round) {
+        java.lang.management.CompilationMXBean compiler = java.lang.management.ManagementFactory.getCompilationMXBean();
+        for (int r = 1; r <= maxRounds; r++) {
+            long compilingBefore = compiler.getTotalCompilationTime();
+            long began = System.nanoTime();
+            String achieved = round.apply(r);
+            double compiling = (compiler.getTotalCompilationTime() - compilingBefore) / ((System.nanoTime() - began) / 1e6);
+            System.out.printf("warm-up %d: %s; JIT compiling %.0f %% of the time%n", r, achieved, compiling * 100);
+            if (r >= 3 && compiling < 0.05) {
+                return;
+            }
+        }
+    }
+
+    /** CPU time used so far by the machine's PostgreSQL server processes, from /proc (Linux). */
+    static long postgresCpuNanos() {
+        long ticks = 0;
+        try (java.util.stream.Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .toList()) {
+                ticks += postgresTicks(process.resolve("stat"));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read /proc", e);
+        }
+        return ticks * 10_000_000L;
+    }
+
+    /** User and system clock ticks (1/100 s) of one process when it is a postgres one; 0 otherwise or when gone. */
+    private static long postgresTicks(Path stat) {
+        try {
+            String line = Files.readString(stat);
+            int close = line.lastIndexOf(')');
+            if (!line.substring(line.indexOf('(') + 1, close).equals("postgres")) {
+                return 0;
+            }
+            String[] fields = line.substring(close + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     /** The 1-minute load average: on a shared machine it says how much of the CPU a run could get. */
     static String loadAverage() {
         try {

@@ -19,6 +19,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,17 +55,20 @@ import org.springframework.util.FileSystemUtils;
  * concurrent officers of the province: ID lookup and name + birth-year search through the
  * register's {@link PersonSearch} (what the pages call: validation, scope join, mapping and the
  * result list's ledger entry), and the person page over real HTTP with a signed-in session (its
- * reads are written to the audit ledger before the page leaves). The peer, in the same run, is the
- * bare SQL of each read through plain JDBC with the same 20 threads: no HTTP, no session, no scope
- * join, no page, no audit. The ratio is what the application adds.
+ * reads are written to the audit ledger before the page leaves). After the JIT compilers settle,
+ * the officers work twice: with a think time between requests, as people at work do, and back to
+ * back, a stress test. The peer of the stress test, in the same run, is the bare SQL of each read
+ * through plain JDBC with the same 20 threads: no HTTP, no session, no scope join, no page, no
+ * audit. The ratio is what the application adds.
  */
 final class RegisterReadBenchmark {
 
     private static final int PEOPLE = Integer.getInteger("register.persons", 1_000_000);
     private static final String ORIGIN = "bench";
     private static final int USERS = 20;
-    private static final int REQUESTS_PER_USER = 250;
     private static final int RUNS = 3;
+    private static final int MAX_WARM_UP_ROUNDS = 12;
+    private static final int THINK_MILLIS = 250;
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final String base;
@@ -81,6 +85,17 @@ final class RegisterReadBenchmark {
     }
 
     private record Sample(long personId, String pin, String fullName, int birthYear) {
+    }
+
+    /** How the officers work: with a think time between their requests, or back to back. */
+    private enum Load {
+        THINKING(100), BACK_TO_BACK(250);
+
+        final int requests;
+
+        Load(int requestsPerUser) {
+            this.requests = requestsPerUser;
+        }
     }
 
     private interface Read {
@@ -121,18 +136,28 @@ final class RegisterReadBenchmark {
             officers[u] = signIn(username);
         }
         explainNameSearch(samples.get(0));
-        System.out.printf("%d concurrent users x %d requests a run, median of %d runs (ms)%n%n", USERS,
-                REQUESTS_PER_USER, RUNS);
+        Read idLookup = (u, s) -> found(search.search(PersonCriteria.byPin(s.pin()), ORIGIN), s);
+        Read nameSearch = (u, s) -> found(search.search(PersonCriteria.byName(s.fullName(), s.birthYear()), ORIGIN), s);
+        Read personPage = (u, s) -> page(officers[u], "/register/persons/" + s.personId(), s.fullName());
+        Measure.warmUp(MAX_WARM_UP_ROUNDS, round -> String.format("p99 ID %.1f, name %.1f, page %.1f ms",
+                quantile(run(idLookup, Load.BACK_TO_BACK), 0.99), quantile(run(nameSearch, Load.BACK_TO_BACK), 0.99),
+                quantile(run(personPage, Load.BACK_TO_BACK), 0.99)));
+        System.out.printf("%n%d officers, each reading with a think time (exponential, mean %d ms), "
+                + "%d requests each a run, median of %d runs (ms)%n%n", USERS, THINK_MILLIS, Load.THINKING.requests,
+                RUNS);
+        System.out.println("| read | app p50 | app p99 |");
+        System.out.println("|---|--:|--:|");
+        thinking("ID lookup (PersonSearch)", idLookup);
+        thinking("name + birth year search (PersonSearch)", nameSearch);
+        thinking("person page (audited)", personPage);
+        System.out.printf("%n%d officers back to back (no think time: a stress far beyond %d people at work), "
+                + "%d requests each a run, median of %d runs (ms)%n%n", USERS, USERS, Load.BACK_TO_BACK.requests, RUNS);
         System.out.println("| read | app p50 | app p99 | peer p50 | peer p99 | p99 ratio |");
         System.out.println("|---|--:|--:|--:|--:|--:|");
-        compare("ID lookup (PersonSearch)",
-                (u, s) -> found(search.search(PersonCriteria.byPin(s.pin()), ORIGIN), s),
+        compare("ID lookup (PersonSearch)", idLookup,
                 (u, s) -> sql("SELECT person_id, pin, full_name FROM register.person WHERE pin = ?", s.pin()));
-        compare("name + birth year search (PersonSearch)",
-                (u, s) -> found(search.search(PersonCriteria.byName(s.fullName(), s.birthYear()), ORIGIN), s),
-                (u, s) -> sql(nameSearch(s), namePattern(s)));
-        compare("person page (audited)",
-                (u, s) -> page(officers[u], "/register/persons/" + s.personId(), s.fullName()),
+        compare("name + birth year search (PersonSearch)", nameSearch, (u, s) -> sql(nameSearch(s), namePattern(s)));
+        compare("person page (audited)", personPage,
                 (u, s) -> sql("SELECT * FROM register.person WHERE person_id = " + s.personId(), null));
     }
 
@@ -162,14 +187,21 @@ final class RegisterReadBenchmark {
         System.out.println();
     }
 
+    private void thinking(String label, Read app) {
+        double[][] appRuns = new double[RUNS][];
+        for (int r = 0; r < RUNS; r++) {
+            appRuns[r] = run(app, Load.THINKING);
+        }
+        System.out.printf("| %s | %.1f | %.1f |%n", label, medianOf(appRuns, 0.5), medianOf(appRuns, 0.99));
+    }
+
     private void compare(String label, Read app, Read peer) {
-        run(app);
-        run(peer);
+        run(peer, Load.BACK_TO_BACK);
         double[][] appRuns = new double[RUNS][];
         double[][] peerRuns = new double[RUNS][];
         for (int r = 0; r < RUNS; r++) {
-            appRuns[r] = run(app);
-            peerRuns[r] = run(peer);
+            appRuns[r] = run(app, Load.BACK_TO_BACK);
+            peerRuns[r] = run(peer, Load.BACK_TO_BACK);
         }
         double appP99 = medianOf(appRuns, 0.99);
         double peerP99 = medianOf(peerRuns, 0.99);
@@ -178,7 +210,7 @@ final class RegisterReadBenchmark {
     }
 
     /** Every user works through its own slice of the samples; returns all latencies in ms, sorted. */
-    private double[] run(Read read) {
+    private double[] run(Read read, Load load) {
         ExecutorService pool = Executors.newFixedThreadPool(USERS);
         CountDownLatch start = new CountDownLatch(1);
         try {
@@ -186,10 +218,14 @@ final class RegisterReadBenchmark {
             for (int u = 0; u < USERS; u++) {
                 int user = u;
                 users.add(pool.submit(() -> {
-                    double[] latencies = new double[REQUESTS_PER_USER];
+                    double[] latencies = new double[load.requests];
+                    Random thinking = new Random(user);
                     signInThread();
                     start.await();
-                    for (int i = 0; i < REQUESTS_PER_USER; i++) {
+                    for (int i = 0; i < load.requests; i++) {
+                        if (load == Load.THINKING) {
+                            Thread.sleep((long) (-Math.log(1 - thinking.nextDouble()) * THINK_MILLIS));
+                        }
                         Sample sample = samples.get((int) ((user * 7919L + i * 104729L + System.nanoTime())
                                 % samples.size()));
                         long began = System.nanoTime();
@@ -200,9 +236,9 @@ final class RegisterReadBenchmark {
                 }));
             }
             start.countDown();
-            double[] all = new double[USERS * REQUESTS_PER_USER];
+            double[] all = new double[USERS * load.requests];
             for (int u = 0; u < USERS; u++) {
-                System.arraycopy(users.get(u).get(), 0, all, u * REQUESTS_PER_USER, REQUESTS_PER_USER);
+                System.arraycopy(users.get(u).get(), 0, all, u * load.requests, load.requests);
             }
             Arrays.sort(all);
             return all;
@@ -216,9 +252,13 @@ final class RegisterReadBenchmark {
     private static double medianOf(double[][] runs, double quantile) {
         double[] values = new double[runs.length];
         for (int r = 0; r < runs.length; r++) {
-            values[r] = runs[r][(int) Math.ceil(quantile * runs[r].length) - 1];
+            values[r] = quantile(runs[r], quantile);
         }
         return Measure.median(values);
+    }
+
+    private static double quantile(double[] sorted, double quantile) {
+        return sorted[(int) Math.ceil(quantile * sorted.length) - 1];
     }
 
     /** The province officer the in-process reads run as, one security context per worker thread. */

@@ -6,15 +6,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
  * Two filter chains placed before the staff chain, which they leave untouched: the partner API
- * (no session, no CSRF, signature authentication) and the citizen's public "who used my data"
- * pages (a session for the one-time code, CSRF-protected forms, no staff login).
+ * (signature authentication and none of a browser's filters: no session, CSRF, logout or request
+ * cache) and the citizen's public "who used my data" pages (a session for the one-time code,
+ * CSRF-protected forms, no staff login).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -29,11 +29,13 @@ class ExchangeSecurityConfiguration {
                                          ExchangeProblems problems, ExchangeProperties properties) throws Exception {
         http.securityMatcher("/api/exchange/**")
                 .csrf(csrf -> csrf.disable())
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(sessions -> sessions.disable())
                 .securityContext(context -> context.securityContextRepository(
                         new RequestAttributeSecurityContextRepository()))
                 .requestCache(cache -> cache.disable())
                 .anonymous(anonymous -> anonymous.disable())
+                .logout(logout -> logout.disable())
+                .servletApi(servletApi -> servletApi.disable())
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("PARTNER"))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response, e) ->
                         problems.write(request, response, ExchangeError.SIGNATURE_MISSING)))

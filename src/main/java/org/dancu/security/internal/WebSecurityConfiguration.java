@@ -13,6 +13,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
@@ -43,6 +44,16 @@ class WebSecurityConfiguration {
 
     private static final String[] PUBLIC = {"/login", "/error", "/actuator/health/**", "/actuator/prometheus",
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+
+    /**
+     * Requests are already timed by the web server's own observation; an observation per filter,
+     * login and authorization on top of it was a visible share of every request's CPU in profiles
+     * of the partner API (docs/benchmarks.md).
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     AuthenticationManager authenticationManager(StaffAuthenticationProvider provider) {
