@@ -35,6 +35,11 @@ public class CurrentStaff {
         return principal().map(p -> p.getRole().keepsPopulationData()).orElse(false);
     }
 
+    /** How the signed-in staff member sees IDs: whole or masked, by {@link #keepsPopulationData()}. */
+    public PinView pinView() {
+        return new PinView(keepsPopulationData());
+    }
+
     /** The actor to name in audit entries: the staff account, or an anonymous actor when nobody is signed in. */
     public Actor actor() {
         return principal().map(p -> Actor.staff(p.getUsername())).orElseGet(() -> Actor.anonymous(null));

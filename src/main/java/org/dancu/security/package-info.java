@@ -5,5 +5,5 @@
  * {@link org.dancu.security.Scope}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Security",
-        allowedDependencies = {"locality", "audit"})
+        allowedDependencies = {"civil", "locality", "audit"})
 package org.dancu.security;

@@ -43,7 +43,7 @@ class ReviewPageController {
         ReviewQueue.Review review = queue.review(id, request.getRemoteAddr())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("review", review);
-        model.addAttribute("pins", new PinDisplay(currentStaff.keepsPopulationData()));
+        model.addAttribute("pins", currentStaff.pinView());
         if (pin != null && !pin.isBlank()) {
             model.addAttribute("pin", pin);
             model.addAttribute("other", queue.lookUp(id, pin, request.getRemoteAddr()).orElse(null));

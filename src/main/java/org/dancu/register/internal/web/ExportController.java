@@ -5,7 +5,6 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.dancu.civil.Pin;
 import org.dancu.civil.Sex;
 import org.dancu.register.internal.PersonExport;
 import org.dancu.security.CurrentStaff;
@@ -37,10 +36,9 @@ class ExportController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         Sex sexFilter = sex == null || sex.isBlank() ? null : Sex.parse(sex).toOptional().orElse(null);
-        boolean fullPins = currentStaff.keepsPopulationData();
         response.setContentType(chosen.mediaType());
         response.setHeader("Content-Disposition", "attachment; filename=\"dan-cu" + chosen.extension() + "\"");
         export.export(new PersonExport.Criteria(name, year, sexFilter), chosen, response.getOutputStream(),
-                fullPins ? pin -> pin : Pin::mask, request.getRemoteAddr());
+                currentStaff.pinView()::of, request.getRemoteAddr());
     }
 }

@@ -1,0 +1,15 @@
+package org.dancu.security;
+
+import org.dancu.civil.Pin;
+
+/**
+ * How a staff member sees the register's IDs: whole when their role
+ * {@linkplain Role#keepsPopulationData() keeps population data}, masked otherwise. Pages, exports and
+ * review lists all show IDs through it, so the rule lives in one place.
+ */
+public record PinView(boolean whole) {
+
+    public String of(String pin) {
+        return whole ? pin : Pin.mask(pin);
+    }
+}
