@@ -7,14 +7,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Wires the ledger's writer, verifier and queries to the application's data source. */
+/** Wires the ledger's writer to its own connection, and its verifier and queries to the application's pool. */
 @Configuration(proxyBeanMethods = false)
 class AuditConfiguration {
 
     @Bean
-    GroupCommitLedger auditLedger(DataSource dataSource, JdbcClient jdbc, AuditProperties properties,
+    LedgerConnection ledgerConnection(DataSource dataSource) {
+        return new LedgerConnection(dataSource);
+    }
+
+    @Bean
+    GroupCommitLedger auditLedger(LedgerConnection connection, JdbcClient jdbc, AuditProperties properties,
                                   MeterRegistry meters) {
-        return new GroupCommitLedger(new ChainAppender(dataSource),
+        return new GroupCommitLedger(new ChainAppender(connection.source()),
                 new LedgerRoleGuard(jdbc, properties.allowOwnerRole()), properties, meters);
     }
 

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.dancu.audit.Actor;
@@ -168,6 +169,30 @@ class AuditLedgerIntegrationTest {
             broken.stop();
         }
         assertThat(trail.findByObject("person", object, 10)).isEmpty();
+    }
+
+    @Test
+    void callersHoldingEveryPooledConnectionStillGetTheirEntriesCommitted() throws Exception {
+        String object = UUID.randomUUID().toString();
+        int poolSize = dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize();
+        List<Connection> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < poolSize; i++) {
+                held.add(dataSource.getConnection());
+            }
+
+            ledger.record(entry(object, 1));
+
+            try (var rows = held.get(0).createStatement().executeQuery(
+                    "SELECT count(*) FROM audit.ledger WHERE object_id = '" + object + "'")) {
+                rows.next();
+                assertThat(rows.getInt(1)).isEqualTo(1);
+            }
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+        }
     }
 
     @Test
