@@ -39,8 +39,8 @@ import org.springframework.util.FileSystemUtils;
 final class ExchangeBenchmark {
 
     private static final int PEOPLE = 100_000;
-    /** Below the pool of 20 database connections: with 64 the pool ran dry (docs/benchmarks.md, open issue). */
-    private static final int CONNECTIONS = 16;
+    /** Load-generator connections and server threads alike (docs/benchmarks.md on 64 and the pool of 20). */
+    private static final int CONNECTIONS = Integer.getInteger("exchange.connections", 16);
     private static final int REQUESTS_PER_RUN = 20_000;
     private static final int RUNS = 3;
     private static final int MAX_WARM_UP_ROUNDS = Integer.getInteger("exchange.warmups", 15);
