@@ -63,7 +63,7 @@ final class LoopbackLoad {
     /** Sends every request once, spread over the connections; fails on any answer but 200. */
     Figures send(List<byte[]> requests) {
         AtomicInteger next = new AtomicInteger();
-        long[] latencies = new long[requests.size()];
+        double[] millis = new double[requests.size()];
         ExecutorService pool = Executors.newFixedThreadPool(connections);
         try {
             long jvmBefore = Measure.processCpuNanos();
@@ -77,7 +77,7 @@ final class LoopbackLoad {
                         for (int i = next.getAndIncrement(); i < requests.size(); i = next.getAndIncrement()) {
                             long start = System.nanoTime();
                             int status = connection.exchange(requests.get(i));
-                            latencies[i] = System.nanoTime() - start;
+                            millis[i] = (System.nanoTime() - start) / 1e6;
                             if (status != 200) {
                                 throw new IllegalStateException("answered " + status);
                             }
@@ -94,9 +94,9 @@ final class LoopbackLoad {
             double seconds = (System.nanoTime() - began) / 1e9;
             double jvm = (Measure.processCpuNanos() - jvmBefore) / 1e3 / requests.size();
             double postgres = (Measure.postgresCpuNanos() - postgresBefore) / 1e3 / requests.size();
-            Arrays.sort(latencies);
-            return new Figures(requests.size() / seconds, latencies[latencies.length / 2] / 1e6,
-                    latencies[(int) Math.ceil(latencies.length * 0.99) - 1] / 1e6, jvm, postgres);
+            Arrays.sort(millis);
+            return new Figures(requests.size() / seconds, Measure.quantile(millis, 0.5), Measure.quantile(millis, 0.99),
+                    jvm, postgres);
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException("load run failed", e);
         } finally {

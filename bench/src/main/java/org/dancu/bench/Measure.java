@@ -1,6 +1,8 @@
 package org.dancu.bench;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
 
 /** Timing helpers shared by the harnesses. */
 final class Measure {
@@ -50,6 +54,11 @@ final class Measure {
         }
     }
 
+    /** The nearest-rank quantile (0 < {@code quantile} ≤ 1) of values sorted ascending. */
+    static double quantile(double[] sorted, double quantile) {
+        return sorted[(int) Math.ceil(quantile * sorted.length) - 1];
+    }
+
     static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
@@ -59,7 +68,7 @@ final class Measure {
 
     /** CPU time used by this process so far, all threads (includes the garbage collector). */
     static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
@@ -68,8 +77,8 @@ final class Measure {
      * a round's time; on two shared cores this takes minutes), at least 3 and at most
      * {@code maxRounds} rounds. A round returns what it achieved, printed with its compiling share.
      */
-    static void warmUp(int maxRounds, java.util.function.IntFunction<String> round) {
-        java.lang.management.CompilationMXBean compiler = java.lang.management.ManagementFactory.getCompilationMXBean();
+    static void warmUp(int maxRounds, IntFunction<String> round) {
+        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
         for (int r = 1; r <= maxRounds; r++) {
             long compilingBefore = compiler.getTotalCompilationTime();
             long began = System.nanoTime();
@@ -85,7 +94,7 @@ final class Measure {
     /** CPU time used so far by the machine's PostgreSQL server processes, from /proc (Linux). */
     static long postgresCpuNanos() {
         long ticks = 0;
-        try (java.util.stream.Stream<Path> processes = Files.list(Path.of("/proc"))) {
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             for (Path process : processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
                     .toList()) {
                 ticks += postgresTicks(process.resolve("stat"));

@@ -140,8 +140,9 @@ final class RegisterReadBenchmark {
         Read nameSearch = (u, s) -> found(search.search(PersonCriteria.byName(s.fullName(), s.birthYear()), ORIGIN), s);
         Read personPage = (u, s) -> page(officers[u], "/register/persons/" + s.personId(), s.fullName());
         Measure.warmUp(MAX_WARM_UP_ROUNDS, round -> String.format("p99 ID %.1f, name %.1f, page %.1f ms",
-                quantile(run(idLookup, Load.BACK_TO_BACK), 0.99), quantile(run(nameSearch, Load.BACK_TO_BACK), 0.99),
-                quantile(run(personPage, Load.BACK_TO_BACK), 0.99)));
+                Measure.quantile(run(idLookup, Load.BACK_TO_BACK), 0.99),
+                Measure.quantile(run(nameSearch, Load.BACK_TO_BACK), 0.99),
+                Measure.quantile(run(personPage, Load.BACK_TO_BACK), 0.99)));
         System.out.printf("%n%d officers, each reading with a think time (exponential, mean %d ms), "
                 + "%d requests each a run, median of %d runs (ms)%n%n", USERS, THINK_MILLIS, Load.THINKING.requests,
                 RUNS);
@@ -252,13 +253,9 @@ final class RegisterReadBenchmark {
     private static double medianOf(double[][] runs, double quantile) {
         double[] values = new double[runs.length];
         for (int r = 0; r < runs.length; r++) {
-            values[r] = quantile(runs[r], quantile);
+            values[r] = Measure.quantile(runs[r], quantile);
         }
         return Measure.median(values);
-    }
-
-    private static double quantile(double[] sorted, double quantile) {
-        return sorted[(int) Math.ceil(quantile * sorted.length) - 1];
     }
 
     /** The province officer the in-process reads run as, one security context per worker thread. */

@@ -185,8 +185,8 @@ final class SteeringBenchmark {
                 latencies[i] = (System.nanoTime() - began) / 1e6;
             }
             Arrays.sort(latencies);
-            p50[run] = latencies[(int) Math.ceil(0.50 * count) - 1];
-            p95[run] = latencies[(int) Math.ceil(0.95 * count) - 1];
+            p50[run] = Measure.quantile(latencies, 0.50);
+            p95[run] = Measure.quantile(latencies, 0.95);
         }
         return new double[] {Measure.median(p50), Measure.median(p95)};
     }
