@@ -58,7 +58,9 @@ final class EmbeddedPostgresServer {
             // a connection); Spring's shutdown handler below stops it after them
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
-                    .setServerConfig("shared_buffers", "256MB");
+                    .setServerConfig("shared_buffers", "256MB")
+                    // a bulk load of a province writes a few GB of WAL; fewer checkpoints on the way
+                    .setServerConfig("max_wal_size", "4GB");
             if (port > 0) {
                 builder.setPort(port);
             }

@@ -83,10 +83,12 @@ class CopyRegisterLoader implements RegisterLoader {
         }
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         long households = copyHouseholds(connection, copy, directory.resolve(HOUSEHOLDS));
-        long persons = copyPersons(copy, directory.resolve(PERSONS));
-        long events = copyEvents(connection, copy, directory.resolve(EVENTS));
-        LoadedHistory.derive(connection);
-        return new LoadSummary(persons, households, events);
+        return BulkWrite.run(connection, () -> {
+            long persons = copyPersons(copy, directory.resolve(PERSONS));
+            long events = copyEvents(connection, copy, directory.resolve(EVENTS));
+            LoadedHistory.derive(connection);
+            return new LoadSummary(persons, households, events);
+        });
     }
 
     private static long copyHouseholds(Connection connection, CopyManager copy, Path file)

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.LongConsumer;
 
@@ -55,6 +56,8 @@ final class ImportRun {
 
     Counts run(TabularReader reader, ImportRowCheck check, boolean apply, boolean skipProblemRows, String officer,
                LongConsumer progress) throws SQLException, IOException {
+        // sorts and hashes over a whole file stay in memory; for this transaction only
+        execute("SET LOCAL work_mem = '64MB'");
         execute("DELETE FROM register.import_problem WHERE job_id = " + jobId);
         execute("""
                 CREATE TEMP TABLE import_staging (line bigint PRIMARY KEY, pin text NOT NULL, old_id text,
@@ -70,10 +73,14 @@ final class ImportRun {
         copy.copyIn("COPY register.import_problem (job_id, line, field, code, detail) FROM STDIN (FORMAT csv)",
                 new java.io.StringReader(findings.toString()));
         execute("ANALYZE import_staging");
-        problemRows += flagDuplicates() + flagDifferences();
-        long unchanged = count("UNCHANGED");
+        problemRows += flagDuplicates();
+        flagDifferences();
+        Map<String, Long> statuses = statuses();
+        problemRows += recordProblems("CONFLICT", "pin", ImportProblem.CONFLICTS_WITH_REGISTER,
+                statuses.getOrDefault("CONFLICT", 0L));
+        long unchanged = statuses.getOrDefault("UNCHANGED", 0L);
         boolean blocked = apply && problemRows > 0 && !skipProblemRows;
-        long added = apply && !blocked ? insert(officer) : 0;
+        long added = apply && !blocked ? insert(officer, statuses.getOrDefault("NEW", 0L)) : 0;
         return new Counts(rows, problemRows, unchanged, added, Map.copyOf(problems), blocked);
     }
 
@@ -153,7 +160,7 @@ final class ImportRun {
      * Rows whose ID the register already holds: unchanged when every field the file gives equals
      * the record, a conflict naming the differing fields otherwise. An import never overwrites.
      */
-    private long flagDifferences() throws SQLException {
+    private void flagDifferences() throws SQLException {
         String[] compared = {"full_name", "birth_date", "sex", "commune_code"};
         String[] optional = {"old_id", "ethnicity", "address", "religion", "nationality", "other_names", "home_town",
                 "father_name", "mother_name"};
@@ -170,7 +177,6 @@ final class ImportRun {
         execute("UPDATE import_staging t SET status = CASE WHEN d.diff = '' THEN 'UNCHANGED' ELSE 'CONFLICT' END,"
                 + " note = nullif(d.diff, '') FROM (SELECT s.line, " + diff + " AS diff FROM import_staging s"
                 + " JOIN register.person p ON p.pin = s.pin WHERE s.status = 'NEW') d WHERE t.line = d.line");
-        return recordProblems("CONFLICT", "pin", ImportProblem.CONFLICTS_WITH_REGISTER, count("CONFLICT"));
     }
 
     private long recordProblems(String status, String field, ImportProblem problem, long rows) throws SQLException {
@@ -193,43 +199,69 @@ final class ImportRun {
         return rows;
     }
 
-    private long count(String status) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT count(*) FROM import_staging WHERE status = ?")) {
-            query.setString(1, status);
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getLong(1);
+    /** How many staged rows are new, unchanged, in conflict or duplicated, in one scan. */
+    private Map<String, Long> statuses() throws SQLException {
+        Map<String, Long> counts = new HashMap<>();
+        try (Statement query = connection.createStatement();
+             ResultSet result = query.executeQuery("SELECT status, count(*) FROM import_staging GROUP BY status")) {
+            while (result.next()) {
+                counts.put(result.getString(1), result.getLong(2));
             }
         }
+        return counts;
     }
 
     /**
-     * New persons and one REGISTRATION event each, naming the job as the source and the fields the
-     * file gave (as {@code PersonField} columns, so the history page reads them) and replacing
-     * nothing, in one statement.
+     * New persons and one REGISTRATION event each, as a bulk write when they at least double the register,
+     * naming the job as the source and the fields the file gave (as {@code PersonField} columns, so the
+     * history page reads them) and replacing nothing. The table lock taken for the apply keeps every
+     * other writer out, so the persons above the highest id before the insert are this import's.
      */
-    private long insert(String officer) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("""
-                WITH added AS (
-                    INSERT INTO register.person (pin, old_id, family_name, middle_name, given_name, full_name, name_key,
-                        birth_date, birth_year, sex, ethnicity, commune_code, current_commune_code, address, religion,
-                        nationality, other_names, home_town, father_name, mother_name)
-                    SELECT pin, old_id, family_name, middle_name, given_name, full_name, name_key, birth_date,
-                        birth_year, sex, ethnicity, commune_code, current_commune_code, address, religion,
-                        coalesce(nationality, 'VN'), other_names, home_town, father_name, mother_name
-                    FROM import_staging WHERE status = 'NEW' ORDER BY line
-                    RETURNING person_id, family_name, middle_name, given_name, birth_date, sex, commune_code, address)
+    private long insert(String officer, long adding) throws SQLException, IOException {
+        long before = highestPersonId();
+        if (BulkWrite.worthIt(adding, registerSize())) {
+            return BulkWrite.run(connection, () -> insertNew(officer, before));
+        }
+        return insertNew(officer, before);
+    }
+
+    private long insertNew(String officer, long before) throws SQLException {
+        long added = execute("""
+                INSERT INTO register.person (pin, old_id, family_name, middle_name, given_name, full_name, name_key,
+                    birth_date, birth_year, sex, ethnicity, commune_code, current_commune_code, address, religion,
+                    nationality, other_names, home_town, father_name, mother_name)
+                SELECT pin, old_id, family_name, middle_name, given_name, full_name, name_key, birth_date,
+                    birth_year, sex, ethnicity, commune_code, current_commune_code, address, religion,
+                    coalesce(nationality, 'VN'), other_names, home_town, father_name, mother_name
+                FROM import_staging WHERE status = 'NEW' ORDER BY line""");
+        try (PreparedStatement events = connection.prepareStatement("""
                 INSERT INTO register.life_event (person_id, type, effective_date, commune_to, source, sets, replaced,
                     recorded_by)
                 SELECT person_id, 'REGISTRATION', current_date, commune_code, ?, jsonb_strip_nulls(jsonb_build_object(
                     'family_name', family_name, 'middle_name', middle_name, 'given_name', given_name,
                     'birth_date', birth_date, 'sex', sex, 'commune_code', commune_code, 'address', address)),
                     '{}'::jsonb, ?
-                FROM added""")) {
-            insert.setString(1, "import:" + jobId);
-            insert.setString(2, officer);
-            return insert.executeLargeUpdate();
+                FROM register.person WHERE person_id > ?""")) {
+            events.setString(1, "import:" + jobId);
+            events.setString(2, officer);
+            events.setLong(3, before);
+            events.executeLargeUpdate();
+        }
+        return added;
+    }
+
+    private long highestPersonId() throws SQLException {
+        return single("SELECT coalesce(max(person_id), 0) FROM register.person");
+    }
+
+    private long registerSize() throws SQLException {
+        return single("SELECT count(*) FROM register.person");
+    }
+
+    private long single(String sql) throws SQLException {
+        try (Statement query = connection.createStatement(); ResultSet result = query.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
         }
     }
 

@@ -1,0 +1,37 @@
+package org.dancu.register.internal;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A write of many persons at once (the first load of a register, an import that at least doubles
+ * it) inside the caller's transaction, with the register's secondary indexes and constraints built
+ * once after the rows instead of row by row ({@code register.begin_bulk_write} in
+ * V14__register_bulk_writes.sql). The person, life-event and name-word tables stay locked until the
+ * transaction ends; a failure rolls the definitions back with the rows.
+ */
+final class BulkWrite {
+
+    interface Work<T> {
+        T run() throws SQLException, IOException;
+    }
+
+    private BulkWrite() {
+    }
+
+    /** Whether adding {@code adding} persons to a register of {@code present} is a bulk write. */
+    static boolean worthIt(long adding, long present) {
+        return adding > 0 && adding >= present;
+    }
+
+    static <T> T run(Connection connection, Work<T> work) throws SQLException, IOException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SELECT register.begin_bulk_write()");
+            T result = work.run();
+            statement.execute("SELECT register.end_bulk_write()");
+            return result;
+        }
+    }
+}
