@@ -67,7 +67,7 @@ final class RegisterReadBenchmark {
     private static final String ORIGIN = "bench";
     private static final int USERS = 20;
     private static final int RUNS = 3;
-    private static final int MAX_WARM_UP_ROUNDS = 12;
+    private static final int MAX_WARM_UP_ROUNDS = 30;
     private static final int THINK_MILLIS = 250;
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 

@@ -25,8 +25,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Searches with the officer's scope inside the SQL. A name matches from the start of any word of
- * the ASCII key, so "van an", "Văn Ân" and "VĂN ÂN" find the same people; the condition is written
- * on {@code ' ' || name_key} so the trigram index of V12 (with the birth year) serves it. A result
+ * the ASCII key, so "van an", "Văn Ân" and "VĂN ÂN" find the same people; the condition is one
+ * range over the word starts kept in {@code register.person_name_word} (with the birth year). A result
  * list shows persons, so it is one ledger entry naming the query and the ids returned.
  */
 @Service

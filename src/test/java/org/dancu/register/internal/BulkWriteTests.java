@@ -3,19 +3,13 @@ package org.dancu.register.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.dancu.audit.Actor;
-import org.dancu.security.Scope;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,8 +18,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Bulk writes into the register: the indexes and constraints come back exactly as they were, the
- * rows are searchable, and a bulk write that fails or does not end changes nothing.
+ * Bulk writes into the register: a bulk write that fails or does not end changes nothing (the
+ * import that is one is in {@link RegisterImportTests}).
  */
 @SpringBootTest
 class BulkWriteTests {
@@ -41,66 +35,27 @@ class BulkWriteTests {
             ORDER BY 1""";
 
     @Autowired ApplicationContext context;
-    @Autowired RegisterImports imports;
-    @Autowired ImportJobs jobs;
     @Autowired JdbcClient jdbc;
     @Autowired DataSource dataSource;
-    private ImportFixtures fixtures;
-    private final RegisterImports.Officer officer = new RegisterImports.Officer("bulk.tester",
-            new Scope(ImportFixtures.MUONG_THANH, null), Actor.staff("bulk.tester"), "127.0.0.1");
 
     @BeforeEach
     void load() throws Exception {
         RegisterTestData.ensureLoaded(context);
-        fixtures = new ImportFixtures(jdbc);
     }
 
-    @AfterEach
-    void cleanUp() {
-        fixtures.removeImported();
-    }
-
-    private List<String> definitions() {
+    /** Every index and constraint of the three tables a bulk write rebuilds, as their definitions. */
+    static List<String> definitions(JdbcClient jdbc) {
         return jdbc.sql(DEFINITIONS).query(String.class).list();
     }
 
-    private long indexId(String name) {
+    static long indexId(JdbcClient jdbc, String name) {
         return jdbc.sql("SELECT :name::regclass::oid").param("name", name).query(Long.class).single();
     }
 
     @Test
-    void anImportThatAtLeastDoublesTheRegisterRebuildsItsIndexesAsTheyWere() {
-        List<String> before = definitions();
-        long communeIndex = indexId("register.person_commune");
-        long present = jdbc.sql("SELECT count(*) FROM register.person").query(Long.class).single();
-        StringBuilder csv = new StringBuilder("Số định danh,Họ và tên,Ngày sinh,Giới tính,Mã xã\n");
-        List<String> pins = new ArrayList<>();
-        for (int i = 0; i < present; i++) {
-            String pin = fixtures.pin(1960 + i % 50, 'F');
-            pins.add(pin);
-            csv.append(pin).append(",Mùa Thị Dợ Bulk,").append(1960 + i % 50).append(",Nữ,03334\n");
-        }
-        ImportJob job = imports.upload(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
-                "bulk.csv", null, officer);
-        assertThat(jobs.start(job.jobId(), List.of(ImportJob.Status.UPLOADED), ImportJob.Status.APPLYING, "test",
-                job.mapping(), true, false)).isTrue();
-        imports.runApply(job.jobId(), officer);
-
-        ImportJob applied = jobs.find(job.jobId()).orElseThrow();
-        assertThat(applied.status()).isEqualTo(ImportJob.Status.APPLIED);
-        assertThat(applied.rowsAdded()).isEqualTo(present);
-        assertThat(indexId("register.person_commune")).as("rebuilt, not kept").isNotEqualTo(communeIndex);
-        assertThat(definitions()).isEqualTo(before);
-        assertThat(jdbc.sql("""
-                SELECT count(DISTINCT w.person_id) FROM register.person_name_word w
-                JOIN register.person p USING (person_id) WHERE w.words LIKE 'do bulk%' AND p.pin IN (:pins)""")
-                .param("pins", pins).query(Long.class).single()).isEqualTo(present);
-    }
-
-    @Test
     void aBulkWriteWhoseRowsBreakAConstraintFailsAtItsEndAndLeavesNothing() throws SQLException {
-        List<String> before = definitions();
-        long communeIndex = indexId("register.person_commune");
+        List<String> before = definitions(jdbc);
+        long communeIndex = indexId(jdbc, "register.person_commune");
         String taken = jdbc.sql("SELECT pin FROM register.person WHERE pin IS NOT NULL ORDER BY person_id LIMIT 1")
                 .query(String.class).single();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
@@ -113,22 +68,22 @@ class BulkWriteTests {
                     .formatted(taken)))).isInstanceOf(SQLException.class).hasMessageContaining("person_pin_key");
             connection.rollback();
         }
-        assertThat(definitions()).isEqualTo(before);
-        assertThat(indexId("register.person_commune")).isEqualTo(communeIndex);
+        assertThat(definitions(jdbc)).isEqualTo(before);
+        assertThat(indexId(jdbc, "register.person_commune")).isEqualTo(communeIndex);
         assertThat(jdbc.sql("SELECT count(*) FROM register.person WHERE pin = :pin").param("pin", taken)
                 .query(Long.class).single()).isOne();
     }
 
     @Test
     void aTransactionThatBeginsABulkWriteAndDoesNotEndItCannotCommit() throws SQLException {
-        List<String> before = definitions();
+        List<String> before = definitions(jdbc);
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             statement.execute("SELECT register.begin_bulk_write()");
             assertThatThrownBy(connection::commit).isInstanceOf(SQLException.class)
                     .hasMessageContaining("a bulk write into the register began but did not end");
         }
-        assertThat(definitions()).isEqualTo(before);
+        assertThat(definitions(jdbc)).isEqualTo(before);
     }
 
     @Test

@@ -137,6 +137,23 @@ class PersonSearchTests {
     }
 
     @Test
+    void everyWordStartOfAKeyIsKeptForTheSearchAndNothingElse() {
+        Map<String, List<String>> words = new java.util.LinkedHashMap<>();
+        for (String key : List.of("lo van on", "a  b", " x y ", "", "z")) {
+            words.put(key, jdbc.sql("SELECT register.name_words(:key)").param("key", key).query(String.class).list());
+        }
+        assertThat(words).containsExactly(Map.entry("lo van on", List.of("lo van on", "van on", "on")),
+                Map.entry("a  b", List.of("a  b", "b")), Map.entry(" x y ", List.of("x y ", "y ")),
+                Map.entry("", List.of()), Map.entry("z", List.of("z")));
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM register.person p
+                WHERE (SELECT array_agg(w.words ORDER BY w.words) FROM register.person_name_word w
+                       WHERE w.person_id = p.person_id)
+                      IS DISTINCT FROM (SELECT array_agg(n ORDER BY n) FROM register.name_words(p.name_key) n)""")
+                .query(Long.class).single()).as("persons whose kept words differ from their key's").isZero();
+    }
+
+    @Test
     void aPieceFromInsideAWordDoesNotMatch() {
         Map<String, Object> person = jdbc.sql("""
                         SELECT pin, name_key, birth_year FROM register.person

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -220,6 +221,30 @@ class RegisterImportTests {
                 owner.jdbc().sql("DROP FUNCTION register.refuse_event()").update();
             }
         }
+    }
+
+    @Test
+    void anImportThatAtLeastDoublesTheRegisterRebuildsItsIndexesAsTheyWere() {
+        List<String> before = BulkWriteTests.definitions(jdbc);
+        long communeIndex = BulkWriteTests.indexId(jdbc, "register.person_commune");
+        long present = jdbc.sql("SELECT count(*) FROM register.person").query(Long.class).single();
+        StringBuilder csv = new StringBuilder(HEADER);
+        List<String> pins = new ArrayList<>();
+        for (int i = 0; i < present; i++) {
+            String pin = fixtures.pin(1960 + i % 50, 'F');
+            pins.add(pin);
+            csv.append(pin).append(",Mùa Thị Dợ Bulk,").append(1960 + i % 50).append(",Nữ,03334,\n");
+        }
+        ImportJob applied = apply(check(upload(csv.toString()), true), false);
+        assertThat(applied.status()).isEqualTo(ImportJob.Status.APPLIED);
+        assertThat(applied.rowsAdded()).isEqualTo(present);
+        assertThat(BulkWriteTests.indexId(jdbc, "register.person_commune")).as("rebuilt, not kept")
+                .isNotEqualTo(communeIndex);
+        assertThat(BulkWriteTests.definitions(jdbc)).isEqualTo(before);
+        assertThat(jdbc.sql("""
+                SELECT count(DISTINCT w.person_id) FROM register.person_name_word w
+                JOIN register.person p USING (person_id) WHERE w.words LIKE 'do bulk%' AND p.pin IN (:pins)""")
+                .param("pins", pins).query(Long.class).single()).isEqualTo(present);
     }
 
     @Test
