@@ -53,6 +53,20 @@ class BulkWriteTests {
     }
 
     @Test
+    void theLoadedRegisterHasEveryIndexAndConstraintItsMigrationsCreate() {
+        // the test register was loaded as a bulk write: everything it dropped is back
+        assertThat(definitions(jdbc)).extracting(definition -> definition.substring(0, definition.indexOf(':')))
+                .containsExactlyInAnyOrder("index register.person_pkey", "index register.person_pin_key",
+                        "index register.person_commune", "index register.person_household",
+                        "index register.life_event_pkey", "index register.life_event_person",
+                        "index register.person_name_word_year", "index register.person_name_word_any",
+                        "index register.person_name_word_person", "constraint person_pkey",
+                        "constraint person_pin_key", "constraint person_pin_check", "constraint person_sex_check",
+                        "constraint person_household_id_fkey", "constraint life_event_pkey",
+                        "constraint life_event_person_id_fkey", "constraint life_event_type");
+    }
+
+    @Test
     void aBulkWriteWhoseRowsBreakAConstraintFailsAtItsEndAndLeavesNothing() throws SQLException {
         List<String> before = definitions(jdbc);
         long communeIndex = indexId(jdbc, "register.person_commune");
