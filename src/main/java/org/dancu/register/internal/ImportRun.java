@@ -23,7 +23,8 @@ import org.postgresql.copy.CopyManager;
  * One pass over an import file on one connection inside the caller's transaction: each row read and
  * checked once in Java and COPYed into a temporary staging table (or its problems collected), then
  * duplicates within the file and differences from the register found in SQL, and, when applying and
- * nothing blocks, the new persons and their registration events inserted with one INSERT … SELECT.
+ * nothing blocks, the new persons and then their registration events inserted with an INSERT … SELECT
+ * each (as a bulk write when they at least double the register).
  * The dry run is the same pass without the insert, so both report exactly the same problems.
  */
 final class ImportRun {

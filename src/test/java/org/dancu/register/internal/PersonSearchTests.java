@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.text.Normalizer;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -138,7 +139,7 @@ class PersonSearchTests {
 
     @Test
     void everyWordStartOfAKeyIsKeptForTheSearchAndNothingElse() {
-        Map<String, List<String>> words = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> words = new LinkedHashMap<>();
         for (String key : List.of("lo van on", "a  b", " x y ", "", "z")) {
             words.put(key, jdbc.sql("SELECT register.name_words(:key)").param("key", key).query(String.class).list());
         }
