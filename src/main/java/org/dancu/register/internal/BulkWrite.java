@@ -2,6 +2,7 @@ package org.dancu.register.internal;
 
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -9,8 +10,11 @@ import java.sql.Statement;
  * A write of many persons at once (the first load of a register, an import that at least doubles
  * it) inside the caller's transaction, with the register's secondary indexes and constraints built
  * once after the rows instead of row by row ({@code register.begin_bulk_write} in
- * V14__register_bulk_writes.sql). The person, life-event and name-word tables stay locked until the
- * transaction ends; a failure rolls the definitions back with the rows.
+ * V14__register_bulk_writes.sql and V15__register_import_speed.sql), and the name words of the new
+ * persons, whose trigger is off meanwhile, added by {@link NameWordCopy}. The person ids above the
+ * highest at the start are the new persons' (the sequence's; the loader fills only an empty
+ * register). The person, life-event and name-word tables stay locked until the transaction ends; a
+ * failure rolls the definitions back with the rows.
  */
 final class BulkWrite {
 
@@ -29,7 +33,13 @@ final class BulkWrite {
     static <T> T run(Connection connection, Work<T> work) throws SQLException, IOException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SELECT register.begin_bulk_write()");
+            long before;
+            try (ResultSet highest = statement.executeQuery("SELECT coalesce(max(person_id), 0) FROM register.person")) {
+                highest.next();
+                before = highest.getLong(1);
+            }
             T result = work.run();
+            NameWordCopy.add(connection, before);
             statement.execute("SELECT register.end_bulk_write()");
             return result;
         }

@@ -147,12 +147,17 @@ final class ImportRun {
         return bytes;
     }
 
-    /** Every row of an ID that occurs more than once: which one is right is not for the import to guess. */
+    /**
+     * Every row of an ID that occurs more than once: which one is right is not for the import to guess.
+     * The repeated IDs are found first by hashing, so only their rows are sorted for the line list.
+     */
     private long flagDuplicates() throws SQLException {
         long rows = execute("""
                 UPDATE import_staging s SET status = 'DUPLICATE', note = g.lines
                 FROM (SELECT pin, array_to_string((array_agg(line ORDER BY line))[1:5], ', ') AS lines
-                      FROM import_staging GROUP BY pin HAVING count(*) > 1) g
+                      FROM import_staging
+                      WHERE pin IN (SELECT pin FROM import_staging GROUP BY pin HAVING count(*) > 1)
+                      GROUP BY pin) g
                 WHERE s.pin = g.pin""");
         return recordProblems("DUPLICATE", "pin", ImportProblem.DUPLICATE_IN_FILE, rows);
     }
@@ -238,11 +243,11 @@ final class ImportRun {
         try (PreparedStatement events = connection.prepareStatement("""
                 INSERT INTO register.life_event (person_id, type, effective_date, commune_to, source, sets, replaced,
                     recorded_by)
-                SELECT person_id, 'REGISTRATION', current_date, commune_code, ?, jsonb_strip_nulls(jsonb_build_object(
-                    'family_name', family_name, 'middle_name', middle_name, 'given_name', given_name,
-                    'birth_date', birth_date, 'sex', sex, 'commune_code', commune_code, 'address', address)),
+                SELECT p.person_id, 'REGISTRATION', current_date, p.commune_code, ?, jsonb_strip_nulls(to_jsonb(f)),
                     '{}'::jsonb, ?
-                FROM register.person WHERE person_id > ?""")) {
+                FROM register.person p, LATERAL (SELECT p.family_name, p.middle_name, p.given_name, p.birth_date,
+                    p.sex, p.commune_code, p.address) f
+                WHERE p.person_id > ?""")) {
             events.setString(1, "import:" + jobId);
             events.setString(2, officer);
             events.setLong(3, before);

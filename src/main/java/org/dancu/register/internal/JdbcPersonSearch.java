@@ -26,7 +26,7 @@ import org.springframework.stereotype.Service;
 /**
  * Searches with the officer's scope inside the SQL. A name matches from the start of any word of
  * the ASCII key, so "van an", "Văn Ân" and "VĂN ÂN" find the same people; the condition is one
- * range over the word starts kept in {@code register.person_name_word} (with the birth year). A result
+ * range over the word starts kept in {@code register.person_name_word} per birth year. A result
  * list shows persons, so it is one ledger entry naming the query and the ids returned.
  */
 @Service
@@ -34,6 +34,12 @@ class JdbcPersonSearch implements PersonSearch {
 
     static final int MIN_NAME_LENGTH = 2;
     static final String SEARCH_ACTION = "register.person.search";
+    /**
+     * Without a birth year, the name is looked up in each year from the register's first to its last
+     * (both read from the index's ends): one short range of the (birth_year, words) index per year.
+     */
+    private static final String EVERY_BIRTH_YEAR = "= ANY (ARRAY(SELECT generate_series(min(birth_year),"
+            + " max(birth_year)) FROM register.person_name_word))";
 
     private final JdbcClient jdbc;
     private final CurrentStaff currentStaff;
@@ -107,7 +113,7 @@ class JdbcPersonSearch implements PersonSearch {
         if (!nameKey.isEmpty()) {
             // register.person_name_word holds each key from every word start (V12__register_name_search.sql)
             conditions.add("p.person_id IN (SELECT w.person_id FROM register.person_name_word w WHERE w.words LIKE"
-                    + " :name_start" + (birthYear == null ? "" : " AND w.birth_year = :birth_year") + ")");
+                    + " :name_start AND w.birth_year " + (birthYear == null ? EVERY_BIRTH_YEAR : "= :birth_year") + ")");
             parameters.put("name_start", escapeLike(nameKey) + "%");
         }
         if (sex != null) {

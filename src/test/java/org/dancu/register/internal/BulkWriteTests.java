@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Bulk writes into the register: a bulk write that fails or does not end changes nothing (the
- * import that is one is in {@link RegisterImportTests}).
+ * import that is one is in {@link RegisterImportTests}), and the definitions it rebuilds hold.
  */
 @SpringBootTest
 class BulkWriteTests {
@@ -32,6 +32,9 @@ class BulkWriteTests {
             SELECT 'constraint ' || conname || ': ' || pg_get_constraintdef(oid) FROM pg_constraint
             WHERE conrelid IN ('register.person'::regclass, 'register.life_event'::regclass,
                                'register.person_name_word'::regclass)
+            UNION ALL
+            SELECT 'trigger ' || tgname || ': ' || pg_get_triggerdef(oid) FROM pg_trigger
+            WHERE tgrelid = 'register.person'::regclass AND NOT tgisinternal
             ORDER BY 1""";
 
     @Autowired ApplicationContext context;
@@ -43,7 +46,10 @@ class BulkWriteTests {
         RegisterTestData.ensureLoaded(context);
     }
 
-    /** Every index and constraint of the three tables a bulk write rebuilds, as their definitions. */
+    /**
+     * Every index and constraint of the three tables a bulk write rebuilds, and the person table's
+     * triggers (it drops the name-word insert trigger), as their definitions.
+     */
     static List<String> definitions(JdbcClient jdbc) {
         return jdbc.sql(DEFINITIONS).query(String.class).list();
     }
@@ -59,11 +65,13 @@ class BulkWriteTests {
                 .containsExactlyInAnyOrder("index register.person_pkey", "index register.person_pin_key",
                         "index register.person_commune", "index register.person_household",
                         "index register.life_event_pkey", "index register.life_event_person",
-                        "index register.person_name_word_year", "index register.person_name_word_any",
-                        "index register.person_name_word_person", "constraint person_pkey",
+                        "index register.person_name_word_year", "index register.person_name_word_person",
+                        "constraint person_pkey",
                         "constraint person_pin_key", "constraint person_pin_check", "constraint person_sex_check",
                         "constraint person_household_id_fkey", "constraint life_event_pkey",
-                        "constraint life_event_person_id_fkey", "constraint life_event_type");
+                        "constraint life_event_person_id_fkey", "constraint life_event_type",
+                        "trigger person_name_words_added", "trigger person_name_words_changed",
+                        "trigger person_name_words_removed", "trigger person_name_words_cleared");
     }
 
     @Test
@@ -98,6 +106,19 @@ class BulkWriteTests {
                     .hasMessageContaining("a bulk write into the register began but did not end");
         }
         assertThat(definitions(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void everyPersonWrittenHasATwelveDigitPinOrNone() {
+        for (String pin : List.of("01108543831", "0110854383190", "01108543831a", "01108543831٣",
+                "01108543831\n", " 01108543831")) {
+            assertThatThrownBy(() -> jdbc.sql("""
+                    INSERT INTO register.person (pin, family_name, given_name, full_name, name_key, birth_date,
+                        birth_year, sex, commune_code) VALUES (:pin, 'Lò', 'Pin', 'Lò Pin', 'lo pin', '1990', 1990, 'M',
+                        '03334')""").param("pin", pin).update()).as(pin).hasMessageContaining("person_pin_check");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM register.person WHERE full_name = 'Lò Pin'").query(Long.class)
+                .single()).isZero();
     }
 
     @Test

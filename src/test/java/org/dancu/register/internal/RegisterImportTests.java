@@ -241,6 +241,10 @@ class RegisterImportTests {
         assertThat(BulkWriteTests.indexId(jdbc, "register.person_commune")).as("rebuilt, not kept")
                 .isNotEqualTo(communeIndex);
         assertThat(BulkWriteTests.definitions(jdbc)).isEqualTo(before);
+        // each new person's four word starts, once: "mua thi do bulk", "thi do bulk", "do bulk", "bulk"
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM register.person_name_word w JOIN register.person p USING (person_id)
+                WHERE p.pin IN (:pins)""").param("pins", pins).query(Long.class).single()).isEqualTo(4 * present);
         assertThat(jdbc.sql("""
                 SELECT count(DISTINCT w.person_id) FROM register.person_name_word w
                 JOIN register.person p USING (person_id) WHERE w.words LIKE 'do bulk%' AND p.pin IN (:pins)""")
