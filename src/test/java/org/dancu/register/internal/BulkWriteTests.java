@@ -125,8 +125,9 @@ class BulkWriteTests {
     void noOtherRoleMayBeginOrEndABulkWrite() {
         assertThat(jdbc.sql("""
                 SELECT p.proname || ' to ' || CASE a.grantee WHEN 0 THEN 'PUBLIC' ELSE a.grantee::regrole::text END
-                FROM pg_proc p, aclexplode(p.proacl) a
-                WHERE p.proname IN ('begin_bulk_write', 'end_bulk_write') AND a.grantee <> p.proowner
+                FROM pg_proc p, aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a
+                WHERE p.proname IN ('begin_bulk_write', 'end_bulk_write', 'drop_bulk_write_definitions')
+                  AND a.grantee <> p.proowner
                 ORDER BY 1""").query(String.class).list())
                 .containsExactly("begin_bulk_write to dancu_app", "end_bulk_write to dancu_app");
     }

@@ -237,6 +237,20 @@ class PersonSearchTests {
     }
 
     @Test
+    void aNameWithoutAYearFindsItsBearersOfEveryYear() {
+        signIn(Role.PROVINCE_OFFICER, "11");
+        String key = jdbc.sql("""
+                SELECT name_key FROM register.person GROUP BY name_key
+                HAVING count(DISTINCT birth_year) >= 3 AND count(*) <= 10 ORDER BY count(*) DESC, name_key LIMIT 1""")
+                .query(String.class).single();
+        List<String> bearers = jdbc.sql("SELECT pin FROM register.person WHERE (' ' || name_key) LIKE :pattern")
+                .param("pattern", "% " + key + "%").query(String.class).list();
+        assertThat(bearers).hasSizeBetween(3, PersonSearch.PAGE_SIZE);
+
+        assertThat(pins(find(PersonCriteria.byName(key, null)).rows())).containsExactlyInAnyOrderElementsOf(bearers);
+    }
+
+    @Test
     void nobodySignedInFindsNobody() {
         Map<String, Object> person = RegisterTestData.personInScope(jdbc, MUONG_THANH, true);
 
