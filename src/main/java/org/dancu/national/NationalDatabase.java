@@ -1,7 +1,12 @@
 package org.dancu.national;
 
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.dancu.register.IdentityFacts;
 
 /** The National Population Database as the province sees it. Calls may be slow; each retries and fails cleanly. */
 public interface NationalDatabase {
@@ -24,6 +29,24 @@ public interface NationalDatabase {
      * @throws NationalUnavailableException when no useful answer came
      */
     Map<String, Map<NationalField, Boolean>> verifyBatch(Map<String, Map<NationalField, String>> persons);
+
+    /**
+     * What the register holds about each person, as a {@link #verifyBatch} asks it: personal ID to
+     * full name, birth date, sex, commune and whether alive.
+     */
+    static Map<String, Map<NationalField, String>> claims(List<IdentityFacts> persons) {
+        Map<String, Map<NationalField, String>> claims = new LinkedHashMap<>();
+        for (IdentityFacts person : persons) {
+            Map<NationalField, String> values = new EnumMap<>(NationalField.class);
+            values.put(NationalField.FULL_NAME, person.fullName());
+            values.put(NationalField.BIRTH_DATE, person.birthDate());
+            values.put(NationalField.SEX, person.sex());
+            values.put(NationalField.COMMUNE_CODE, person.communeCode());
+            values.put(NationalField.ALIVE, Boolean.toString(person.alive()));
+            claims.put(person.pin(), values);
+        }
+        return claims;
+    }
 
     /** The person holding the ID, or empty when the national database has none. */
     Optional<NationalPerson> fetch(String pin);

@@ -6,14 +6,11 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.dancu.DancuApplication;
 import org.dancu.locality.Localities;
 import org.dancu.national.NationalDatabase;
-import org.dancu.national.NationalField;
 import org.dancu.national.NationalReconciliation;
 import org.dancu.national.NationalSimulator;
 import org.dancu.national.ReconciliationRun;
@@ -130,11 +127,7 @@ final class NationalBenchmark {
         long cursor = 0;
         List<IdentityFacts> batch;
         while (!(batch = register.after(cursor, NationalDatabase.MAX_BATCH)).isEmpty()) {
-            Map<String, Map<NationalField, String>> claims = new LinkedHashMap<>();
-            batch.forEach(p -> claims.put(p.pin(), Map.of(NationalField.FULL_NAME, p.fullName(),
-                    NationalField.BIRTH_DATE, p.birthDate(), NationalField.SEX, p.sex(),
-                    NationalField.COMMUNE_CODE, p.communeCode(), NationalField.ALIVE, Boolean.toString(p.alive()))));
-            national.verifyBatch(claims);
+            national.verifyBatch(NationalDatabase.claims(batch));
             cursor = batch.get(batch.size() - 1).personId();
         }
     }

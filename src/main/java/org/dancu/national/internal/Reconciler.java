@@ -1,8 +1,6 @@
 package org.dancu.national.internal;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -50,7 +48,7 @@ final class Reconciler {
         while (!(batch = register.after(cursor, batchSize)).isEmpty()) {
             Map<String, Map<NationalField, Boolean>> answers;
             try {
-                answers = national.verifyBatch(claims(batch));
+                answers = national.verifyBatch(NationalDatabase.claims(batch));
             } catch (NationalUnavailableException e) {
                 runs.interrupted(runId, e.getMessage());
                 throw e;
@@ -69,22 +67,6 @@ final class Reconciler {
         }
         runs.finish(runId);
         return runs.get(runId).run();
-    }
-
-    static Map<NationalField, String> values(IdentityFacts person) {
-        Map<NationalField, String> values = new EnumMap<>(NationalField.class);
-        values.put(NationalField.FULL_NAME, person.fullName());
-        values.put(NationalField.BIRTH_DATE, person.birthDate());
-        values.put(NationalField.SEX, person.sex());
-        values.put(NationalField.COMMUNE_CODE, person.communeCode());
-        values.put(NationalField.ALIVE, Boolean.toString(person.alive()));
-        return values;
-    }
-
-    private static Map<String, Map<NationalField, String>> claims(List<IdentityFacts> batch) {
-        Map<String, Map<NationalField, String>> claims = new LinkedHashMap<>();
-        batch.forEach(person -> claims.put(person.pin(), values(person)));
-        return claims;
     }
 
     private static PersonCheck check(IdentityFacts person, Map<NationalField, Boolean> answer) {
