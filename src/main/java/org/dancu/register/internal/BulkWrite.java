@@ -30,14 +30,19 @@ final class BulkWrite {
         return adding > 0 && adding >= present;
     }
 
+    /** The highest person id so far (0 for an empty register): the persons a write adds are above it. */
+    static long highestPersonId(Connection connection) throws SQLException {
+        try (Statement query = connection.createStatement();
+             ResultSet highest = query.executeQuery("SELECT coalesce(max(person_id), 0) FROM register.person")) {
+            highest.next();
+            return highest.getLong(1);
+        }
+    }
+
     static <T> T run(Connection connection, Work<T> work) throws SQLException, IOException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SELECT register.begin_bulk_write()");
-            long before;
-            try (ResultSet highest = statement.executeQuery("SELECT coalesce(max(person_id), 0) FROM register.person")) {
-                highest.next();
-                before = highest.getLong(1);
-            }
+            long before = highestPersonId(connection);
             T result = work.run();
             NameWordCopy.add(connection, before);
             statement.execute("SELECT register.end_bulk_write()");

@@ -224,7 +224,7 @@ final class ImportRun {
      * other writer out, so the persons above the highest id before the insert are this import's.
      */
     private long insert(String officer, long adding) throws SQLException, IOException {
-        long before = highestPersonId();
+        long before = BulkWrite.highestPersonId(connection);
         if (BulkWrite.worthIt(adding, registerSize())) {
             return BulkWrite.run(connection, () -> insertNew(officer, before));
         }
@@ -256,16 +256,9 @@ final class ImportRun {
         return added;
     }
 
-    private long highestPersonId() throws SQLException {
-        return single("SELECT coalesce(max(person_id), 0) FROM register.person");
-    }
-
     private long registerSize() throws SQLException {
-        return single("SELECT count(*) FROM register.person");
-    }
-
-    private long single(String sql) throws SQLException {
-        try (Statement query = connection.createStatement(); ResultSet result = query.executeQuery(sql)) {
+        try (Statement query = connection.createStatement();
+             ResultSet result = query.executeQuery("SELECT count(*) FROM register.person")) {
             result.next();
             return result.getLong(1);
         }
