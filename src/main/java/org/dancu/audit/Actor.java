@@ -10,7 +10,7 @@ public record Actor(Kind kind, String id) {
     public Actor {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(id, "id");
-        StorableText.check(id, "actor.id");
+        id = StorableText.bound(StorableText.check(id, "actor.id"), AuditEntry.MAX_ID);
     }
 
     public static Actor staff(String username) {

@@ -14,11 +14,19 @@ import java.util.Objects;
  * @param origin     where the request came from (client address), may be null
  * @param outcome    success, denial or failure
  * @param detail     a short free-text note without personal data, may be null
+ * <p>Texts longer than their bound ({@link #MAX_ID} for ids and the origin, {@link #MAX_PURPOSE},
+ * {@link #MAX_DETAIL}) are cut to it, marked with an ellipsis.
+ *
  * @throws IllegalArgumentException if the action is blank or a text holds a NUL character or a
  *                                  broken surrogate pair (PostgreSQL could not store it faithfully)
  */
 public record AuditEntry(Actor actor, String action, String objectType, String objectId,
                          String purpose, String origin, Outcome outcome, String detail) {
+
+    /** The longest action, object type, object id or origin kept. */
+    public static final int MAX_ID = 200;
+    public static final int MAX_PURPOSE = 500;
+    public static final int MAX_DETAIL = 2000;
 
     public AuditEntry {
         Objects.requireNonNull(actor, "actor");
@@ -27,11 +35,11 @@ public record AuditEntry(Actor actor, String action, String objectType, String o
         if (action.isBlank()) {
             throw new IllegalArgumentException("audit entry action must not be blank");
         }
-        StorableText.check(action, "action");
-        StorableText.check(objectType, "objectType");
-        StorableText.check(objectId, "objectId");
-        StorableText.check(purpose, "purpose");
-        StorableText.check(origin, "origin");
-        StorableText.check(detail, "detail");
+        action = StorableText.bound(StorableText.check(action, "action"), MAX_ID);
+        objectType = StorableText.bound(StorableText.check(objectType, "objectType"), MAX_ID);
+        objectId = StorableText.bound(StorableText.check(objectId, "objectId"), MAX_ID);
+        purpose = StorableText.bound(StorableText.check(purpose, "purpose"), MAX_PURPOSE);
+        origin = StorableText.bound(StorableText.check(origin, "origin"), MAX_ID);
+        detail = StorableText.bound(StorableText.check(detail, "detail"), MAX_DETAIL);
     }
 }

@@ -6,8 +6,8 @@ import java.util.Objects;
  * The first place where the chain is not what it should be.
  *
  * @param kind  what is wrong
- * @param entry the sequence number where it shows: the broken entry, the first missing one, or
- *              for the head checks the last entry of the chain
+ * @param entry the sequence number where it shows: the broken entry, the first missing one, the first
+ *              entry written outside the ledger's writer, or for the other head checks the last entry of the chain
  * @param other the second number the finding needs: for {@link Kind#MISSING} the entry the
  *              sequence jumps to, for the head checks the entry the head records; otherwise
  *              the entry before {@code entry}
@@ -28,7 +28,16 @@ public record ChainBreak(Kind kind, long entry, long other) {
         /** Entries exist beyond the one the chain head records. */
         BEYOND_HEAD,
         /** The chain head's hash is not the last entry's hash. */
-        HEAD_HASH
+        HEAD_HASH,
+        /** The chain head carries no signature (it was last moved before heads were signed). */
+        HEAD_UNSIGNED,
+        /**
+         * The head's signature covers an earlier entry: the entries from {@code entry} to {@code other} were
+         * chained and the head moved by someone without the ledger's key.
+         */
+        OUTSIDE_WRITER,
+        /** The head's signature is not the ledger key's for any recent entry. */
+        HEAD_SIGNATURE
     }
 
     public ChainBreak {
@@ -44,6 +53,9 @@ public record ChainBreak(Kind kind, long entry, long other) {
             case TRUNCATED -> "audit.verify.break.truncated";
             case BEYOND_HEAD -> "audit.verify.break.beyond-head";
             case HEAD_HASH -> "audit.verify.break.head-hash";
+            case HEAD_UNSIGNED -> "audit.verify.break.head-unsigned";
+            case OUTSIDE_WRITER -> "audit.verify.break.outside-writer";
+            case HEAD_SIGNATURE -> "audit.verify.break.head-signature";
         };
     }
 
@@ -51,6 +63,7 @@ public record ChainBreak(Kind kind, long entry, long other) {
     Object[] messageArguments() {
         return switch (kind) {
             case MISSING -> numbers(entry, entry - 1, other, other - 1);
+            case OUTSIDE_WRITER -> numbers(entry, other, entry - 1);
             default -> numbers(entry, other);
         };
     }

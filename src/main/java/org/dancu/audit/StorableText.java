@@ -3,7 +3,9 @@ package org.dancu.audit;
 /**
  * Guards the ledger's text fields. PostgreSQL cannot store a NUL character, and a broken surrogate
  * pair would be stored differently from what was hashed; either would fail a whole batch of other
- * callers' entries, so such text is refused when the entry is made.
+ * callers' entries, so such text is refused when the entry is made. Every field also has a length
+ * bound: text from outside (a requested path, a typed name) is cut to it, so no entry outgrows the
+ * ledger's indexes.
  */
 final class StorableText {
 
@@ -17,6 +19,20 @@ final class StorableText {
                     + "' holds a NUL character or a broken surrogate pair at position " + bad);
         }
         return value;
+    }
+
+    /**
+     * The text cut to {@code max} characters, its end marked with an ellipsis; a surrogate pair is never split.
+     */
+    static String bound(String value, int max) {
+        if (value == null || value.length() <= max) {
+            return value;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(value.charAt(end - 1))) {
+            end--;
+        }
+        return value.substring(0, end) + "…";
     }
 
     /** The text with each unstorable character replaced by U+FFFD, for text nobody vouches for. */

@@ -40,4 +40,24 @@ class AuditEntryTest {
         assertThatThrownBy(() -> new AuditEntry(Actor.system("x"), " ", null, null, null, null, Outcome.SUCCESS, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("action");
     }
+
+    @Test
+    void overlongTextIsCutToItsBoundAndMarked() {
+        String path = "/" + "x".repeat(4_000);
+        AuditEntry entry = new AuditEntry(Actor.anonymous("a".repeat(300)), "security.access-denied", "page", path,
+                "p".repeat(600), "o".repeat(300), Outcome.DENIED, "d".repeat(3_000));
+        assertThat(entry.objectId()).hasSize(AuditEntry.MAX_ID).startsWith("/xxx").endsWith("x…");
+        assertThat(entry.actor().id()).hasSize(AuditEntry.MAX_ID).endsWith("…");
+        assertThat(entry.origin()).hasSize(AuditEntry.MAX_ID);
+        assertThat(entry.purpose()).hasSize(AuditEntry.MAX_PURPOSE);
+        assertThat(entry.detail()).hasSize(AuditEntry.MAX_DETAIL);
+        assertThat(withDetail("short").detail()).isEqualTo("short");
+    }
+
+    @Test
+    void cuttingNeverSplitsASurrogatePair() {
+        String text = "a".repeat(AuditEntry.MAX_DETAIL - 2) + "\uD83D\uDCC4" + "tail";
+        String cut = withDetail(text).detail();
+        assertThat(cut).isEqualTo("a".repeat(AuditEntry.MAX_DETAIL - 2) + "…");
+    }
 }

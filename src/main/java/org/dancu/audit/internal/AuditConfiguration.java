@@ -17,15 +17,20 @@ class AuditConfiguration {
     }
 
     @Bean
-    GroupCommitLedger auditLedger(LedgerConnection connection, JdbcClient jdbc, AuditProperties properties,
-                                  MeterRegistry meters) {
-        return new GroupCommitLedger(new ChainAppender(connection.source()),
+    LedgerKey ledgerKey(AuditProperties properties) {
+        return LedgerKey.of(properties);
+    }
+
+    @Bean
+    GroupCommitLedger auditLedger(LedgerConnection connection, LedgerKey key, JdbcClient jdbc,
+                                  AuditProperties properties, MeterRegistry meters) {
+        return new GroupCommitLedger(new ChainAppender(connection.source(), key),
                 new LedgerRoleGuard(jdbc, properties.allowOwnerRole()), properties, meters);
     }
 
     @Bean
-    JdbcAuditVerifier auditVerifier(DataSource dataSource) {
-        return new JdbcAuditVerifier(dataSource);
+    JdbcAuditVerifier auditVerifier(DataSource dataSource, LedgerKey key) {
+        return new JdbcAuditVerifier(dataSource, key);
     }
 
     @Bean

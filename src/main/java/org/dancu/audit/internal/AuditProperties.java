@@ -23,6 +23,13 @@ import org.springframework.validation.annotation.Validated;
  * @param commitTimeout  how long a caller waits for its entry to be committed before its action fails
  * @param displayZone    the time zone in which the auditor's page shows times and reads dates
  * @param pageSize       entries on one page of the auditor's view
+ * @param signingKeyFile the Ed25519 key that signs the chain's head, base64 PKCS#8, outside the database's
+ *                       directory; its public key is read from the same path with {@code .pub}; blank keeps a
+ *                       generated key in memory (tests)
+ * @param generateSigningKey make the signing key (and its public key) when the file does not exist yet
+ * @param anonymousRefusalsPerWindow refusals of one kind to one unauthenticated client recorded singly in a
+ *                       window; the rest of the window's are counted into one summary entry
+ * @param refusalWindow  the length of that window
  */
 @Validated
 @ConfigurationProperties("dancu.audit")
@@ -33,5 +40,9 @@ public record AuditProperties(
         @DefaultValue("5s") @NotNull Duration enqueueTimeout,
         @DefaultValue("30s") @NotNull Duration commitTimeout,
         @DefaultValue("Asia/Ho_Chi_Minh") @NotNull ZoneId displayZone,
-        @DefaultValue("50") @Min(1) @Max(500) int pageSize) {
+        @DefaultValue("50") @Min(1) @Max(500) int pageSize,
+        @DefaultValue("") @NotNull String signingKeyFile,
+        @DefaultValue("true") boolean generateSigningKey,
+        @DefaultValue("10") @Min(1) int anonymousRefusalsPerWindow,
+        @DefaultValue("1m") @NotNull Duration refusalWindow) {
 }

@@ -8,13 +8,17 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
- * Appends a batch of entries to the chain in one transaction. The chain's end is read from the
+ * Appends a batch of entries to the chain in one transaction and signs the new head. The chain's end is read from the
  * locked head row, not from memory, so writers in several application instances take turns
  * instead of forking the chain. The database's clock stamps the batch, read under that lock, so
  * times follow the chain order whichever instance writes.
@@ -26,29 +30,34 @@ final class ChainAppender {
      * asynchronously, and an audit entry only counts once it is on disk.
      */
     private static final String LOCK_HEAD = """
-            SELECT last_seq, last_hash, clock_timestamp(), set_config('synchronous_commit', 'on', true)
+            SELECT last_seq, last_hash, signature, clock_timestamp(), set_config('synchronous_commit', 'on', true)
               FROM audit.chain_head FOR UPDATE
             """;
-    /** The batch and the new head in one statement: a round trip less while the head is locked. */
     private static final String APPEND = """
-            WITH appended AS (
-                INSERT INTO audit.ledger (seq, occurred_at, actor_kind, actor_id, action, object_type, object_id,
-                                          purpose, origin, outcome, detail, prev_hash, hash)
-                SELECT e.seq, ?, e.actor_kind, e.actor_id, e.action, e.object_type, e.object_id,
-                       e.purpose, e.origin, e.outcome, e.detail, e.prev_hash, e.hash
-                  FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                              ?::text[], ?::text[], ?::text[], ?::bytea[], ?::bytea[])
-                       AS e(seq, actor_kind, actor_id, action, object_type, object_id, purpose, origin, outcome,
-                            detail, prev_hash, hash)
-            )
-            UPDATE audit.chain_head SET last_seq = ?, last_hash = ?
+            INSERT INTO audit.ledger (seq, occurred_at, actor_kind, actor_id, action, object_type, object_id,
+                                      purpose, origin, outcome, detail, prev_hash, hash)
+            SELECT e.seq, ?, e.actor_kind, e.actor_id, e.action, e.object_type, e.object_id,
+                   e.purpose, e.origin, e.outcome, e.detail, e.prev_hash, e.hash
+              FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                          ?::text[], ?::text[], ?::text[], ?::bytea[], ?::bytea[])
+                   AS e(seq, actor_kind, actor_id, action, object_type, object_id, purpose, origin, outcome,
+                        detail, prev_hash, hash)
             """;
+    /** A statement of its own: the head's trigger checks that the entry it names is in the ledger. */
+    private static final String ADVANCE_HEAD = "UPDATE audit.chain_head SET last_seq = ?, last_hash = ?, signature = ?";
+    private static final Logger log = LoggerFactory.getLogger(ChainAppender.class);
+    /** SQLState classes of a refused value: data exception, integrity constraint, program limit exceeded. */
+    private static final List<String> REFUSED_CONTENT = List.of("22", "23", "54");
 
     private final DataSource dataSource;
+    private final LedgerKey key;
     private final ChainHasher hasher = new ChainHasher();
+    /** The head this writer signed last: found again, it needs no signature check. */
+    private Head signed = new Head(-1, new byte[0]);
 
-    ChainAppender(DataSource dataSource) {
+    ChainAppender(DataSource dataSource, LedgerKey key) {
         this.dataSource = dataSource;
+        this.key = key;
     }
 
     /** Chains and commits the entries in the given order; must be called from one thread. */
@@ -56,18 +65,30 @@ final class ChainAppender {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                appendWithin(connection, contents);
+                Head head = appendWithin(connection, contents);
                 connection.commit();
+                signed = head;
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(connection, e);
                 throw e;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("audit batch not committed (SQLState " + e.getSQLState() + ")", e);
+            String state = e.getSQLState() == null ? "" : e.getSQLState();
+            String message = "audit batch not committed (SQLState " + state + ")";
+            throw REFUSED_CONTENT.stream().anyMatch(state::startsWith)
+                    ? new EntryRefusedException(message, e) : new IllegalStateException(message, e);
         }
     }
 
-    private void appendWithin(Connection connection, List<EntryContent> contents) throws SQLException {
+    /** The database refused an entry's content (a data exception, a constraint, a limit such as an index row). */
+    static final class EntryRefusedException extends IllegalStateException {
+        EntryRefusedException(String message, SQLException cause) {
+            super(message, cause);
+        }
+    }
+
+    /** Appends the entries under the locked head and returns the new head. */
+    private Head appendWithin(Connection connection, List<EntryContent> contents) throws SQLException {
         long lastSeq;
         byte[] lastHash;
         Instant now;
@@ -75,7 +96,8 @@ final class ChainAppender {
             head.next();
             lastSeq = head.getLong(1);
             lastHash = head.getBytes(2);
-            now = ChainHasher.storablePrecision(head.getObject(3, OffsetDateTime.class).toInstant());
+            checkSigned(new Head(lastSeq, lastHash), head.getBytes(3));
+            now = ChainHasher.storablePrecision(head.getObject(4, OffsetDateTime.class).toInstant());
         }
         int size = contents.size();
         Long[] seqs = new Long[size];
@@ -100,9 +122,46 @@ final class ChainAppender {
             insert.setArray(11, texts(connection, contents, EntryContent::detail));
             insert.setArray(12, connection.createArrayOf("bytea", prevHashes));
             insert.setArray(13, connection.createArrayOf("bytea", hashes));
-            insert.setLong(14, lastSeq + size);
-            insert.setBytes(15, hashes[size - 1]);
             insert.executeUpdate();
+        }
+        Head head = new Head(lastSeq + size, hashes[size - 1]);
+        try (PreparedStatement advance = connection.prepareStatement(ADVANCE_HEAD)) {
+            advance.setLong(1, head.seq());
+            advance.setBytes(2, head.hash());
+            advance.setBytes(3, key.sign(head.seq(), head.hash()));
+            advance.executeUpdate();
+        }
+        return head;
+    }
+
+    /**
+     * Refuses to extend a head that no writer signed: someone moved it with the database role alone, and chaining
+     * on top would vouch for what they wrote. A head from before signed heads existed is accepted once.
+     */
+    private void checkSigned(Head head, byte[] signature) {
+        if (head.seq() == 0 || head.equals(signed)) {
+            return;
+        }
+        if (signature == null) {
+            log.warn("The audit ledger's head (entry {}) was written before heads were signed; it is signed from now on",
+                    head.seq());
+        } else if (!key.verifies(head.seq(), head.hash(), signature)) {
+            throw new IllegalStateException("the audit ledger's head (entry " + head.seq() + ") is not signed by the"
+                    + " ledger's key: entries were written outside the ledger's writer; run audit-verify");
+        }
+    }
+
+    /** The chain's end: its last entry and that entry's hash. */
+    private record Head(long seq, byte[] hash) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Head head && head.seq == seq && Arrays.equals(head.hash, hash);
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(seq) * 31 + Arrays.hashCode(hash);
         }
     }
 

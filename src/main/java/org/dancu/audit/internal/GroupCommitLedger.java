@@ -1,5 +1,6 @@
 package org.dancu.audit.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -39,6 +40,7 @@ final class GroupCommitLedger implements AuditLedger, SmartLifecycle {
     private final Runnable startupCheck;
     private final AuditProperties properties;
     private final BlockingQueue<Pending> queue;
+    private final AnonymousRefusals refusals;
     private final Counter written;
     private final Counter failedBatches;
     private final DistributionSummary batchSize;
@@ -51,6 +53,7 @@ final class GroupCommitLedger implements AuditLedger, SmartLifecycle {
         this.startupCheck = startupCheck;
         this.properties = properties;
         this.queue = new ArrayBlockingQueue<>(properties.queueCapacity());
+        this.refusals = new AnonymousRefusals(properties.anonymousRefusalsPerWindow(), properties.refusalWindow());
         this.written = Counter.builder("dancu.audit.entries.written")
                 .description("audit entries committed to the ledger").register(meters);
         this.failedBatches = Counter.builder("dancu.audit.batches.failed")
@@ -69,8 +72,9 @@ final class GroupCommitLedger implements AuditLedger, SmartLifecycle {
 
     @Override
     public void recordAll(List<AuditEntry> entries) {
-        List<Pending> pending = entries.stream()
-                .map(entry -> new Pending(EntryContent.of(entry), new CompletableFuture<>())).toList();
+        Instant now = Instant.now();
+        List<Pending> pending = entries.stream().map(EntryContent::of).filter(content -> refusals.admit(content, now))
+                .map(Pending::new).toList();
         if (!running) {
             throw new AuditUnavailableException("the audit ledger is not running");
         }
@@ -118,7 +122,9 @@ final class GroupCommitLedger implements AuditLedger, SmartLifecycle {
                     write(batch);
                     batch.clear();
                 }
+                writeSummaries(refusals.closeEnded(Instant.now()));
             }
+            writeSummaries(refusals.closeAll(Instant.now()));
         } catch (InterruptedException e) {
             AuditUnavailableException stopped = new AuditUnavailableException("the audit ledger was stopped");
             queue.forEach(p -> p.committed().completeExceptionally(stopped));
@@ -126,19 +132,51 @@ final class GroupCommitLedger implements AuditLedger, SmartLifecycle {
         }
     }
 
+    /** Summaries of counted refusals: nobody waits for them. */
+    private void writeSummaries(List<EntryContent> summaries) {
+        if (!summaries.isEmpty()) {
+            write(summaries.stream().map(Pending::new).toList());
+        }
+    }
+
+    /**
+     * Commits the batch; when the database refuses an entry's content, the entries are retried one by one, so
+     * one bad entry fails only its own caller's action.
+     */
     private void write(List<Pending> batch) {
         try {
-            appender.append(batch.stream().map(Pending::content).toList());
+            commit(batch);
+        } catch (ChainAppender.EntryRefusedException e) {
+            if (batch.size() == 1) {
+                fail(batch, e);
+            } else {
+                batch.forEach(this::writeAlone);
+            }
         } catch (RuntimeException e) {
-            failedBatches.increment();
-            // the appender's message names only the SQLState: the database's own text may quote entry values
-            log.error("Could not commit {} audit entries: {}; their actions fail", batch.size(), e.getMessage());
-            batch.forEach(p -> p.committed().completeExceptionally(e));
-            return;
+            fail(batch, e);
         }
+    }
+
+    private void writeAlone(Pending pending) {
+        try {
+            commit(List.of(pending));
+        } catch (RuntimeException e) {
+            fail(List.of(pending), e);
+        }
+    }
+
+    private void commit(List<Pending> batch) {
+        appender.append(batch.stream().map(Pending::content).toList());
         written.increment(batch.size());
         batchSize.record(batch.size());
         batch.forEach(p -> p.committed().complete(null));
+    }
+
+    private void fail(List<Pending> batch, RuntimeException e) {
+        failedBatches.increment();
+        // the appender's message names only the SQLState: the database's own text may quote entry values
+        log.error("Could not commit {} audit entries: {}; their actions fail", batch.size(), e.getMessage());
+        batch.forEach(p -> p.committed().completeExceptionally(e));
     }
 
     @Override
@@ -181,5 +219,9 @@ final class GroupCommitLedger implements AuditLedger, SmartLifecycle {
     }
 
     private record Pending(EntryContent content, CompletableFuture<Void> committed) {
+
+        Pending(EntryContent content) {
+            this(content, new CompletableFuture<>());
+        }
     }
 }

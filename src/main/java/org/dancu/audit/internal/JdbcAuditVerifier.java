@@ -18,13 +18,15 @@ import org.dancu.audit.VerificationReport;
 final class JdbcAuditVerifier implements AuditVerifier {
 
     private static final int FETCH_SIZE = 5_000;
-    private static final String HEAD = "SELECT last_seq, last_hash FROM audit.chain_head";
+    private static final String HEAD = "SELECT last_seq, last_hash, signature FROM audit.chain_head";
     private static final String CHAIN = "SELECT " + LedgerRows.COLUMNS + " FROM audit.ledger ORDER BY seq";
 
     private final DataSource dataSource;
+    private final LedgerKey key;
 
-    JdbcAuditVerifier(DataSource dataSource) {
+    JdbcAuditVerifier(DataSource dataSource, LedgerKey key) {
         this.dataSource = dataSource;
+        this.key = key;
     }
 
     @Override
@@ -43,15 +45,17 @@ final class JdbcAuditVerifier implements AuditVerifier {
         }
     }
 
-    private static VerificationReport walk(Connection connection) throws SQLException {
+    private VerificationReport walk(Connection connection) throws SQLException {
         long headSeq;
         byte[] headHash;
+        byte[] headSignature;
         try (PreparedStatement head = connection.prepareStatement(HEAD); ResultSet row = head.executeQuery()) {
             row.next();
             headSeq = row.getLong(1);
             headHash = row.getBytes(2);
+            headSignature = row.getBytes(3);
         }
-        ChainWalk walk = new ChainWalk();
+        ChainWalk walk = new ChainWalk(key);
         try (PreparedStatement chain = connection.prepareStatement(CHAIN)) {
             chain.setFetchSize(FETCH_SIZE);
             try (ResultSet rows = chain.executeQuery()) {
@@ -61,6 +65,6 @@ final class JdbcAuditVerifier implements AuditVerifier {
                 }
             }
         }
-        return walk.finish(headSeq, headHash);
+        return walk.finish(headSeq, headHash, headSignature);
     }
 }

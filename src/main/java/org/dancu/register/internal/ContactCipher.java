@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 
 import com.google.crypto.tink.Aead;
@@ -15,6 +14,7 @@ import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import org.dancu.audit.SecretFile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -82,7 +82,7 @@ class ContactCipher {
                 return memoryKeyset();
             }
             KeysetHandle generated = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
-            write(file, TinkJsonProtoKeysetFormat.serializeKeyset(generated, InsecureSecretKeyAccess.get()));
+            SecretFile.create(file, TinkJsonProtoKeysetFormat.serializeKeyset(generated, InsecureSecretKeyAccess.get()));
             return generated;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or write the register keyset " + file, e);
@@ -94,19 +94,5 @@ class ContactCipher {
             memoryKeyset = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
         }
         return memoryKeyset;
-    }
-
-    /** Readable by the owner only, where the file system allows it. */
-    private static void write(Path file, String keyset) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temporary = Files.createTempFile(parent, "keyset", ".tmp");
-        try {
-            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the directory's protection applies
-        }
-        Files.writeString(temporary, keyset);
-        Files.move(temporary, file);
     }
 }

@@ -220,7 +220,7 @@ class AuditLedgerIntegrationTest {
             }
         };
         SimpleMeterRegistry ownMeters = new SimpleMeterRegistry();
-        GroupCommitLedger small = new GroupCommitLedger(new ChainAppender(slow), () -> { },
+        GroupCommitLedger small = new GroupCommitLedger(new ChainAppender(slow, LedgerKey.inMemory()), () -> { },
                 properties(1, Duration.ofMillis(200)), ownMeters);
         small.start();
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -288,10 +288,10 @@ class AuditLedgerIntegrationTest {
 
     private static AuditProperties properties(int queueCapacity, Duration enqueueTimeout) {
         return new AuditProperties(false, queueCapacity, 100, enqueueTimeout, Duration.ofSeconds(30),
-                ZoneId.of("Asia/Ho_Chi_Minh"), 50);
+                ZoneId.of("Asia/Ho_Chi_Minh"), 50, "", true, 10, Duration.ofMinutes(1));
     }
 
     private static GroupCommitLedger newLedger(DataSource dataSource, AuditProperties properties) {
-        return new GroupCommitLedger(new ChainAppender(dataSource), () -> { }, properties, new SimpleMeterRegistry());
+        return new GroupCommitLedger(new ChainAppender(dataSource, LedgerKey.inMemory()), () -> { }, properties, new SimpleMeterRegistry());
     }
 }

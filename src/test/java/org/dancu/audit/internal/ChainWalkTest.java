@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class ChainWalkTest {
 
+    private static final LedgerKey KEY = LedgerKey.inMemory();
     private static final Instant AT = Instant.parse("2025-07-01T00:00:00Z");
     private final ChainHasher hasher = new ChainHasher();
 
@@ -30,9 +31,13 @@ class ChainWalkTest {
     }
 
     private static VerificationReport walk(List<LedgerRow> rows, long headSeq, byte[] headHash) {
-        ChainWalk walk = new ChainWalk();
+        return walk(rows, headSeq, headHash, KEY.sign(headSeq, headHash));
+    }
+
+    private static VerificationReport walk(List<LedgerRow> rows, long headSeq, byte[] headHash, byte[] signature) {
+        ChainWalk walk = new ChainWalk(KEY);
         rows.forEach(walk::accept);
-        return walk.finish(headSeq, headHash);
+        return walk.finish(headSeq, headHash, signature);
     }
 
     private static VerificationReport walk(List<LedgerRow> rows) {
@@ -128,5 +133,33 @@ class ChainWalkTest {
     void headHashMustBeTheLastHash() {
         List<LedgerRow> rows = chain(5);
         assertThat(walk(rows, 5, rows.get(3).hash()).firstBreak()).isEqualTo(new ChainBreak(Kind.HEAD_HASH, 5, 5));
+    }
+
+    @Test
+    void entriesChainedAfterTheLastSignedHeadAreNamed() {
+        List<LedgerRow> rows = chain(7);
+        byte[] signedAtFive = KEY.sign(5, rows.get(4).hash());
+        VerificationReport report = walk(rows, 7, rows.get(6).hash(), signedAtFive);
+        assertThat(report.firstBreak()).isEqualTo(new ChainBreak(Kind.OUTSIDE_WRITER, 6, 7));
+    }
+
+    @Test
+    void aHeadSignedByAnotherKeyVouchesForNothing() {
+        List<LedgerRow> rows = chain(3);
+        byte[] otherKeys = LedgerKey.generated().sign(3, rows.get(2).hash());
+        assertThat(walk(rows, 3, rows.get(2).hash(), otherKeys).firstBreak())
+                .isEqualTo(new ChainBreak(Kind.HEAD_SIGNATURE, 3, 3));
+    }
+
+    @Test
+    void anUnsignedHeadIsReported() {
+        List<LedgerRow> rows = chain(3);
+        assertThat(walk(rows, 3, rows.get(2).hash(), null).firstBreak())
+                .isEqualTo(new ChainBreak(Kind.HEAD_UNSIGNED, 3, 3));
+    }
+
+    @Test
+    void anEmptyLedgerNeedsNoSignature() {
+        assertThat(walk(List.of(), 0, ChainHasher.genesis(), null).intact()).isTrue();
     }
 }
