@@ -17,8 +17,9 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Keeps a session's principal in step with its account: a disabled account's session ends at its
- * next request, and a changed role, scope or name applies at once rather than at the next login.
+ * Keeps a session's principal in step with its account: a disabled account's session, and one whose
+ * password was changed since it was proven ({@link SignedInSince}), ends at its next request, and a
+ * changed role, scope or name applies at once rather than at the next login.
  * Scope decides what data an officer's queries return, so a stale one is not acceptable. Costs one
  * primary-key read per request.
  */
@@ -39,6 +40,7 @@ class AccountStateFilter extends OncePerRequestFilter {
         if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal held) {
             Optional<StaffPrincipal> current = accounts.findById(held.getAccountId())
                     .filter(StaffAccount::enabled)
+                    .filter(account -> SignedInSince.current(request, account))
                     .map(StaffAccount::toPrincipal);
             if (current.isEmpty()) {
                 end(request);

@@ -16,6 +16,7 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) throws ServletException, IOException {
+        SignedInSince.now(request);
         if (authentication.getPrincipal() instanceof StaffPrincipal principal && principal.isMustChangePassword()) {
             clearAuthenticationAttributes(request);
             getRedirectStrategy().sendRedirect(request, response, PasswordChangeGate.PASSWORD_PAGE);

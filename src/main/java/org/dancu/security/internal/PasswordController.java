@@ -50,6 +50,7 @@ class PasswordController {
             return VIEW;
         }
         request.changeSessionId();
+        SignedInSince.now(request);
         redirect.addFlashAttribute("changed", true);
         return "redirect:" + PasswordChangeGate.PASSWORD_PAGE;
     }

@@ -13,13 +13,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockoutDuration   how long a locked account stays locked
  * @param passwordMinLength fewest characters a chosen password may have
  * @param passwordMaxLength most characters a chosen password may have (bounds hashing work)
+ * @param guessablePasswordsFile a corpus of breached or common passwords, one a line, refused besides the bundled
+ *                          rules; blank for none
  */
 @ConfigurationProperties("dancu.security")
 record SecurityProperties(
         @DefaultValue("5") int lockoutThreshold,
         @DefaultValue("15m") Duration lockoutDuration,
         @DefaultValue("12") int passwordMinLength,
-        @DefaultValue("128") int passwordMaxLength) {
+        @DefaultValue("128") int passwordMaxLength,
+        @DefaultValue("") String guessablePasswordsFile) {
 
     SecurityProperties {
         if (lockoutThreshold < 1) {

@@ -119,6 +119,10 @@ class StaffAccount {
         return failures().lockedAt(now);
     }
 
+    Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
     StaffPrincipal toPrincipal() {
         return new StaffPrincipal(id, username, displayName, role, scope(), mustChangePassword);
     }

@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
 import org.dancu.audit.AuditEntry;
 import org.dancu.audit.Outcome;
 import org.dancu.security.Role;
@@ -107,6 +109,41 @@ class PasswordChangeIntegrationTests extends SecurityIntegrationTestBase {
                         .param("newPassword", NEW_PASSWORD).param("confirmPassword", NEW_PASSWORD))
                 .andExpect(status().isForbidden());
         assertUnchanged();
+    }
+
+    @Test
+    void aGuessablePasswordIsRefusedWithTheReason() throws Exception {
+        for (String guessable : List.of("aaaaaaaaaaaa", "123456789012", "password1234")) {
+            change(TestAccounts.PASSWORD, guessable, guessable)
+                    .andExpect(content().string(containsString("kẻ tấn công thử đầu tiên")));
+        }
+        assertUnchanged();
+    }
+
+    @Test
+    void guessingTheCurrentPasswordLocksTheAccountAsLoginsWould() throws Exception {
+        for (int i = 1; i < 5; i++) {
+            change("guess " + i, NEW_PASSWORD, NEW_PASSWORD)
+                    .andExpect(content().string(containsString("Mật khẩu hiện tại không đúng.")));
+        }
+        change("guess 5", NEW_PASSWORD, NEW_PASSWORD).andExpect(content().string(containsString("tạm bị khóa")));
+        change(TestAccounts.PASSWORD, NEW_PASSWORD, NEW_PASSWORD)
+                .andExpect(content().string(containsString("tạm bị khóa")));
+
+        assertUnchanged();
+        assertThat(ledger.entries("security.lockout", officer.username())).hasSize(1);
+    }
+
+    @Test
+    void theOfficersOtherSessionsEndWhenThePasswordChangesAndThisOneGoesOn() throws Exception {
+        MockHttpSession elsewhere = testAccounts.login(officer);
+        mvc.perform(get("/account/password").session(elsewhere)).andExpect(status().isOk());
+
+        change(TestAccounts.PASSWORD, NEW_PASSWORD, NEW_PASSWORD).andExpect(redirectedUrl("/account/password"));
+
+        mvc.perform(get("/account/password").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/account/password").session(elsewhere)).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
     }
 
     private void assertUnchanged() {
