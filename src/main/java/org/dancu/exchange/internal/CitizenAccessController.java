@@ -18,6 +18,7 @@ import org.dancu.audit.Outcome;
 import org.dancu.civil.Pin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +50,12 @@ class CitizenAccessController {
     private final ExchangeProperties properties;
 
     CitizenAccessController(AuditTrail trail, ExchangeAudit audit, CitizenThrottle throttle,
-                            ExchangeProperties properties) {
+                            ExchangeProperties properties, Environment environment) {
+        if (properties.citizenCodeOnScreen() && environment.matchesProfiles("prod")) {
+            throw new IllegalStateException("dancu.exchange.citizen-code-on-screen shows citizens' one-time codes on"
+                    + " the page, so anyone who knows an ID could read its access log: it is for the demo only, and"
+                    + " the prod profile does not start with it");
+        }
         this.trail = trail;
         this.audit = audit;
         this.throttle = throttle;
@@ -79,6 +85,7 @@ class CitizenAccessController {
         }
         Object challenge = session.getAttribute(CHALLENGE);
         model.addAttribute("challenge", challenge != null);
+        model.addAttribute("channel", properties.citizenCodeOnScreen());
         return "exchange/citizen-access";
     }
 
@@ -86,6 +93,10 @@ class CitizenAccessController {
     String requestCode(@RequestParam String pin, HttpServletRequest request, HttpSession session,
                        RedirectAttributes redirect) {
         String checked = pin.strip();
+        if (!properties.citizenCodeOnScreen()) {
+            redirect.addFlashAttribute("refusal", "exchange.citizen.refused.no-channel");
+            return "redirect:/citizen/access";
+        }
         if (!Pin.hasShape(checked)) {
             redirect.addFlashAttribute("refusal", "exchange.citizen.refused.pin");
             return "redirect:/citizen/access";

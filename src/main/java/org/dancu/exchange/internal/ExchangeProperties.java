@@ -21,6 +21,10 @@ import org.springframework.validation.annotation.Validated;
  * @param citizenCodeTtl   how long a citizen's one-time code is valid
  * @param citizenAttempts  wrong codes accepted before the code is void
  * @param citizenCodesPerHour one-time codes one client address may ask for in an hour
+ * @param citizenCodeOnScreen show a citizen's one-time code on the page instead of sending it (the demo's
+ *                         simulated SMS); anyone who knows an ID could then read its access log, so the
+ *                         {@code prod} profile refuses to start with it, and without it no code is issued until
+ *                         a delivery channel exists
  */
 @Validated
 @ConfigurationProperties("dancu.exchange")
@@ -33,5 +37,6 @@ record ExchangeProperties(
         @DefaultValue("2") @Min(1) int bulkWorkers,
         @DefaultValue("5m") @NotNull Duration citizenCodeTtl,
         @DefaultValue("5") @Min(1) int citizenAttempts,
-        @DefaultValue("10") @Min(1) int citizenCodesPerHour) {
+        @DefaultValue("10") @Min(1) int citizenCodesPerHour,
+        @DefaultValue("false") boolean citizenCodeOnScreen) {
 }
