@@ -49,6 +49,7 @@ final class XlsxTabularReader implements TabularReader {
     XlsxTabularReader(Path file, String sheetName, TabularLimits limits) throws IOException {
         this.limits = limits;
         checkContainer(file);
+        XlsxPackageCheck.check(file, limits);
         try {
             this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
             Sheet sheet = sheetName == null || sheetName.isBlank() ? workbook.getFirstSheet()

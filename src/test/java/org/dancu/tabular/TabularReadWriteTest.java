@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -174,6 +177,57 @@ class TabularReadWriteTest {
         Files.writeString(text, "a,b\n1,2\n");
         assertThatThrownBy(() -> readAll(text, TabularFormat.XLSX, null, TabularLimits.DEFAULT))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("tabular.error.xlsx-corrupt"));
+    }
+
+    @Test
+    void aHugeCellInATinyWorkbookIsRefusedBeforeItIsRead() throws IOException {
+        Path bomb = workbookWithCell("a".repeat(1 << 20), 50);
+        assertThat(Files.size(bomb)).as("the workbook on disk").isLessThan(1 << 20);
+
+        assertThatThrownBy(() -> readAll(bomb, TabularFormat.XLSX, null, TabularLimits.DEFAULT))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("tabular.error.xlsx-cell-too-long"));
+    }
+
+    @Test
+    void aWorkbookThatUnpacksBeyondItsBoundIsRefusedBeforeItIsRead() throws IOException {
+        Path bomb = workbookWithCell("Lò Thị Dung<br/>".repeat(1 << 16), 10);
+        TabularLimits small = new TabularLimits(Files.size(bomb) + 1, 1_000_000, 200, 4_000);
+
+        assertThatThrownBy(() -> readAll(bomb, TabularFormat.XLSX, null, small))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("tabular.error.xlsx-unpacks-too-large"));
+        assertThat(readAll(workbookWithCell("Lò Thị Dung", 1), TabularFormat.XLSX, null, TabularLimits.DEFAULT).get(1))
+                .containsExactly("Lò Thị Dung");
+    }
+
+    /** A workbook of one data cell whose text is {@code block} written {@code times} times, packed as Excel would. */
+    private Path workbookWithCell(String block, int times) throws IOException {
+        Path plain = dir.resolve("plain.xlsx");
+        try (OutputStream out = Files.newOutputStream(plain)) {
+            Workbook workbook = new Workbook(out, "test", "1.0");
+            Worksheet sheet = workbook.newWorksheet("a");
+            sheet.value(0, 0, "Họ và tên");
+            sheet.value(1, 0, "CELL-TEXT");
+            workbook.finish();
+        }
+        Path packed = dir.resolve("cell-" + block.length() + "x" + times + ".xlsx");
+        byte[] bytes = block.getBytes(StandardCharsets.UTF_8);
+        try (ZipFile in = new ZipFile(plain.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(packed))) {
+            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                String xml = new String(in.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+                String[] around = xml.split("CELL-TEXT", -1);
+                out.write(around[0].getBytes(StandardCharsets.UTF_8));
+                if (around.length > 1) {
+                    for (int i = 0; i < times; i++) {
+                        out.write(bytes);
+                    }
+                    out.write(around[1].getBytes(StandardCharsets.UTF_8));
+                }
+                out.closeEntry();
+            }
+        }
+        return packed;
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
