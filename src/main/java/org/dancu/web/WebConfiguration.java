@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,12 +33,36 @@ class WebConfiguration implements WebMvcConfigurer {
     static final List<Locale> SUPPORTED = List.of(VIETNAMESE, Locale.ENGLISH);
     static final String BUNDLE_PATTERN = "classpath*:i18n/*_vi.properties";
 
+    /**
+     * The language chosen with the switch (a cookie); without one, Vietnamese for pages, and for the machine
+     * interfaces under {@code /api/} the best of the client's {@code Accept-Language} that dancu speaks.
+     */
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("dancu-lang");
-        resolver.setDefaultLocale(VIETNAMESE);
+        resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith("/api/")
+                && request.getHeader("Accept-Language") != null ? acceptedLanguage(request.getHeader("Accept-Language"))
+                : VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    private static Locale acceptedLanguage(String header) {
+        try {
+            Locale best = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+            return best == null ? VIETNAMESE : best;
+        } catch (IllegalArgumentException e) {
+            return VIETNAMESE;
+        }
+    }
+
+    /**
+     * Tomcat refuses an encoded slash itself, with an HTML page; passed through, it reaches the security
+     * firewall, which refuses it like any other detour, with a problem document on the machine interfaces.
+     */
+    @Bean
+    TomcatConnectorCustomizer encodedSlashToTheFirewall() {
+        return connector -> connector.setEncodedSolidusHandling("passthrough");
     }
 
     @Bean

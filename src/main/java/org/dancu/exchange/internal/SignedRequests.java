@@ -104,6 +104,11 @@ class SignedRequests {
         if (Math.abs(now.getEpochSecond() - created) > window) {
             throw new PartnerRefusal(checked, ExchangeError.STALE);
         }
+        Long expires = input.number("expires");
+        if (expires != null && now.getEpochSecond() > expires) {
+            // RFC 9421, 3.2: a signature whose expiration time has passed must not be accepted
+            throw new PartnerRefusal(checked, ExchangeError.EXPIRED);
+        }
         if (!nonces.claim(keyId, nonce, Instant.ofEpochSecond(created + window + 1))) {
             throw new PartnerRefusal(checked, ExchangeError.REPLAYED);
         }

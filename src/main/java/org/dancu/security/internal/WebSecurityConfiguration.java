@@ -5,6 +5,7 @@ import java.util.Map;
 import org.dancu.security.CurrentStaff;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -15,6 +16,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
@@ -53,6 +56,22 @@ class WebSecurityConfiguration {
     @Bean
     SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * Addresses the firewall refuses (a {@code ..} segment, an encoded slash or period): the machine interfaces
+     * answer with a problem document in the client's language, pages with a bare 400.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+        RequestRejectedHandler pages = new HttpStatusRequestRejectedHandler();
+        return (request, response, rejected) -> {
+            if (ProblemResponses.isApi(request)) {
+                problems.write(request, response, HttpStatus.BAD_REQUEST, "rejected");
+            } else {
+                pages.handle(request, response, rejected);
+            }
+        };
     }
 
     @Bean

@@ -57,9 +57,18 @@ abstract class ExchangeApiTestBase {
     }
 
     ResultActions send(HttpMethod method, String path, byte[] body, Map<String, String> headers) throws Exception {
+        return send(method, path, body, headers, "192.0.2.10");
+    }
+
+    /**
+     * From a client address of the test's own: the ledger records only the first few anonymous refusals to one
+     * address in a minute, and counts the rest.
+     */
+    ResultActions send(HttpMethod method, String path, byte[] body, Map<String, String> headers, String origin)
+            throws Exception {
         MockHttpServletRequestBuilder builder = request(method, path).content(body)
                 .contentType(MediaType.APPLICATION_JSON).with(r -> {
-                    r.setRemoteAddr("192.0.2.10");
+                    r.setRemoteAddr(origin);
                     return r;
                 });
         headers.forEach(builder::header);

@@ -2,6 +2,7 @@ package org.dancu.exchange.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dancu.exchange.internal.ExchangeApiIntegrationTests.assertRefused;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
@@ -25,7 +26,7 @@ class SignatureRefusalIntegrationTests extends ExchangeApiTestBase {
     @Test
     void anUnsignedRequestIsRefusedWithoutALoginRedirect() throws Exception {
         long before = refusals();
-        assertRefused(send(HttpMethod.POST, VERIFY, utf8(json()), Map.of()), "signature-missing");
+        assertRefused(send(HttpMethod.POST, VERIFY, utf8(json()), Map.of(), "198.51.100.77"), "signature-missing");
         assertThat(refusals()).isEqualTo(before + 1);
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/register")).andExpect(status().is3xxRedirection());
     }
@@ -50,8 +51,8 @@ class SignatureRefusalIntegrationTests extends ExchangeApiTestBase {
     @Test
     void aTamperedBodyFailsItsDigest() throws Exception {
         Map<String, String> headers = partner.sign("POST", VERIFY, utf8(json()));
-        assertRefused(send(HttpMethod.POST, VERIFY, utf8(json().replace("\"A\"", "\"B\"")), headers),
-                "digest-mismatch");
+        assertRefused(send(HttpMethod.POST, VERIFY, utf8(json().replace("\"A\"", "\"B\"")), headers,
+                "198.51.100.78"), "digest-mismatch");
         assertThat(lastEntry("exchange.refused", "key " + partner.keyId))
                 .containsEntry("outcome", "DENIED").containsEntry("detail", "digest-mismatch");
     }
@@ -74,6 +75,28 @@ class SignatureRefusalIntegrationTests extends ExchangeApiTestBase {
                     partner.sign("POST", VERIFY, utf8(json()), created, TestPartner.nonce(), partner.keyId)), "stale");
         }
         assertThat((String) lastEntry("exchange.verify", partner.code).get("detail")).contains("refused: stale");
+    }
+
+    @Test
+    void aSignatureWhoseExpiryHasPassedIsRefusedAndAFutureOneAccepted() throws Exception {
+        long now = Instant.now().getEpochSecond();
+        assertRefused(send(HttpMethod.POST, VERIFY, utf8(json()), partner.sign("POST", VERIFY, utf8(json()), now - 10,
+                TestPartner.nonce(), partner.keyId, ";expires=" + (now - 5))), "expired");
+        assertThat((String) lastEntry("exchange.verify", partner.code).get("detail")).contains("refused: expired");
+        send(HttpMethod.POST, VERIFY, utf8(json()), partner.sign("POST", VERIFY, utf8(json()), now,
+                TestPartner.nonce(), partner.keyId, ";expires=" + (now + 60))).andExpect(status().isOk());
+    }
+
+    @Test
+    void refusalsAnswerInTheLanguageTheClientAsksFor() throws Exception {
+        Map<String, String> headers = new HashMap<>(partner.sign("POST", VERIFY, utf8(json())));
+        headers.remove("Signature");
+        headers.put("Accept-Language", "en-GB,en;q=0.9");
+        send(HttpMethod.POST, VERIFY, utf8(json()), headers)
+                .andExpect(jsonPath("$.title").value("Signature missing"));
+        headers.put("Accept-Language", "vi");
+        send(HttpMethod.POST, VERIFY, utf8(json()), headers)
+                .andExpect(jsonPath("$.title").value(org.hamcrest.Matchers.not("Signature missing")));
     }
 
     @Test

@@ -63,9 +63,15 @@ public final class TestPartner {
     }
 
     public Map<String, String> sign(String method, String path, byte[] body, long created, String nonce, String keyId) {
+        return sign(method, path, body, created, nonce, keyId, "");
+    }
+
+    /** Signed with further signature parameters after the nonce, such as {@code ;expires=…}. */
+    public Map<String, String> sign(String method, String path, byte[] body, long created, String nonce, String keyId,
+                                    String moreParameters) {
         String digest = ContentDigest.of(body);
         String params = "(\"@method\" \"@path\" \"content-digest\");created=" + created + ";keyid=\"" + keyId
-                + "\";nonce=\"" + nonce + "\"";
+                + "\";nonce=\"" + nonce + "\"" + moreParameters;
         String base = "\"@method\": " + method + "\n\"@path\": " + path + "\n\"content-digest\": " + digest
                 + "\n\"@signature-params\": " + params;
         try {

@@ -67,7 +67,7 @@ class LoginIntegrationTests extends SecurityIntegrationTestBase {
         StaffAccount officer = testAccounts.create(Role.PROVINCE_OFFICER, new Scope("11", null));
 
         MvcResult wrongPassword = testAccounts.attempt(officer.username(), "not the password at all");
-        MvcResult unknownUser = testAccounts.attempt("nobody.here", "not the password at all");
+        MvcResult unknownUser = testAccounts.attemptFrom("nobody.here", "not the password at all", "198.51.100.80");
 
         assertThat(wrongPassword.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
         assertThat(unknownUser.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
