@@ -15,8 +15,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Steering data for page and browser tests: a task on tuition payments whose monthly history rises
- * too slowly to reach its target by the end of the year, so it is at risk.
+ * Steering data for page and browser tests: a task on tuition payments whose monthly history, up to
+ * and including the current month, rises too slowly to reach its target by the end of the year, so
+ * it is at risk.
  */
 public final class SteeringFixtures {
 
@@ -39,7 +40,7 @@ public final class SteeringFixtures {
         List<AdministrativeUnit> communes = localities.children(localities.deploymentProvince().code(), today);
         List<Period> months = new ArrayList<>();
         List<IndicatorCount> counts = new ArrayList<>();
-        Period month = Period.containing(PeriodType.MONTH, today).previous();
+        Period month = Period.containing(PeriodType.MONTH, today);
         for (int back = 5; back >= 0; back--) {
             Period period = new Period(PeriodType.MONTH, month.start().minusMonths(back));
             months.add(period);
