@@ -21,8 +21,9 @@ class Cards {
                         line.target() == null ? "" : figures.value(line.definition(), line.target(), locale),
                         figures.change(line.change(), locale), line.met(),
                         line.current() != null && line.current().demo(),
-                        line.current() == null ? "" : line.current().numerator().toPlainString(),
-                        line.current() == null ? "" : line.current().denominator().toPlainString()))
+                        line.current() == null ? "" : figures.figure(ReviewLayout.count(line.current().numerator()), locale),
+                        line.current() == null ? "" : figures.figure(ReviewLayout.count(line.current().denominator()),
+                                locale)))
                 .toList();
     }
 
