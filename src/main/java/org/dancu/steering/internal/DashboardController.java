@@ -59,9 +59,9 @@ class DashboardController {
     private final Today today;
 
     DashboardController(CurrentStaff staff, ScopeRoot roots, Dashboard dashboard, IndicatorValues values, Cards cards,
-                        Figures figures, Tasks tasks, TaskRows taskRows, TaskRisks risks, SlowingAgencies slowing, ReviewLayout layout,
-                        UnitNames names, Localities localities, CommuneMap map, AgencyNames agencies,
-                        Recompute recompute, JdbcClient jdbc, Today today) {
+                        Figures figures, Tasks tasks, TaskRows taskRows, TaskRisks risks, SlowingAgencies slowing,
+                        ReviewLayout layout, UnitNames names, Localities localities, CommuneMap map,
+                        AgencyNames agencies, Recompute recompute, JdbcClient jdbc, Today today) {
         this.staff = staff;
         this.roots = roots;
         this.dashboard = dashboard;
@@ -227,7 +227,6 @@ class DashboardController {
 
     private void common(Model model, Period period, boolean large, Locale locale) {
         model.addAttribute("period", period);
-        model.addAttribute("periodName", figures.period(period, locale));
         model.addAttribute("periods", PeriodChoice.options(today.date(), figures, locale));
         model.addAttribute("indicators", IndicatorCatalogue.all());
         model.addAttribute("large", large);

@@ -43,8 +43,8 @@ class ReportController {
     private final DashboardController pages;
     private final Today today;
 
-    ReportController(CurrentStaff staff, Reviews reviews, ReviewLayout layout, OfficialReview official, PdfReport pdf, DocxReport docx,
-                     XlsxTable xlsx, Figures figures, DashboardController pages, Today today) {
+    ReportController(CurrentStaff staff, Reviews reviews, ReviewLayout layout, OfficialReview official, PdfReport pdf,
+                     DocxReport docx, XlsxTable xlsx, Figures figures, DashboardController pages, Today today) {
         this.staff = staff;
         this.reviews = reviews;
         this.layout = layout;
@@ -120,7 +120,8 @@ class ReportController {
                 figures.text("steering.col.code", locale), figures.text("steering.col.unit", locale),
                 figures.text(selected.numeratorKey(), locale), figures.text(selected.denominatorKey(), locale),
                 figures.text("steering.col.value", locale)), rows);
-        return file(xlsx.write(figures.period(chosen, locale), table, figures, locale), XLSX, selected.code() + "-" + chosen.code() + ".xlsx");
+        return file(xlsx.write(figures.period(chosen, locale), table, figures, locale), XLSX,
+                selected.code() + "-" + chosen.code() + ".xlsx");
     }
 
     /** The review's results table for any period as a spreadsheet. */

@@ -29,8 +29,9 @@ record SteeringProperties(Integer historyMonths, Integer evidenceMaxBytes, Strin
                 : reviewIssuer;
         reviewPlace = reviewPlace == null || reviewPlace.isBlank() ? "Điện Biên" : reviewPlace;
         reviewRecipients = reviewRecipients == null || reviewRecipients.isEmpty()
-                ? List.of("Ban Chỉ đạo Đề án 06 Chính phủ (để báo cáo);", "Thường trực Tỉnh uỷ, HĐND tỉnh (để báo cáo);",
-                "Chủ tịch, các Phó Chủ tịch UBND tỉnh;", "Thành viên Ban Chỉ đạo;", "Lưu: VT.")
+                ? List.of("Ban Chỉ đạo Đề án 06 Chính phủ (để báo cáo);",
+                        "Thường trực Tỉnh uỷ, HĐND tỉnh (để báo cáo);", "Chủ tịch, các Phó Chủ tịch UBND tỉnh;",
+                        "Thành viên Ban Chỉ đạo;", "Lưu: VT.")
                 : List.copyOf(reviewRecipients);
         if (historyMonths < 1 || evidenceMaxBytes < 1) {
             throw new IllegalArgumentException("dancu.steering settings must be positive");

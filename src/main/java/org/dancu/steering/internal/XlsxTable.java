@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * figure as shown everywhere else ({@link Figures#shown}), with a number format: a percentage as a
  * fraction formatted {@code 0.0%}, a change signed, counts with thousands. Text cells go through
  * the {@link FormulaGuard}, so only text a spreadsheet would read as a formula gets an apostrophe.
- * A figure without a value reads as in the documents ("no data yet"). A sheet name cannot hold {@code / \ ? * : [ ]}; those become "-".
+ * A figure without a value reads as in the documents ("no data yet"). A sheet name cannot hold
+ * {@code / \ ? * : [ ]}; those become "-".
  */
 @Component
 class XlsxTable {
