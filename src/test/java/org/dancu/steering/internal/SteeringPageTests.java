@@ -546,10 +546,17 @@ class SteeringPageTests {
             assertThat(overview.getResponse().getStatus()).isIn(200, 302);
             assertThat(overview.getResponse().getContentAsString(StandardCharsets.UTF_8))
                     .doesNotContainPattern("\\{\\d+}").doesNotContain("??");
-            for (String path : List.of("/steering/agencies", "/steering/tasks")) {
+            for (String path : List.of("/steering/agencies", "/steering/tasks", "/steering/tasks/" + taskId)) {
                 assertThat(page(path, session)).doesNotContainPattern("\\{\\d+}").doesNotContain("??");
             }
         }
+        String commune = currentCommuneOf(MUONG_THANH);
+        for (MockHttpSession session : List.of(everyone.get(0), everyone.get(1), everyone.get(2), everyone.get(4))) {
+            assertThat(page("/steering/communes/" + commune, session, "indicator", SteeringFixtures.INDICATOR))
+                    .contains("data-series=").contains(monthName).doesNotContain(thisMonth().code() + "&quot;")
+                    .doesNotContainPattern("\\{\\d+}");
+        }
+        mvc.perform(get("/steering/communes/" + commune).session(everyone.get(3))).andExpect(status().isNotFound());
         assertThat(page("/steering/reports", leader())).contains("6 tháng đầu năm").contains("6 tháng cuối năm")
                 .contains("Theo thể thức văn bản hành chính");
         assertThat(page("/steering/reports", everyone.get(0), "lang", "en")).contains("First half of");
