@@ -75,8 +75,9 @@ class ReportController {
     ResponseEntity<byte[]> reviewPdf(@RequestParam(required = false) String period,
                                      @RequestParam(defaultValue = "") String form, Locale locale) {
         Period half = half(period);
-        return file(pdf.write(blocks(half, form, locale), figures, locale), MediaType.APPLICATION_PDF,
-                fileName(half, form) + ".pdf");
+        List<ReportBlock> blocks = blocks(half, form, locale);
+        return file(OFFICIAL.equals(form) ? pdf.writePortrait(blocks, figures, locale)
+                : pdf.write(blocks, figures, locale), MediaType.APPLICATION_PDF, fileName(half, form) + ".pdf");
     }
 
     @GetMapping("/steering/reports/review.docx")

@@ -487,9 +487,13 @@ class SteeringPageTests {
         MockHttpSession leader = leader();
         LocalDate today = context.getBean(Today.class).date();
         String dateLine = context.getBean(Figures.class).placeAndDate("Điện Biên", today, Locale.forLanguageTag("vi"));
-        String pdf = pdfText(mvc.perform(get("/steering/reports/review.pdf").param("period", "2025S2")
+        byte[] pdfBytes = mvc.perform(get("/steering/reports/review.pdf").param("period", "2025S2")
                         .param("form", "official").session(leader))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PdfReader reader = new PdfReader(pdfBytes)) {
+            assertThat(reader.getPageSize(1).getHeight()).isGreaterThan(reader.getPageSize(1).getWidth());
+        }
+        String pdf = pdfText(pdfBytes);
         String docx = docxText(mvc.perform(get("/steering/reports/review.docx").param("period", "2025S2")
                         .param("form", "official").session(leader))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
