@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
@@ -116,6 +117,47 @@ class BrowserTests {
         assertThat(page.locator("#tasks-behind")).containsText(SteeringFixtures.TASK_AT_RISK);
         assertThat(page.locator("#tasks-behind")).containsText("Có nguy cơ chậm");
         assertThat(page.locator("#tasks-behind")).containsText("Dự báo");
+    }
+
+    @Test
+    void aLeaderReadsPeriodsInWordsOverdueReasonsWithTheirFiguresAndCommuneNamesOnTheMap() {
+        SteeringFixtures.overdueTask(context);
+        String leader = StaffFixtures.create(context, Role.PROVINCE_OFFICER, new Scope("11", null), "Lò Văn Lãnh");
+        logIn(leader, StaffFixtures.PASSWORD);
+        page.navigate("/steering");
+        assertThat(page.locator("#period option:checked")).hasText(Pattern.compile("Tháng \\d{1,2}/\\d{4}"));
+        Locator overdue = page.locator("#tasks-behind tr", new Page.LocatorOptions().setHasText(SteeringFixtures.TASK_OVERDUE));
+        assertThat(overdue).containsText("Quá hạn");
+        assertThat(overdue).containsText(Pattern.compile("mới đạt \\d+(,\\d)? %, mục tiêu 95 %"));
+        assertThat(page.locator("main")).not().containsText(Pattern.compile("\\{\\d+}"));
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bản đồ").setExact(true)).click();
+        page.selectOption("#indicator", SteeringFixtures.INDICATOR);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem")).click();
+        assertThat(page.locator("#commune-map .commune-names text")).hasCount(45);
+        assertThat(page.locator("#commune-map text", new Page.LocatorOptions().setHasText("Mường Thanh")).first())
+                .isVisible();
+        assertThat(page).hasTitle(Pattern.compile("Bản đồ chỉ tiêu.*"));
+        Locator muongThanh = page.locator("#commune-map a", new Page.LocatorOptions()
+                .setHas(page.locator("path[data-code='03334']")));
+        muongThanh.hover();
+        assertThat(muongThanh.locator("title")).hasText(Pattern.compile("Phường Mường Thanh: \\d+(,\\d)? %.*"));
+    }
+
+    @Test
+    void anAgencyOfficerIsRemindedOfTheOverdueTasksTheirAgencyLeads() {
+        SteeringFixtures.overdueTask(context);
+        String education = StaffFixtures.create(context, Role.AGENCY_OFFICER, new Scope(null,
+                SteeringFixtures.OVERDUE_AGENCY), "Cà Thị Hoa");
+        logIn(education, StaffFixtures.PASSWORD);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Điều hành").setExact(true)).click();
+        assertThat(page.locator("#overdue-reminders")).isVisible();
+        assertThat(page.locator("#overdue-reminders")).containsText(SteeringFixtures.TASK_OVERDUE);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nhiệm vụ của Sở Giáo dục và Đào tạo")).click();
+        assertThat(page.locator("h1")).hasText("Nhiệm vụ của Sở Giáo dục và Đào tạo");
+        assertThat(page.locator("#task-list tr", new Page.LocatorOptions().setHasText(SteeringFixtures.TASK_OVERDUE)))
+                .containsText("Chủ trì");
+        assertThat(page.locator("#overdue-reminders")).containsText(SteeringFixtures.TASK_OVERDUE);
     }
 
     @Test

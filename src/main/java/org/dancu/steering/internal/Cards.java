@@ -1,5 +1,6 @@
 package org.dancu.steering.internal;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,9 +22,13 @@ class Cards {
                         line.target() == null ? "" : figures.value(line.definition(), line.target(), locale),
                         figures.change(line.change(), locale), line.met(),
                         line.current() != null && line.current().demo(),
-                        line.current() == null ? "" : line.current().numerator().toPlainString(),
-                        line.current() == null ? "" : line.current().denominator().toPlainString()))
+                        line.current() == null ? "" : count(line.current().numerator(), locale),
+                        line.current() == null ? "" : count(line.current().denominator(), locale)))
                 .toList();
+    }
+
+    private String count(BigDecimal value, Locale locale) {
+        return figures.figure(ReviewLayout.count(value), locale);
     }
 
     /**

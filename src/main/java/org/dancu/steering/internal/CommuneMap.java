@@ -59,21 +59,51 @@ class CommuneMap {
         List<Shape> projected = new ArrayList<>();
         for (JsonNode feature : collection.get("features")) {
             StringBuilder path = new StringBuilder();
+            double[] label = null;
             for (JsonNode ring : rings(feature)) {
+                List<double[]> points = new ArrayList<>();
                 char command = 'M';
                 for (JsonNode point : ring) {
                     double x = (point.get(0).asDouble() - minLon) * xScale * scale;
                     double y = (maxLat - point.get(1).asDouble()) * scale;
+                    points.add(new double[] {x, y});
                     path.append(command).append(String.format(Locale.ROOT, "%.1f %.1f", x, y));
                     command = 'L';
                 }
                 path.append('Z');
+                double[] centroid = centroid(points);
+                if (label == null || centroid[2] > label[2]) {
+                    label = centroid;
+                }
             }
             JsonNode properties = feature.get("properties");
-            projected.add(new Shape(properties.get("code").asString(), properties.get("full_name").asString(),
-                    path.toString()));
+            projected.add(new Shape(properties.get("code").asString(), properties.get("name").asString(),
+                    properties.get("full_name").asString(), path.toString(),
+                    String.format(Locale.ROOT, "%.1f", label[0]), String.format(Locale.ROOT, "%.1f", label[1])));
         }
         this.shapes = List.copyOf(projected);
+    }
+
+    /**
+     * Where a ring's name is written: its centroid (x, y) with its area as the third element, so the
+     * largest ring of a commune in several parts carries the name.
+     */
+    private static double[] centroid(List<double[]> ring) {
+        double area = 0;
+        double cx = 0;
+        double cy = 0;
+        for (int i = 0; i < ring.size(); i++) {
+            double[] a = ring.get(i);
+            double[] b = ring.get((i + 1) % ring.size());
+            double cross = a[0] * b[1] - b[0] * a[1];
+            area += cross;
+            cx += (a[0] + b[0]) * cross;
+            cy += (a[1] + b[1]) * cross;
+        }
+        if (area == 0) {
+            return new double[] {ring.get(0)[0], ring.get(0)[1], 0};
+        }
+        return new double[] {cx / (3 * area), cy / (3 * area), Math.abs(area / 2)};
     }
 
     private static List<JsonNode> rings(JsonNode feature) {
@@ -122,8 +152,11 @@ class CommuneMap {
         return share >= 0.7 ? 1 : 0;
     }
 
-    /** A commune outline: its code, full name and SVG path in the map's coordinates. */
-    record Shape(String code, String fullName, String path) {
+    /**
+     * A commune outline: its code, short and full name, SVG path in the map's coordinates, and where
+     * its name is written.
+     */
+    record Shape(String code, String name, String fullName, String path, String labelX, String labelY) {
     }
 
     /** A shape with its value (null: no data yet) and fill colour. */

@@ -46,6 +46,7 @@ class DashboardController {
     private final Cards cards;
     private final Figures figures;
     private final Tasks tasks;
+    private final TaskRows taskRows;
     private final TaskRisks risks;
     private final SlowingAgencies slowing;
     private final ReviewLayout layout;
@@ -58,9 +59,9 @@ class DashboardController {
     private final Today today;
 
     DashboardController(CurrentStaff staff, ScopeRoot roots, Dashboard dashboard, IndicatorValues values, Cards cards,
-                        Figures figures, Tasks tasks, TaskRisks risks, SlowingAgencies slowing, ReviewLayout layout,
-                        UnitNames names, Localities localities, CommuneMap map, AgencyNames agencies,
-                        Recompute recompute, JdbcClient jdbc, Today today) {
+                        Figures figures, Tasks tasks, TaskRows taskRows, TaskRisks risks, SlowingAgencies slowing,
+                        ReviewLayout layout, UnitNames names, Localities localities, CommuneMap map,
+                        AgencyNames agencies, Recompute recompute, JdbcClient jdbc, Today today) {
         this.staff = staff;
         this.roots = roots;
         this.dashboard = dashboard;
@@ -68,6 +69,7 @@ class DashboardController {
         this.cards = cards;
         this.figures = figures;
         this.tasks = tasks;
+        this.taskRows = taskRows;
         this.risks = risks;
         this.slowing = slowing;
         this.layout = layout;
@@ -89,11 +91,12 @@ class DashboardController {
         if (root.isPresent() && root.get().commune()) {
             return "redirect:/steering/communes/" + root.get().code() + "?period=" + chosen.code();
         }
-        common(model, chosen, large);
+        common(model, chosen, large, locale);
         List<TaskRisk> assessed = risks.assess(tasks.list(scope), today.date());
         Map<String, String> agencyNames = agencies.all(locale);
-        model.addAttribute("behind", taskRows(assessed.stream().filter(TaskRisk::behind).toList(), agencyNames,
-                locale));
+        model.addAttribute("behind", taskRows.of(assessed.stream().filter(TaskRisk::behind).toList(), scope, locale));
+        model.addAttribute("reminders", taskRows.reminders(assessed, scope, locale));
+        model.addAttribute("agencyName", taskRows.agencyName(scope, locale));
         model.addAttribute("slowing", slowing.find(assessed, today.date()).stream()
                 .map(s -> new AgencyRow(s.agencyCode(), agencyNames.getOrDefault(s.agencyCode(), s.agencyCode()),
                         0, 0, s.tasksBehind().size(), layout.slowingReasons(s, locale)))
@@ -113,7 +116,7 @@ class DashboardController {
         AdministrativeUnit commune = visibleCurrentCommune(scope, code);
         Period chosen = PeriodChoice.parse(period, today.date());
         IndicatorDefinition selected = definition(indicator);
-        common(model, chosen, large);
+        common(model, chosen, large, locale);
         model.addAttribute("commune", commune);
         model.addAttribute("cards", cards.of(dashboard.lines(scope, IndicatorValues.UnitLevel.COMMUNE, code, chosen),
                 locale));
@@ -122,8 +125,8 @@ class DashboardController {
         List<IndicatorValues.SeriesPoint> series = values.series(scope, selected.code(),
                 IndicatorValues.UnitLevel.COMMUNE, code, PeriodType.MONTH, from, chosen.lastDay());
         Map<String, Object> chart = new LinkedHashMap<>();
-        chart.put("labels", series.stream().map(IndicatorValues.SeriesPoint::periodCode).toList());
-        chart.put("values", series.stream().map(IndicatorValues.SeriesPoint::value).toList());
+        chart.put("labels", series.stream().map(p -> figures.period(Period.parse(p.periodCode()), locale)).toList());
+        chart.put("values", series.stream().map(p -> Figures.shown(p.value())).toList());
         chart.put("target", values.target(selected.code(), chosen.lastDay().getYear()).orElse(null));
         chart.put("label", figures.text(selected.nameKey(), locale));
         chart.put("targetLabel", figures.text("steering.col.target", locale));
@@ -144,7 +147,7 @@ class DashboardController {
                    Model model, Locale locale) {
         Period chosen = PeriodChoice.parse(period, today.date());
         IndicatorDefinition selected = definition(indicator);
-        common(model, chosen, large);
+        common(model, chosen, large, locale);
         model.addAttribute("selected", selected);
         model.addAttribute("hierarchy", "old".equals(hierarchy) ? "old" : "current");
         model.addAttribute("tables", rankingTables(selected, chosen, "old".equals(hierarchy), locale));
@@ -173,15 +176,17 @@ class DashboardController {
                @RequestParam(defaultValue = "false") boolean large, Model model, Locale locale) {
         Period chosen = PeriodChoice.parse(period, today.date());
         IndicatorDefinition selected = definition(indicator);
-        common(model, chosen, large);
+        common(model, chosen, large, locale);
         model.addAttribute("selected", selected);
         Map<String, BigDecimal> byCommune = new LinkedHashMap<>();
         values.ranking(staff.scope(), selected.code(), IndicatorValues.UnitLevel.COMMUNE, chosen)
                 .forEach(v -> byCommune.put(v.unitCode(), v.value()));
         BigDecimal target = values.target(selected.code(), chosen.lastDay().getYear()).orElse(null);
+        String targetText = target == null ? "" : figures.value(selected, target, locale);
         model.addAttribute("regions", map.colour(byCommune, target).stream()
-                .map(r -> new MapRegion(r.shape().code(), r.shape().path(), r.fill(),
-                        r.shape().fullName() + ": " + figures.value(selected, r.value(), locale)))
+                .map(r -> new MapRegion(r.shape(), r.fill(), figures.text(target == null ? "steering.map.figure"
+                        : "steering.map.figure-target", locale, r.shape().fullName(),
+                        figures.value(selected, r.value(), locale), targetText)))
                 .toList());
         model.addAttribute("mapWidth", map.width());
         model.addAttribute("mapHeight", map.height());
@@ -193,7 +198,7 @@ class DashboardController {
 
     @GetMapping("/steering/agencies")
     String agencies(@RequestParam(defaultValue = "false") boolean large, Model model, Locale locale) {
-        common(model, Period.containing(PeriodType.MONTH, today.date()), large);
+        common(model, Period.containing(PeriodType.MONTH, today.date()), large, locale);
         List<TaskRisk> assessed = risks.assess(tasks.list(staff.scope()), today.date());
         Map<String, String> agencyNames = agencies.all(locale);
         Map<String, SlowingAgencies.Slowing> slow = new LinkedHashMap<>();
@@ -201,9 +206,8 @@ class DashboardController {
         List<AgencyRow> rows = new ArrayList<>();
         assessed.stream().map(r -> r.task().leadAgency()).distinct().forEach(agency -> {
             List<TaskRisk> led = assessed.stream().filter(r -> r.task().leadAgency().equals(agency)).toList();
-            long onTrack = led.stream().filter(r -> r.assessment() != null
-                    && (r.assessment().status() == RiskMethod.Status.MET
-                    || r.assessment().status() == RiskMethod.Status.ON_TRACK)).count();
+            long onTrack = led.stream().filter(r -> r.assessment().status() == RiskMethod.Status.MET
+                    || r.assessment().status() == RiskMethod.Status.ON_TRACK).count();
             long behind = led.stream().filter(TaskRisk::behind).count();
             SlowingAgencies.Slowing s = slow.get(agency);
             rows.add(new AgencyRow(agency, agencyNames.getOrDefault(agency, agency), led.size(), (int) onTrack,
@@ -221,9 +225,9 @@ class DashboardController {
         return "redirect:/steering";
     }
 
-    private void common(Model model, Period period, boolean large) {
+    private void common(Model model, Period period, boolean large, Locale locale) {
         model.addAttribute("period", period);
-        model.addAttribute("periods", PeriodChoice.recent(today.date()));
+        model.addAttribute("periods", PeriodChoice.options(today.date(), figures, locale));
         model.addAttribute("indicators", IndicatorCatalogue.all());
         model.addAttribute("large", large);
     }
@@ -256,17 +260,12 @@ class DashboardController {
                 v.numerator(), v.denominator(), v.value(), figures.value(definition, v.value(), locale), v.demo());
     }
 
-    List<TaskRow> taskRows(List<TaskRisk> risks, Map<String, String> agencyNames, Locale locale) {
-        return risks.stream().map(r -> new TaskRow(r.task().id(), r.task().title(),
-                agencyNames.getOrDefault(r.task().leadAgency(), r.task().leadAgency()), figures.date(r.task().deadline()),
-                figures.status(r, locale), Figures.badge(r), figures.reason(r, locale), r.task().demo())).toList();
-    }
-
     record RankRow(String code, String name, boolean linkable, BigDecimal numerator, BigDecimal denominator,
                    BigDecimal value, String formatted, boolean demo) {
     }
 
-    record MapRegion(String code, String path, String fill, String label) {
+    /** A commune on the map: its shape, colour and the figure shown when pointed at. */
+    record MapRegion(CommuneMap.Shape shape, String fill, String label) {
     }
 
     record AgencyRow(String code, String name, int tasks, int onTrack, int behind, String reasons) {
@@ -276,7 +275,4 @@ class DashboardController {
         }
     }
 
-    record TaskRow(long id, String title, String lead, String deadline, String status, String badge, String reason,
-                   boolean demo) {
-    }
 }

@@ -6,10 +6,12 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +29,17 @@ class DocxReport {
                     run.setText(h.text());
                 } else if (block instanceof ReportBlock.Text t) {
                     document.createParagraph().createRun().setText(t.text());
+                } else if (block instanceof ReportBlock.Centred c) {
+                    for (ReportBlock.Line line : c.lines()) {
+                        line(document.createParagraph(), line, ParagraphAlignment.CENTER, 13);
+                    }
+                } else if (block instanceof ReportBlock.Columns c) {
+                    XWPFTable table = document.createTable(1, 2);
+                    table.removeBorders();
+                    column(table.getRow(0).getCell(0), c.left(),
+                            c.leftCentred() ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
+                    column(table.getRow(0).getCell(1), c.right(), ParagraphAlignment.CENTER);
+                    document.createParagraph();
                 } else if (block instanceof ReportBlock.Table t) {
                     XWPFTable table = document.createTable(t.rows().size() + 1, t.header().size());
                     fill(table.getRow(0), t.header().stream().map(Object.class::cast).toList(), figures, locale, true);
@@ -43,12 +56,27 @@ class DocxReport {
         }
     }
 
+    private static void column(XWPFTableCell cell, List<ReportBlock.Line> lines, ParagraphAlignment alignment) {
+        for (int i = 0; i < lines.size(); i++) {
+            line(i == 0 ? cell.getParagraphs().get(0) : cell.addParagraph(), lines.get(i), alignment, 11);
+        }
+    }
+
+    private static void line(XWPFParagraph paragraph, ReportBlock.Line line, ParagraphAlignment alignment, int size) {
+        paragraph.setAlignment(alignment);
+        XWPFRun run = paragraph.createRun();
+        run.setBold(line.style() == ReportBlock.Line.Style.BOLD);
+        run.setItalic(line.style() == ReportBlock.Line.Style.ITALIC);
+        run.setFontSize(size);
+        run.setText(line.text());
+    }
+
     private static void fill(XWPFTableRow row, List<Object> values, Figures figures, Locale locale, boolean bold) {
         for (int i = 0; i < values.size(); i++) {
             XWPFParagraph paragraph = row.getCell(i).getParagraphs().get(0);
             XWPFRun run = paragraph.createRun();
             run.setBold(bold);
-            run.setText(PdfReport.cellText(values.get(i), figures, locale));
+            run.setText(figures.cell(values.get(i), locale));
         }
     }
 }

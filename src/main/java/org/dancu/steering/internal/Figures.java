@@ -1,24 +1,33 @@
 package org.dancu.steering.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.Locale;
 
+import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorDefinition;
+import org.dancu.steering.Period;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Numbers, dates and reasons as the committee reads them, in the user's language: one decimal,
- * the locale's separators, dd/MM/yyyy dates. Pages, PDF, DOCX and XLSX all format through here so
- * a figure reads the same everywhere.
+ * Numbers, periods, dates and reasons as the committee reads them, in the user's language: one
+ * decimal, the locale's separators, dd/MM/yyyy dates, periods in words ("Quý IV/2026"). Pages, PDF,
+ * DOCX and XLSX all format through here so a figure reads the same everywhere.
+ * <p>
+ * <b>One rounding rule</b> ({@link #shown}): figures are cut, not rounded, to one decimal. A figure
+ * below its target (targets have at most one decimal) therefore never reads as the target, and
+ * 22,392 of 22,393 reads 99,9 %, never 100 %.
  */
 @Component
 class Figures {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
     private final MessageSource messages;
 
@@ -26,74 +35,134 @@ class Figures {
         this.messages = messages;
     }
 
+    /** A figure as it is shown everywhere: cut to one decimal. */
+    static BigDecimal shown(BigDecimal value) {
+        return value.setScale(1, RoundingMode.DOWN);
+    }
+
     String number(double value, Locale locale) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(1);
-        format.setMinimumFractionDigits(0);
-        return format.format(value);
+        return number(BigDecimal.valueOf(value), locale);
     }
 
     String number(BigDecimal value, Locale locale) {
-        return value == null ? text("steering.no-data", locale) : number(value.doubleValue(), locale);
+        if (value == null) {
+            return text("steering.no-data", locale);
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(1);
+        format.setMinimumFractionDigits(0);
+        return format.format(shown(value));
     }
 
     /** A value with its unit: "87,3 %" for percentages, a plain number otherwise. */
     String value(IndicatorDefinition definition, BigDecimal value, Locale locale) {
-        if (value == null) {
-            return text("steering.no-data", locale);
-        }
-        return definition.factor() == 100 ? number(value, locale) + " %" : number(value, locale);
+        return figure(ReportBlock.Figure.of(definition, value), locale);
     }
 
-    /** "+2,4" or "−1,0"; empty when there is nothing to compare. */
+    /** A table figure as text: with its unit, signed for a change, "no data yet" without a value. */
+    String figure(ReportBlock.Figure figure, Locale locale) {
+        if (figure.value() == null) {
+            return figure.kind() == ReportBlock.Figure.Kind.CHANGE ? "" : text("steering.no-data", locale);
+        }
+        return switch (figure.kind()) {
+            case PERCENT -> number(figure.value(), locale) + " %";
+            case CHANGE -> change(figure.value(), locale);
+            case DECIMAL, COUNT -> number(figure.value(), locale);
+        };
+    }
+
+    /** A table cell as text: a figure as {@link #figure} prints it, anything else as it is. */
+    String cell(Object value, Locale locale) {
+        return value instanceof ReportBlock.Figure figure ? figure(figure, locale) : String.valueOf(value);
+    }
+
+    /** "+2,4" or "-1"; empty when there is nothing to compare. */
     String change(BigDecimal change, Locale locale) {
         if (change == null) {
             return "";
         }
-        return (change.signum() > 0 ? "+" : "") + number(change, locale);
+        return (shown(change).signum() > 0 ? "+" : "") + number(change, locale);
     }
 
     String date(LocalDate date) {
         return date.format(DATE);
     }
 
+    /** A period in words: "Tháng 12/2026", "Quý IV/2026", "6 tháng cuối năm 2026", "Năm 2026" (or English). */
+    String period(Period period, Locale locale) {
+        String year = Integer.toString(period.start().getYear());
+        int month = period.start().getMonthValue();
+        return switch (period.type()) {
+            case MONTH -> text("steering.period.MONTH", locale, Integer.toString(month),
+                    period.start().getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale), year);
+            case QUARTER -> text("steering.period.QUARTER", locale, Integer.toString((month + 2) / 3),
+                    ROMAN[(month - 1) / 3], year);
+            case HALF_YEAR -> text("steering.period.HALF_YEAR." + (month == 1 ? 1 : 2), locale, year);
+            case YEAR -> text("steering.period.YEAR", locale, year);
+        };
+    }
+
+    /**
+     * The place and date line of an administrative document: "Điện Biên, ngày 07 tháng 02 năm 2026"
+     * (days below 10 and the months January and February with a leading zero, as the rules on
+     * administrative documents ask).
+     */
+    String placeAndDate(String place, LocalDate date, Locale locale) {
+        String day = (date.getDayOfMonth() < 10 ? "0" : "") + date.getDayOfMonth();
+        String month = (date.getMonthValue() < 3 ? "0" : "") + date.getMonthValue();
+        return text("steering.official.place-date", locale, place, day, month, Integer.toString(date.getYear()),
+                date(date));
+    }
+
     String text(String key, Locale locale, Object... arguments) {
         return messages.getMessage(key, arguments, locale);
     }
 
-    /** Why a task has its risk status, with the figures behind it. */
+    /**
+     * Why a task has its risk status, with the figures behind it. Every reason message gets the same
+     * arguments in the same places, so no message can refer to one it was not given: {0} the current
+     * value, {1} the target, {2} the deadline, {3} the projection, {4} its margin, {5} the monthly
+     * values used, {6} the fewest needed.
+     */
     String reason(TaskRisk risk, Locale locale) {
         RiskMethod.Assessment a = risk.assessment();
-        if (a == null) {
-            return text("steering.risk.reason.no-indicator", locale);
-        }
-        String target = number(risk.task().target(), locale);
-        String deadline = date(risk.task().deadline());
-        return switch (a.status()) {
-            case MET -> text("steering.risk.reason.met", locale, number(a.latest(), locale), target);
-            case LATE -> text("steering.risk.reason.late", locale,
-                    Double.isNaN(a.latest()) ? text("steering.no-data", locale) : number(a.latest(), locale),
-                    target, deadline);
-            case TOO_FEW_POINTS -> text("steering.risk.reason.too-few", locale, a.points(), RiskMethod.MIN_POINTS);
-            case AT_RISK, ON_TRACK -> text("steering.risk.reason.projection", locale, number(a.projected(), locale),
-                    number(a.margin(), locale), deadline, target);
+        Task task = risk.task();
+        IndicatorDefinition definition = task.indicatorCode() == null ? null
+                : IndicatorCatalogue.find(task.indicatorCode()).orElseThrow();
+        Object[] arguments = {
+                measured(definition, a.latest(), locale),
+                task.target() == null ? "" : value(definition, task.target(), locale),
+                date(task.deadline()),
+                measured(definition, a.projected(), locale),
+                Double.isNaN(a.margin()) ? "" : number(a.margin(), locale),
+                Integer.toString(a.points()),
+                Integer.toString(RiskMethod.MIN_POINTS)};
+        String key = switch (a.status()) {
+            case MET -> "met";
+            case LATE -> definition == null ? "late-no-indicator" : Double.isNaN(a.latest()) ? "late-no-data" : "late";
+            case TOO_FEW_POINTS -> "too-few";
+            case NO_DATA -> "no-data";
+            case REPORTED -> "no-indicator";
+            case AT_RISK, ON_TRACK -> "projection";
         };
+        return text("steering.risk.reason." + key, locale, arguments);
+    }
+
+    private String measured(IndicatorDefinition definition, double value, Locale locale) {
+        return definition == null || Double.isNaN(value) ? "" : value(definition, BigDecimal.valueOf(value), locale);
     }
 
     String status(TaskRisk risk, Locale locale) {
-        return text(risk.assessment() == null ? "steering.risk.status.NONE"
-                : "steering.risk.status." + risk.assessment().status().name(), locale);
+        return text("steering.risk.status." + risk.assessment().status().name(), locale);
     }
 
     /** CSS badge class for a risk status. */
     static String badge(TaskRisk risk) {
-        if (risk.assessment() == null) {
-            return "";
-        }
         return switch (risk.assessment().status()) {
             case MET, ON_TRACK -> "ok";
-            case AT_RISK, TOO_FEW_POINTS -> "warn";
+            case AT_RISK, TOO_FEW_POINTS, NO_DATA -> "warn";
             case LATE -> "bad";
+            case REPORTED -> "";
         };
     }
 }

@@ -3,6 +3,7 @@ package org.dancu.steering.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
@@ -13,6 +14,18 @@ import org.springframework.web.server.ResponseStatusException;
 final class PeriodChoice {
 
     private PeriodChoice() {
+    }
+
+    /** A period as the pickers offer it: its code for the address, its name in words for people. */
+    record Option(String code, String label) {
+    }
+
+    static Option option(Period period, Figures figures, Locale locale) {
+        return new Option(period.code(), figures.period(period, locale));
+    }
+
+    static List<Option> options(LocalDate today, Figures figures, Locale locale) {
+        return recent(today).stream().map(p -> option(p, figures, locale)).toList();
     }
 
     static List<Period> recent(LocalDate today) {

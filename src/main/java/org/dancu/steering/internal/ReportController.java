@@ -11,6 +11,7 @@ import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /** The six-monthly review as PDF and DOCX, and spreadsheets of the dashboard's tables. */
 @Controller
@@ -28,9 +30,12 @@ class ReportController {
     private static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+    private static final String OFFICIAL = "official";
+
     private final CurrentStaff staff;
     private final Reviews reviews;
     private final ReviewLayout layout;
+    private final OfficialReview official;
     private final PdfReport pdf;
     private final DocxReport docx;
     private final XlsxTable xlsx;
@@ -38,11 +43,12 @@ class ReportController {
     private final DashboardController pages;
     private final Today today;
 
-    ReportController(CurrentStaff staff, Reviews reviews, ReviewLayout layout, PdfReport pdf, DocxReport docx,
-                     XlsxTable xlsx, Figures figures, DashboardController pages, Today today) {
+    ReportController(CurrentStaff staff, Reviews reviews, ReviewLayout layout, OfficialReview official, PdfReport pdf,
+                     DocxReport docx, XlsxTable xlsx, Figures figures, DashboardController pages, Today today) {
         this.staff = staff;
         this.reviews = reviews;
         this.layout = layout;
+        this.official = official;
         this.pdf = pdf;
         this.docx = docx;
         this.xlsx = xlsx;
@@ -53,26 +59,46 @@ class ReportController {
 
     @GetMapping("/steering/reports")
     @PreAuthorize(DashboardController.LEADERS)
-    String reports(Model model) {
+    String reports(Model model, Locale locale) {
         model.addAttribute("halves", PeriodChoice.recent(today.date()).stream()
-                .filter(p -> p.type() == PeriodType.HALF_YEAR).toList());
+                .filter(p -> p.type() == PeriodType.HALF_YEAR).map(p -> PeriodChoice.option(p, figures, locale))
+                .toList());
         return "steering/reports";
     }
 
+    /**
+     * The review as PDF; {@code form=official} lays it out in the administrative format (motto,
+     * issuing body, number, place and date, recipients, signature).
+     */
     @GetMapping("/steering/reports/review.pdf")
     @PreAuthorize(DashboardController.LEADERS)
-    ResponseEntity<byte[]> reviewPdf(@RequestParam(required = false) String period, Locale locale) {
+    ResponseEntity<byte[]> reviewPdf(@RequestParam(required = false) String period,
+                                     @RequestParam(defaultValue = "") String form, Locale locale) {
         Period half = half(period);
-        return file(pdf.write(layout.layout(reviews.build(staff.scope(), half), locale), figures, locale),
-                MediaType.APPLICATION_PDF, "review-" + half.code() + ".pdf");
+        List<ReportBlock> blocks = blocks(half, form, locale);
+        return file(OFFICIAL.equals(form) ? pdf.writePortrait(blocks, figures, locale)
+                : pdf.write(blocks, figures, locale), MediaType.APPLICATION_PDF, fileName(half, form) + ".pdf");
     }
 
     @GetMapping("/steering/reports/review.docx")
     @PreAuthorize(DashboardController.LEADERS)
-    ResponseEntity<byte[]> reviewDocx(@RequestParam(required = false) String period, Locale locale) {
+    ResponseEntity<byte[]> reviewDocx(@RequestParam(required = false) String period,
+                                      @RequestParam(defaultValue = "") String form, Locale locale) {
         Period half = half(period);
-        return file(docx.write(layout.layout(reviews.build(staff.scope(), half), locale), figures, locale),
-                DOCX, "review-" + half.code() + ".docx");
+        return file(docx.write(blocks(half, form, locale), figures, locale), DOCX, fileName(half, form) + ".docx");
+    }
+
+    /** The review's blocks in today's layout, or in the administrative one; any other form is refused with 400. */
+    private List<ReportBlock> blocks(Period half, String form, Locale locale) {
+        if (!form.isEmpty() && !OFFICIAL.equals(form)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown report form");
+        }
+        Review review = reviews.build(staff.scope(), half);
+        return OFFICIAL.equals(form) ? official.layout(review, locale) : layout.layout(review, locale);
+    }
+
+    private static String fileName(Period half, String form) {
+        return (OFFICIAL.equals(form) ? "review-official-" : "review-") + half.code();
     }
 
     /** The commune (or old-unit) ranking of an indicator as a spreadsheet. */
@@ -87,15 +113,16 @@ class ReportController {
                 : pages.rankingTables(selected, chosen, "old".equals(hierarchy), locale).entrySet()) {
             String level = figures.text(table.getKey(), locale);
             for (DashboardController.RankRow row : table.getValue()) {
-                rows.add(List.of(level, row.code(), row.name(), row.numerator(), row.denominator(),
-                        row.value() == null ? figures.text("steering.no-data", locale) : row.value()));
+                rows.add(List.of(level, row.code(), row.name(), ReviewLayout.count(row.numerator()),
+                        ReviewLayout.count(row.denominator()), ReportBlock.Figure.of(selected, row.value())));
             }
         }
         ReportBlock.Table table = new ReportBlock.Table(List.of(figures.text("steering.col.level", locale),
                 figures.text("steering.col.code", locale), figures.text("steering.col.unit", locale),
                 figures.text(selected.numeratorKey(), locale), figures.text(selected.denominatorKey(), locale),
                 figures.text("steering.col.value", locale)), rows);
-        return file(xlsx.write(chosen.code(), table), XLSX, selected.code() + "-" + chosen.code() + ".xlsx");
+        return file(xlsx.write(figures.period(chosen, locale), table, figures, locale), XLSX,
+                selected.code() + "-" + chosen.code() + ".xlsx");
     }
 
     /** The review's results table for any period as a spreadsheet. */
@@ -106,7 +133,7 @@ class ReportController {
         ReportBlock.Table results = layout.layout(reviews.build(staff.scope(), chosen), locale).stream()
                 .filter(ReportBlock.Table.class::isInstance).map(ReportBlock.Table.class::cast).findFirst()
                 .orElseThrow();
-        return file(xlsx.write(chosen.code(), results), XLSX, "overview-" + chosen.code() + ".xlsx");
+        return file(xlsx.write(figures.period(chosen, locale), results, figures, locale), XLSX, "overview-" + chosen.code() + ".xlsx");
     }
 
     private Period half(String code) {

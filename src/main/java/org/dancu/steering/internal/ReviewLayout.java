@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.dancu.steering.IndicatorDefinition;
 import org.springframework.stereotype.Component;
 
 /** Lays a review out as headings, paragraphs and tables in the reader's language, for PDF and DOCX alike. */
 @Component
 class ReviewLayout {
-
 
     private final Figures figures;
     private final AgencyNames agencies;
@@ -21,14 +21,25 @@ class ReviewLayout {
         this.agencies = agencies;
     }
 
+    /** Today's layout: a title and the production line, then the four parts. */
     List<ReportBlock> layout(Review review, Locale locale) {
+        List<ReportBlock> blocks = new ArrayList<>();
+        blocks.add(new ReportBlock.Heading(t("steering.review.title", locale, figures.period(review.period(), locale),
+                review.unitName()), 0));
+        blocks.add(produced(review, locale));
+        blocks.addAll(parts(review, locale));
+        return blocks;
+    }
+
+    ReportBlock produced(Review review, Locale locale) {
+        return new ReportBlock.Text(t("steering.review.produced", locale, figures.date(review.producedOn()),
+                figures.date(review.period().firstDay()), figures.date(review.period().lastDay())));
+    }
+
+    /** The four parts (results, tasks behind, agencies slowing, commune tables), after the demo notice if any. */
+    List<ReportBlock> parts(Review review, Locale locale) {
         Map<String, String> agencyNames = agencies.all(locale);
         List<ReportBlock> blocks = new ArrayList<>();
-        blocks.add(new ReportBlock.Heading(t("steering.review.title", locale, review.period().code(),
-                review.unitName()), 0));
-        blocks.add(new ReportBlock.Text(t("steering.review.produced", locale,
-                figures.date(review.producedOn()),
-                figures.date(review.period().firstDay()), figures.date(review.period().lastDay()))));
         if (review.results().stream().anyMatch(l -> l.current() != null && l.current().demo())) {
             blocks.add(new ReportBlock.Text(t("steering.demo.notice", locale)));
         }
@@ -36,13 +47,14 @@ class ReviewLayout {
         blocks.add(new ReportBlock.Heading(t("steering.review.results", locale), 1));
         List<List<Object>> results = new ArrayList<>();
         for (Dashboard.IndicatorLine line : review.results()) {
-            results.add(List.of(t(line.definition().nameKey(), locale),
-                    figures.value(line.definition(), line.hasData() ? line.current().value() : null, locale),
-                    line.target() == null ? "" : figures.number(line.target(), locale),
-                    line.previous() == null ? "" : figures.number(line.previous().value(), locale),
-                    figures.change(line.changeSincePrevious(), locale),
-                    line.yearEarlier() == null ? "" : figures.number(line.yearEarlier().value(), locale),
-                    figures.change(line.change(), locale)));
+            IndicatorDefinition definition = line.definition();
+            results.add(List.of(t(definition.nameKey(), locale),
+                    ReportBlock.Figure.of(definition, line.hasData() ? line.current().value() : null),
+                    line.target() == null ? "" : ReportBlock.Figure.of(definition, line.target()),
+                    line.previous() == null ? "" : ReportBlock.Figure.of(definition, line.previous().value()),
+                    change(line.changeSincePrevious()),
+                    line.yearEarlier() == null ? "" : ReportBlock.Figure.of(definition, line.yearEarlier().value()),
+                    change(line.change())));
         }
         blocks.add(new ReportBlock.Table(List.of(t("steering.col.indicator", locale), t("steering.col.value", locale),
                 t("steering.col.target", locale), t("steering.col.previous", locale), t("steering.col.change", locale),
@@ -80,15 +92,22 @@ class ReviewLayout {
             blocks.add(new ReportBlock.Heading(t(table.definition().nameKey(), locale), 2));
             List<List<Object>> rows = new ArrayList<>();
             for (Review.CommuneRow row : table.rows()) {
-                BigDecimal value = row.value().value();
-                rows.add(List.of(row.code(), row.name(), row.value().numerator(), row.value().denominator(),
-                        value == null ? t("steering.no-data", locale) : value));
+                rows.add(List.of(row.code(), row.name(), count(row.value().numerator()),
+                        count(row.value().denominator()), ReportBlock.Figure.of(table.definition(), row.value().value())));
             }
             blocks.add(new ReportBlock.Table(List.of(t("steering.col.code", locale), t("steering.col.commune", locale),
                     t(table.definition().numeratorKey(), locale), t(table.definition().denominatorKey(), locale),
                     t("steering.col.value", locale)), rows));
         }
         return blocks;
+    }
+
+    static ReportBlock.Figure count(BigDecimal value) {
+        return new ReportBlock.Figure(value, ReportBlock.Figure.Kind.COUNT);
+    }
+
+    private static ReportBlock.Figure change(BigDecimal value) {
+        return new ReportBlock.Figure(value, ReportBlock.Figure.Kind.CHANGE);
     }
 
     String slowingReasons(SlowingAgencies.Slowing slowing, Locale locale) {

@@ -10,7 +10,11 @@ import java.util.List;
  * through the last {@value #WINDOW} points (at least {@value #MIN_POINTS}), projected to the deadline
  * with a 90 % prediction interval. The task is AT_RISK when the projected point estimate falls short
  * of the target (the interval is shown as the uncertainty, not used to excuse a shortfall); LATE when
- * the deadline has passed and the latest value has not met the target; MET once it has.
+ * the deadline has passed and the current value has not met the target; MET once it has.
+ * <p>
+ * The current value is the point dated on the assessment day: the figure of the month that contains
+ * it, the same figure the dashboard shows for that month. Without it the indicator has no data now,
+ * and the task says so (NO_DATA) instead of leaning on older months.
  */
 final class RiskMethod {
 
@@ -27,25 +31,34 @@ final class RiskMethod {
     record Point(LocalDate date, double value) {
     }
 
-    enum Status { MET, ON_TRACK, AT_RISK, LATE, TOO_FEW_POINTS }
+    /** REPORTED: a task without an indicator, followed through progress reports, not yet past its deadline. */
+    enum Status { MET, ON_TRACK, AT_RISK, LATE, TOO_FEW_POINTS, NO_DATA, REPORTED }
 
     /**
      * @param projected the value the line gives at the deadline (NaN when not computed)
      * @param margin    half-width of the prediction interval around it
-     * @param latest    the latest observed value (NaN without any)
+     * @param latest    the current value, dated on the assessment day (NaN without one)
      */
     record Assessment(Status status, double projected, double margin, double latest, int points) {
     }
 
+    /**
+     * @param series month values, each dated at the end of its month or, for the month still open, on
+     *               the assessment day {@code today}
+     */
     static Assessment assess(List<Point> series, double target, LocalDate deadline, LocalDate today) {
         List<Point> recent = series.stream().sorted(Comparator.comparing(Point::date))
                 .skip(Math.max(0, series.size() - WINDOW)).toList();
-        double latest = recent.isEmpty() ? Double.NaN : recent.get(recent.size() - 1).value();
-        if (!recent.isEmpty() && latest >= target) {
+        boolean current = !recent.isEmpty() && recent.get(recent.size() - 1).date().equals(today);
+        double latest = current ? recent.get(recent.size() - 1).value() : Double.NaN;
+        if (current && latest >= target) {
             return new Assessment(Status.MET, Double.NaN, Double.NaN, latest, recent.size());
         }
         if (today.isAfter(deadline)) {
             return new Assessment(Status.LATE, Double.NaN, Double.NaN, latest, recent.size());
+        }
+        if (!current) {
+            return new Assessment(Status.NO_DATA, Double.NaN, Double.NaN, latest, recent.size());
         }
         if (recent.size() < MIN_POINTS) {
             return new Assessment(Status.TOO_FEW_POINTS, Double.NaN, Double.NaN, latest, recent.size());
@@ -58,6 +71,12 @@ final class RiskMethod {
                 * Math.sqrt(1 + 1.0 / n + (line.sxx() == 0 ? 0 : Math.pow(x0 - line.meanX(), 2) / line.sxx()));
         Status status = projected >= target ? Status.ON_TRACK : Status.AT_RISK;
         return new Assessment(status, projected, margin, latest, n);
+    }
+
+    /** A task followed by reports only: LATE once its deadline has passed, REPORTED until then. */
+    static Assessment withoutIndicator(LocalDate deadline, LocalDate today) {
+        return new Assessment(today.isAfter(deadline) ? Status.LATE : Status.REPORTED, Double.NaN, Double.NaN,
+                Double.NaN, 0);
     }
 
     /** Slope per 30 days of a least-squares line through the points; NaN with fewer than two. */

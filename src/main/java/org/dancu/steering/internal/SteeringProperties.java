@@ -1,5 +1,7 @@
 package org.dancu.steering.internal;
 
+import java.util.List;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -9,14 +11,28 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param evidenceMaxBytes  the largest evidence file accepted (env DANCU_STEERING_EVIDENCE_MAX_BYTES);
  *                          the servlet container's multipart limit (1 MB by default) also applies
  * @param zone              the province's time zone, which decides what "today" is
+ * @param reviewIssuer      the body issuing the six-monthly review in the administrative format
+ *                          (env DANCU_STEERING_REVIEW_ISSUER)
+ * @param reviewPlace       the place named in its date line (env DANCU_STEERING_REVIEW_PLACE)
+ * @param reviewRecipients  its recipients ("Nơi nhận"), the last one usually the archive
+ *                          (env DANCU_STEERING_REVIEW_RECIPIENTS_0_, _1_, …)
  */
 @ConfigurationProperties("dancu.steering")
-record SteeringProperties(Integer historyMonths, Integer evidenceMaxBytes, String zone) {
+record SteeringProperties(Integer historyMonths, Integer evidenceMaxBytes, String zone, String reviewIssuer,
+                          String reviewPlace, List<String> reviewRecipients) {
 
     SteeringProperties {
         historyMonths = historyMonths == null ? 24 : historyMonths;
         evidenceMaxBytes = evidenceMaxBytes == null ? 1_000_000 : evidenceMaxBytes;
         zone = zone == null ? "Asia/Ho_Chi_Minh" : zone;
+        reviewIssuer = reviewIssuer == null || reviewIssuer.isBlank() ? "Ban Chỉ đạo Đề án 06 tỉnh Điện Biên"
+                : reviewIssuer;
+        reviewPlace = reviewPlace == null || reviewPlace.isBlank() ? "Điện Biên" : reviewPlace;
+        reviewRecipients = reviewRecipients == null || reviewRecipients.isEmpty()
+                ? List.of("Ban Chỉ đạo Đề án 06 Chính phủ (để báo cáo);",
+                        "Thường trực Tỉnh uỷ, HĐND tỉnh (để báo cáo);", "Chủ tịch, các Phó Chủ tịch UBND tỉnh;",
+                        "Thành viên Ban Chỉ đạo;", "Lưu: VT.")
+                : List.copyOf(reviewRecipients);
         if (historyMonths < 1 || evidenceMaxBytes < 1) {
             throw new IllegalArgumentException("dancu.steering settings must be positive");
         }

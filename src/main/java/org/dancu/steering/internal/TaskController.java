@@ -39,28 +39,32 @@ class TaskController {
     private final CurrentStaff staff;
     private final Tasks tasks;
     private final TaskRisks risks;
-    private final DashboardController pages;
+    private final TaskRows taskRows;
     private final AgencyNames agencies;
     private final Figures figures;
     private final SteeringProperties properties;
     private final Today today;
 
-    TaskController(CurrentStaff staff, Tasks tasks, TaskRisks risks, DashboardController pages, AgencyNames agencies,
+    TaskController(CurrentStaff staff, Tasks tasks, TaskRisks risks, TaskRows taskRows, AgencyNames agencies,
                    Figures figures, SteeringProperties properties, Today today) {
         this.staff = staff;
         this.tasks = tasks;
         this.risks = risks;
-        this.pages = pages;
+        this.taskRows = taskRows;
         this.agencies = agencies;
         this.figures = figures;
         this.properties = properties;
         this.today = today;
     }
 
+    /** The tasks the scope sees: for an agency officer, their agency's tasks with its overdue ones as reminders. */
     @GetMapping("/steering/tasks")
     String list(Model model, Locale locale) {
-        List<TaskRisk> assessed = risks.assess(tasks.list(staff.scope()), today.date());
-        model.addAttribute("tasks", pages.taskRows(assessed, agencies.all(locale), locale));
+        Scope scope = staff.scope();
+        List<TaskRisk> assessed = risks.assess(tasks.list(scope), today.date());
+        model.addAttribute("tasks", taskRows.of(assessed, scope, locale));
+        model.addAttribute("reminders", taskRows.reminders(assessed, scope, locale));
+        model.addAttribute("agencyName", taskRows.agencyName(scope, locale));
         return "steering/tasks";
     }
 
@@ -69,7 +73,7 @@ class TaskController {
         Task task = tasks.find(staff.scope(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Map<String, String> agencyNames = agencies.all(locale);
         model.addAttribute("task", task);
-        model.addAttribute("row", pages.taskRows(risks.assess(List.of(task), today.date()), agencyNames, locale).get(0));
+        model.addAttribute("row", taskRows.of(risks.assess(List.of(task), today.date()), staff.scope(), locale).get(0));
         model.addAttribute("coordinators", task.coordinators().stream()
                 .map(c -> agencyNames.getOrDefault(c, c)).toList());
         model.addAttribute("target", task.target() == null ? "" : figures.number(task.target(), locale));

@@ -1,10 +1,15 @@
 package org.dancu.steering.internal;
 
-/** A task with its computed risk; {@code assessment} is null for a task without an indicator. */
+/** A task with its computed risk (for a task without an indicator: whether its deadline has passed). */
 record TaskRisk(Task task, RiskMethod.Assessment assessment) {
 
     boolean behind() {
-        return task.status() == Task.TaskStatus.OPEN && assessment != null
+        return task.status() == Task.TaskStatus.OPEN
                 && (assessment.status() == RiskMethod.Status.AT_RISK || assessment.status() == RiskMethod.Status.LATE);
+    }
+
+    /** An open task whose deadline has passed unmet: its lead agency is reminded of it. */
+    boolean overdue() {
+        return task.status() == Task.TaskStatus.OPEN && assessment.status() == RiskMethod.Status.LATE;
     }
 }

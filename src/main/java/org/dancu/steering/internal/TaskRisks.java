@@ -31,15 +31,18 @@ class TaskRisks {
     /** The tasks with their risks, in the same order, from one read of the province's months. */
     List<TaskRisk> assess(List<Task> tasks, LocalDate asOf) {
         Map<String, List<RiskMethod.Point>> months = provinceMonths(asOf);
-        return tasks.stream().map(task -> task.indicatorCode() == null ? new TaskRisk(task, null)
+        return tasks.stream().map(task -> task.indicatorCode() == null
+                ? new TaskRisk(task, RiskMethod.withoutIndicator(task.deadline(), asOf))
                 : new TaskRisk(task, RiskMethod.assess(months.getOrDefault(task.indicatorCode(), List.of()),
                         task.target().doubleValue(), task.deadline(), asOf))).toList();
     }
 
     /**
-     * Each indicator's monthly province values that ended by {@code asOf}, oldest first: the last
+     * Each indicator's monthly province values that began by {@code asOf}, oldest first: the last
      * {@value RiskMethod#WINDOW} plus as many before them (for the slope comparison of
-     * {@link SlowingAgencies}). Indicators without any such value are absent.
+     * {@link SlowingAgencies}). The month containing {@code asOf} is dated {@code asOf}: it is the
+     * figure the dashboard shows for that month, so a task never contradicts its indicator.
+     * Indicators without any such value are absent.
      */
     Map<String, List<RiskMethod.Point>> provinceMonths(LocalDate asOf) {
         return cache.get(FactCache.key("province-months", asOf), () -> readProvinceMonths(asOf));
@@ -48,12 +51,12 @@ class TaskRisks {
     private Map<String, List<RiskMethod.Point>> readProvinceMonths(LocalDate asOf) {
         Map<String, List<RiskMethod.Point>> months = new HashMap<>();
         jdbc.sql("""
-                        SELECT indicator_code, period_end, value FROM (
+                        SELECT indicator_code, LEAST(period_end, CAST(:asOf AS date)), value FROM (
                             SELECT indicator_code, period_end, value,
                                    row_number() OVER (PARTITION BY indicator_code ORDER BY period_end DESC) AS back
                             FROM steering.indicator_value
                             WHERE unit_level = 'PROVINCE' AND unit_code = :province AND agency_code = ''
-                              AND period_type = :type AND period_end <= :asOf AND value IS NOT NULL) recent
+                              AND period_type = :type AND period_start <= :asOf AND value IS NOT NULL) recent
                         WHERE back <= :limit
                         ORDER BY indicator_code, period_end""")
                 .param("province", localities.deploymentProvince().code())

@@ -30,13 +30,4 @@ class EvidenceFileTest {
         assertThatThrownBy(() -> EvidenceFile.check("a.pdf", new byte[0], 4)).hasMessage("steering.evidence.empty");
         assertThat(EvidenceFile.check("../../etc/a.pdf", PDF, 1000).fileName()).doesNotContain("/");
     }
-
-    @Test
-    void spreadsheetTextThatLooksLikeAFormulaStaysText() {
-        assertThat(XlsxTable.neutralise("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
-        assertThat(XlsxTable.neutralise("+84")).isEqualTo("'+84");
-        assertThat(XlsxTable.neutralise("-1")).isEqualTo("'-1");
-        assertThat(XlsxTable.neutralise("@SUM")).isEqualTo("'@SUM");
-        assertThat(XlsxTable.neutralise("Xã Mường Phăng")).isEqualTo("Xã Mường Phăng");
-    }
 }

@@ -11,12 +11,13 @@ import org.junit.jupiter.api.Test;
 
 class RiskMethodTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+    /** The last day of a month, so the month's value is dated on the assessment day. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 5, 31);
 
-    /** Month-end values starting at {@code start}, rising by {@code step} each month, ending last month. */
+    /** Month-end values starting at {@code start}, rising by {@code step} each month, ending this month. */
     private static List<RiskMethod.Point> monthly(int months, double start, double step) {
         List<RiskMethod.Point> points = new ArrayList<>();
-        LocalDate end = TODAY.withDayOfMonth(1).minusDays(1);
+        LocalDate end = TODAY;
         for (int i = 0; i < months; i++) {
             LocalDate date = end.minusMonths(months - 1L - i).withDayOfMonth(1).plusMonths(1).minusDays(1);
             points.add(new RiskMethod.Point(date, start + step * i));
@@ -72,8 +73,33 @@ class RiskMethodTest {
         RiskMethod.Assessment a = RiskMethod.assess(monthly(2, 60, 5), 90, LocalDate.of(2026, 12, 31), TODAY);
         assertThat(a.status()).isEqualTo(RiskMethod.Status.TOO_FEW_POINTS);
         assertThat(a.points()).isEqualTo(2);
+    }
+
+    @Test
+    void withoutAValueThisMonthTheTaskHasNoDataEvenWhenEarlierMonthsMetTheTarget() {
+        List<RiskMethod.Point> earlier = monthly(6, 92, 1).subList(0, 5);
+        RiskMethod.Assessment a = RiskMethod.assess(earlier, 90, LocalDate.of(2026, 12, 31), TODAY);
+        assertThat(a.status()).isEqualTo(RiskMethod.Status.NO_DATA);
+        assertThat(a.latest()).isNaN();
         assertThat(RiskMethod.assess(List.of(), 90, LocalDate.of(2026, 12, 31), TODAY).status())
-                .isEqualTo(RiskMethod.Status.TOO_FEW_POINTS);
+                .isEqualTo(RiskMethod.Status.NO_DATA);
+        assertThat(RiskMethod.assess(earlier, 90, LocalDate.of(2026, 3, 31), TODAY).status())
+                .isEqualTo(RiskMethod.Status.LATE);
+    }
+
+    @Test
+    void theCurrentValueDecidesOverAnOlderShortfall() {
+        List<RiskMethod.Point> series = new ArrayList<>(monthly(6, 80, 0.5));
+        series.set(5, new RiskMethod.Point(TODAY, 100));
+        assertThat(RiskMethod.assess(series, 100, LocalDate.of(2026, 12, 31), TODAY).status())
+                .isEqualTo(RiskMethod.Status.MET);
+    }
+
+    @Test
+    void aTaskWithoutAnIndicatorIsLateOncePastItsDeadline() {
+        assertThat(RiskMethod.withoutIndicator(LocalDate.of(2026, 5, 30), TODAY).status())
+                .isEqualTo(RiskMethod.Status.LATE);
+        assertThat(RiskMethod.withoutIndicator(TODAY, TODAY).status()).isEqualTo(RiskMethod.Status.REPORTED);
     }
 
     @Test

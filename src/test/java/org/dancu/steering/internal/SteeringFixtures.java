@@ -15,13 +15,16 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Steering data for page and browser tests: a task on tuition payments whose monthly history rises
- * too slowly to reach its target by the end of the year, so it is at risk.
+ * Steering data for page and browser tests: a task on tuition payments whose monthly history, up to
+ * and including the current month, rises too slowly to reach its target by the end of the year, so
+ * it is at risk.
  */
 public final class SteeringFixtures {
 
     public static final String TASK_AT_RISK = "Thu học phí không dùng tiền mặt ở mọi trường học";
     public static final String INDICATOR = IndicatorCatalogue.TUITION_NONCASH;
+    public static final String TASK_OVERDUE = "Thu học phí không dùng tiền mặt ở trường phổ thông dân tộc nội trú";
+    public static final String OVERDUE_AGENCY = "SO_GDDT";
 
     private SteeringFixtures() {
     }
@@ -39,7 +42,7 @@ public final class SteeringFixtures {
         List<AdministrativeUnit> communes = localities.children(localities.deploymentProvince().code(), today);
         List<Period> months = new ArrayList<>();
         List<IndicatorCount> counts = new ArrayList<>();
-        Period month = Period.containing(PeriodType.MONTH, today).previous();
+        Period month = Period.containing(PeriodType.MONTH, today);
         for (int back = 5; back >= 0; back--) {
             Period period = new Period(PeriodType.MONTH, month.start().minusMonths(back));
             months.add(period);
@@ -53,5 +56,22 @@ public final class SteeringFixtures {
         return context.getBean(Tasks.class).create(new NewTask(TASK_AT_RISK, "SO_GDDT", List.of("NHNN"),
                 LocalDate.of(today.getYear(), 12, 31).plusMonths(today.getMonthValue() == 12 ? 6 : 0),
                 "Quyết định số 06/QĐ-TTg", INDICATOR, BigDecimal.valueOf(95)), "test", false);
+    }
+
+    /**
+     * Seeds, once, a task on the same indicator whose deadline passed yesterday unmet, led by
+     * {@link #OVERDUE_AGENCY}; returns its id.
+     */
+    public static synchronized long overdueTask(ApplicationContext context) {
+        taskAtRisk(context);
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        List<Long> existing = jdbc.sql("SELECT task_id FROM steering.task WHERE title = :title")
+                .param("title", TASK_OVERDUE).query(Long.class).list();
+        if (!existing.isEmpty()) {
+            return existing.get(0);
+        }
+        return context.getBean(Tasks.class).create(new NewTask(TASK_OVERDUE, OVERDUE_AGENCY, List.of(),
+                context.getBean(Today.class).date().minusDays(1), "Quyết định số 06/QĐ-TTg", INDICATOR,
+                BigDecimal.valueOf(95)), "test", false);
     }
 }

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,7 @@ import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -314,7 +316,7 @@ class SteeringPageTests {
         byte[] first = mvc.perform(get("/steering/reports/review.pdf").param("period", "2025S2").session(leader))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String text = pdfText(first);
-        assertThat(text).contains("Báo cáo sơ kết Đề án 06 kỳ 2025S2").contains("Tỉ lệ công dân có số định danh")
+        assertThat(text).contains("Báo cáo sơ kết Đề án 06 kỳ 6 tháng cuối năm 2025").contains("Tỉ lệ công dân có số định danh")
                 .contains("87,3 %").contains("chưa có dữ liệu").contains("Phường");
 
         recompute.all();
@@ -337,7 +339,8 @@ class SteeringPageTests {
             assertThat(rows.get(0).getCell(2).getText()).isEqualTo("Đơn vị");
             Row row = rows.stream().filter(r -> commune.equals(r.getCell(1).getText())).findFirst().orElseThrow();
             assertThat(row.getCell(3).getType()).isEqualTo(CellType.NUMBER);
-            assertThat(row.getCell(5).asNumber()).isEqualByComparingTo("87.3");
+            assertThat(row.getCell(5).getType()).isEqualTo(CellType.NUMBER);
+            assertThat(row.getCell(5).asNumber()).isEqualByComparingTo("0.873");
             assertThat(row.getCell(2).getText()).startsWith("Phường");
         }
     }
@@ -348,6 +351,244 @@ class SteeringPageTests {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/steering/reports/review.pdf").param("period", "not-a-period").session(leader()))
                 .andExpect(status().isBadRequest());
+    }
+
+    private Period thisMonth() {
+        return Period.containing(PeriodType.MONTH, context.getBean(Today.class).date());
+    }
+
+    /**
+     * Stores province figures of an indicator month by month, the last entry for this month; a null
+     * entry leaves that month without a figure.
+     */
+    private void storeMonths(String indicator, long[]... numeratorDenominator) {
+        String commune = currentCommuneOf(MUONG_THANH);
+        List<Period> months = new ArrayList<>();
+        List<IndicatorCount> counts = new ArrayList<>();
+        for (int i = 0; i < numeratorDenominator.length; i++) {
+            Period month = new Period(PeriodType.MONTH,
+                    thisMonth().start().minusMonths(numeratorDenominator.length - 1L - i));
+            months.add(month);
+            if (numeratorDenominator[i] != null) {
+                counts.add(new IndicatorCount(month, commune, null, null, numeratorDenominator[i][0],
+                        numeratorDenominator[i][1]));
+            }
+        }
+        writer.replace(IndicatorCatalogue.find(indicator).orElseThrow(), months, counts, FactWriter.Origin.COMPUTED);
+    }
+
+    private long task(String title, String lead, LocalDate deadline, String indicator, int target) {
+        return context.getBean(Tasks.class).create(new NewTask(title, lead, List.of(), deadline, "", indicator,
+                indicator == null ? null : BigDecimal.valueOf(target)), "test", false);
+    }
+
+    private String page(String path, MockHttpSession session, String... parameters) throws Exception {
+        var request = get(path).session(session);
+        for (int i = 0; i < parameters.length; i += 2) {
+            request.param(parameters[i], parameters[i + 1]);
+        }
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** The row of a task in the task list. */
+    private static String row(String page, String title) {
+        String list = page.substring(page.indexOf("id=\"task-list\""));
+        String from = list.substring(list.lastIndexOf("<tr", list.indexOf(title)));
+        return from.substring(0, from.indexOf("</tr>"));
+    }
+
+    private String card(String page, String indicator) {
+        String card = page.substring(page.indexOf("id=\"indicator-" + indicator + "\""));
+        return card.substring(0, card.indexOf("</article>"));
+    }
+
+    @Test
+    void aTaskWhoseIndicatorHasNoDataThisMonthSaysSoInsteadOfReportingOlderMonths() throws Exception {
+        String title = "Cung cấp trực tuyến dịch vụ công thiết yếu (chưa có số liệu tháng này)";
+        storeMonths(IndicatorCatalogue.ONLINE_ESSENTIAL, new long[] {88, 100}, new long[] {90, 100},
+                new long[] {91, 100}, new long[] {92, 100}, new long[] {93, 100}, null);
+        task(title, "VP_UBND", thisMonth().lastDay().plusYears(1), IndicatorCatalogue.ONLINE_ESSENTIAL, 80);
+        MockHttpSession leader = leader();
+
+        assertThat(card(page("/steering", leader), IndicatorCatalogue.ONLINE_ESSENTIAL)).contains("chưa có dữ liệu");
+        assertThat(row(page("/steering/tasks", leader), title)).contains("Chưa có dữ liệu")
+                .doesNotContain("Đã đạt").doesNotContain("93 %");
+    }
+
+    @Test
+    void aTaskWhoseIndicatorMeetsItsTargetThisMonthIsMetWhateverTheOlderTrend() throws Exception {
+        String title = "Chi trả an sinh xã hội không dùng tiền mặt (đạt trong tháng)";
+        storeMonths(IndicatorCatalogue.SOCIAL_NONCASH, new long[] {70, 100}, new long[] {71, 100},
+                new long[] {72, 100}, new long[] {73, 100}, new long[] {74, 100}, new long[] {1000, 1000});
+        task(title, "BHXH", thisMonth().lastDay().plusYears(1), IndicatorCatalogue.SOCIAL_NONCASH, 100);
+        MockHttpSession leader = leader();
+
+        assertThat(card(page("/steering", leader), IndicatorCatalogue.SOCIAL_NONCASH)).contains("100 %")
+                .contains("đạt");
+        assertThat(row(page("/steering/tasks", leader), title)).contains("Đã đạt 100 %")
+                .doesNotContain("Có nguy cơ chậm").doesNotContain("Dự báo");
+    }
+
+    @Test
+    void noPageOrReportHoldsAPlaceholderAndNothingBelowTargetReadsAsTheTarget() throws Exception {
+        String title = "Trả lời yêu cầu xác thực qua cổng trao đổi (quá hạn)";
+        int year = thisMonth().start().getYear();
+        jdbc.sql("INSERT INTO steering.indicator_target (indicator_code, year, target) VALUES (:code, :year, 100)"
+                        + " ON CONFLICT (indicator_code, year) DO UPDATE SET target = 100")
+                .param("code", IndicatorCatalogue.GATEWAY_ANSWERED).param("year", year).update();
+        storeMonths(IndicatorCatalogue.GATEWAY_ANSWERED, new long[] {22_300, 22_393}, new long[] {22_392, 22_393});
+        long id = task(title, "CONG_AN", context.getBean(Today.class).date().minusDays(1),
+                IndicatorCatalogue.GATEWAY_ANSWERED, 100);
+        MockHttpSession leader = leader();
+        Period half = Period.containing(PeriodType.HALF_YEAR, thisMonth().firstDay());
+
+        List<String> texts = new ArrayList<>();
+        for (String lang : List.of("vi", "en")) {
+            texts.add(page("/steering", leader, "lang", lang));
+            texts.add(page("/steering/tasks", leader, "lang", lang));
+            texts.add(page("/steering/tasks/" + id, leader, "lang", lang));
+            for (String form : List.of("", "official")) {
+                texts.add(pdfText(mvc.perform(get("/steering/reports/review.pdf").param("period", half.code())
+                        .param("form", form).param("lang", lang).session(leader)).andExpect(status().isOk())
+                        .andReturn().getResponse().getContentAsByteArray()));
+                texts.add(docxText(mvc.perform(get("/steering/reports/review.docx").param("period", half.code())
+                        .param("form", form).param("lang", lang).session(leader)).andExpect(status().isOk())
+                        .andReturn().getResponse().getContentAsByteArray()));
+            }
+        }
+        assertThat(texts).allSatisfy(text -> assertThat(text).doesNotContainPattern("\\{\\d+}")
+                .contains(title));
+        assertThat(texts.get(0)).contains("Đã quá hạn").contains("mới đạt 99,9 %, mục tiêu 100 %");
+        assertThat(card(texts.get(0), IndicatorCatalogue.GATEWAY_ANSWERED)).contains(">99,9 %</p>")
+                .contains("chưa đạt").doesNotContain(">100 %</p>");
+        assertThat(texts.get(3)).contains("mới đạt 99,9 %, mục tiêu 100 %");
+
+        byte[] xlsx = mvc.perform(get("/steering/overview.xlsx").param("period", thisMonth().code()).session(leader))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx),
+                new ReadingOptions(true, false))) {
+            assertThat(workbook.getFirstSheet().getName()).isEqualTo(
+                    context.getBean(Figures.class).period(thisMonth(), Locale.forLanguageTag("vi")).replace('/', '-'));
+            Row gateway = workbook.getFirstSheet().read().stream()
+                    .filter(r -> r.getCell(0).getText().startsWith("Yêu cầu xác thực")).findFirst().orElseThrow();
+            assertThat(gateway.getCell(1).getType()).isEqualTo(CellType.NUMBER);
+            assertThat(gateway.getCell(1).asNumber()).isEqualByComparingTo("0.999");
+            assertThat(gateway.getCell(1).getDataFormatString()).isEqualTo("0.0%");
+            assertThat(gateway.getCell(2).asNumber()).isEqualByComparingTo("1");
+            assertThat(gateway.getCell(4).getType()).isEqualTo(CellType.NUMBER);
+            assertThat(gateway.getCell(4).asNumber()).isEqualByComparingTo("0.4");
+            assertThat(gateway.getCell(4).getDataFormatString()).startsWith("+0.0");
+        }
+    }
+
+    @Test
+    void theOfficialReviewHasTheMottoIssuerNumberPlaceDateRecipientsAndSignature() throws Exception {
+        MockHttpSession leader = leader();
+        LocalDate today = context.getBean(Today.class).date();
+        String dateLine = context.getBean(Figures.class).placeAndDate("Điện Biên", today, Locale.forLanguageTag("vi"));
+        byte[] pdfBytes = mvc.perform(get("/steering/reports/review.pdf").param("period", "2025S2")
+                        .param("form", "official").session(leader))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PdfReader reader = new PdfReader(pdfBytes)) {
+            assertThat(reader.getPageSize(1).getHeight()).isGreaterThan(reader.getPageSize(1).getWidth());
+        }
+        String pdf = pdfText(pdfBytes);
+        String docx = docxText(mvc.perform(get("/steering/reports/review.docx").param("period", "2025S2")
+                        .param("form", "official").session(leader))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        for (String text : List.of(pdf, docx.replaceAll("\\s+", " "))) {
+            assertThat(text).contains("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Độc lập - Tự do - Hạnh phúc")
+                    .contains("BAN CHỈ ĐẠO ĐỀ ÁN 06 TỈNH ĐIỆN BIÊN").contains("Số: .../BC-BCĐ").contains(dateLine)
+                    .contains("BÁO CÁO").contains("Sơ kết 6 tháng cuối năm 2025 thực hiện Đề án 06")
+                    .contains("I. Kết quả đạt được").contains("Nơi nhận:").contains("- Lưu: VT.")
+                    .contains("TM. BAN CHỈ ĐẠO").contains("TRƯỞNG BAN").doesNotContain("2025S2");
+        }
+        assertThat(dateLine).matches("Điện Biên, ngày \\d{2} tháng \\d{1,2} năm \\d{4}");
+        long before = jdbc.sql("SELECT count(*) FROM steering.task").query(Long.class).single();
+        mvc.perform(get("/steering/reports/review.pdf").param("form", "letter").session(leader))
+                .andExpect(status().isBadRequest());
+        assertThat(jdbc.sql("SELECT count(*) FROM steering.task").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void anAgencyOfficerSeesTheirAgencysTasksAndIsRemindedOfTheOverdueOnesTheyLead() throws Exception {
+        String title = "Số hoá hồ sơ, kết quả giải quyết thủ tục hành chính (quá hạn)";
+        task(title, "SO_TC", context.getBean(Today.class).date().minusDays(3), null, 0);
+        MockHttpSession finance = signIn(Role.AGENCY_OFFICER, new Scope(null, "SO_TC"));
+
+        String tasks = page("/steering/tasks", finance);
+        assertThat(tasks).contains("Nhiệm vụ của Sở Tài chính").contains("Chủ trì");
+        assertThat(row(tasks, title)).contains("Quá hạn").doesNotContain("Theo báo cáo");
+        assertThat(tasks.substring(tasks.indexOf("id=\"overdue-reminders\""))).contains(title);
+        String overview = page("/steering", finance);
+        assertThat(overview).contains("id=\"overdue-reminders\"").contains(title)
+                .contains("Nhiệm vụ của Sở Tài chính");
+        assertThat(page("/steering/tasks", finance, "lang", "en")).contains("Tasks of Department of Finance")
+                .contains("Reminder:");
+
+        assertThat(page("/steering/tasks", leader())).doesNotContain("overdue-reminders");
+        assertThat(page("/steering/tasks", signIn(Role.AGENCY_OFFICER, new Scope(null, "SO_YT"))))
+                .doesNotContain(title).doesNotContain("overdue-reminders");
+    }
+
+    @Test
+    void everySteeringPageAnswersEachRoleWithPeriodsInWords() throws Exception {
+        String quarter = context.getBean(Figures.class).period(
+                Period.containing(PeriodType.QUARTER, thisMonth().firstDay()), Locale.forLanguageTag("vi"));
+        String monthName = context.getBean(Figures.class).period(thisMonth(), Locale.forLanguageTag("vi"));
+        List<MockHttpSession> everyone = List.of(signIn(Role.ADMINISTRATOR, new Scope("11", null)), leader(),
+                signIn(Role.COMMUNE_OFFICER, new Scope(MUONG_THANH, null)),
+                signIn(Role.AGENCY_OFFICER, new Scope(null, "SO_GDDT")), signIn(Role.AUDITOR, new Scope("11", null)));
+        for (MockHttpSession session : everyone) {
+            for (String path : List.of("/steering/ranking", "/steering/map")) {
+                assertThat(page(path, session)).contains(quarter).contains(monthName)
+                        .doesNotContain("??").doesNotContainPattern("\\{\\d+}")
+                        .doesNotContain(">" + thisMonth().code() + "<");
+            }
+            MvcResult overview = mvc.perform(get("/steering").session(session)).andReturn();
+            assertThat(overview.getResponse().getStatus()).isIn(200, 302);
+            assertThat(overview.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                    .doesNotContainPattern("\\{\\d+}").doesNotContain("??");
+            for (String path : List.of("/steering/agencies", "/steering/tasks", "/steering/tasks/" + taskId)) {
+                assertThat(page(path, session)).doesNotContainPattern("\\{\\d+}").doesNotContain("??");
+            }
+        }
+        String commune = currentCommuneOf(MUONG_THANH);
+        for (MockHttpSession session : List.of(everyone.get(0), everyone.get(1), everyone.get(2), everyone.get(4))) {
+            assertThat(page("/steering/communes/" + commune, session, "indicator", SteeringFixtures.INDICATOR))
+                    .contains("data-series=").contains(monthName).doesNotContain(thisMonth().code() + "&quot;")
+                    .doesNotContainPattern("\\{\\d+}");
+        }
+        mvc.perform(get("/steering/communes/" + commune).session(everyone.get(3))).andExpect(status().isNotFound());
+        assertThat(page("/steering/reports", leader())).contains("6 tháng đầu năm").contains("6 tháng cuối năm")
+                .contains("Theo thể thức văn bản hành chính");
+        assertThat(page("/steering/reports", everyone.get(0), "lang", "en")).contains("First half of");
+        mvc.perform(get("/steering/reports").session(everyone.get(3))).andExpect(status().isForbidden());
+        mvc.perform(get("/steering/overview.xlsx").session(everyone.get(2))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theMapNamesEachCommuneAndShowsItsFigureWhenPointedAt() throws Exception {
+        String commune = currentCommuneOf(MUONG_THANH);
+        String map = page("/steering/map", leader(), "indicator", SteeringFixtures.INDICATOR);
+        assertThat(map).containsPattern("<title>Bản đồ chỉ tiêu</title>")
+                .containsPattern("<title>Phường Mường Thanh: [0-9,]+ % \\(mục tiêu [0-9,]+ %\\)</title>")
+                .containsPattern("<text[^>]*>Mường Thanh</text>")
+                .contains("data-code=\"" + commune + "\"");
+        Matcher names = Pattern.compile("<text [^>]*>[^<]+</text>").matcher(map);
+        long count = 0;
+        while (names.find()) {
+            count++;
+        }
+        assertThat(count).isEqualTo(45);
+    }
+
+    private static String docxText(byte[] docx) throws Exception {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            return extractor.getText();
+        }
     }
 
     private static String pdfText(byte[] pdf) throws Exception {
