@@ -11,6 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+import java.util.Map;
+
 import org.dancu.civil.Pin;
 import org.dancu.cleansing.CleansingFixtures;
 import org.dancu.cleansing.CleansingFixtures.TestPerson;
@@ -82,6 +85,50 @@ class CleansingPageTests {
         mvc.perform(get("/cleansing/datasets/{id}/export", dataset).param("format", "xlsx").session(officer))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("spreadsheetml")));
+    }
+
+    /**
+     * Every cleansing page, opened by every role that reaches it: the agency officer of the dataset's
+     * agency (with and without a locality), the province and commune officers, the administrator and
+     * the auditor. Each sees the dataset and the record waiting for review.
+     */
+    @Test
+    void everyCleansingPageOpensForEveryRoleThatReachesIt() throws Exception {
+        TestPerson person = CleansingFixtures.person(context, "M");
+        TestPerson other = CleansingFixtures.person(context, "F");
+        long dataset = CleansingFixtures.evaluatedDataset(context, CleansingFixtures.TAX_HEADER
+                + CleansingFixtures.taxRow(person, "", CleansingFixtures.MUONG_THANH, "8800000001")
+                + CleansingFixtures.taxRow(other, other.pin(), CleansingFixtures.MUONG_THANH, "8800000002"));
+        long record = CleansingFixtures.openForReview(jdbc, dataset, 2, person.id());
+        String recordLink = "/cleansing/records/" + record + "\"";
+        List<Map.Entry<Role, Scope>> reaching = List.of(
+                Map.entry(Role.AGENCY_OFFICER, new Scope(null, "SO_TC")),
+                Map.entry(Role.AGENCY_OFFICER, new Scope("11", "SO_TC")),
+                Map.entry(Role.PROVINCE_OFFICER, new Scope("11", null)),
+                Map.entry(Role.COMMUNE_OFFICER, new Scope(CleansingFixtures.MUONG_THANH, null)),
+                Map.entry(Role.ADMINISTRATOR, new Scope("11", null)),
+                Map.entry(Role.AUDITOR, new Scope("11", null)));
+
+        for (Map.Entry<Role, Scope> officer : reaching) {
+            MockHttpSession session = signIn(officer.getKey(), officer.getValue());
+            mvc.perform(get("/cleansing").session(session)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("/cleansing/datasets/" + dataset + "\"")));
+            mvc.perform(get("/cleansing/review").session(session)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString(recordLink)));
+            mvc.perform(get("/cleansing/datasets/{id}", dataset).session(session)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString(recordLink)));
+            mvc.perform(get("/cleansing/datasets/{id}", dataset).param("criterion", "COMPLETE")
+                            .param("status", "FAIL").session(session)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString(recordLink)));
+            mvc.perform(get("/cleansing/datasets/{id}/progress", dataset).session(session))
+                    .andExpect(status().isOk());
+            mvc.perform(get("/cleansing/figures").session(session)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Phường Mường Thanh")));
+            mvc.perform(get("/cleansing/records/{id}", record).session(session)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString(person.fullName())));
+            mvc.perform(get("/cleansing/datasets/{id}/export", dataset).param("kind", "FIELDWORK").session(session))
+                    .andExpect(status().isOk());
+        }
     }
 
     @Test
