@@ -78,6 +78,13 @@ public final class CleansingFixtures {
         return new TestPerson(id, pin, fullName, birth, sex);
     }
 
+    /** The name with one letter of the middle name doubled, as a hurried clerk types it. */
+    public static String withTypo(String fullName) {
+        String[] words = fullName.split(" ");
+        words[1] = words[1].charAt(0) + words[1];
+        return String.join(" ", words);
+    }
+
     public static final String TAX_HEADER = "full_name,pin,birth_date,sex,commune_code,tax_code\n";
 
     /** A CSV row of a tax dataset for the person, with the PIN and tax code given. */

@@ -226,7 +226,8 @@ public class Datasets {
                 row.getString("file_name"), texts(row.getArray("header")), row.getString("mapping"),
                 row.getString("status"), row.getInt("rows_total"), (Integer) row.getObject("rows_with_problems"),
                 row.getString("created_by"), row.getObject("created_at", java.time.OffsetDateTime.class),
-                row.getObject("evaluated_at", java.time.OffsetDateTime.class), row.getString("evaluation"));
+                row.getObject("evaluated_at", java.time.OffsetDateTime.class), row.getString("evaluation"),
+                row.getString("evaluation_failure"), row.getString("evaluation_failure_reference"));
     }
 
     private static List<String> texts(Array array) throws SQLException {

@@ -95,6 +95,7 @@ class CleansingPageController {
             return "cleansing/mapping";
         }
         model.addAttribute("figure", records.figure(id));
+        model.addAttribute("notEvaluated", records.notEvaluated(id));
         model.addAttribute("reasons", records.reasons(id));
         model.addAttribute("criterion", criterion);
         model.addAttribute("status", status);
