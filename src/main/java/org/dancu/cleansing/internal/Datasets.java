@@ -24,6 +24,7 @@ import org.dancu.locality.Localities;
 import org.dancu.security.CurrentStaff;
 import org.dancu.security.Scope;
 import org.dancu.security.SqlCondition;
+import org.dancu.tabular.FilePreview;
 import org.dancu.tabular.Tabular;
 import org.dancu.tabular.TabularFormat;
 import org.dancu.tabular.TabularLimits;
@@ -148,6 +149,15 @@ public class Datasets {
                         WHERE dataset_id = :id""")
                 .param("mapping", mapping.format()).param("n", withProblems[0]).param("id", dataset.id()).update();
         return withProblems[0];
+    }
+
+    /** The file's header and first rows as uploaded, for the mapping page (the staged rows go at the load). */
+    public FilePreview preview(Dataset dataset) {
+        List<TabularRow> rows = jdbc.sql("""
+                        SELECT line, cells FROM cleansing.staged_row WHERE dataset_id = :id ORDER BY line LIMIT :rows""")
+                .param("id", dataset.id()).param("rows", FilePreview.ROWS)
+                .query((row, n) -> new TabularRow(row.getInt("line"), texts(row.getArray("cells")))).list();
+        return new FilePreview(dataset.header(), rows, (long) dataset.rowsTotal());
     }
 
     public record Problem(int line, String field, String code) {

@@ -181,4 +181,30 @@ class CleansingPageTests {
                 .andExpect(content().string(containsString("<h1>Thuế thu nhập Mường Chà</h1>")))
                 .andExpect(content().string(containsString("Column mapping")));
     }
+
+    @Test
+    void anUploadedFileIsPreviewedAndItsVietnameseHeadersMapThemselves() throws Exception {
+        TestPerson person = CleansingFixtures.person(context, "F");
+        String csv = "STT,Họ và tên,Ngày sinh,Giới tính,Mã xã,Mã số thuế\n"
+                + "1," + person.fullName() + "," + person.birthDate() + ",Nữ,03334,8700000011\n";
+        MockHttpSession agency = signIn(Role.AGENCY_OFFICER, new Scope(null, "SO_TC"));
+        MvcResult upload = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/cleansing/datasets")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "thue.csv", "text/csv",
+                                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("sector", "TAX").param("title", "Thuế Tuần Giáo").param("period", "2024")
+                        .with(csrf()).session(agency))
+                .andExpect(status().is3xxRedirection()).andReturn();
+
+        String page = mvc.perform(get(upload.getResponse().getRedirectedUrl()).param("lang", "en").session(agency))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"file-preview\"")))
+                .andExpect(content().string(containsString("<td>" + person.fullName() + "</td>")))
+                .andExpect(content().string(containsString("<td>8700000011</td>")))
+                .andReturn().getResponse().getContentAsString();
+        for (String field : List.of("full_name", "birth_date", "sex", "commune_code", "tax_code")) {
+            assertThat(page).containsPattern("value=\"" + field + "\"\\s+selected");
+        }
+        assertThat(page.split("selected=\"selected\"", -1)).as("one selected option per recognised column").hasSize(6);
+    }
 }

@@ -92,6 +92,7 @@ class CleansingPageController {
         if (!dataset.loaded()) {
             model.addAttribute("mapping", dataset.columnMapping());
             model.addAttribute("problems", datasets.problems(id));
+            model.addAttribute("preview", datasets.preview(dataset));
             return "cleansing/mapping";
         }
         model.addAttribute("figure", records.figure(id));
