@@ -59,8 +59,7 @@ class BrowserTests {
     @BeforeEach
     void openBrowser() {
         officer = StaffFixtures.create(context, Role.COMMUNE_OFFICER, new Scope("03334", null), "Lò Thị Mai");
-        browser = BrowserSession.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port).setLocale("vi-VN"));
+        browser = BrowserSession.open(port);
         page = browser.newPage();
     }
 
@@ -70,11 +69,7 @@ class BrowserTests {
     }
 
     private void logIn(String username, String password) {
-        page.navigate("/");
-        assertThat(page).hasURL(Pattern.compile(".*/login$"));
-        page.getByLabel("Tên đăng nhập").fill(username);
-        page.getByLabel("Mật khẩu").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        BrowserSession.logIn(page, username, password);
     }
 
     @Test

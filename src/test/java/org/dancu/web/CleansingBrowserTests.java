@@ -3,7 +3,6 @@ package org.dancu.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -42,8 +41,7 @@ class CleansingBrowserTests {
 
     @BeforeEach
     void openBrowser() {
-        browser = BrowserSession.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port).setLocale("vi-VN"));
+        browser = BrowserSession.open(port);
         page = browser.newPage();
     }
 
@@ -53,12 +51,7 @@ class CleansingBrowserTests {
     }
 
     private void logInAs(Role role, Scope scope, String name) {
-        String username = StaffFixtures.create(context, role, scope, name);
-        page.navigate("/");
-        assertThat(page).hasURL(Pattern.compile(".*/login$"));
-        page.getByLabel("Tên đăng nhập").fill(username);
-        page.getByLabel("Mật khẩu").fill(StaffFixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        BrowserSession.logIn(page, StaffFixtures.create(context, role, scope, name), StaffFixtures.PASSWORD);
         assertThat(page.getByText(name)).isVisible();
     }
 

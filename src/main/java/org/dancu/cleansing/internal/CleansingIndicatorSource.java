@@ -65,7 +65,8 @@ class CleansingIndicatorSource implements IndicatorSource {
                                    AND r.clean_status = 'OK' AND r.live_status = 'OK'),
                                count(*)
                         FROM cleansing.record r JOIN cleansing.dataset d ON d.dataset_id = r.dataset_id
-                        WHERE d.sector = :sector AND r.scope_commune ~ '^[0-9]{5}$' AND""" + JdbcCleansingFigures.EVALUATED.sql() + """
+                        WHERE d.sector = :sector AND r.scope_commune ~ '^[0-9]{5}$'
+                          AND""" + JdbcCleansingFigures.EVALUATED.sql() + """
                         GROUP BY r.scope_commune, d.agency_code""")
                 .param("sector", sector.name())
                 .query((rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))

@@ -43,7 +43,7 @@ record RunFailure(String messageKey, String reference, String cause) {
         return UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
     }
 
-    /** {@code BadSqlGrammarException > PSQLException [SQLState 42804] at org.dancu...Evaluation.storeLink(Evaluation.java:73)} */
+    /** Such as {@code BadSqlGrammarException > PSQLException [SQLState 42804] at org.dancu...storeLink(...)}. */
     static String describe(Throwable failure) {
         List<String> chain = new ArrayList<>();
         String state = null;
