@@ -127,6 +127,16 @@ public final class CleansingFixtures {
         return recordId;
     }
 
+    /** A person's record, sent without the PIN in a tax dataset of its own, in review with the person as candidate. */
+    public record InReview(TestPerson person, long datasetId, long recordId) {
+    }
+
+    public static InReview inReview(ApplicationContext context, String sex, String taxCode) {
+        TestPerson person = person(context, sex);
+        long dataset = evaluatedDataset(context, TAX_HEADER + taxRow(person, "", MUONG_THANH, taxCode));
+        return new InReview(person, dataset, openForReview(context.getBean(JdbcClient.class), dataset, 2, person.id()));
+    }
+
     private static int id() {
         return SEQUENCE.incrementAndGet();
     }

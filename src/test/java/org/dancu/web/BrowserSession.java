@@ -1,19 +1,13 @@
 package org.dancu.web;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.AriaRole;
 
 /**
  * One headless Debian Chromium per test JVM, driven by Playwright. Playwright's own browser download is
@@ -45,20 +39,5 @@ final class BrowserSession {
             Runtime.getRuntime().addShutdownHook(new Thread(playwright::close, "playwright-close"));
         }
         return browser;
-    }
-
-    /** A fresh browser context in Vietnamese on the test server at this port; close it after the test. */
-    static BrowserContext open(int port) {
-        return browser().newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
-                .setLocale("vi-VN"));
-    }
-
-    /** Signs in through the login form from the start page, as a person would. */
-    static void logIn(Page page, String username, String password) {
-        page.navigate("/");
-        assertThat(page).hasURL(Pattern.compile(".*/login$"));
-        page.getByLabel("Tên đăng nhập").fill(username);
-        page.getByLabel("Mật khẩu").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
     }
 }

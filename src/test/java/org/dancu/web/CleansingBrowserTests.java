@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.nio.charset.StandardCharsets;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.FilePayload;
@@ -14,55 +13,26 @@ import org.dancu.cleansing.CleansingFixtures;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.internal.StaffFixtures;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * An agency officer at work on the agency's own sector data in a real browser: the review queue, the
  * dataset pages, and a file from upload to matched records.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CleansingBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    private BrowserContext browser;
-    private Page page;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = BrowserSession.open(port);
-        page = browser.newPage();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class CleansingBrowserTests extends BrowserTest {
 
     private void logInAs(Role role, Scope scope, String name) {
-        BrowserSession.logIn(page, StaffFixtures.create(context, role, scope, name), StaffFixtures.PASSWORD);
+        logIn(StaffFixtures.create(context, role, scope, name), StaffFixtures.PASSWORD);
         assertThat(page.getByText(name)).isVisible();
     }
 
     @Test
     void aTaxOfficerOpensTheReviewQueueAndTheAgencysDataset() {
-        JdbcClient jdbc = context.getBean(JdbcClient.class);
-        CleansingFixtures.TestPerson person = CleansingFixtures.person(context, "F");
-        long dataset = CleansingFixtures.evaluatedDataset(context, CleansingFixtures.TAX_HEADER
-                + CleansingFixtures.taxRow(person, "", CleansingFixtures.MUONG_THANH, "8900000001"));
-        long record = CleansingFixtures.openForReview(jdbc, dataset, 2, person.id());
-        String title = jdbc.sql("SELECT title FROM cleansing.dataset WHERE dataset_id = :id").param("id", dataset)
+        CleansingFixtures.InReview inReview = CleansingFixtures.inReview(context, "F", "8900000001");
+        long record = inReview.recordId();
+        String title = context.getBean(JdbcClient.class)
+                .sql("SELECT title FROM cleansing.dataset WHERE dataset_id = :id").param("id", inReview.datasetId())
                 .query(String.class).single();
         logInAs(Role.AGENCY_OFFICER, new Scope(null, "SO_TC"), "Cầm Thị Thuế");
 

@@ -94,12 +94,10 @@ class CleansingPageTests {
      */
     @Test
     void everyCleansingPageOpensForEveryRoleThatReachesIt() throws Exception {
-        TestPerson person = CleansingFixtures.person(context, "M");
-        TestPerson other = CleansingFixtures.person(context, "F");
-        long dataset = CleansingFixtures.evaluatedDataset(context, CleansingFixtures.TAX_HEADER
-                + CleansingFixtures.taxRow(person, "", CleansingFixtures.MUONG_THANH, "8800000001")
-                + CleansingFixtures.taxRow(other, other.pin(), CleansingFixtures.MUONG_THANH, "8800000002"));
-        long record = CleansingFixtures.openForReview(jdbc, dataset, 2, person.id());
+        CleansingFixtures.InReview inReview = CleansingFixtures.inReview(context, "M", "8800000001");
+        TestPerson person = inReview.person();
+        long dataset = inReview.datasetId();
+        long record = inReview.recordId();
         String recordLink = "/cleansing/records/" + record + "\"";
         List<Map.Entry<Role, Scope>> reaching = List.of(
                 Map.entry(Role.AGENCY_OFFICER, new Scope(null, "SO_TC")),
@@ -151,10 +149,9 @@ class CleansingPageTests {
 
     @Test
     void anAgencyOfficerReviewsWithTheCandidatesIdMasked() throws Exception {
-        TestPerson person = CleansingFixtures.person(context, "F");
-        long dataset = CleansingFixtures.evaluatedDataset(context, CleansingFixtures.TAX_HEADER
-                + CleansingFixtures.taxRow(person, "", CleansingFixtures.MUONG_THANH, "8600000001"));
-        long record = CleansingFixtures.openForReview(jdbc, dataset, 2, person.id());
+        CleansingFixtures.InReview inReview = CleansingFixtures.inReview(context, "F", "8600000001");
+        TestPerson person = inReview.person();
+        long record = inReview.recordId();
         MockHttpSession taxOfficer = signIn(Role.AGENCY_OFFICER, new Scope(null, "SO_TC"));
 
         mvc.perform(get("/cleansing/records/{id}", record).session(taxOfficer)).andExpect(status().isOk())
