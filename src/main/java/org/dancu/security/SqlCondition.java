@@ -10,8 +10,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A fragment of a SQL {@code WHERE} clause with its named parameters, to be placed in a
  * {@link JdbcClient} query and bound with {@link #bind}. The SQL text never holds a value: values
  * always travel as parameters.
+ * <p>
+ * The text is always enclosed in parentheses with a space on either side, so it can be placed
+ * anywhere a condition can stand, even glued to the text before or after it: a parameter that ends
+ * the condition ({@code :scope_agency}) can never run into a following keyword and become
+ * {@code :scope_agencyORDER}, and an {@code OR} inside it never escapes the surrounding {@code AND}s.
  *
- * @param sql        the condition, safe to put between {@code AND}s (parenthesised when compound)
+ * @param sql        the condition, enclosed as described
  * @param parameters the named parameters the condition refers to
  */
 public record SqlCondition(String sql, Map<String, Object> parameters) {
@@ -20,7 +25,7 @@ public record SqlCondition(String sql, Map<String, Object> parameters) {
     static final SqlCondition EVERYTHING = new SqlCondition("TRUE", Map.of());
 
     public SqlCondition {
-        Objects.requireNonNull(sql, "sql");
+        sql = " (" + Objects.requireNonNull(sql, "sql").strip() + ") ";
         parameters = Map.copyOf(parameters);
     }
 
@@ -33,7 +38,7 @@ public record SqlCondition(String sql, Map<String, Object> parameters) {
                 throw new IllegalArgumentException("parameter :" + name + " bound to two different values");
             }
         });
-        return new SqlCondition("(" + sql + ") AND (" + other.sql + ")", merged);
+        return new SqlCondition(sql + "AND" + other.sql, merged);
     }
 
     /** Binds this condition's parameters to a statement whose SQL contains {@link #sql()}. */

@@ -78,6 +78,13 @@ public final class CleansingFixtures {
         return new TestPerson(id, pin, fullName, birth, sex);
     }
 
+    /** The name with one letter of the middle name doubled, as a hurried clerk types it. */
+    public static String withTypo(String fullName) {
+        String[] words = fullName.split(" ");
+        words[1] = words[1].charAt(0) + words[1];
+        return String.join(" ", words);
+    }
+
     public static final String TAX_HEADER = "full_name,pin,birth_date,sex,commune_code,tax_code\n";
 
     /** A CSV row of a tax dataset for the person, with the PIN and tax code given. */
@@ -118,6 +125,16 @@ public final class CleansingFixtures {
         // a record left for review was never linked, so nothing was filled in from the register
         jdbc.sql("DELETE FROM cleansing.enrichment WHERE record_id = :id").param("id", recordId).update();
         return recordId;
+    }
+
+    /** A person's record, sent without the PIN in a tax dataset of its own, in review with the person as candidate. */
+    public record InReview(TestPerson person, long datasetId, long recordId) {
+    }
+
+    public static InReview inReview(ApplicationContext context, String sex, String taxCode) {
+        TestPerson person = person(context, sex);
+        long dataset = evaluatedDataset(context, TAX_HEADER + taxRow(person, "", MUONG_THANH, taxCode));
+        return new InReview(person, dataset, openForReview(context.getBean(JdbcClient.class), dataset, 2, person.id()));
     }
 
     private static int id() {

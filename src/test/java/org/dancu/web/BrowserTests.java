@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
@@ -28,54 +27,23 @@ import org.dancu.security.Scope;
 import org.dancu.security.StaffPrincipal;
 import org.dancu.security.internal.StaffFixtures;
 import org.dancu.steering.internal.SteeringFixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A commune officer's first minutes in a real browser: log in, browse localities, switch language,
  * get refused, record a move on a person.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BrowserTests {
+class BrowserTests extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    private BrowserContext browser;
-    private Page page;
     private String officer;
 
     @BeforeEach
-    void openBrowser() {
+    void createOfficer() {
         officer = StaffFixtures.create(context, Role.COMMUNE_OFFICER, new Scope("03334", null), "Lò Thị Mai");
-        browser = BrowserSession.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port).setLocale("vi-VN"));
-        page = browser.newPage();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
-    private void logIn(String username, String password) {
-        page.navigate("/");
-        assertThat(page).hasURL(Pattern.compile(".*/login$"));
-        page.getByLabel("Tên đăng nhập").fill(username);
-        page.getByLabel("Mật khẩu").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
     }
 
     @Test
@@ -162,11 +130,9 @@ class BrowserTests {
 
     @Test
     void aCommuneOfficerOpensTheReviewQueueAndAcceptsACandidate() {
-        JdbcClient jdbc = context.getBean(JdbcClient.class);
-        CleansingFixtures.TestPerson person = CleansingFixtures.person(context, "F");
-        long dataset = CleansingFixtures.evaluatedDataset(context, CleansingFixtures.TAX_HEADER
-                + CleansingFixtures.taxRow(person, "", CleansingFixtures.MUONG_THANH, "8600000001"));
-        long record = CleansingFixtures.openForReview(jdbc, dataset, 2, person.id());
+        CleansingFixtures.InReview inReview = CleansingFixtures.inReview(context, "F", "8600000001");
+        CleansingFixtures.TestPerson person = inReview.person();
+        long record = inReview.recordId();
         logIn(officer, StaffFixtures.PASSWORD);
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Làm sạch dữ liệu").setExact(true)).click();

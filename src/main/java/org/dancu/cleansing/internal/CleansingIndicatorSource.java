@@ -66,6 +66,7 @@ class CleansingIndicatorSource implements IndicatorSource {
                                count(*)
                         FROM cleansing.record r JOIN cleansing.dataset d ON d.dataset_id = r.dataset_id
                         WHERE d.sector = :sector AND r.scope_commune ~ '^[0-9]{5}$'
+                          AND""" + JdbcCleansingFigures.EVALUATED.sql() + """
                         GROUP BY r.scope_commune, d.agency_code""")
                 .param("sector", sector.name())
                 .query((rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))

@@ -1,11 +1,12 @@
 package org.dancu.cleansing.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.dancu.civil.VietnameseText;
+import org.dancu.civil.ColumnHeaders;
 import org.dancu.cleansing.Sector;
 import org.dancu.cleansing.SectorField;
 
@@ -19,13 +20,15 @@ public record ColumnMapping(List<SectorField> columns) {
         columns = java.util.Collections.unmodifiableList(new ArrayList<>(columns));
     }
 
-    /** The mapping an officer most likely wants: a header that names a field (with or without accents) maps to it. */
+    /**
+     * The mapping an officer most likely wants: each field of the sector goes to the first column whose
+     * header names it (Vietnamese or English, with or without accents), as the register's import does.
+     */
     static ColumnMapping guess(Sector sector, List<String> header) {
-        List<SectorField> columns = new ArrayList<>();
-        for (String name : header) {
-            String key = VietnameseText.asciiKey(name).replace(' ', '_');
-            columns.add(sector.fields().stream().filter(field -> field.key().equals(key)).findFirst().orElse(null));
-        }
+        Map<SectorField, Integer> suggested = ColumnHeaders.suggest(header, sector.fields(), SectorField::key,
+                SectorField::headers);
+        List<SectorField> columns = new ArrayList<>(Collections.nCopies(header.size(), (SectorField) null));
+        suggested.forEach((field, column) -> columns.set(column, field));
         return new ColumnMapping(columns);
     }
 

@@ -84,6 +84,15 @@ public class DatasetRecords {
         return names;
     }
 
+    /** The dataset's records in scope that have no verdicts yet (never evaluated, or the run failed). */
+    public long notEvaluated(long datasetId) {
+        SqlCondition scope = RecordScope.records(currentStaff.scope());
+        return scope.bind(jdbc.sql("""
+                        SELECT count(*) FROM cleansing.record r JOIN cleansing.dataset d ON d.dataset_id = r.dataset_id
+                        WHERE r.dataset_id = :dataset AND r.evaluated_at IS NULL AND""" + scope.sql()))
+                .param("dataset", datasetId).query(Long.class).single();
+    }
+
     public List<ReasonCount> reasons(long datasetId) {
         SqlCondition scope = RecordScope.records(currentStaff.scope());
         return scope.bind(jdbc.sql("""

@@ -24,6 +24,7 @@ import org.dancu.locality.Localities;
 import org.dancu.security.CurrentStaff;
 import org.dancu.security.Scope;
 import org.dancu.security.SqlCondition;
+import org.dancu.tabular.FilePreview;
 import org.dancu.tabular.Tabular;
 import org.dancu.tabular.TabularFormat;
 import org.dancu.tabular.TabularLimits;
@@ -150,6 +151,15 @@ public class Datasets {
         return withProblems[0];
     }
 
+    /** The file's header and first rows as uploaded, for the mapping page (the staged rows go at the load). */
+    public FilePreview preview(Dataset dataset) {
+        List<TabularRow> rows = jdbc.sql("""
+                        SELECT line, cells FROM cleansing.staged_row WHERE dataset_id = :id ORDER BY line LIMIT :rows""")
+                .param("id", dataset.id()).param("rows", FilePreview.ROWS)
+                .query((row, n) -> new TabularRow(row.getInt("line"), texts(row.getArray("cells")))).list();
+        return new FilePreview(dataset.header(), rows, (long) dataset.rowsTotal());
+    }
+
     public record Problem(int line, String field, String code) {
     }
 
@@ -226,7 +236,8 @@ public class Datasets {
                 row.getString("file_name"), texts(row.getArray("header")), row.getString("mapping"),
                 row.getString("status"), row.getInt("rows_total"), (Integer) row.getObject("rows_with_problems"),
                 row.getString("created_by"), row.getObject("created_at", java.time.OffsetDateTime.class),
-                row.getObject("evaluated_at", java.time.OffsetDateTime.class), row.getString("evaluation"));
+                row.getObject("evaluated_at", java.time.OffsetDateTime.class), row.getString("evaluation"),
+                row.getString("evaluation_failure"), row.getString("evaluation_failure_reference"));
     }
 
     private static List<String> texts(Array array) throws SQLException {

@@ -67,7 +67,7 @@ public class Evaluation {
         jdbc.sql("""
                         UPDATE cleansing.record SET candidate_id = :candidate, probability = :p, decision = :decision,
                             explanation = :explanation,
-                            person_id = CASE WHEN :decision = 'MATCH' THEN :candidate END,
+                            person_id = CASE WHEN :decision = 'MATCH' THEN CAST(:candidate AS bigint) END,
                             link_source = CASE WHEN :decision = 'MATCH' THEN 'AUTOMATIC' END,
                             review_status = CASE WHEN :decision = 'REVIEW' THEN 'OPEN' ELSE 'NONE' END
                         WHERE record_id = :id""")

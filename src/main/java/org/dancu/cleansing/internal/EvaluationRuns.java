@@ -1,6 +1,7 @@
 package org.dancu.cleansing.internal;
 
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
@@ -13,7 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs a dataset's evaluation in the background, one at a time, so the load returns at once and the
- * page polls until the run is done. A run that fails leaves the dataset marked FAILED, to be rerun.
+ * page polls until the run is done. A run that fails leaves the dataset marked FAILED with the
+ * reason in words for the officer ({@link RunFailure}), its cause in the log under the same
+ * reference, and can be rerun.
  */
 @Component
 class EvaluationRuns {
@@ -34,25 +37,44 @@ class EvaluationRuns {
         this.evaluation = evaluation;
     }
 
-    /** @return false when the dataset is not loaded or a run is already under way */
+    /** @return false when the dataset is not loaded, a run is already under way or no run could be queued */
     boolean start(long datasetId) {
         int marked = jdbc.sql("""
-                        UPDATE cleansing.dataset SET evaluation = 'RUNNING'
+                        UPDATE cleansing.dataset SET evaluation = 'RUNNING', evaluation_failure = NULL,
+                            evaluation_failure_reference = NULL
                         WHERE dataset_id = :id AND status = 'LOADED' AND evaluation <> 'RUNNING'""")
                 .param("id", datasetId).update();
         if (marked == 0) {
             return false;
         }
-        executor.execute(() -> {
-            try {
-                evaluation.evaluate(datasetId);
-            } catch (RuntimeException e) {
-                LOG.error("Evaluation of dataset {} failed: {}", datasetId, e.getClass().getName());
-                jdbc.sql("UPDATE cleansing.dataset SET evaluation = 'FAILED' WHERE dataset_id = :id")
-                        .param("id", datasetId).update();
-            }
-        });
+        try {
+            executor.execute(() -> run(datasetId));
+        } catch (RejectedExecutionException e) {
+            failed(datasetId, RunFailure.busy());
+            return false;
+        }
         return true;
+    }
+
+    private void run(long datasetId) {
+        try {
+            evaluation.evaluate(datasetId);
+        } catch (RuntimeException | Error e) {
+            failed(datasetId, RunFailure.of(e));
+            if (e instanceof Error error) {
+                throw error;
+            }
+        }
+    }
+
+    private void failed(long datasetId, RunFailure failure) {
+        LOG.error("Evaluation of dataset {} failed (reference {}): {}", datasetId, failure.reference(), failure.cause());
+        jdbc.sql("""
+                        UPDATE cleansing.dataset SET evaluation = 'FAILED', evaluation_failure = :key,
+                            evaluation_failure_reference = :reference
+                        WHERE dataset_id = :id""")
+                .param("key", failure.messageKey()).param("reference", failure.reference()).param("id", datasetId)
+                .update();
     }
 
     @PreDestroy

@@ -3,6 +3,7 @@ package org.dancu.cleansing.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 
 import org.dancu.cleansing.CleansingFigures;
 import org.dancu.cleansing.QualityFigure;
@@ -12,9 +13,16 @@ import org.dancu.security.SqlCondition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The figures summed in SQL over the stored verdicts; the page's version restricts them to the officer's scope. */
+/**
+ * The figures summed in SQL over the stored verdicts; the page's version restricts them to the officer's scope.
+ * Only evaluated records count: a record whose evaluation never ran or failed has no verdict, and
+ * counting it would show it as failing every criterion.
+ */
 @Component
 class JdbcCleansingFigures implements CleansingFigures {
+
+    /** The records that have verdicts; the others are in no figure. */
+    static final SqlCondition EVALUATED = new SqlCondition("r.evaluated_at IS NOT NULL", Map.of());
 
     private static final String SUMS = """
             count(*) AS records,
@@ -25,7 +33,8 @@ class JdbcCleansingFigures implements CleansingFigures {
             count(*) FILTER (WHERE r.link_source = 'AUTOMATIC') AS automatic,
             count(*) FILTER (WHERE r.link_source = 'REVIEW') AS reviewed
             FROM cleansing.record r JOIN cleansing.dataset d ON d.dataset_id = r.dataset_id
-            WHERE (CAST(:sector AS text) IS NULL OR d.sector = :sector)
+            WHERE""" + EVALUATED.sql() + """
+              AND (CAST(:sector AS text) IS NULL OR d.sector = :sector)
               AND (CAST(:period AS text) IS NULL OR d.period = :period)""";
 
     static final String BY_COMMUNE = "coalesce(r.scope_commune, '')";

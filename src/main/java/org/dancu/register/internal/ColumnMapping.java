@@ -6,6 +6,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.dancu.civil.ColumnHeaders;
+
 /** Which file column (0-based) fills which field; a column fills at most one field. */
 public record ColumnMapping(Map<ImportField, Integer> columns) {
 
@@ -16,16 +18,8 @@ public record ColumnMapping(Map<ImportField, Integer> columns) {
 
     /** The first column whose header suggests each field. */
     static ColumnMapping suggest(List<String> header) {
-        Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
-        for (ImportField field : ImportField.values()) {
-            for (int i = 0; i < header.size(); i++) {
-                if (field.suggestedBy(header.get(i)) && !columns.containsValue(i)) {
-                    columns.put(field, i);
-                    break;
-                }
-            }
-        }
-        return new ColumnMapping(columns);
+        return new ColumnMapping(ColumnHeaders.suggest(header, List.of(ImportField.values()), ImportField::column,
+                ImportField::headers));
     }
 
     public List<ImportField> missingRequired() {
@@ -95,7 +89,7 @@ public record ColumnMapping(Map<ImportField, Integer> columns) {
             }
         }
         for (int i = 0; i < header.size(); i++) {
-            if (ImportField.headerKey(header.get(i)).equals(ImportField.headerKey(wanted))) {
+            if (ColumnHeaders.key(header.get(i)).equals(ColumnHeaders.key(wanted))) {
                 return i;
             }
         }

@@ -42,6 +42,7 @@ import org.dancu.register.BulkImport;
 import org.dancu.register.ImportOutcome;
 import org.dancu.security.Scope;
 import org.dancu.tabular.Column;
+import org.dancu.tabular.FilePreview;
 import org.dancu.tabular.Tabular;
 import org.dancu.tabular.TabularException;
 import org.dancu.tabular.TabularFormat;
@@ -370,6 +371,22 @@ public class RegisterImports implements BulkImport {
         return new ImportOutcome(checked.jobId(), checked.status() == ImportJob.Status.APPLIED,
                 checked.rowsTotal(), checked.rowsWithProblems(), checked.rowsUnchanged(),
                 checked.rowsAdded() == null ? 0 : checked.rowsAdded(), problems, examples);
+    }
+
+    /**
+     * The file's header and first rows, for the mapping step; empty once the file is gone (it is
+     * deleted when applied) or when it cannot be read (the job then says why).
+     */
+    public Optional<FilePreview> preview(ImportJob job) {
+        Path file = file(job.jobId(), job.format());
+        if (!Files.isReadable(file)) {
+            return Optional.empty();
+        }
+        try (TabularReader reader = Tabular.open(file, job.format(), job.sheet(), LIMITS)) {
+            return Optional.of(FilePreview.read(reader, job.rowsTotal()));
+        } catch (TabularException e) {
+            return Optional.empty();
+        }
     }
 
     private static void failIfUnreadable(ImportJob job) {

@@ -11,6 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+import java.util.Map;
+
 import org.dancu.civil.Pin;
 import org.dancu.cleansing.CleansingFixtures;
 import org.dancu.cleansing.CleansingFixtures.TestPerson;
@@ -84,6 +87,48 @@ class CleansingPageTests {
                 .andExpect(header().string("Content-Type", containsString("spreadsheetml")));
     }
 
+    /**
+     * Every cleansing page, opened by every role that reaches it: the agency officer of the dataset's
+     * agency (with and without a locality), the province and commune officers, the administrator and
+     * the auditor. Each sees the dataset and the record waiting for review.
+     */
+    @Test
+    void everyCleansingPageOpensForEveryRoleThatReachesIt() throws Exception {
+        CleansingFixtures.InReview inReview = CleansingFixtures.inReview(context, "M", "8800000001");
+        TestPerson person = inReview.person();
+        long dataset = inReview.datasetId();
+        long record = inReview.recordId();
+        String recordLink = "/cleansing/records/" + record + "\"";
+        List<Map.Entry<Role, Scope>> reaching = List.of(
+                Map.entry(Role.AGENCY_OFFICER, new Scope(null, "SO_TC")),
+                Map.entry(Role.AGENCY_OFFICER, new Scope("11", "SO_TC")),
+                Map.entry(Role.PROVINCE_OFFICER, new Scope("11", null)),
+                Map.entry(Role.COMMUNE_OFFICER, new Scope(CleansingFixtures.MUONG_THANH, null)),
+                Map.entry(Role.ADMINISTRATOR, new Scope("11", null)),
+                Map.entry(Role.AUDITOR, new Scope("11", null)));
+
+        for (Map.Entry<Role, Scope> officer : reaching) {
+            MockHttpSession session = signIn(officer.getKey(), officer.getValue());
+            mvc.perform(get("/cleansing").session(session)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("/cleansing/datasets/" + dataset + "\"")));
+            mvc.perform(get("/cleansing/review").session(session)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString(recordLink)));
+            mvc.perform(get("/cleansing/datasets/{id}", dataset).session(session)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString(recordLink)));
+            mvc.perform(get("/cleansing/datasets/{id}", dataset).param("criterion", "COMPLETE")
+                            .param("status", "FAIL").session(session)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString(recordLink)));
+            mvc.perform(get("/cleansing/datasets/{id}/progress", dataset).session(session))
+                    .andExpect(status().isOk());
+            mvc.perform(get("/cleansing/figures").session(session)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Phường Mường Thanh")));
+            mvc.perform(get("/cleansing/records/{id}", record).session(session)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString(person.fullName())));
+            mvc.perform(get("/cleansing/datasets/{id}/export", dataset).param("kind", "FIELDWORK").session(session))
+                    .andExpect(status().isOk());
+        }
+    }
+
     @Test
     void anAgencyOfficerSeesOnlyTheirAgencysDatasetsAndACommuneOfficerCannotUpload() throws Exception {
         TestPerson person = CleansingFixtures.person(context, "M");
@@ -104,10 +149,9 @@ class CleansingPageTests {
 
     @Test
     void anAgencyOfficerReviewsWithTheCandidatesIdMasked() throws Exception {
-        TestPerson person = CleansingFixtures.person(context, "F");
-        long dataset = CleansingFixtures.evaluatedDataset(context, CleansingFixtures.TAX_HEADER
-                + CleansingFixtures.taxRow(person, "", CleansingFixtures.MUONG_THANH, "8600000001"));
-        long record = CleansingFixtures.openForReview(jdbc, dataset, 2, person.id());
+        CleansingFixtures.InReview inReview = CleansingFixtures.inReview(context, "F", "8600000001");
+        TestPerson person = inReview.person();
+        long record = inReview.recordId();
         MockHttpSession taxOfficer = signIn(Role.AGENCY_OFFICER, new Scope(null, "SO_TC"));
 
         mvc.perform(get("/cleansing/records/{id}", record).session(taxOfficer)).andExpect(status().isOk())
@@ -133,5 +177,31 @@ class CleansingPageTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<h1>Thuế thu nhập Mường Chà</h1>")))
                 .andExpect(content().string(containsString("Column mapping")));
+    }
+
+    @Test
+    void anUploadedFileIsPreviewedAndItsVietnameseHeadersMapThemselves() throws Exception {
+        TestPerson person = CleansingFixtures.person(context, "F");
+        String csv = "STT,Họ và tên,Ngày sinh,Giới tính,Mã xã,Mã số thuế\n"
+                + "1," + person.fullName() + "," + person.birthDate() + ",Nữ,03334,8700000011\n";
+        MockHttpSession agency = signIn(Role.AGENCY_OFFICER, new Scope(null, "SO_TC"));
+        MvcResult upload = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/cleansing/datasets")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "thue.csv", "text/csv",
+                                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("sector", "TAX").param("title", "Thuế Tuần Giáo").param("period", "2024")
+                        .with(csrf()).session(agency))
+                .andExpect(status().is3xxRedirection()).andReturn();
+
+        String page = mvc.perform(get(upload.getResponse().getRedirectedUrl()).param("lang", "en").session(agency))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"file-preview\"")))
+                .andExpect(content().string(containsString("<td>" + person.fullName() + "</td>")))
+                .andExpect(content().string(containsString("<td>8700000011</td>")))
+                .andReturn().getResponse().getContentAsString();
+        for (String field : List.of("full_name", "birth_date", "sex", "commune_code", "tax_code")) {
+            assertThat(page).containsPattern("value=\"" + field + "\"\\s+selected");
+        }
+        assertThat(page.split("selected=\"selected\"", -1)).as("one selected option per recognised column").hasSize(6);
     }
 }

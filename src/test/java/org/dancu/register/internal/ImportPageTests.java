@@ -155,6 +155,20 @@ class ImportPageTests {
     }
 
     @Test
+    void theFilesFirstRowsAreShownAsReadBeforeTheColumnsAreMapped() throws Exception {
+        MockHttpSession session = signIn(Role.COMMUNE_OFFICER, new Scope(ImportFixtures.MUONG_THANH, null));
+        byte[] legacy = separateTones(csv(List.of(fixtures.pin(1985, 'F'), fixtures.pin(1975, 'M'))))
+                .getBytes(Charset.forName("windows-1258"));
+        long id = upload(session, "dan-cu.csv", legacy);
+
+        mvc.perform(get("/register/import/{id}", id).session(session).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"file-preview\""),
+                        containsString("First rows of the file"), containsString("<td>Nguyễn Thị Huyền</td>"),
+                        containsString("<td>Bản Huổi Phạ</td>"))));
+    }
+
+    @Test
     void problemsAreShownCountedAndDownloadableAndTheApplyIsRefused() throws Exception {
         MockHttpSession session = signIn(Role.COMMUNE_OFFICER, new Scope(ImportFixtures.MUONG_THANH, null));
         String csv = "pin,full_name,birth_date,sex,commune_code\n" + "0110850,=cmd|' /C calc'!A0,12/03/1985,M,03334\n";

@@ -92,9 +92,11 @@ class CleansingPageController {
         if (!dataset.loaded()) {
             model.addAttribute("mapping", dataset.columnMapping());
             model.addAttribute("problems", datasets.problems(id));
+            model.addAttribute("preview", datasets.preview(dataset));
             return "cleansing/mapping";
         }
         model.addAttribute("figure", records.figure(id));
+        model.addAttribute("notEvaluated", records.notEvaluated(id));
         model.addAttribute("reasons", records.reasons(id));
         model.addAttribute("criterion", criterion);
         model.addAttribute("status", status);

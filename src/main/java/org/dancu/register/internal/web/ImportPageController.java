@@ -84,6 +84,7 @@ class ImportPageController {
         model.addAttribute("problems", ImportProblem.values());
         model.addAttribute("earlier", imports.earlierApplications(job));
         model.addAttribute("processed", imports.rowsProcessed(id));
+        model.addAttribute("preview", imports.preview(job).orElse(null));
         if (job.failure() != null) {
             model.addAttribute("failure", text(job.failure(), job.failureArgs().toArray()));
         }
