@@ -91,6 +91,10 @@ final class PersonTimeline {
         if (type == LifeEventType.BIRTH && (!entries.isEmpty() || !current.isEmpty())) {
             throw new LifeEventRefusedException("register.event.error.already-registered");
         }
+        LocalDate registered = registered();
+        if (registered != null && date.isBefore(registered)) {
+            throw new LifeEventRefusedException("register.event.error.before-registration", "effectiveDate");
+        }
         int position = firstAfter(date);
         Map<PersonField, String> state = stateBefore(position);
         check(type, date, state, sets);
@@ -234,6 +238,16 @@ final class PersonTimeline {
             state.putAll(entries.get(i).replaced());
         }
         return state;
+    }
+
+    /**
+     * The day the register took the person over from an import file, or null. Its REGISTRATION event
+     * sets every field the file gave, so an event dated before it would be replayed under those values
+     * and change nothing: the register holds no history of the person before that day.
+     */
+    private LocalDate registered() {
+        return entries.stream().filter(entry -> entry.type() == LifeEventType.REGISTRATION)
+                .map(Entry::effectiveDate).findFirst().orElse(null);
     }
 
     /** The earliest day of birth the record allows; before a registered birth, the birth the record gives now. */

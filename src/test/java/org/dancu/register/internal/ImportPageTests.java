@@ -112,6 +112,40 @@ class ImportPageTests {
     }
 
     @Test
+    void theDryRunReportsRowsTheRegisterCannotStoreByLineAndTheApplyAddsTheOthers() throws Exception {
+        MockHttpSession session = signIn(Role.COMMUNE_OFFICER, new Scope(ImportFixtures.MUONG_THANH, null));
+        String good = fixtures.pin(1975, 'M');
+        String csv = "Họ và tên,Số định danh,Ngày sinh,Giới tính,Mã xã,Địa chỉ\n"
+                + "Lường Văn Quỳnh," + good + ",1975,Nam,03334,Bản Huổi Phạ\n"
+                + "Páo," + fixtures.pin(1975, 'M') + ",1975,Nam,03334,\n"
+                + "Lò " + "Văn ".repeat(74) + "Hùng," + fixtures.pin(1975, 'M') + ",1975,Nam,03334,\n"
+                + "Lò Văn Sơn," + fixtures.pin(1975, 'M') + ",1975,Nam,03334,Bản Bó, xã Thanh Nưa\n";
+        long id = upload(session, "dan-cu.csv", csv.getBytes(StandardCharsets.UTF_8));
+        mapAndCheck(session, id, 6);
+        assertThat(awaitPass(session, id).rowsWithProblems()).isEqualTo(3);
+
+        mvc.perform(get("/register/import/{id}/problems", id).session(session).param("format", "csv")
+                        .param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("3,Full name,Invalid name,one word only: the family name is missing"),
+                        containsString("4,Full name,Invalid name,longer than 100 characters"),
+                        containsString("5,Whole row,More cells than the header has columns"))));
+        mvc.perform(get("/register/import/{id}/problems", id).session(session).param("format", "csv")
+                        .param("lang", "vi"))
+                .andExpect(content().string(allOf(containsString("3,Họ và tên,Họ tên không hợp lệ,chỉ có một từ: thiếu họ"),
+                        containsString("5,Cả dòng,Nhiều ô hơn số cột"))));
+
+        mvc.perform(post("/register/import/{id}/apply", id).session(session).with(csrf())
+                        .param("skipProblemRows", "true"))
+                .andExpect(status().is3xxRedirection());
+        ImportJob applied = awaitPass(session, id);
+        assertThat(applied.status()).isEqualTo(ImportJob.Status.APPLIED);
+        assertThat(applied.rowsAdded()).isEqualTo(1);
+        assertThat(fixtures.persons(List.of(good))).isEqualTo(1);
+    }
+
+    @Test
     void windows1258AndUtf16FilesImportWithTheirVietnameseIntact() throws Exception {
         MockHttpSession session = signIn(Role.COMMUNE_OFFICER, new Scope(ImportFixtures.MUONG_THANH, null));
         Charset windows1258 = Charset.forName("windows-1258");
