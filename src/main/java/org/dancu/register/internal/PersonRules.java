@@ -21,6 +21,7 @@ final class PersonRules {
 
     /** Characters of a whole name, and of each part of one; longer is not a name but a mistake. */
     static final int MAX_NAME = 100;
+    private static final int MAX_EMAIL = 254;
 
     /** Why a name is refused: civil's reasons and the register's own. */
     enum NameInvalid {
@@ -74,6 +75,27 @@ final class PersonRules {
                 ? Ethnicity.byCode(text.length() == 1 ? "0" + text : text) : Optional.empty();
         return byCode.<ParseResult<Ethnicity, Ethnicity.Invalid>>map(ParseResult::valid)
                 .orElseGet(() -> Ethnicity.parse(text));
+    }
+
+    /**
+     * A Vietnamese phone number as the register keeps it: 0 and 9 or 10 digits, spaces, dots, dashes
+     * and brackets dropped, +84 or 84 written as 0 ("+84 912 345 678" → "0912345678").
+     */
+    static Optional<String> phone(String text) {
+        String digits = text.replaceAll("[\\s.()-]", "");
+        if (digits.startsWith("+84")) {
+            digits = "0" + digits.substring(3);
+        } else if (digits.startsWith("84") && digits.length() >= 11) {
+            digits = "0" + digits.substring(2);
+        }
+        return digits.matches("0[0-9]{9,10}") ? Optional.of(digits) : Optional.empty();
+    }
+
+    /** An e-mail address: one @, a dot in the domain, no spaces, at most 254 characters. */
+    static Optional<String> email(String text) {
+        String address = text.strip();
+        return address.length() <= MAX_EMAIL && address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
+                ? Optional.of(address) : Optional.empty();
     }
 
     /** What the personal ID says otherwise than the record: its sex digit, its birth year. */

@@ -88,7 +88,8 @@ final class PersonTimeline {
         if (date.isAfter(today)) {
             throw new LifeEventRefusedException("register.event.error.future", "effectiveDate");
         }
-        if (type == LifeEventType.BIRTH && (!entries.isEmpty() || !current.isEmpty())) {
+        if ((type == LifeEventType.BIRTH || type == LifeEventType.REGISTRATION)
+                && (!entries.isEmpty() || !current.isEmpty())) {
             throw new LifeEventRefusedException("register.event.error.already-registered");
         }
         LocalDate registered = registered();
@@ -120,11 +121,13 @@ final class PersonTimeline {
     static Map<PersonField, String> sets(LifeEventType type, LocalDate date, Map<PersonField, String> values) {
         Map<PersonField, String> sets = new EnumMap<>(PersonField.class);
         switch (type) {
-            case BIRTH -> {
+            case BIRTH, REGISTRATION -> {
                 sets.put(PersonField.NATIONALITY, "VN");
                 sets.put(MARITAL_STATUS, "SINGLE");
                 copyGiven(values, sets, PersonField.values());
-                sets.put(BIRTH_DATE, date.toString());
+                if (type == LifeEventType.BIRTH) {
+                    sets.put(BIRTH_DATE, date.toString());
+                }
                 sets.put(ALIVE, "true");
                 sets.put(RESIDENT, "true");
             }

@@ -123,6 +123,35 @@ class LifeEventPageTests {
     }
 
     @Test
+    void everyWrongFieldIsNamedAtOnceBesideItAndWhatWasTypedStays() throws Exception {
+        MockHttpSession officer = signIn(Role.COMMUNE_OFFICER, new Scope(MUONG_THANH, null));
+        long id = newborn("Đủ");
+
+        mvc.perform(post("/register/persons/{id}/events", id).session(officer).with(csrf())
+                        .param("type", "MOVE_WITHIN").param("effectiveDate", "2024-02-01")
+                        .param("source", "Phiếu 3/2024").param("COMMUNE_CODE", "99999").param("ADDRESS", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Không có xã nào mang mã này"),
+                        containsString("Trường này là bắt buộc."), containsString("value=\"99999\""),
+                        containsString("value=\"Phiếu 3/2024\""), containsString("value=\"2024-02-01\""))));
+        mvc.perform(post("/register/persons/{id}/events", id).param("lang", "en").session(officer).with(csrf())
+                        .param("type", "CORRECTION").param("effectiveDate", "2024-02-01").param("source", "QĐ 4")
+                        .param("field", "GIVEN_NAME").param("value", "<script>"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("digits or symbols in the name"),
+                        containsString("value=\"&lt;script&gt;\""))));
+        assertThat(jdbc.sql("SELECT count(*) FROM register.life_event WHERE person_id = :id").param("id", id)
+                .query(Long.class).single()).isOne();
+
+        mvc.perform(post("/register/persons/{id}/events", id).session(officer).with(csrf())
+                        .param("type", "CORRECTION").param("effectiveDate", "2024-02-01").param("source", "QĐ 4")
+                        .param("field", "SEX").param("value", "Nữ"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT sex FROM register.person WHERE person_id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("F");
+    }
+
+    @Test
     void withoutCsrfOrAsAnAuditorNothingIsRecorded() throws Exception {
         long id = newborn("Chặn");
         MockHttpSession officer = signIn(Role.COMMUNE_OFFICER, new Scope(MUONG_THANH, null));
