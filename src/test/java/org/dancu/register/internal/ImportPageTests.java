@@ -23,7 +23,6 @@ import java.util.Set;
 
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
-import org.dancu.security.internal.StaffFixtures;
 import org.dancu.tabular.Tabular;
 import org.dancu.tabular.TabularFormat;
 import org.dancu.tabular.TabularLimits;
@@ -67,11 +66,7 @@ class ImportPageTests {
     }
 
     private MockHttpSession signIn(Role role, Scope scope) throws Exception {
-        String username = StaffFixtures.create(context, role, scope, "Lò Văn Nhập");
-        MvcResult login = mvc.perform(post("/login").param("username", username)
-                .param("password", StaffFixtures.PASSWORD).with(csrf())).andReturn();
-        assertThat(login.getResponse().getRedirectedUrl()).doesNotStartWith("/login");
-        return (MockHttpSession) login.getRequest().getSession(false);
+        return Officers.logIn(mvc, context, role, scope, "Lò Văn Nhập");
     }
 
     private long upload(MockHttpSession session, String name, byte[] bytes) throws Exception {

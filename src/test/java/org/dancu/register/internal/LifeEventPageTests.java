@@ -21,7 +21,6 @@ import org.dancu.audit.AuditTrail;
 import org.dancu.register.LifeEvents;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
-import org.dancu.security.internal.StaffFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +30,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 /** The history, household and record-an-event pages, and contact details on the profile. */
 @SpringBootTest
@@ -52,11 +50,7 @@ class LifeEventPageTests {
     }
 
     private MockHttpSession signIn(Role role, Scope scope) throws Exception {
-        String username = StaffFixtures.create(context, role, scope, "Lò Văn Ghi");
-        MvcResult login = mvc.perform(post("/login").param("username", username)
-                        .param("password", StaffFixtures.PASSWORD).with(csrf()))
-                .andReturn();
-        return (MockHttpSession) login.getRequest().getSession(false);
+        return Officers.logIn(mvc, context, role, scope, "Lò Văn Ghi");
     }
 
     /** A newborn of this test's own, so the loaded population stays as other tests expect it. */

@@ -24,7 +24,6 @@ import org.dancu.register.LifeEvents;
 import org.dancu.register.PersonField;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
-import org.dancu.security.internal.StaffFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +34,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 /** Adding a person, changing contact details, founding a household and adding members, each within the scope. */
 @SpringBootTest
@@ -65,10 +63,7 @@ class PersonFormsTests {
     }
 
     private MockHttpSession signIn(Role role, Scope scope) throws Exception {
-        String username = StaffFixtures.create(context, role, scope, "Lò Văn Mẫu");
-        MvcResult login = mvc.perform(post("/login").param("username", username)
-                .param("password", StaffFixtures.PASSWORD).with(csrf())).andReturn();
-        return (MockHttpSession) login.getRequest().getSession(false);
+        return Officers.logIn(mvc, context, role, scope, "Lò Văn Mẫu");
     }
 
     private Map<String, Object> person(String pin) {
@@ -110,6 +105,11 @@ class PersonFormsTests {
                         .param("source", "Tờ khai"))
                 .andExpect(content().string(allOf(containsString("không có ngày hoặc tháng này"),
                         containsString("value=\"31/02/1990\""))));
+        mvc.perform(post("/register/persons").session(officer).with(csrf()).param("lang", "en")
+                        .param("PIN", male).param("FAMILY_NAME", "Lò").param("GIVEN_NAME", "Páo")
+                        .param("BIRTH_DATE", "1990").param("SEX", "M")
+                        .param("COMMUNE_CODE", fixtures.communeOutsideMuongThanh()).param("source", "Tờ khai"))
+                .andExpect(content().string(containsString("This commune is outside your scope.")));
         assertThat(fixtures.persons(List.of(male))).isZero();
 
         String pin = fixtures.pin(1990, 'F');
