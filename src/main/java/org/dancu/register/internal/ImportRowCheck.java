@@ -94,10 +94,9 @@ final class ImportRowCheck {
         String commune = value(row, ImportField.COMMUNE_CODE);
         Commune resolved = commune == null ? null : commune(commune, line, findings);
         if (pin != null && sex != null && birth != null) {
-            for (Pin.Field field : PersonRules.disagreements(pin, sex, birth)) {
-                findings.add(field == Pin.Field.SEX
-                        ? new Finding(line, ImportField.SEX, ImportProblem.PIN_SEX_MISMATCH, null)
-                        : new Finding(line, ImportField.BIRTH_DATE, ImportProblem.PIN_BIRTH_YEAR_MISMATCH, null));
+            for (ImportProblem problem : PersonRules.disagreements(pin, sex, birth)) {
+                findings.add(new Finding(line, problem == ImportProblem.PIN_SEX_MISMATCH ? ImportField.SEX
+                        : ImportField.BIRTH_DATE, problem, null));
             }
         }
         if (!findings.isEmpty()) {

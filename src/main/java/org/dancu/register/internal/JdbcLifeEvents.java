@@ -22,7 +22,6 @@ import org.dancu.audit.AuditLedger;
 import org.dancu.audit.Outcome;
 import org.dancu.civil.PartialDate;
 import org.dancu.civil.Pin;
-import org.dancu.civil.Sex;
 import org.dancu.civil.VietnameseText;
 import org.dancu.locality.Localities;
 import org.dancu.locality.Resolution;
@@ -224,21 +223,11 @@ class JdbcLifeEvents implements LifeEvents {
      */
     private static void requireAgreesWithPin(String pin, Map<PersonField, String> sets,
                                              Map<PersonField, String> state) {
-        if (pin == null || !(sets.containsKey(PersonField.SEX) || sets.containsKey(PersonField.BIRTH_DATE))) {
-            return;
-        }
-        Optional<Pin> parsed = Pin.parse(pin).toOptional();
-        Optional<Sex> sex = PersonRules.sex(state.get(PersonField.SEX)).toOptional();
-        Optional<PartialDate> born = PartialDate.parse(state.get(PersonField.BIRTH_DATE)).toOptional();
-        if (parsed.isEmpty() || sex.isEmpty() || born.isEmpty()) {
-            return;
-        }
-        for (Pin.Field disagreeing : PersonRules.disagreements(parsed.get(), sex.get(), born.get())) {
-            if (disagreeing == Pin.Field.SEX && sets.containsKey(PersonField.SEX)) {
-                throw new LifeEventRefusedException(ImportProblem.PIN_SEX_MISMATCH.messageKey(), "value");
-            }
-            if (disagreeing == Pin.Field.BIRTH_YEAR && sets.containsKey(PersonField.BIRTH_DATE)) {
-                throw new LifeEventRefusedException(ImportProblem.PIN_BIRTH_YEAR_MISMATCH.messageKey(), "value");
+        for (ImportProblem problem : PersonRules.disagreements(pin, state.get(PersonField.SEX),
+                state.get(PersonField.BIRTH_DATE))) {
+            PersonField concerned = problem == ImportProblem.PIN_SEX_MISMATCH ? PersonField.SEX : PersonField.BIRTH_DATE;
+            if (sets.containsKey(concerned)) {
+                throw new LifeEventRefusedException(problem.messageKey(), "value");
             }
         }
     }

@@ -12,13 +12,11 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.dancu.civil.ParseResult;
 import org.dancu.civil.PartialDate;
 import org.dancu.civil.Pin;
-import org.dancu.civil.Sex;
 import org.dancu.locality.Localities;
 import org.dancu.locality.UnitLevel;
 import org.dancu.locality.UnknownLocalityException;
@@ -74,15 +72,8 @@ final class LifeEventValues {
         } else if (!parsed.isValid()) {
             problems.put("PIN", "register.import.detail.INVALID_PIN." + parsed.reason().name());
         } else {
-            Optional<Sex> sex = Optional.ofNullable(request.value(SEX)).flatMap(s -> PersonRules.sex(s).toOptional());
-            Optional<PartialDate> born = Optional.ofNullable(request.value(BIRTH_DATE))
-                    .flatMap(b -> PartialDate.parse(b).toOptional());
-            if (sex.isPresent() && born.isPresent()) {
-                for (Pin.Field field : PersonRules.disagreements(parsed.value(), sex.get(), born.get())) {
-                    problems.put("PIN", (field == Pin.Field.SEX ? ImportProblem.PIN_SEX_MISMATCH
-                            : ImportProblem.PIN_BIRTH_YEAR_MISMATCH).messageKey());
-                }
-            }
+            PersonRules.disagreements(pin, request.value(SEX), request.value(BIRTH_DATE))
+                    .forEach(problem -> problems.put("PIN", problem.messageKey()));
         }
         return check(request, problems);
     }

@@ -98,8 +98,26 @@ final class PersonRules {
                 ? Optional.of(address) : Optional.empty();
     }
 
-    /** What the personal ID says otherwise than the record: its sex digit, its birth year. */
-    static List<Pin.Field> disagreements(Pin pin, Sex sex, PartialDate birthDate) {
-        return pin.checkAgainst(sex, birthDate).disagreements();
+    /**
+     * What the personal ID says otherwise than the record: {@link ImportProblem#PIN_SEX_MISMATCH} for
+     * its sex digit, {@link ImportProblem#PIN_BIRTH_YEAR_MISMATCH} for its birth year.
+     */
+    static List<ImportProblem> disagreements(Pin pin, Sex sex, PartialDate birthDate) {
+        return pin.checkAgainst(sex, birthDate).disagreements().stream()
+                .map(field -> field == Pin.Field.SEX ? ImportProblem.PIN_SEX_MISMATCH
+                        : ImportProblem.PIN_BIRTH_YEAR_MISMATCH)
+                .toList();
+    }
+
+    /** The same for values as stored or typed; nothing when one of them cannot be read. */
+    static List<ImportProblem> disagreements(String pin, String sex, String birthDate) {
+        if (pin == null || sex == null || birthDate == null) {
+            return List.of();
+        }
+        Optional<Pin> parsedPin = Pin.parse(pin).toOptional();
+        Optional<Sex> parsedSex = sex(sex).toOptional();
+        Optional<PartialDate> born = PartialDate.parse(birthDate).toOptional();
+        return parsedPin.isEmpty() || parsedSex.isEmpty() || born.isEmpty() ? List.of()
+                : disagreements(parsedPin.get(), parsedSex.get(), born.get());
     }
 }
