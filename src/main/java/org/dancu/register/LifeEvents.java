@@ -29,6 +29,27 @@ public interface LifeEvents {
      */
     long registerBirth(LifeEventRequest birth, String origin);
 
+    /**
+     * Registers a person the register lacks (a resident no file brought in), as one row of an import
+     * would: the same rules for every field, the personal ID consistent with sex and birth year and not
+     * yet in the register, the commune in the officer's scope; the first event is a REGISTRATION on
+     * {@code registration.effectiveDate()}, its values the person's fields ({@code BIRTH_DATE} among them).
+     *
+     * @return the new person's id
+     * @throws LifeEventRefusedException naming every field with a problem; nothing changed
+     */
+    long registerPerson(String pin, LifeEventRequest registration, String origin);
+
+    /**
+     * Founds a household headed by a person in scope, at the commune and address of {@code move} (a
+     * MOVE_WITHIN, the event that sets a person's household), which the head is recorded as moving
+     * into as its head. Members join later by a MOVE_WITHIN naming the household.
+     *
+     * @return the new household's id; empty when the person is unknown or outside the officer's scope
+     * @throws LifeEventRefusedException when the move is refused or the commune lies outside the scope
+     */
+    Optional<Long> foundHousehold(long headPersonId, LifeEventRequest move, String origin);
+
     /** May the signed-in staff member record events at all (province and commune officers)? */
     boolean mayRecord();
 

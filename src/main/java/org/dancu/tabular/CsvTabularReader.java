@@ -120,7 +120,7 @@ final class CsvTabularReader implements TabularReader {
         if (++rows > limits.maxRows()) {
             throw new TabularException("tabular.error.too-many-rows", limits.maxRows());
         }
-        return new TabularRow(record.getStartingLineNumber(), cells(record));
+        return new TabularRow(record.getStartingLineNumber(), cells(record), header.size());
     }
 
     @Override

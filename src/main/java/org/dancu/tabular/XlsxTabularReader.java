@@ -129,7 +129,7 @@ final class XlsxTabularReader implements TabularReader {
         if (++rows > limits.maxRows()) {
             throw new TabularException("tabular.error.too-many-rows", limits.maxRows());
         }
-        return new TabularRow(row.line(), row.cells().stream().map(this::text).toList());
+        return new TabularRow(row.line(), row.cells().stream().map(this::text).toList(), header.size());
     }
 
     private String text(String cell) {

@@ -92,6 +92,20 @@ class ImportCommandTest {
     }
 
     @Test
+    void namesTheRegisterCannotStoreAndSplitRowsAreRefusedByLineAndNothingIsWritten() throws IOException {
+        Path file = file("pin,full_name,birth_date,sex,commune_code,address\n"
+                + pin() + ",Lò Văn Hùng,12/03/1985,M,03334,Bản Co Củ\n"
+                + pin() + ",Páo,12/03/1985,M,03334,\n"
+                + pin() + ",Lò " + "Văn ".repeat(74) + "Hùng,12/03/1985,M,03334,\n"
+                + pin() + ",Lò Văn Sơn,12/03/1985,M,03334,Bản Bó, xã Thanh Nưa\n");
+        assertThat(console.dancu("import", "--file", file.toString())).isEqualTo(ImportCommand.PROBLEMS);
+        assertThat(console.printed()).contains("3 with problems", "line 3", "the family name is missing",
+                "line 4", "longer than 100 characters", "line 5", "More cells than the header has columns",
+                "Nothing was written");
+        assertThat(imported()).isZero();
+    }
+
+    @Test
     void badArgumentsAndUnreadableFilesExitTwo() throws IOException {
         assertThat(console.dancu("import")).isEqualTo(2);
         assertThat(console.errors()).contains("--file is required");

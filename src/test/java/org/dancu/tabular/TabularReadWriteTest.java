@@ -72,6 +72,20 @@ class TabularReadWriteTest {
     }
 
     @Test
+    void aRowWithMoreCellsThanTheHeaderOverflowsAndATrailingDelimiterDoesNot() throws IOException {
+        try (TabularReader reader = Tabular.open(csv("pin,Họ và tên,Địa chỉ\n"
+                + "001085000001,Lò Thị Dung,Bản Bó, xã Thanh Nưa\n"
+                + "001085000002,Lò Văn An,\"Bản Bó, xã Thanh Nưa\"\n"
+                + "001085000003,Lò Văn Ân,Bản Pa Ham,\n"), TabularFormat.CSV, null, TabularLimits.DEFAULT)) {
+            TabularRow split = reader.next();
+            assertThat(split.cells()).containsExactly("001085000001", "Lò Thị Dung", "Bản Bó", " xã Thanh Nưa");
+            assertThat(split.overflows()).isTrue();
+            assertThat(reader.next().overflows()).isFalse();
+            assertThat(reader.next().overflows()).isFalse();
+        }
+    }
+
+    @Test
     void limitsAreEnforcedWithTheLimitNamed() throws IOException {
         Path file = csv("a,b,c\n1,2,3\n4,5,6\n7,8,9\n");
         assertThatThrownBy(() -> readAll(file, TabularFormat.CSV, null, new TabularLimits(10, 10, 10, 10)))

@@ -15,11 +15,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.SelectOption;
 
 import org.dancu.register.LifeEventRequest;
 import org.dancu.register.LifeEventType;
 import org.dancu.register.LifeEvents;
 import org.dancu.register.PersonField;
+import org.dancu.register.internal.ImportFixtures;
 import org.dancu.register.internal.RegisterTestData;
 import org.dancu.cleansing.CleansingFixtures;
 import org.dancu.security.Role;
@@ -27,8 +29,10 @@ import org.dancu.security.Scope;
 import org.dancu.security.StaffPrincipal;
 import org.dancu.security.internal.StaffFixtures;
 import org.dancu.steering.internal.SteeringFixtures;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -40,10 +44,29 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class BrowserTests extends BrowserTest {
 
     private String officer;
+    private ImportFixtures fixtures;
+    /** Persons added through the forms are registered today; their events take effect from then on. */
+    private static final String TODAY = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
 
     @BeforeEach
     void createOfficer() {
         officer = StaffFixtures.create(context, Role.COMMUNE_OFFICER, new Scope("03334", null), "Lò Thị Mai");
+    }
+
+    @AfterEach
+    void removeAddedPersons() {
+        if (fixtures != null) {
+            fixtures.removeImported();
+        }
+    }
+
+    /** Free personal IDs for the persons a test adds, taken out of the register again after it. */
+    private ImportFixtures importFixtures() throws IOException {
+        RegisterTestData.ensureLoaded(context);
+        if (fixtures == null) {
+            fixtures = new ImportFixtures(context.getBean(JdbcClient.class));
+        }
+        return fixtures;
     }
 
     @Test
@@ -198,6 +221,115 @@ class BrowserTests extends BrowserTest {
         assertThat(page.locator("#timeline")).containsText("Chuyển nơi ở trong tỉnh");
         assertThat(page.locator("#timeline")).containsText("Phiếu 21/2024");
         assertThat(page.locator("#timeline")).containsText(officer);
+    }
+
+    /** Adds a person through the form, choosing sex, ethnicity and commune by name; returns to the profile. */
+    private void addPerson(String pin, String given) {
+        page.navigate("/register");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thêm công dân")).click();
+        page.getByLabel("Số định danh cá nhân (12 chữ số)").fill(pin);
+        page.getByLabel("Họ", new Page.GetByLabelOptions().setExact(true)).fill("Lò");
+        page.getByLabel("Chữ đệm").fill("Thị");
+        page.getByLabel("Tên", new Page.GetByLabelOptions().setExact(true)).fill(given);
+        page.getByLabel("Ngày sinh (dd/mm/yyyy, mm/yyyy hoặc yyyy)").fill("12/03/1990");
+        page.getByLabel("Giới tính").selectOption(new SelectOption().setLabel("Nữ"));
+        page.getByLabel("Dân tộc").selectOption(new SelectOption().setLabel("Thái"));
+        page.getByLabel("Xã, phường").selectOption(new SelectOption().setLabel("Phường Mường Thanh"));
+        page.getByLabel("Văn bản căn cứ (số, loại)").fill("Tờ khai CT01 số 12");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm vào sổ")).click();
+    }
+
+    @Test
+    void aCommuneOfficerAddsAPersonWithPickersAndARefusalKeepsWhatWasTyped() throws IOException {
+        String pin = importFixtures().pin(1990, 'F');
+        logIn(officer, StaffFixtures.PASSWORD);
+
+        addPerson(pin, "12");
+        assertThat(page.locator("main")).containsText("họ tên chứa chữ số hoặc ký hiệu");
+        assertThat(page.getByLabel("Số định danh cá nhân (12 chữ số)")).hasValue(pin);
+        assertThat(page.getByLabel("Giới tính")).hasValue("F");
+        page.getByLabel("Tên", new Page.GetByLabelOptions().setExact(true)).fill("Ngọc");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm vào sổ")).click();
+
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã thêm công dân vào sổ.");
+        assertThat(page.locator("h1")).hasText("Lò Thị Ngọc");
+        assertThat(page.locator("main")).containsText("Thái");
+    }
+
+    @Test
+    void aCommuneOfficerChangesAPhoneNumberAndSeesItOnTheProfile() throws IOException {
+        logIn(officer, StaffFixtures.PASSWORD);
+        addPerson(importFixtures().pin(1990, 'F'), "Liên");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sửa số điện thoại, thư điện tử")).click();
+        page.getByLabel("Số điện thoại").fill("091234");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+        assertThat(page.locator("main")).containsText("Không phải số điện thoại");
+        assertThat(page.getByLabel("Số điện thoại")).hasValue("091234");
+        page.getByLabel("Số điện thoại").fill("+84 912 345 678");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã lưu số điện thoại và thư điện tử.");
+        assertThat(page.locator("main")).containsText("0912345678");
+    }
+
+    @Test
+    void aCommuneOfficerCreatesAHouseholdAndAddsAMember() throws IOException {
+        String memberPin = importFixtures().pin(1990, 'F');
+        logIn(officer, StaffFixtures.PASSWORD);
+        addPerson(memberPin, "Hương");
+        addPerson(importFixtures().pin(1990, 'F'), "Hoa");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lập hộ mới")).click();
+        assertThat(page.getByLabel("Xã, phường")).hasValue("03334");
+        page.getByLabel("Địa chỉ").fill("Số 3, Tổ dân phố 1");
+        page.getByLabel("Ngày có hiệu lực").fill(TODAY);
+        page.getByLabel("Văn bản căn cứ (số, loại)").fill("CT01 số 8");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lập hộ")).click();
+
+        assertThat(page.locator("main")).containsText("Lò Thị Hoa");
+        page.getByLabel("Số định danh cá nhân (12 chữ số)").fill(memberPin);
+        page.getByLabel("Quan hệ với chủ hộ").selectOption(new SelectOption().setLabel("Con"));
+        page.getByLabel("Ngày có hiệu lực").fill(TODAY);
+        page.getByLabel("Văn bản căn cứ (số, loại)").fill("CT01 số 9");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm vào hộ")).click();
+
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã thêm thành viên vào hộ.");
+        assertThat(page.locator("main")).containsText("Lò Thị Hương");
+    }
+
+    @Test
+    void aMoveWithAnUnknownCommuneNamesEveryProblemAndKeepsWhatWasTyped() throws IOException {
+        long person = newborn();
+        logIn(officer, StaffFixtures.PASSWORD);
+        page.navigate("/register/persons/" + person + "/events/new?type=MOVE_WITHIN");
+        page.getByLabel("Ngày có hiệu lực").fill("2024-02-01");
+        page.getByLabel("Văn bản căn cứ (số, loại)").fill("Phiếu 22/2024");
+        page.getByLabel("Thường trú: mã xã").fill("99999");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi nhận")).click();
+
+        assertThat(page.locator("main")).containsText("Không có xã nào mang mã này");
+        assertThat(page.locator("main")).containsText("Trường này là bắt buộc.");
+        assertThat(page.getByLabel("Thường trú: mã xã")).hasValue("99999");
+        assertThat(page.getByLabel("Văn bản căn cứ (số, loại)")).hasValue("Phiếu 22/2024");
+    }
+
+    @Test
+    void aCorrectionDatedBeforeThePersonsRegistrationIsRefusedWithTheReason() throws IOException {
+        logIn(officer, StaffFixtures.PASSWORD);
+        addPerson(importFixtures().pin(1990, 'F'), "Lan");
+
+        page.navigate(page.url() + "/events/new?type=CORRECTION");
+        page.getByLabel("Ngày có hiệu lực").fill("2020-01-01");
+        page.getByLabel("Văn bản căn cứ (số, loại)").fill("QĐ 3/2026");
+        page.getByLabel("Trường cần cải chính").selectOption(new SelectOption().setLabel("Tên"));
+        page.getByLabel("Giá trị đúng").fill("Lam");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi nhận")).click();
+
+        assertThat(page.locator("main")).containsText("trước ngày công dân được đăng ký vào sổ");
+        page.getByLabel("Ngày có hiệu lực").fill(TODAY);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi nhận")).click();
+        assertThat(page.locator("h1")).hasText("Lò Thị Lam");
     }
 
     /**

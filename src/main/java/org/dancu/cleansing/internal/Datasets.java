@@ -135,11 +135,12 @@ public class Datasets {
         int[] withProblems = {0};
         Map<String, Boolean> communes = new java.util.HashMap<>();
         stagedRows(dataset.id(), (line, cells) -> {
-            List<RowProblem.Found> found = RowProblem.check(mapping.values(cells),
+            List<RowProblem.Found> found = RowProblem.check(new TabularRow(line, cells, dataset.header().size()),
+                    mapping.values(cells),
                     code -> communes.computeIfAbsent(code, c -> localities.resolve(c).isPresent()));
             for (RowProblem.Found problem : found) {
                 jdbc.sql("INSERT INTO cleansing.dataset_problem (dataset_id, line, field, code) VALUES (:id, :line, :field, :code)")
-                        .param("id", dataset.id()).param("line", line).param("field", problem.field().key())
+                        .param("id", dataset.id()).param("line", line).param("field", problem.field())
                         .param("code", problem.problem().code()).update();
             }
             withProblems[0] += found.isEmpty() ? 0 : 1;

@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import org.dancu.civil.PartialDate;
 import org.dancu.civil.Sex;
 import org.dancu.cleansing.SectorField;
+import org.dancu.tabular.TabularRow;
 
 /**
  * What keeps a row from being loaded at all (message {@code cleansing.problem.<code>}). A wrong or
@@ -22,21 +23,34 @@ import org.dancu.cleansing.SectorField;
  * here: it is loaded and reported per record.
  */
 enum RowProblem {
+    /** More cells than the header has columns: a value with an unquoted delimiter, the row shifted or cut. */
+    EXTRA_CELLS,
     /** Neither a name nor an ID: nothing to link or to tell anyone about. */
     NO_IDENTITY,
     BAD_BIRTH_DATE,
     BAD_SEX,
     UNKNOWN_COMMUNE;
 
-    record Found(SectorField field, RowProblem problem) {
+    /** @param field a {@link SectorField#key()}, or {@link #WHOLE_ROW} */
+    record Found(String field, RowProblem problem) {
+
+        Found(SectorField field, RowProblem problem) {
+            this(field.key(), problem);
+        }
     }
+
+    /** The field of a problem of the row as a whole. */
+    static final String WHOLE_ROW = "row";
 
     String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    static List<Found> check(RecordValues row, Predicate<String> communeKnown) {
+    static List<Found> check(TabularRow cells, RecordValues row, Predicate<String> communeKnown) {
         List<Found> found = new ArrayList<>();
+        if (cells.overflows()) {
+            found.add(new Found(WHOLE_ROW, EXTRA_CELLS));
+        }
         if (!row.has(FULL_NAME) && !row.has(PIN) && !row.has(OLD_ID)) {
             found.add(new Found(FULL_NAME, NO_IDENTITY));
         }

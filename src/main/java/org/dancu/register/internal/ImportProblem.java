@@ -6,6 +6,8 @@ package org.dancu.register.internal;
  * The detail stored beside a problem is a reason code, a line number or field names, never a value.
  */
 public enum ImportProblem {
+    /** More cells than the header has columns: most often a value with an unquoted delimiter. */
+    EXTRA_CELLS,
     MISSING_FIELD,
     INVALID_PIN,
     PIN_SEX_MISMATCH,

@@ -22,15 +22,27 @@ import org.dancu.locality.UnitLevel;
 import org.dancu.tabular.TabularRow;
 
 /**
- * Checks one row of an import file on its own: every field parsed as the civil types read it, the
+ * Checks one row of an import file on its own: every field read by the register's rules
+ * ({@link PersonRules}, the same as the forms'), a row with more cells than the header refused, the
  * ID against sex and birth year, the commune resolved (old or new code) and within the officer's
  * scope. What needs the other rows or the register (duplicates, conflicts) is checked in SQL.
  */
 final class ImportRowCheck {
 
-    /** A problem of one row, with a reason code or similar detail but no value from the row. */
-    record Finding(long line, ImportField field, ImportProblem problem, String detail) {
+    /**
+     * A problem of one row, with a reason code or similar detail but no value from the row.
+     *
+     * @param column the field's {@link ImportField#column()}, or {@link #WHOLE_ROW}
+     */
+    record Finding(long line, String column, ImportProblem problem, String detail) {
+
+        Finding(long line, ImportField field, ImportProblem problem, String detail) {
+            this(line, field.column(), problem, detail);
+        }
     }
+
+    /** The report's field for a problem of the row as a whole. */
+    static final String WHOLE_ROW = "row";
 
     /** A row that passed, in the register's columns. */
     record Candidate(long line, String pin, String oldId, PersonName name, PartialDate birthDate, String sex,
@@ -65,6 +77,9 @@ final class ImportRowCheck {
     Result check(TabularRow row) {
         long line = row.line();
         List<Finding> findings = new ArrayList<>(0);
+        if (row.overflows()) {
+            findings.add(new Finding(line, WHOLE_ROW, ImportProblem.EXTRA_CELLS, null));
+        }
         for (ImportField field : ImportField.values()) {
             if (field.required() && value(row, field) == null) {
                 findings.add(new Finding(line, field, ImportProblem.MISSING_FIELD, null));
@@ -79,11 +94,9 @@ final class ImportRowCheck {
         String commune = value(row, ImportField.COMMUNE_CODE);
         Commune resolved = commune == null ? null : commune(commune, line, findings);
         if (pin != null && sex != null && birth != null) {
-            Pin.Consistency consistency = pin.checkAgainst(sex, birth);
-            for (Pin.Field field : consistency.disagreements()) {
-                findings.add(field == Pin.Field.SEX
-                        ? new Finding(line, ImportField.SEX, ImportProblem.PIN_SEX_MISMATCH, null)
-                        : new Finding(line, ImportField.BIRTH_DATE, ImportProblem.PIN_BIRTH_YEAR_MISMATCH, null));
+            for (ImportProblem problem : PersonRules.disagreements(pin, sex, birth)) {
+                findings.add(new Finding(line, problem == ImportProblem.PIN_SEX_MISMATCH ? ImportField.SEX
+                        : ImportField.BIRTH_DATE, problem, null));
             }
         }
         if (!findings.isEmpty()) {
@@ -129,7 +142,7 @@ final class ImportRowCheck {
         if (text == null) {
             return null;
         }
-        ParseResult<PersonName, PersonName.Invalid> name = PersonName.parse(text);
+        ParseResult<PersonName, PersonRules.NameInvalid> name = PersonRules.fullName(text);
         if (!name.isValid()) {
             findings.add(new Finding(line, ImportField.FULL_NAME, ImportProblem.INVALID_NAME, name.reason().name()));
             return null;
@@ -157,7 +170,7 @@ final class ImportRowCheck {
         if (text == null) {
             return null;
         }
-        ParseResult<Sex, Sex.Invalid> sex = Sex.parse(text);
+        ParseResult<Sex, Sex.Invalid> sex = PersonRules.sex(text);
         if (!sex.isValid()) {
             findings.add(new Finding(line, ImportField.SEX, ImportProblem.INVALID_SEX, sex.reason().name()));
             return null;
@@ -184,12 +197,7 @@ final class ImportRowCheck {
         if (text == null) {
             return null;
         }
-        Optional<Ethnicity> byCode = text.matches("[0-9]{1,2}")
-                ? Ethnicity.byCode(text.length() == 1 ? "0" + text : text) : Optional.empty();
-        if (byCode.isPresent()) {
-            return byCode.get().code();
-        }
-        ParseResult<Ethnicity, Ethnicity.Invalid> parsed = Ethnicity.parse(text);
+        ParseResult<Ethnicity, Ethnicity.Invalid> parsed = PersonRules.ethnicity(text);
         if (!parsed.isValid()) {
             findings.add(new Finding(line, ImportField.ETHNICITY, ImportProblem.UNKNOWN_ETHNICITY,
                     parsed.reason().name()));

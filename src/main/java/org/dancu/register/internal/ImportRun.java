@@ -116,7 +116,7 @@ final class ImportRun {
                 for (ImportRowCheck.Finding finding : result.findings()) {
                     problems.merge(finding.problem(), 1L, Long::sum);
                     if (details++ < MAX_DETAILS) {
-                        findings.append(line.field(jobId).field(finding.line()).field(finding.field().column())
+                        findings.append(line.field(jobId).field(finding.line()).field(finding.column())
                                 .field(finding.problem().name()).field(finding.detail()).end());
                     }
                 }

@@ -8,6 +8,7 @@ import static org.dancu.register.PersonField.MIDDLE_NAME;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import org.dancu.audit.AuditEntry;
 import org.dancu.audit.AuditLedger;
 import org.dancu.audit.Outcome;
 import org.dancu.civil.PartialDate;
+import org.dancu.civil.Pin;
 import org.dancu.civil.VietnameseText;
 import org.dancu.locality.Localities;
 import org.dancu.locality.Resolution;
@@ -52,6 +54,7 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcLifeEvents implements LifeEvents {
 
     static final String CHANGE_ACTION = "register.person.change";
+    static final String HOUSEHOLD_ACTION = "register.household.change";
     /** Those who keep population data; administrators manage accounts, agency officers and auditors only read. */
     static final Set<Role> RECORDING_ROLES = Set.of(Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER);
     private static final SqlCondition WHOLE_REGISTER = new SqlCondition("TRUE", Map.of());
@@ -83,14 +86,15 @@ class JdbcLifeEvents implements LifeEvents {
         if (request.type() == LifeEventType.BIRTH || request.type() == LifeEventType.REGISTRATION) {
             throw new LifeEventRefusedException("register.event.error.already-registered");
         }
-        values.check(request);
-        String household = request.value(PersonField.HOUSEHOLD_ID);
-        if (household != null && !store.householdExists(Long.parseLong(household))) {
+        LifeEventRequest checked = values.check(request);
+        String household = checked.value(PersonField.HOUSEHOLD_ID);
+        if (household != null && !store.householdInScope(Long.parseLong(household),
+                currentStaff.scope().communes("h.commune_code"))) {
             throw new LifeEventRefusedException("register.event.error.household", PersonField.HOUSEHOLD_ID.name());
         }
         SqlCondition inScope = currentStaff.scope().communes("p.commune_code");
         return store.lockState(personId, inScope)
-                .map(before -> apply(personId, before, request, currentStaff.actor(), origin));
+                .map(before -> apply(personId, before, checked, currentStaff.actor(), origin));
     }
 
     /**
@@ -108,6 +112,8 @@ class JdbcLifeEvents implements LifeEvents {
         PersonTimeline timeline = new PersonTimeline(before, store.entries(personId));
         Map<PersonField, String> sets = PersonTimeline.sets(request.type(), request.effectiveDate(), request.values());
         PersonTimeline.Splice splice = timeline.splice(request.type(), request.effectiveDate(), sets, today());
+        String pin = store.pin(personId);
+        requireAgreesWithPin(pin, sets, splice.state());
         String communeFrom = splice.replaced().containsKey(COMMUNE_CODE) ? splice.replaced().get(COMMUNE_CODE)
                 : before.get(COMMUNE_CODE);
         String communeTo = sets.getOrDefault(COMMUNE_CODE, null);
@@ -115,34 +121,84 @@ class JdbcLifeEvents implements LifeEvents {
                 actor.id());
         splice.revised().forEach(store::updateReplaced);
         store.project(personId, splice.state(), currentCommune(splice.state().get(COMMUNE_CODE)));
-        audit(actor, personId, store.pin(personId), request.type(), eventId, origin);
+        audit(actor, personId, pin, request.type(), eventId, origin);
         events.publishEvent(domainEvent(personId, request, communeFrom, splice.state()));
         return eventId;
     }
 
     @Override
     @Transactional
-    public long registerBirth(LifeEventRequest birth, String origin) {
+    public long registerBirth(LifeEventRequest request, String origin) {
         requireRecordingRole();
-        if (birth.type() != LifeEventType.BIRTH) {
+        if (request.type() != LifeEventType.BIRTH) {
             throw new IllegalArgumentException("a birth registration takes a BIRTH event");
         }
-        values.check(birth);
-        String commune = birth.value(COMMUNE_CODE);
+        return register(null, values.check(request), origin);
+    }
+
+    @Override
+    @Transactional
+    public long registerPerson(String pin, LifeEventRequest request, String origin) {
+        requireRecordingRole();
+        if (request.type() != LifeEventType.REGISTRATION) {
+            throw new IllegalArgumentException("a registration takes a REGISTRATION event");
+        }
+        LifeEventRequest registration = values.checkRegistration(pin, request);
+        String parsedPin = Pin.parse(pin).value().value();
+        if (store.pinTaken(parsedPin)) {
+            throw new LifeEventRefusedException("register.event.error.pin-taken", "PIN");
+        }
+        return register(parsedPin, registration, origin);
+    }
+
+    /** A new person whose first event is the checked birth or registration, in a commune of the scope. */
+    private long register(String pin, LifeEventRequest first, String origin) {
+        String commune = first.value(COMMUNE_CODE);
         SqlCondition inScope = currentStaff.scope().communes("p.commune_code");
         if (!store.communeInScope(commune, inScope)) {
             throw new LifeEventRefusedException("register.event.error.commune-scope", "COMMUNE_CODE");
         }
-        Map<PersonField, String> sets = PersonTimeline.sets(LifeEventType.BIRTH, birth.effectiveDate(), birth.values());
+        Map<PersonField, String> sets = PersonTimeline.sets(first.type(), first.effectiveDate(), first.values());
         PersonTimeline.Splice splice = new PersonTimeline(Map.of(), List.of())
-                .splice(LifeEventType.BIRTH, birth.effectiveDate(), sets, today());
-        long personId = store.insertPerson(splice.state());
+                .splice(first.type(), first.effectiveDate(), sets, today());
+        long personId = store.insertPerson(pin, splice.state());
         store.project(personId, splice.state(), currentCommune(commune));
-        long eventId = store.insertEvent(personId, birth, sets, splice.replaced(), null, commune,
+        long eventId = store.insertEvent(personId, first, sets, splice.replaced(), null, commune,
                 currentStaff.actor().id());
-        audit(currentStaff.actor(), personId, null, LifeEventType.BIRTH, eventId, origin);
-        events.publishEvent(new PersonRegistered(personId, commune, birth.effectiveDate(), birth.effectiveDate()));
+        audit(currentStaff.actor(), personId, pin, first.type(), eventId, origin);
+        LocalDate born = PartialDate.parse(splice.state().get(PersonField.BIRTH_DATE)).value().earliest();
+        events.publishEvent(new PersonRegistered(personId, commune, born, first.effectiveDate()));
         return personId;
+    }
+
+    @Override
+    @Transactional
+    public Optional<Long> foundHousehold(long headPersonId, LifeEventRequest move, String origin) {
+        requireRecordingRole();
+        if (move.type() != LifeEventType.MOVE_WITHIN) {
+            throw new IllegalArgumentException("a household is founded by a MOVE_WITHIN into it");
+        }
+        LifeEventRequest checked = values.check(move);
+        String commune = checked.value(COMMUNE_CODE);
+        SqlCondition inScope = currentStaff.scope().communes("p.commune_code");
+        if (!store.communeInScope(commune, inScope)) {
+            throw new LifeEventRefusedException("register.event.error.commune-scope", "COMMUNE_CODE");
+        }
+        Optional<Map<PersonField, String>> before = store.lockState(headPersonId, inScope);
+        if (before.isEmpty()) {
+            return Optional.empty();
+        }
+        long householdId = store.insertHousehold(headPersonId, commune, currentCommune(commune),
+                checked.value(PersonField.ADDRESS));
+        Map<PersonField, String> values = new EnumMap<>(PersonField.class);
+        values.putAll(checked.values());
+        values.put(PersonField.HOUSEHOLD_ID, String.valueOf(householdId));
+        values.put(PersonField.RELATION_TO_HEAD, "HEAD");
+        apply(headPersonId, before.get(), new LifeEventRequest(LifeEventType.MOVE_WITHIN, checked.effectiveDate(),
+                checked.source(), values, null), currentStaff.actor(), origin);
+        ledger.record(new AuditEntry(currentStaff.actor(), HOUSEHOLD_ACTION, "household", String.valueOf(householdId),
+                null, origin, Outcome.SUCCESS, "founded with the head person " + headPersonId));
+        return Optional.of(householdId);
     }
 
     @Override
@@ -159,6 +215,21 @@ class JdbcLifeEvents implements LifeEvents {
                 objectId(personId, pin), null, origin, Outcome.SUCCESS, "history as of " + asOf));
         return Optional.of(new PersonHistory(personId, fullName(current.get()), store.timeline(personId), asOf,
                 timeline.asOf(asOf)));
+    }
+
+    /**
+     * A change of sex or birth date must agree with the personal ID, as an imported row must
+     * ({@link PersonRules#disagreements}); a person without an ID yet has nothing to disagree with.
+     */
+    private static void requireAgreesWithPin(String pin, Map<PersonField, String> sets,
+                                             Map<PersonField, String> state) {
+        for (ImportProblem problem : PersonRules.disagreements(pin, state.get(PersonField.SEX),
+                state.get(PersonField.BIRTH_DATE))) {
+            PersonField concerned = problem == ImportProblem.PIN_SEX_MISMATCH ? PersonField.SEX : PersonField.BIRTH_DATE;
+            if (sets.containsKey(concerned)) {
+                throw new LifeEventRefusedException(problem.messageKey(), "value");
+            }
+        }
     }
 
     @Override
@@ -182,7 +253,7 @@ class JdbcLifeEvents implements LifeEvents {
     }
 
     /** A person registered at birth may not have a PIN yet: the register's id names them then. */
-    private static String objectId(long personId, String pin) {
+    static String objectId(long personId, String pin) {
         return pin != null ? pin : "register:" + personId;
     }
 

@@ -88,8 +88,13 @@ final class PersonTimeline {
         if (date.isAfter(today)) {
             throw new LifeEventRefusedException("register.event.error.future", "effectiveDate");
         }
-        if (type == LifeEventType.BIRTH && (!entries.isEmpty() || !current.isEmpty())) {
+        if ((type == LifeEventType.BIRTH || type == LifeEventType.REGISTRATION)
+                && (!entries.isEmpty() || !current.isEmpty())) {
             throw new LifeEventRefusedException("register.event.error.already-registered");
+        }
+        LocalDate registered = registered();
+        if (registered != null && date.isBefore(registered)) {
+            throw new LifeEventRefusedException("register.event.error.before-registration", "effectiveDate");
         }
         int position = firstAfter(date);
         Map<PersonField, String> state = stateBefore(position);
@@ -116,11 +121,13 @@ final class PersonTimeline {
     static Map<PersonField, String> sets(LifeEventType type, LocalDate date, Map<PersonField, String> values) {
         Map<PersonField, String> sets = new EnumMap<>(PersonField.class);
         switch (type) {
-            case BIRTH -> {
+            case BIRTH, REGISTRATION -> {
                 sets.put(PersonField.NATIONALITY, "VN");
                 sets.put(MARITAL_STATUS, "SINGLE");
                 copyGiven(values, sets, PersonField.values());
-                sets.put(BIRTH_DATE, date.toString());
+                if (type == LifeEventType.BIRTH) {
+                    sets.put(BIRTH_DATE, date.toString());
+                }
                 sets.put(ALIVE, "true");
                 sets.put(RESIDENT, "true");
             }
@@ -234,6 +241,16 @@ final class PersonTimeline {
             state.putAll(entries.get(i).replaced());
         }
         return state;
+    }
+
+    /**
+     * The day the register took the person over from an import file, or null. Its REGISTRATION event
+     * sets every field the file gave, so an event dated before it would be replayed under those values
+     * and change nothing: the register holds no history of the person before that day.
+     */
+    private LocalDate registered() {
+        return entries.stream().filter(entry -> entry.type() == LifeEventType.REGISTRATION)
+                .map(Entry::effectiveDate).findFirst().orElse(null);
     }
 
     /** The earliest day of birth the record allows; before a registered birth, the birth the record gives now. */

@@ -79,9 +79,25 @@ class TimelineStore {
                 .single();
     }
 
-    boolean householdExists(long householdId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM register.household WHERE household_id = :id)")
+    /** A household whose commune lies in the scope: one outside it looks unknown to the writer too. */
+    boolean householdInScope(long householdId, SqlCondition inScope) {
+        return inScope.bind(jdbc.sql("SELECT EXISTS (SELECT 1 FROM register.household h WHERE h.household_id = :id"
+                        + " AND " + inScope.sql() + ")"))
                 .param("id", householdId).query(Boolean.class).single();
+    }
+
+    long insertHousehold(long headPersonId, String communeCode, String currentCommuneCode, String address) {
+        return jdbc.sql("""
+                        INSERT INTO register.household (head_person_id, commune_code, current_commune_code, address)
+                        VALUES (:head, :commune, :current, :address) RETURNING household_id""")
+                .param("head", headPersonId).param("commune", communeCode).param("current", currentCommuneCode)
+                .param("address", address)
+                .query(Long.class).single();
+    }
+
+    boolean pinTaken(String pin) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM register.person WHERE pin = :pin)")
+                .param("pin", pin).query(Boolean.class).single();
     }
 
     String pin(long personId) {
@@ -114,11 +130,13 @@ class TimelineStore {
                 .list();
     }
 
-    long insertPerson(Map<PersonField, String> state) {
+    /** @param pin the personal ID, null for a newborn who has none yet */
+    long insertPerson(String pin, Map<PersonField, String> state) {
         return jdbc.sql("""
-                        INSERT INTO register.person (family_name, given_name, full_name, name_key, birth_date,
+                        INSERT INTO register.person (pin, family_name, given_name, full_name, name_key, birth_date,
                             birth_year, sex, commune_code)
-                        VALUES (:family, :given, :full, :key, :birth, :year, :sex, :commune) RETURNING person_id""")
+                        VALUES (:pin, :family, :given, :full, :key, :birth, :year, :sex, :commune) RETURNING person_id""")
+                .param("pin", pin)
                 .param("family", state.get(PersonField.FAMILY_NAME))
                 .param("given", state.get(PersonField.GIVEN_NAME))
                 .param("full", JdbcLifeEvents.fullName(state))

@@ -92,6 +92,17 @@ class CleansingIntegrationTests {
     }
 
     @Test
+    void aRowWithMoreCellsThanTheHeaderIsAProblemOfThatRow() throws IOException {
+        TestPerson p = CleansingFixtures.person(context, "M");
+        TestPerson q = CleansingFixtures.person(context, "F");
+        long id = upload(datasets, HEADER + row(p, p.pin(), "8000000021") + row(q, q.pin(), "8000000022, Bản Bó"));
+        Dataset dataset = datasets.find(id).orElseThrow();
+
+        assertThat(datasets.check(dataset, dataset.columnMapping())).isEqualTo(1);
+        assertThat(datasets.problems(id)).containsExactly(new Datasets.Problem(3, "row", "extra-cells"));
+    }
+
+    @Test
     void eachRecordGetsItsFourCriteriaWithReasonsAndADeathReopensIt() throws IOException {
         TestPerson alive = CleansingFixtures.person(context, "M");
         TestPerson dying = CleansingFixtures.person(context, "F");

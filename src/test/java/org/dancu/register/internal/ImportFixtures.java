@@ -7,22 +7,22 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Persons for import tests: valid personal IDs not yet in the register, and the clean-up that takes
+ * Persons for import tests and the register's forms: valid personal IDs not yet in the register, and the clean-up that takes
  * imported persons out again so that the shared synthetic register stays as the other tests expect.
  */
-final class ImportFixtures {
+public final class ImportFixtures {
 
-    static final String MUONG_THANH = "03334";
+    public static final String MUONG_THANH = "03334";
 
     private final JdbcClient jdbc;
     private final List<String> pins = new ArrayList<>();
 
-    ImportFixtures(JdbcClient jdbc) {
+    public ImportFixtures(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** A free, valid ID of someone born in Điện Biên in that year, of that sex ('M' or 'F'). */
-    String pin(int birthYear, char sex) {
+    public String pin(int birthYear, char sex) {
         int century = (birthYear / 100 - 19) * 2 + (sex == 'F' ? 1 : 0);
         while (true) {
             String pin = String.format("011%d%02d%06d", century, birthYear % 100,
@@ -49,7 +49,7 @@ final class ImportFixtures {
                 .query(Long.class).single();
     }
 
-    void removeImported() {
+    public void removeImported() {
         if (!pins.isEmpty()) {
             jdbc.sql("DELETE FROM register.life_event WHERE person_id IN (SELECT person_id FROM register.person"
                     + " WHERE pin IN (:pins))").param("pins", pins).update();

@@ -23,7 +23,6 @@ import java.util.Set;
 
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
-import org.dancu.security.internal.StaffFixtures;
 import org.dancu.tabular.Tabular;
 import org.dancu.tabular.TabularFormat;
 import org.dancu.tabular.TabularLimits;
@@ -67,11 +66,7 @@ class ImportPageTests {
     }
 
     private MockHttpSession signIn(Role role, Scope scope) throws Exception {
-        String username = StaffFixtures.create(context, role, scope, "Lò Văn Nhập");
-        MvcResult login = mvc.perform(post("/login").param("username", username)
-                .param("password", StaffFixtures.PASSWORD).with(csrf())).andReturn();
-        assertThat(login.getResponse().getRedirectedUrl()).doesNotStartWith("/login");
-        return (MockHttpSession) login.getRequest().getSession(false);
+        return Officers.logIn(mvc, context, role, scope, "Lò Văn Nhập");
     }
 
     private long upload(MockHttpSession session, String name, byte[] bytes) throws Exception {
@@ -109,6 +104,40 @@ class ImportPageTests {
         return "Họ và tên;Số định danh;Ngày sinh;Giới tính;Mã xã;Địa chỉ\r\n"
                 + "Nguyễn Thị Huyền;" + pins.get(0) + ";12/03/1985;Nữ;03334;Tổ dân phố 5 phường Mường Thanh\r\n"
                 + "Lường Văn Quỳnh;" + pins.get(1) + ";1975;Nam;03334;Bản Huổi Phạ\r\n";
+    }
+
+    @Test
+    void theDryRunReportsRowsTheRegisterCannotStoreByLineAndTheApplyAddsTheOthers() throws Exception {
+        MockHttpSession session = signIn(Role.COMMUNE_OFFICER, new Scope(ImportFixtures.MUONG_THANH, null));
+        String good = fixtures.pin(1975, 'M');
+        String csv = "Họ và tên,Số định danh,Ngày sinh,Giới tính,Mã xã,Địa chỉ\n"
+                + "Lường Văn Quỳnh," + good + ",1975,Nam,03334,Bản Huổi Phạ\n"
+                + "Páo," + fixtures.pin(1975, 'M') + ",1975,Nam,03334,\n"
+                + "Lò " + "Văn ".repeat(74) + "Hùng," + fixtures.pin(1975, 'M') + ",1975,Nam,03334,\n"
+                + "Lò Văn Sơn," + fixtures.pin(1975, 'M') + ",1975,Nam,03334,Bản Bó, xã Thanh Nưa\n";
+        long id = upload(session, "dan-cu.csv", csv.getBytes(StandardCharsets.UTF_8));
+        mapAndCheck(session, id, 6);
+        assertThat(awaitPass(session, id).rowsWithProblems()).isEqualTo(3);
+
+        mvc.perform(get("/register/import/{id}/problems", id).session(session).param("format", "csv")
+                        .param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("3,Full name,Invalid name,one word only: the family name is missing"),
+                        containsString("4,Full name,Invalid name,longer than 100 characters"),
+                        containsString("5,Whole row,More cells than the header has columns"))));
+        mvc.perform(get("/register/import/{id}/problems", id).session(session).param("format", "csv")
+                        .param("lang", "vi"))
+                .andExpect(content().string(allOf(containsString("3,Họ và tên,Họ tên không hợp lệ,chỉ có một từ: thiếu họ"),
+                        containsString("5,Cả dòng,Nhiều ô hơn số cột"))));
+
+        mvc.perform(post("/register/import/{id}/apply", id).session(session).with(csrf())
+                        .param("skipProblemRows", "true"))
+                .andExpect(status().is3xxRedirection());
+        ImportJob applied = awaitPass(session, id);
+        assertThat(applied.status()).isEqualTo(ImportJob.Status.APPLIED);
+        assertThat(applied.rowsAdded()).isEqualTo(1);
+        assertThat(fixtures.persons(List.of(good))).isEqualTo(1);
     }
 
     @Test

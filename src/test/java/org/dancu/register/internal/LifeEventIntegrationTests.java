@@ -168,6 +168,38 @@ class LifeEventIntegrationTests {
     }
 
     @Test
+    void aCorrectionReadsValuesAsTheImportDoesAndRefusesWhatTheImportRefuses() {
+        long id = lifeEvents.registerBirth(birth("2001-05-05", "Sửa"), null);
+
+        lifeEvents.record(id, event(LifeEventType.CORRECTION, "2024-01-01", Map.of(SEX, "Nữ")), null);
+        lifeEvents.record(id, event(LifeEventType.CORRECTION, "2024-01-02", Map.of(GIVEN_NAME, " lò  mai ")), null);
+        assertThat(person(id)).containsEntry("sex", "F").containsEntry("given_name", "Lò Mai");
+
+        Map<String, Object> before = person(id);
+        assertThatThrownBy(() -> lifeEvents.record(id, event(LifeEventType.CORRECTION, "2024-01-03",
+                Map.of(GIVEN_NAME, "<script>")), null))
+                .isInstanceOf(LifeEventRefusedException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "register.import.detail.INVALID_NAME.INVALID_CHARACTERS");
+        assertThatThrownBy(() -> lifeEvents.record(id, event(LifeEventType.CORRECTION, "2024-01-03",
+                Map.of(SEX, "2")), null))
+                .hasFieldOrPropertyWithValue("messageKey", "register.import.detail.INVALID_SEX.NUMERIC_CODE");
+        assertThat(person(id)).isEqualTo(before);
+
+        Map<String, Object> man = jdbc.sql("""
+                SELECT * FROM register.person WHERE commune_code = :commune AND sex = 'M' AND pin IS NOT NULL
+                    AND birth_year < 2000 ORDER BY person_id LIMIT 1""").param("commune", MUONG_THANH).query().singleRow();
+        long manId = ((Number) man.get("person_id")).longValue();
+        long eventsBefore = events(manId);
+        assertThatThrownBy(() -> lifeEvents.record(manId, event(LifeEventType.CORRECTION, "2026-01-02",
+                Map.of(SEX, "F")), null))
+                .isInstanceOf(LifeEventRefusedException.class)
+                .hasFieldOrPropertyWithValue("messageKey", ImportProblem.PIN_SEX_MISMATCH.messageKey())
+                .hasFieldOrPropertyWithValue("field", "value");
+        assertThat(person(manId)).containsEntry("sex", "M");
+        assertThat(events(manId)).isEqualTo(eventsBefore);
+    }
+
+    @Test
     void anOfficerCannotRecordOutsideTheirScopeNorAnAuditorAtAll() {
         Map<String, Object> outside = RegisterTestData.personInScope(jdbc, MUONG_THANH, false);
         long outsideId = ((Number) outside.get("person_id")).longValue();

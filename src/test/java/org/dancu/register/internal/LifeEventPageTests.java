@@ -21,7 +21,6 @@ import org.dancu.audit.AuditTrail;
 import org.dancu.register.LifeEvents;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
-import org.dancu.security.internal.StaffFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +30,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 /** The history, household and record-an-event pages, and contact details on the profile. */
 @SpringBootTest
@@ -52,11 +50,7 @@ class LifeEventPageTests {
     }
 
     private MockHttpSession signIn(Role role, Scope scope) throws Exception {
-        String username = StaffFixtures.create(context, role, scope, "Lò Văn Ghi");
-        MvcResult login = mvc.perform(post("/login").param("username", username)
-                        .param("password", StaffFixtures.PASSWORD).with(csrf()))
-                .andReturn();
-        return (MockHttpSession) login.getRequest().getSession(false);
+        return Officers.logIn(mvc, context, role, scope, "Lò Văn Ghi");
     }
 
     /** A newborn of this test's own, so the loaded population stays as other tests expect it. */
@@ -95,7 +89,7 @@ class LifeEventPageTests {
                         not(containsString("??")))));
         mvc.perform(get("/register/persons/{id}/history", id).param("asOf", "2024-01-31").param("lang", "en")
                         .session(officer))
-                .andExpect(content().string(allOf(containsString("Số 1, Tổ dân phố 2"),
+                .andExpect(content().string(allOf(containsString("<td>Số 1, Tổ dân phố 2</td>"),
                         containsString("value=\"2024-01-31\""))));
     }
 
@@ -120,6 +114,35 @@ class LifeEventPageTests {
 
         assertThat(jdbc.sql("SELECT count(*) FROM register.life_event WHERE person_id = :id").param("id", id)
                 .query(Long.class).single()).isOne();
+    }
+
+    @Test
+    void everyWrongFieldIsNamedAtOnceBesideItAndWhatWasTypedStays() throws Exception {
+        MockHttpSession officer = signIn(Role.COMMUNE_OFFICER, new Scope(MUONG_THANH, null));
+        long id = newborn("Đủ");
+
+        mvc.perform(post("/register/persons/{id}/events", id).session(officer).with(csrf())
+                        .param("type", "MOVE_WITHIN").param("effectiveDate", "2024-02-01")
+                        .param("source", "Phiếu 3/2024").param("COMMUNE_CODE", "99999").param("ADDRESS", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Không có xã nào mang mã này"),
+                        containsString("Trường này là bắt buộc."), containsString("value=\"99999\""),
+                        containsString("value=\"Phiếu 3/2024\""), containsString("value=\"2024-02-01\""))));
+        mvc.perform(post("/register/persons/{id}/events", id).param("lang", "en").session(officer).with(csrf())
+                        .param("type", "CORRECTION").param("effectiveDate", "2024-02-01").param("source", "QĐ 4")
+                        .param("field", "GIVEN_NAME").param("value", "<script>"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("digits or symbols in the name"),
+                        containsString("value=\"&lt;script&gt;\""))));
+        assertThat(jdbc.sql("SELECT count(*) FROM register.life_event WHERE person_id = :id").param("id", id)
+                .query(Long.class).single()).isOne();
+
+        mvc.perform(post("/register/persons/{id}/events", id).session(officer).with(csrf())
+                        .param("type", "CORRECTION").param("effectiveDate", "2024-02-01").param("source", "QĐ 4")
+                        .param("field", "SEX").param("value", "Nữ"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT sex FROM register.person WHERE person_id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("F");
     }
 
     @Test

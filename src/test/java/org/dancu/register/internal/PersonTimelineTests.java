@@ -181,6 +181,26 @@ class PersonTimelineTests {
                 .hasFieldOrPropertyWithValue("messageKey", "register.event.error.before-birth");
     }
 
+    /**
+     * An imported person's REGISTRATION sets every name part the file gave; a correction dated before it
+     * would be replayed under the imported name and change nothing, so it is refused with the reason.
+     */
+    @Test
+    void anEventBeforeTheRegistrationFromAnImportIsRefusedAndOneAfterItApplies() {
+        Person person = new Person("1990-04-02");
+        person.entries.add(new PersonTimeline.Entry(person.nextId++, LifeEventType.REGISTRATION,
+                LocalDate.parse("2026-06-01"), Map.of(FAMILY_NAME, "Lò", COMMUNE_CODE, "03334"), Map.of()));
+
+        assertRefused(person, LifeEventType.CORRECTION, "2020-01-01", Map.of(FAMILY_NAME, "Lường"),
+                "register.event.error.before-registration");
+        assertRefused(person, LifeEventType.MOVE_WITHIN, "2026-05-31", move("03337", "Bản Mới"),
+                "register.event.error.before-registration");
+
+        person.record(LifeEventType.CORRECTION, "2026-06-01", Map.of(FAMILY_NAME, "Lường"));
+        assertThat(person.current).containsEntry(FAMILY_NAME, "Lường");
+        assertThat(person.on("2026-06-01")).containsEntry(FAMILY_NAME, "Lường");
+    }
+
     private static void assertRefused(Person person, LifeEventType type, String date, Map<PersonField, String> values,
                                       String key) {
         Map<PersonField, String> before = new EnumMap<>(person.current);

@@ -138,6 +138,33 @@ class RegisterImportTests {
         assertThat(problems(refused.jobId())).containsExactlyInAnyOrderElementsOf(reported);
     }
 
+    /**
+     * A one-word name, a name longer than the register keeps and a row split by an unquoted comma were
+     * accepted by the dry run and then failed the apply without a row number; now the dry run refuses
+     * each with its line and reason, and the apply that leaves them out stores the rest.
+     */
+    @Test
+    void whatTheDryRunAcceptsTheApplyStoresAndWhatCannotBeStoredIsRefusedByLine() {
+        String good = fixtures.pin(1985, 'M');
+        String csv = HEADER
+                + good + ",Lò Văn Hùng,12/03/1985,Nam,03334,Bản Co Củ\n"                             // 2: fine
+                + fixtures.pin(1985, 'M') + ",Páo,12/03/1985,Nam,03334,\n"                            // 3: one word
+                + fixtures.pin(1985, 'M') + ",Lò " + "Văn ".repeat(74) + "Hùng,12/03/1985,Nam,03334,\n" // 4: 303 chars
+                + fixtures.pin(1985, 'M') + ",Lò Văn Sơn,12/03/1985,Nam,03334,Bản Bó, xã Thanh Nưa\n"; // 5: split
+        ImportJob checked = check(upload(csv), true);
+
+        assertThat(checked.rowsWithProblems()).isEqualTo(3);
+        assertThat(problems(checked.jobId())).containsExactlyInAnyOrder(
+                new ImportProblemRow(3, "full_name", "INVALID_NAME", "NO_FAMILY_NAME"),
+                new ImportProblemRow(4, "full_name", "INVALID_NAME", "TOO_LONG"),
+                new ImportProblemRow(5, "row", "EXTRA_CELLS", null));
+
+        ImportJob applied = apply(checked, true);
+        assertThat(applied.status()).isEqualTo(ImportJob.Status.APPLIED);
+        assertThat(applied.rowsAdded()).isEqualTo(1);
+        assertThat(fixtures.persons(List.of(good))).isEqualTo(1);
+    }
+
     @Test
     void ambiguousDatesAreReportedWhenTheOrderIsUnknown() {
         String csv = HEADER + fixtures.pin(1990, 'M') + ",Lò Văn Ân,03/04/1990,Nam,03334,\n";

@@ -117,6 +117,11 @@ class LifeEventPageController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("household", household);
         model.addAttribute("commune", new CommuneNames(localities).of(household.communeCode()));
+        model.addAttribute("mayRecord", lifeEvents.mayRecord());
+        if (!model.containsAttribute("memberForm")) {
+            model.addAttribute("memberForm", Map.of());
+            model.addAttribute("memberErrors", Map.of());
+        }
         return "register/household";
     }
 
@@ -127,9 +132,9 @@ class LifeEventPageController {
         model.addAttribute("types", PERSON_EVENTS);
         model.addAttribute("form", form);
         model.addAttribute("correctable", Arrays.stream(PersonField.values()).filter(PersonField::correctable).toList());
-        if (error != null) {
+        model.addAttribute("errors", error == null ? Map.of() : error.problems());
+        if (error != null && error.field() == null) {
             model.addAttribute("error", error.messageKey());
-            model.addAttribute("errorField", error.field());
         }
         return "register/event";
     }

@@ -51,6 +51,7 @@ class RegisterPageController {
     String search(@RequestParam(required = false) String pin, @RequestParam(required = false) String name,
                   @RequestParam(required = false) Integer year, @RequestParam(required = false) String sex,
                   @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
+        model.addAttribute("mayRecord", lifeEvents.mayRecord());
         boolean asked = pin != null && !pin.isBlank() || name != null && !name.isBlank();
         if (!asked) {
             return "register/search";

@@ -1,0 +1,107 @@
+package org.dancu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The {@code prod} profile as a province deploys it, against the tests' PostgreSQL: metrics only on the
+ * management port, the TLS proxy's forwarded headers honoured (HSTS, https redirects), and the demo's on-screen
+ * citizen code refused.
+ */
+class ProdProfileTests {
+
+    @TempDir
+    static Path keys;
+
+    private static ConfigurableApplicationContext prod;
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeAll
+    static void startProd() {
+        prod = start(List.of());
+    }
+
+    @AfterAll
+    static void stopProd() {
+        prod.close();
+    }
+
+    private static ConfigurableApplicationContext start(List<String> more) {
+        SpringApplication application = new SpringApplication(DancuApplication.class);
+        application.setAdditionalProfiles("prod");
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + EmbeddedPostgresServer.obtain(null, 0).jdbcUrl(),
+                "--spring.datasource.username=" + DatabaseEnvironment.APP_ROLE,
+                "--spring.flyway.user=" + EmbeddedPostgresServer.SUPERUSER,
+                "--server.port=0", "--management.server.port=0",
+                "--dancu.register.keyset-file=" + keys.resolve("register-keyset.json"),
+                "--dancu.register.generate-keyset=true",
+                "--dancu.audit.signing-key-file=" + keys.resolve("audit-signing-key"),
+                "--dancu.audit.generate-signing-key=true"));
+        arguments.addAll(more);
+        return application.run(arguments.toArray(String[]::new));
+    }
+
+    private static int port(String property) {
+        return Integer.parseInt(prod.getEnvironment().getRequiredProperty(property));
+    }
+
+    private static HttpResponse<String> get(int port, String path, String... headers) throws IOException,
+            InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void metricsAndHealthAnswerOnlyOnTheManagementPort() throws Exception {
+        int app = port("local.server.port");
+        int management = port("local.management.port");
+        assertThat(management).isNotEqualTo(app);
+
+        assertThat(get(app, "/actuator/prometheus").statusCode()).isNotEqualTo(200);
+        assertThat(get(app, "/actuator/prometheus").body()).doesNotContain("jvm_memory");
+        HttpResponse<String> metrics = get(management, "/actuator/prometheus");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("dancu_audit_entries_written");
+        assertThat(get(management, "/actuator/health").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void behindTheTlsProxyPagesSendHstsAndRedirectToHttps() throws Exception {
+        HttpResponse<String> login = get(port("local.server.port"), "/login", "X-Forwarded-Proto", "https",
+                "X-Forwarded-For", "203.0.113.9");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
+                hsts -> assertThat(hsts).contains("max-age="));
+
+        HttpResponse<String> home = get(port("local.server.port"), "/", "X-Forwarded-Proto", "https",
+                "X-Forwarded-Host", "dancu.dienbien.gov.vn");
+        assertThat(home.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).startsWith("https://dancu.dienbien.gov.vn/login"));
+    }
+
+    @Test
+    void theOnScreenCitizenCodeIsRefused() {
+        assertThatThrownBy(() -> start(List.of("--dancu.exchange.citizen-code-on-screen=true")).close())
+                .hasStackTraceContaining("citizen-code-on-screen");
+    }
+}
