@@ -9,8 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +34,7 @@ class ProdProfileTests {
 
     @BeforeAll
     static void startProd() {
-        prod = start(List.of());
+        prod = start(Map.of());
     }
 
     @AfterAll
@@ -42,20 +42,24 @@ class ProdProfileTests {
         prod.close();
     }
 
-    private static ConfigurableApplicationContext start(List<String> more) {
+    private static ConfigurableApplicationContext start(Map<String, String> more) {
         SpringApplication application = new SpringApplication(DancuApplication.class);
         application.setAdditionalProfiles("prod");
-        List<String> arguments = new ArrayList<>(List.of(
-                "--spring.datasource.url=" + EmbeddedPostgresServer.obtain(null, 0).jdbcUrl(),
-                "--spring.datasource.username=" + DatabaseEnvironment.APP_ROLE,
-                "--spring.flyway.user=" + EmbeddedPostgresServer.SUPERUSER,
-                "--server.port=0", "--management.server.port=0",
-                "--dancu.register.keyset-file=" + keys.resolve("register-keyset.json"),
-                "--dancu.register.generate-keyset=true",
-                "--dancu.audit.signing-key-file=" + keys.resolve("audit-signing-key"),
-                "--dancu.audit.generate-signing-key=true"));
-        arguments.addAll(more);
-        return application.run(arguments.toArray(String[]::new));
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("spring.datasource.url", EmbeddedPostgresServer.obtain(null, 0).jdbcUrl());
+        settings.put("spring.datasource.username", DatabaseEnvironment.APP_ROLE);
+        settings.put("spring.flyway.user", EmbeddedPostgresServer.SUPERUSER);
+        settings.put("server.port", "0");
+        settings.put("management.server.port", "0");
+        settings.put("dancu.register.keyset-file", keys.resolve("register-keyset.json").toString());
+        settings.put("dancu.register.generate-keyset", "true");
+        settings.put("dancu.audit.signing-key-file", keys.resolve("audit-signing-key").toString());
+        settings.put("dancu.audit.generate-signing-key", "true");
+        // the tests' own configuration plays the demo, which shows citizens' codes on screen
+        settings.put("dancu.exchange.citizen-code-on-screen", "false");
+        settings.putAll(more);
+        return application.run(settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new));
     }
 
     private static int port(String property) {
@@ -101,7 +105,7 @@ class ProdProfileTests {
 
     @Test
     void theOnScreenCitizenCodeIsRefused() {
-        assertThatThrownBy(() -> start(List.of("--dancu.exchange.citizen-code-on-screen=true")).close())
+        assertThatThrownBy(() -> start(Map.of("dancu.exchange.citizen-code-on-screen", "true")).close())
                 .hasStackTraceContaining("citizen-code-on-screen");
     }
 }

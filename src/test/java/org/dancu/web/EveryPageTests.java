@@ -170,11 +170,12 @@ class EveryPageTests {
         if (!isHtml(response)) {
             return;
         }
-        String html = response.text();
+        String text = textOf(response.text());
         for (Pattern pattern : List.of(PLACEHOLDER, MISSING_MESSAGE)) {
-            Matcher found = pattern.matcher(textOf(html));
+            Matcher found = pattern.matcher(text);
             if (found.find()) {
-                wording.add(address + ": " + found.group());
+                wording.add(address + ": " + found.group() + " in \"" + text.substring(Math.max(0, found.start() - 60),
+                        Math.min(text.length(), found.end() + 20)).replaceAll("\\s+", " ") + "\"");
             }
         }
     }

@@ -22,7 +22,9 @@ public enum ImportProblem {
     NOT_A_COMMUNE,
     OUTSIDE_SCOPE,
     DUPLICATE_IN_FILE,
-    CONFLICTS_WITH_REGISTER;
+    CONFLICTS_WITH_REGISTER,
+    /** The ID belongs to a person registered outside the officer's area; nothing about them is compared or told. */
+    REGISTERED_ELSEWHERE;
 
     public String messageKey() {
         return "register.import.problem." + name();

@@ -7,9 +7,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongConsumer;
 
 import org.dancu.civil.VietnameseText;
@@ -38,21 +41,28 @@ final class ImportRun {
      * the officer did not choose to leave them out, so nothing was added.
      */
     record Counts(long rows, long problemRows, long unchanged, long added, Map<ImportProblem, Long> problems,
-                  boolean blocked) {
+                  boolean blocked, List<Compared> compared) {
 
         long ready() {
             return rows - problemRows - unchanged;
         }
     }
 
+    /** A row whose ID the register holds: the person was compared with it, or was not, being outside the scope. */
+    record Compared(String pin, boolean inScope) {
+    }
+
     private final Connection connection;
     private final long jobId;
+    private final String[] scopeCommunes;
     private final Map<ImportProblem, Long> problems = new EnumMap<>(ImportProblem.class);
     private long details;
 
-    ImportRun(Connection connection, long jobId) {
+    /** @param scopeCommunes the communes, old and new, whose registered persons the officer may see */
+    ImportRun(Connection connection, long jobId, Set<String> scopeCommunes) {
         this.connection = connection;
         this.jobId = jobId;
+        this.scopeCommunes = scopeCommunes.toArray(String[]::new);
     }
 
     Counts run(TabularReader reader, ImportRowCheck check, boolean apply, boolean skipProblemRows, String officer,
@@ -75,14 +85,18 @@ final class ImportRun {
                 new java.io.StringReader(findings.toString()));
         execute("ANALYZE import_staging");
         problemRows += flagDuplicates();
+        flagOutsideTheScope();
         flagDifferences();
         Map<String, Long> statuses = statuses();
         problemRows += recordProblems("CONFLICT", "pin", ImportProblem.CONFLICTS_WITH_REGISTER,
                 statuses.getOrDefault("CONFLICT", 0L));
+        problemRows += recordProblems("ELSEWHERE", "pin", ImportProblem.REGISTERED_ELSEWHERE,
+                statuses.getOrDefault("ELSEWHERE", 0L));
+        List<Compared> compared = compared();
         long unchanged = statuses.getOrDefault("UNCHANGED", 0L);
         boolean blocked = apply && problemRows > 0 && !skipProblemRows;
         long added = apply && !blocked ? insert(officer, statuses.getOrDefault("NEW", 0L)) : 0;
-        return new Counts(rows, problemRows, unchanged, added, Map.copyOf(problems), blocked);
+        return new Counts(rows, problemRows, unchanged, added, Map.copyOf(problems), blocked, compared);
     }
 
     private long stage(CopyManager copy, TabularReader reader, ImportRowCheck check, StringBuilder findings,
@@ -160,6 +174,32 @@ final class ImportRun {
                       GROUP BY pin) g
                 WHERE s.pin = g.pin""");
         return recordProblems("DUPLICATE", "pin", ImportProblem.DUPLICATE_IN_FILE, rows);
+    }
+
+    /**
+     * Rows whose ID belongs to a person registered outside the officer's scope: refused without comparing a field,
+     * so the officer learns only that the ID is taken, not what the register holds about the person.
+     */
+    private void flagOutsideTheScope() throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("""
+                UPDATE import_staging s SET status = 'ELSEWHERE', note = NULL FROM register.person p
+                WHERE p.pin = s.pin AND s.status = 'NEW' AND NOT (p.commune_code = ANY (?))""")) {
+            update.setArray(1, connection.createArrayOf("text", scopeCommunes));
+            update.executeUpdate();
+        }
+    }
+
+    /** The rows compared with a registered person (or refused as registered elsewhere), for the ledger. */
+    private List<Compared> compared() throws SQLException {
+        List<Compared> compared = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT pin, status <> 'ELSEWHERE' FROM import_staging"
+                     + " WHERE status IN ('CONFLICT', 'UNCHANGED', 'ELSEWHERE') ORDER BY line")) {
+            while (rows.next()) {
+                compared.add(new Compared(rows.getString(1), rows.getBoolean(2)));
+            }
+        }
+        return compared;
     }
 
     /**

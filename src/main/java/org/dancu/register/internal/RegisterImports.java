@@ -73,6 +73,7 @@ public class RegisterImports implements BulkImport {
     static final TabularLimits LIMITS = new TabularLimits(256L << 20, 2_000_000, 100, 1_000);
     static final int QUEUE = 4;
     private static final int EXAMPLES = 20;
+    private static final int AUDIT_CHUNK = 10_000;
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     /** Identifies this JVM's runs, so that a restart can tell its own running jobs from abandoned ones. */
     private static final String RUNNER = UUID.randomUUID().toString();
@@ -290,18 +291,35 @@ public class RegisterImports implements BulkImport {
                     statement.execute("LOCK TABLE register.person IN SHARE ROW EXCLUSIVE MODE");
                 }
             }
-            ImportRowCheck check = new ImportRowCheck(job.mapping(), localities, scopeCommunes(officer.scope()),
+            Set<String> scope = scopeCommunes(officer.scope());
+            ImportRowCheck check = new ImportRowCheck(job.mapping(), localities, scope,
                     job.dayFirst() ? PartialDate.DayMonthOrder.DAY_FIRST : PartialDate.DayMonthOrder.UNKNOWN_ORDER,
                     LocalDate.now(VIETNAM));
             var counter = progress.start(job.jobId());
-            return new ImportRun(connection, job.jobId()).run(reader, check, apply, job.skipProblemRows(),
-                    officer.username(), counter::set);
+            ImportRun.Counts counts = new ImportRun(connection, job.jobId(), scope).run(reader, check, apply,
+                    job.skipProblemRows(), officer.username(), counter::set);
+            auditComparisons(officer, job, counts.compared());
+            return counts;
         } catch (SQLException e) {
             throw new IllegalStateException("import pass failed: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /**
+     * Every row compared with a registered person is a read of that person, recorded against their ID before the
+     * findings can be shown; a row refused because the person is outside the scope is recorded as denied.
+     */
+    private void auditComparisons(Officer officer, ImportJob job, List<ImportRun.Compared> compared) {
+        for (int from = 0; from < compared.size(); from += AUDIT_CHUNK) {
+            ledger.recordAll(compared.subList(from, Math.min(compared.size(), from + AUDIT_CHUNK)).stream()
+                    .map(row -> new AuditEntry(officer.actor(), "register.person.compare", "person", row.pin(),
+                            "import job " + job.jobId(), officer.origin(), row.inScope() ? Outcome.SUCCESS : Outcome.DENIED,
+                            row.inScope() ? "compared with an import row" : "registered outside the officer's scope"))
+                    .toList());
         }
     }
 

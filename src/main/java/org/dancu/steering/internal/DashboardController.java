@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.dancu.locality.AdministrativeUnit;
 import org.dancu.locality.Localities;
@@ -183,10 +184,12 @@ class DashboardController {
                 .forEach(v -> byCommune.put(v.unitCode(), v.value()));
         BigDecimal target = values.target(selected.code(), chosen.lastDay().getYear()).orElse(null);
         String targetText = target == null ? "" : figures.value(selected, target, locale);
-        model.addAttribute("regions", map.colour(byCommune, target).stream()
+        List<CommuneMap.Region> regions = map.colour(byCommune, target);
+        Set<String> open = visible(staff.scope(), regions.stream().map(r -> r.shape().code()).toList());
+        model.addAttribute("regions", regions.stream()
                 .map(r -> new MapRegion(r.shape(), r.fill(), figures.text(target == null ? "steering.map.figure"
                         : "steering.map.figure-target", locale, r.shape().fullName(),
-                        figures.value(selected, r.value(), locale), targetText)))
+                        figures.value(selected, r.value(), locale), targetText), open.contains(r.shape().code())))
                 .toList());
         model.addAttribute("mapWidth", map.width());
         model.addAttribute("mapHeight", map.height());
@@ -245,13 +248,17 @@ class DashboardController {
                 .map(r -> r.unit())
                 .filter(u -> u.isCurrent() && u.level() == org.dancu.locality.UnitLevel.COMMUNE)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        SqlCondition condition = scope.communes("c.code");
-        boolean visible = condition.bind(jdbc.sql("SELECT EXISTS (SELECT 1 FROM (VALUES (:code)) AS c(code) WHERE "
-                + condition.sql() + ")")).param("code", code).query(Boolean.class).single();
-        if (!visible) {
+        if (visible(scope, List.of(code)).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return unit;
+    }
+
+    /** Those of the commune codes whose page the scope may open. */
+    private Set<String> visible(Scope scope, List<String> codes) {
+        SqlCondition condition = scope.communes("c.code");
+        return Set.copyOf(condition.bind(jdbc.sql("SELECT c.code FROM unnest(:codes) AS c(code) WHERE "
+                + condition.sql())).param("codes", codes.toArray(String[]::new)).query(String.class).list());
     }
 
     private RankRow rankRow(StoredValue v, IndicatorValues.UnitLevel level, IndicatorDefinition definition,
@@ -265,7 +272,7 @@ class DashboardController {
     }
 
     /** A commune on the map: its shape, colour and the figure shown when pointed at. */
-    record MapRegion(CommuneMap.Shape shape, String fill, String label) {
+    record MapRegion(CommuneMap.Shape shape, String fill, String label, boolean linkable) {
     }
 
     record AgencyRow(String code, String name, int tasks, int onTrack, int behind, String reasons) {

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 
 import org.dancu.audit.Actor;
 import org.dancu.audit.AuditTrail;
+import org.dancu.audit.Outcome;
 import org.dancu.audit.internal.LedgerSuperuser;
 import org.dancu.register.LifeEventType;
 import org.dancu.register.PersonField;
@@ -77,6 +78,32 @@ class RegisterImportTests {
         List<ImportProblemRow> rows = new java.util.ArrayList<>();
         jobs.forEachProblem(jobId, 1000, rows::add);
         return rows;
+    }
+
+    @Test
+    void aPersonOutsideTheOfficersAreaIsNeitherComparedNorDescribedAndTheLookupIsAudited() {
+        Map<String, Object> outside = RegisterTestData.personInScope(jdbc, ImportFixtures.MUONG_THANH, false);
+        Map<String, Object> inside = RegisterTestData.personInScope(jdbc, ImportFixtures.MUONG_THANH, true);
+        String csv = HEADER
+                + outside.get("pin") + ",Tên Khác Hẳn,01/01/" + outside.get("birth_year") + ",Nam,03334,\n"
+                + inside.get("pin") + ",Tên Khác Hẳn,01/01/" + inside.get("birth_year") + ",Nam,03334,\n";
+        ImportJob checked = check(upload(csv), true);
+
+        assertThat(problems(checked.jobId())).filteredOn(p -> p.line() == 2).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ImportProblem.REGISTERED_ELSEWHERE.name());
+            assertThat(p.detail()).isNull();
+        });
+        assertThat(problems(checked.jobId())).filteredOn(p -> p.line() == 3).singleElement()
+                .satisfies(p -> assertThat(p.code()).isEqualTo(ImportProblem.CONFLICTS_WITH_REGISTER.name()));
+        assertThat(trail.findByObject("person", (String) outside.get("pin"), 10)).anySatisfy(r -> {
+            assertThat(r.entry().action()).isEqualTo("register.person.compare");
+            assertThat(r.entry().outcome()).isEqualTo(Outcome.DENIED);
+            assertThat(r.entry().actor()).isEqualTo(Actor.staff("import.tester"));
+        });
+        assertThat(trail.findByObject("person", (String) inside.get("pin"), 10)).anySatisfy(r -> {
+            assertThat(r.entry().action()).isEqualTo("register.person.compare");
+            assertThat(r.entry().outcome()).isEqualTo(Outcome.SUCCESS);
+        });
     }
 
     @Test
