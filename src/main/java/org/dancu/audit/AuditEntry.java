@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param purpose    why, as declared by the actor, may be null
  * @param origin     where the request came from (client address), may be null
  * @param outcome    success, denial or failure
- * @param detail     a short free-text note without personal data, may be null
+ * @param detail     a short note without personal data, may be null: an {@link AuditNote} (a message key
+ *                   and its arguments) where people read it, free text for technical details
  * @throws IllegalArgumentException if the action is blank or a text holds a NUL character or a
  *                                  broken surrogate pair (PostgreSQL could not store it faithfully)
  */
@@ -33,5 +34,10 @@ public record AuditEntry(Actor actor, String action, String objectType, String o
         StorableText.check(purpose, "purpose");
         StorableText.check(origin, "origin");
         StorableText.check(detail, "detail");
+    }
+
+    /** The detail as a translatable note, or null when it is free text or absent. */
+    public AuditNote note() {
+        return AuditNote.read(detail);
     }
 }

@@ -1,13 +1,18 @@
 package org.dancu.web;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 
 /**
  * One headless Debian Chromium per test JVM, driven by Playwright. Playwright's own browser download is
@@ -20,6 +25,15 @@ final class BrowserSession {
     private static Browser browser;
 
     private BrowserSession() {
+    }
+
+    /** Logs in on the Vietnamese login page the first page redirects to. */
+    static void logIn(Page page, String username, String password) {
+        page.navigate("/");
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+        page.getByLabel("Tên đăng nhập").fill(username);
+        page.getByLabel("Mật khẩu").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
     }
 
     static synchronized Browser browser() {

@@ -70,11 +70,7 @@ class BrowserTests {
     }
 
     private void logIn(String username, String password) {
-        page.navigate("/");
-        assertThat(page).hasURL(Pattern.compile(".*/login$"));
-        page.getByLabel("Tên đăng nhập").fill(username);
-        page.getByLabel("Mật khẩu").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        BrowserSession.logIn(page, username, password);
     }
 
     @Test

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.dancu.audit.AuditEntry;
+import org.dancu.audit.AuditNote;
 import org.dancu.audit.Outcome;
+import org.dancu.civil.PartialDate;
 import org.dancu.civil.Pin;
 import org.dancu.security.CurrentStaff;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -198,7 +200,8 @@ class ExchangeAdminController {
         long id = consents.record(checked, partnerCode, purpose.strip(), names, expiresOn, staff.actor().id());
         audit.record(new AuditEntry(staff.actor(), "exchange.consent.record", ExchangeAudit.PERSON, checked,
                 purpose.strip(), request.getRemoteAddr(), Outcome.SUCCESS,
-                "consent " + id + " for " + partnerCode + ": " + String.join(",", names) + " until " + expiresOn));
+                AuditNote.of("audit.note.consent-recorded", id, partnerCode, String.join(", ", names),
+                        PartialDate.of(expiresOn).toDayFirst())));
         redirect.addFlashAttribute(NOTICE, "exchange.admin.notice.consent-recorded");
         return "redirect:/admin/exchange/consents?pin=" + checked;
     }
@@ -211,7 +214,7 @@ class ExchangeAdminController {
         }
         if (consents.revoke(id, staff.actor().id())) {
             audit.record(new AuditEntry(staff.actor(), "exchange.consent.revoke", ExchangeAudit.PERSON, pin, null,
-                    request.getRemoteAddr(), Outcome.SUCCESS, "consent " + id));
+                    request.getRemoteAddr(), Outcome.SUCCESS, AuditNote.of("audit.note.consent-revoked", id)));
             redirect.addFlashAttribute(NOTICE, "exchange.admin.notice.consent-revoked");
         }
         return "redirect:/admin/exchange/consents?pin=" + pin;

@@ -1,0 +1,176 @@
+package org.dancu.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+
+import org.dancu.audit.Actor;
+import org.dancu.audit.AuditEntry;
+import org.dancu.audit.AuditLedger;
+import org.dancu.audit.AuditNote;
+import org.dancu.audit.Outcome;
+import org.dancu.register.internal.RegisterTestData;
+import org.dancu.security.Role;
+import org.dancu.security.Scope;
+import org.dancu.security.internal.StaffFixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What people read, in a real browser: times in the province's zone and Vietnamese order on every
+ * page, words instead of internal codes.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WordingBrowserTests {
+
+    /** 20:30 UTC on 15 January is 03:30 on 16 January in Điện Biên. */
+    private static final OffsetDateTime EVENING_UTC = OffsetDateTime.parse("2026-01-15T20:30:00Z");
+    private static final String PROVINCE_TIME = "16/01/2026 03:30";
+    private static final String SERVER_TIME = "20:30";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private BrowserContext browser;
+    private Page page;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = BrowserSession.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port).setLocale("vi-VN"));
+        page = browser.newPage();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private String logInAs(Role role, String scope, String name) {
+        String username = StaffFixtures.create(context, role, new Scope(scope, null), name);
+        BrowserSession.logIn(page, username, StaffFixtures.PASSWORD);
+        return username;
+    }
+
+    @Test
+    void theImportPageShowsWhenAFileWasUploadedInTheProvincesTime() {
+        String officer = logInAs(Role.COMMUNE_OFFICER, "03334", "Lò Thị Nhập");
+        jdbc.sql("""
+                        INSERT INTO register.import_job (file_name, file_hash, format, encoding, byte_order_mark,
+                            repaired_to_nfc, confidence, header, status, officer, created_at)
+                        VALUES ('dan-cu.csv', repeat('a', 64), 'CSV', 'UTF_8', false, false, 'HIGH',
+                            ARRAY['so_dinh_danh'], 'UPLOADED', :officer, :at)""")
+                .param("officer", officer).param("at", EVENING_UTC).update();
+
+        page.navigate("/register/import");
+        assertThat(page.locator("main table")).containsText(PROVINCE_TIME);
+        assertThat(page.locator("main table")).not().containsText(SERVER_TIME);
+    }
+
+    @Test
+    void aPersonsHistoryShowsTheProvincesTimeAndDaysFirst() throws IOException {
+        RegisterTestData.ensureLoaded(context);
+        Map<String, Object> event = jdbc.sql("SELECT event_id, person_id FROM register.life_event ORDER BY event_id"
+                + " LIMIT 1").query().singleRow();
+        jdbc.sql("UPDATE register.life_event SET recorded_at = :at WHERE event_id = :id")
+                .param("at", EVENING_UTC).param("id", event.get("event_id")).update();
+        logInAs(Role.PROVINCE_OFFICER, "11", "Lường Văn Sử");
+
+        page.navigate("/register/persons/" + event.get("person_id") + "/history");
+        assertThat(page.locator("#timeline")).containsText(PROVINCE_TIME);
+        assertThat(page.locator("#timeline")).not().containsText(SERVER_TIME);
+        String effective = page.locator("#timeline tbody tr td").first().innerText().strip();
+        assertThat(effective).matches("\\d{2}/\\d{2}/\\d{4}");
+
+        page.navigate("/register/persons/" + event.get("person_id"));
+        String born = page.locator("main table tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Ngày sinh")).locator("td").innerText().strip();
+        assertThat(born).matches("((\\d{2}/)?\\d{2}/)?\\d{4}");
+    }
+
+    @Test
+    void theAccountsPageShowsTheLastLoginInTheProvincesTime() {
+        String other = StaffFixtures.create(context, Role.AUDITOR, new Scope("11", null), "Quàng Thị Giờ");
+        jdbc.sql("UPDATE security.staff_account SET last_login_at = :at WHERE username = :username")
+                .param("at", EVENING_UTC).param("username", other).update();
+        logInAs(Role.ADMINISTRATOR, "11", "Cà Văn Quản");
+
+        page.navigate("/admin/accounts?q=" + other);
+        assertThat(page.locator("main table")).containsText(PROVINCE_TIME);
+    }
+
+    @Test
+    void anAuditorReadsActionsOutcomesAndNotesInWordsInATableThatFitsThePage() {
+        AuditLedger ledger = context.getBean(AuditLedger.class);
+        ledger.record(new AuditEntry(Actor.staff("xa.doc"), "register.person.read", "person", "011190001234", null,
+                "127.0.0.1", Outcome.SUCCESS, AuditNote.of("audit.note.shown-on-profile", 42)));
+        ledger.record(new AuditEntry(Actor.anonymous("key " + "k".repeat(40)), "exchange.refused", null, null, null,
+                "127.0.0.1", Outcome.DENIED, "request-" + "0123456789abcdef".repeat(8)));
+        page.setViewportSize(1280, 800);
+        logInAs(Role.AUDITOR, "11", "Kiểm Thị Toán");
+
+        page.navigate("/audit");
+        Locator table = page.locator("main table");
+        assertThat(table).containsText("Xem thông tin công dân");
+        assertThat(table).containsText("hiển thị kèm hồ sơ của công dân số 42 trong sổ");
+        assertThat(table).containsText("Từ chối yêu cầu chưa xác thực");
+        assertThat(table).not().containsText("register.person.read");
+        assertThat(table).not().containsText("SUCCESS");
+        assertThat((Boolean) page.evaluate("() => document.querySelector('main table').getBoundingClientRect().width"
+                + " <= document.querySelector('main').clientWidth")).as("the ledger fits the page").isTrue();
+
+        page.getByLabel("Thao tác").selectOption(new SelectOption().setLabel("Xem thông tin công dân"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lọc").setExact(true)).click();
+        assertThat(page).hasURL(Pattern.compile(".*action=register\\.person\\.read.*"));
+        assertThat(page.getByLabel("Thao tác")).hasValue("register.person.read");
+        assertThat(page.locator("main table tbody tr td:nth-child(4)").allInnerTexts())
+                .isNotEmpty().allMatch(action -> action.strip().equals("Xem thông tin công dân"));
+    }
+
+    @Test
+    void aCitizenReadsWhoUsedTheirDataInWords() throws IOException {
+        RegisterTestData.ensureLoaded(context);
+        String pin = jdbc.sql("SELECT pin FROM register.person WHERE pin IS NOT NULL ORDER BY person_id DESC LIMIT 1")
+                .query(String.class).single();
+        context.getBean(AuditLedger.class).record(new AuditEntry(Actor.staff("xa.doc"), "register.person.read",
+                "person", pin, null, "127.0.0.1", Outcome.SUCCESS, AuditNote.of("audit.note.shown-on-household", 7)));
+
+        page.navigate("/citizen/access");
+        page.getByLabel("Số định danh cá nhân (12 chữ số)").fill(pin);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi mã cho tôi")).click();
+        String code = page.locator("#demo-code").innerText().strip();
+        page.getByLabel("Mã dùng một lần (6 chữ số)").fill(code);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem ai đã dùng dữ liệu của tôi"))
+                .click();
+
+        Locator log = page.locator("main table");
+        assertThat(log).containsText("Xem thông tin công dân");
+        assertThat(log).containsText("hiển thị trên trang hộ gia đình số 7");
+        assertThat(log).containsText("Công dân nhập mã xác thực");
+        assertThat(log).containsText("thành công");
+        assertThat(log).not().containsText("register.person.read");
+        assertThat(log).not().containsText("SUCCESS");
+    }
+}
