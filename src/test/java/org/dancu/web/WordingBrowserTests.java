@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,7 @@ import org.dancu.audit.AuditEntry;
 import org.dancu.audit.AuditLedger;
 import org.dancu.audit.AuditNote;
 import org.dancu.audit.Outcome;
+import org.dancu.locality.Localities;
 import org.dancu.register.internal.RegisterTestData;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
@@ -172,5 +174,83 @@ class WordingBrowserTests {
         assertThat(log).containsText("thành công");
         assertThat(log).not().containsText("register.person.read");
         assertThat(log).not().containsText("SUCCESS");
+    }
+
+    @Test
+    void theMismatchPageShowsSexAliveCommuneAndDatesInWords() throws IOException {
+        RegisterTestData.ensureLoaded(context);
+        Map<String, Object> person = jdbc.sql("SELECT person_id, pin, commune_code FROM register.person"
+                + " WHERE pin IS NOT NULL AND alive ORDER BY person_id LIMIT 1 OFFSET 5").query().singleRow();
+        long run = jdbc.sql("INSERT INTO national.run (started_by, state, total, finished_at) VALUES ('test', 'DONE', 1,"
+                + " now()) RETURNING run_id").query(Long.class).single();
+        jdbc.sql("""
+                        INSERT INTO national.person_check (person_id, pin, commune_code, living_resident, status, fields,
+                            run_id, checked_at)
+                        VALUES (:id, :pin, :commune, true, 'MISMATCH', ARRAY['SEX', 'ALIVE'], :run, now())
+                        ON CONFLICT (person_id) DO UPDATE SET status = 'MISMATCH', fields = EXCLUDED.fields,
+                            run_id = EXCLUDED.run_id, resolved_at = NULL, resolved_by = NULL""")
+                .param("id", person.get("person_id")).param("pin", person.get("pin"))
+                .param("commune", person.get("commune_code")).param("run", run).update();
+        logInAs(Role.PROVINCE_OFFICER, "11", "Lò Văn Đối");
+
+        page.navigate("/national/mismatches/" + person.get("person_id"));
+        assertThat(registerValue("Giới tính")).isIn("Nam", "Nữ", "Chưa rõ");
+        assertThat(registerValue("Còn sống")).isEqualTo("còn sống");
+        assertThat(registerValue("Xã thường trú")).matches(".*\\p{L}.* \\(" + person.get("commune_code") + "\\)");
+        assertThat(registerValue("Ngày sinh")).matches("((\\d{2}/)?\\d{2}/)?\\d{4}");
+    }
+
+    /** The register's value on the mismatch page in the row of a field. */
+    private String registerValue(String field) {
+        return page.locator("main table tbody tr").filter(new Locator.FilterOptions().setHasText(field))
+                .locator("td").nth(1).innerText().strip();
+    }
+
+    @Test
+    void theReconciliationPanelFollowsARunningRunAndStopsAsking() {
+        jdbc.sql("INSERT INTO national.run (started_by, state, total, checked) SELECT 'test', 'RUNNING', 200, 50"
+                + " WHERE NOT EXISTS (SELECT 1 FROM national.run WHERE state = 'RUNNING')").update();
+        logInAs(Role.PROVINCE_OFFICER, "11", "Quàng Văn Chạy");
+
+        page.navigate("/national");
+        Locator panel = page.locator("#run-panel");
+        assertThat(panel).containsText("đang chạy");
+        assertThat(panel).hasAttribute("hx-trigger", Pattern.compile("every .*"));
+        jdbc.sql("UPDATE national.run SET state = 'DONE', checked = total, finished_at = now() WHERE state = 'RUNNING'")
+                .update();
+
+        assertThat(panel).containsText("đã xong");
+        assertThat(panel).not().hasAttribute("hx-trigger", Pattern.compile(".*"));
+    }
+
+    @Test
+    void theMenuLightsTheExchangeEntryOnTheExchangePages() {
+        logInAs(Role.ADMINISTRATOR, "11", "Cà Văn Đèn");
+
+        page.navigate("/admin/exchange");
+        assertThat(page.locator(".main-nav a.active")).hasText("Đối tác trao đổi");
+        page.navigate("/admin/accounts");
+        assertThat(page.locator(".main-nav a.active")).hasText("Tài khoản cán bộ");
+    }
+
+    @Test
+    void theAccountFormOffersCurrentUnitsAndKeepsAnAccountsAbolishedDistrict() {
+        String district = context.getBean(Localities.class).children("11", Localities.REFORM_2025.minusDays(1))
+                .get(0).code();
+        String officer = StaffFixtures.create(context, Role.PROVINCE_OFFICER, new Scope(district, null), "Lò Văn Huyện");
+        long officerId = jdbc.sql("SELECT id FROM security.staff_account WHERE username = :username")
+                .param("username", officer).query(Long.class).single();
+        logInAs(Role.ADMINISTRATOR, "11", "Cà Thị Phạm");
+
+        page.navigate("/admin/accounts/new");
+        List<String> offered = page.locator("#scopeLocality option").all().stream()
+                .map(option -> option.getAttribute("value")).toList();
+        assertThat(offered).contains("11", "03334").doesNotContain(district);
+        assertThat(offered).allMatch(code -> code.isEmpty() || code.equals("11") || code.length() == 5);
+
+        page.navigate("/admin/accounts/" + officerId);
+        assertThat(page.locator("#scopeLocality")).hasValue(district);
+        assertThat(page.locator("#scopeLocality optgroup").last()).hasAttribute("label",
+                "Đơn vị hiện có của tài khoản, đã bãi bỏ từ 01/07/2025");
     }
 }
