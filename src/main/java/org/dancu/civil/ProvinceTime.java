@@ -12,8 +12,9 @@ import java.util.Objects;
 
 /**
  * The province's time zone and the one way people read dates and times in it, in either language:
- * {@code dd/MM/yyyy} and {@code dd/MM/yyyy HH:mm}; files and APIs get ISO 8601 with the offset. An
- * instant from the database (stored in UTC) is shown in the province's zone, never the server's.
+ * {@code dd/MM/yyyy} and {@code dd/MM/yyyy HH:mm}. An instant from the database (stored in UTC) is
+ * shown in the province's zone, never the server's. Files and APIs are for machines and keep ISO
+ * 8601 with the offset ({@code 2026-12-07T07:05:09Z}, as JSON writes an instant).
  *
  * @param zone the province's zone ({@code dancu.locality.zone}, Asia/Ho_Chi_Minh for every
  *             Vietnamese province)
@@ -57,17 +58,6 @@ public record ProvinceTime(ZoneId zone) {
         ParseResult<PartialDate, PartialDate.Invalid> date = PartialDate.parse(isoPartialDate,
                 PartialDate.DayMonthOrder.DAY_FIRST, LocalDate.MAX);
         return date.isValid() ? date.value().toDayFirst() : isoPartialDate;
-    }
-
-    /** ISO 8601 with the province's offset, {@code 2026-12-07T14:05:09+07:00}, for files and APIs; null for null. */
-    public String iso(Instant value) {
-        return value == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value.atZone(zone)
-                .toOffsetDateTime());
-    }
-
-    /** Today in the province. */
-    public LocalDate today() {
-        return LocalDate.now(zone);
     }
 
     /** The instant at which a day of the province begins. */

@@ -24,8 +24,7 @@ class ProvinceTimeTest {
     }
 
     @Test
-    void filesAndApisGetIsoWithTheProvincesOffset() {
-        assertThat(time.iso(eveningUtc)).isEqualTo("2026-01-16T03:30:09+07:00");
+    void aDayOfTheProvinceBeginsAtItsMidnight() {
         assertThat(time.startOf(LocalDate.of(2026, 1, 16))).isEqualTo(Instant.parse("2026-01-15T17:00:00Z"));
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -25,6 +26,12 @@ final class BrowserSession {
     private static Browser browser;
 
     private BrowserSession() {
+    }
+
+    /** A fresh browser context, in Vietnamese, on the application at this port. */
+    static BrowserContext vietnamese(int port) {
+        return browser().newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
+                .setLocale("vi-VN"));
     }
 
     /** Logs in on the Vietnamese login page the first page redirects to. */

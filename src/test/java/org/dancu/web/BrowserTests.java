@@ -59,8 +59,7 @@ class BrowserTests {
     @BeforeEach
     void openBrowser() {
         officer = StaffFixtures.create(context, Role.COMMUNE_OFFICER, new Scope("03334", null), "Lò Thị Mai");
-        browser = BrowserSession.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port).setLocale("vi-VN"));
+        browser = BrowserSession.vietnamese(port);
         page = browser.newPage();
     }
 

@@ -60,8 +60,7 @@ class WordingBrowserTests {
 
     @BeforeEach
     void openBrowser() {
-        browser = BrowserSession.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port).setLocale("vi-VN"));
+        browser = BrowserSession.vietnamese(port);
         page = browser.newPage();
     }
 
