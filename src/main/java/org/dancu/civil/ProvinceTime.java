@@ -60,6 +60,11 @@ public record ProvinceTime(ZoneId zone) {
         return date.isValid() ? date.value().toDayFirst() : isoPartialDate;
     }
 
+    /** Today in the province: the day a consent expires or a count is booked on. */
+    public LocalDate today() {
+        return LocalDate.now(zone);
+    }
+
     /** The instant at which a day of the province begins. */
     public Instant startOf(LocalDate day) {
         return day.atStartOfDay(zone).toInstant();

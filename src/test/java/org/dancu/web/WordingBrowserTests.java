@@ -91,10 +91,10 @@ class WordingBrowserTests {
     }
 
     @Test
-    void aPersonsHistoryShowsTheProvincesTimeAndDaysFirst() throws IOException {
+    void aPersonsHistoryShowsTheProvincesTimeDaysFirstAndWords() throws IOException {
         RegisterTestData.ensureLoaded(context);
-        Map<String, Object> event = jdbc.sql("SELECT event_id, person_id FROM register.life_event ORDER BY event_id"
-                + " LIMIT 1").query().singleRow();
+        Map<String, Object> event = jdbc.sql("SELECT event_id, person_id FROM register.life_event"
+                + " WHERE type = 'DEATH' ORDER BY event_id LIMIT 1").query().singleRow();
         jdbc.sql("UPDATE register.life_event SET recorded_at = :at WHERE event_id = :id")
                 .param("at", EVENING_UTC).param("id", event.get("event_id")).update();
         logInAs(Role.PROVINCE_OFFICER, "11", "Lường Văn Sử");
@@ -104,6 +104,8 @@ class WordingBrowserTests {
         assertThat(page.locator("#timeline")).not().containsText(SERVER_TIME);
         String effective = page.locator("#timeline tbody tr td").first().innerText().strip();
         assertThat(effective).matches("\\d{2}/\\d{2}/\\d{4}");
+        assertThat(page.locator("#timeline")).containsText("có → không");
+        assertThat(page.locator("#timeline")).not().containsText(Pattern.compile("\\d{4}-\\d{2}-\\d{2}"));
 
         page.navigate("/register/persons/" + event.get("person_id"));
         String born = page.locator("main table tr").filter(new com.microsoft.playwright.Locator.FilterOptions()

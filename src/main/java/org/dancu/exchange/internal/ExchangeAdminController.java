@@ -16,6 +16,7 @@ import org.dancu.audit.AuditNote;
 import org.dancu.audit.Outcome;
 import org.dancu.civil.PartialDate;
 import org.dancu.civil.Pin;
+import org.dancu.civil.ProvinceTime;
 import org.dancu.security.CurrentStaff;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -47,9 +48,11 @@ class ExchangeAdminController {
     private final UsageCounters usage;
     private final ExchangeAudit audit;
     private final CurrentStaff staff;
+    private final ProvinceTime time;
 
     ExchangeAdminController(Partners partners, Consents consents, UsageCounters usage, ExchangeAudit audit,
-                            CurrentStaff staff) {
+                            CurrentStaff staff, ProvinceTime time) {
+        this.time = time;
         this.partners = partners;
         this.consents = consents;
         this.usage = usage;
@@ -176,7 +179,7 @@ class ExchangeAdminController {
                         null, request.getRemoteAddr(), Outcome.SUCCESS, null));
                 model.addAttribute("pin", checked);
                 model.addAttribute("consents", consents.ofPin(checked));
-                model.addAttribute("today", LocalDate.now(Consents.ZONE));
+                model.addAttribute("today", time.today());
             }
         }
         return "exchange/consents";
@@ -193,7 +196,7 @@ class ExchangeAdminController {
         String checked = pin.strip();
         if (!Pin.hasShape(checked) || partners.find(partnerCode).isEmpty()
                 || !PURPOSE.matcher(purpose.strip()).matches() || names.isEmpty()
-                || expiresOn.isBefore(LocalDate.now(Consents.ZONE))) {
+                || expiresOn.isBefore(time.today())) {
             redirect.addFlashAttribute(REFUSAL, "exchange.admin.refused.consent");
             return "redirect:/admin/exchange/consents" + (Pin.hasShape(checked) ? "?pin=" + checked : "");
         }
