@@ -1,11 +1,13 @@
 package org.dancu.audit;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
@@ -22,6 +24,8 @@ public record AuditNote(String key, List<String> arguments) {
     public static final String PREFIX = "audit.note.";
     private static final String SEPARATOR = "|";
     private static final String LABEL = "@";
+    /** Joins two parts of a list of labels, "{0}, {1}", in the reader's language. */
+    static final String AND = "audit.note.and";
 
     public AuditNote {
         Objects.requireNonNull(key, "key");
@@ -43,6 +47,15 @@ public record AuditNote(String key, List<String> arguments) {
         return LABEL + messageKey;
     }
 
+    /**
+     * An argument that is a list of message keys sharing a prefix ({@code exchange.attribute.} and
+     * {@code fullName}, {@code sex}): each is read in the reader's language, the list joined by
+     * {@code audit.note.and}.
+     */
+    public static String labels(String prefix, Collection<String> names) {
+        return LABEL + prefix + "[" + String.join(",", names) + "]";
+    }
+
     /** The note a detail holds, or null when it holds none. */
     public static AuditNote read(String detail) {
         if (detail == null || !detail.startsWith(PREFIX)) {
@@ -54,8 +67,30 @@ public record AuditNote(String key, List<String> arguments) {
 
     /** The arguments as a message source takes them: labels are resolved in the reader's language too. */
     public Object[] messageArguments() {
-        return arguments.stream().map(argument -> argument.startsWith(LABEL)
-                ? new DefaultMessageSourceResolvable(argument.substring(LABEL.length())) : argument).toArray();
+        return arguments.stream().map(AuditNote::messageArgument).toArray();
+    }
+
+    private static Object messageArgument(String argument) {
+        if (!argument.startsWith(LABEL)) {
+            return argument;
+        }
+        int open = argument.indexOf('[');
+        if (open < 0 || !argument.endsWith("]")) {
+            return label(argument.substring(LABEL.length()), argument.substring(LABEL.length()));
+        }
+        String prefix = argument.substring(LABEL.length(), open);
+        List<String> names = List.of(argument.substring(open + 1, argument.length() - 1).split(","));
+        MessageSourceResolvable list = label(prefix + names.get(names.size() - 1), names.get(names.size() - 1));
+        for (int i = names.size() - 2; i >= 0; i--) {
+            list = new DefaultMessageSourceResolvable(new String[] {AND},
+                    new Object[] {label(prefix + names.get(i), names.get(i)), list}, names.get(i));
+        }
+        return list;
+    }
+
+    /** A label, or its fallback text where the bundle has none (a name added after the entry was written). */
+    private static MessageSourceResolvable label(String key, String fallback) {
+        return new DefaultMessageSourceResolvable(new String[] {key}, null, fallback);
     }
 
     String toDetail() {

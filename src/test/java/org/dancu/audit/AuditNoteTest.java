@@ -42,4 +42,18 @@ class AuditNoteTest {
         assertThat(messages.getMessage(note.key(), note.messageArguments(), Locale.forLanguageTag("vi")))
                 .isEqualTo("Khai tử, sự kiện số 12");
     }
+
+    @Test
+    void aListOfLabelsIsReadAsAListInTheReadersLanguage() {
+        StaticMessageSource messages = new StaticMessageSource();
+        messages.addMessage("audit.note.partner-compared", Locale.ENGLISH, "request {0}; compared: {1}");
+        messages.addMessage(AuditNote.AND, Locale.ENGLISH, "{0}, {1}");
+        messages.addMessage("exchange.attribute.fullName", Locale.ENGLISH, "Full name");
+        messages.addMessage("exchange.attribute.sex", Locale.ENGLISH, "Sex");
+        AuditNote note = AuditNote.read(AuditNote.of("audit.note.partner-compared", "r-1",
+                AuditNote.labels("exchange.attribute.", List.of("fullName", "sex", "shoeSize"))));
+
+        assertThat(messages.getMessage(note.key(), note.messageArguments(), Locale.ENGLISH))
+                .isEqualTo("request r-1; compared: Full name, Sex, shoeSize");
+    }
 }
