@@ -8,13 +8,17 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.boot.SpringApplication;
 
 /**
- * One embedded PostgreSQL per JVM. With a directory, its data survives restarts, and a second
+ * One embedded PostgreSQL per data directory in a JVM (and one throw-away server without a
+ * directory), so that a command such as {@code dancu national-sim} keeps a database of its own
+ * beside the province's. With a directory, its data survives restarts, and a second
  * process (say {@code dancu audit-verify} beside a running demo) attaches to the server that
  * already runs on that directory instead of starting a rival one. Without a directory it is a
  * throw-away server for tests.
@@ -24,7 +28,8 @@ final class EmbeddedPostgresServer {
     static final String SUPERUSER = "postgres";
     static final String DATABASE = "dancu";
 
-    private static EmbeddedPostgresServer instance;
+    /** By absolute data directory; the empty string for the throw-away server. */
+    private static final Map<String, EmbeddedPostgresServer> SERVERS = new HashMap<>();
 
     private final int port;
 
@@ -33,11 +38,14 @@ final class EmbeddedPostgresServer {
     }
 
     static synchronized EmbeddedPostgresServer obtain(Path directory, int port) {
-        if (instance == null) {
-            instance = start(directory, port);
-            instance.prepareDatabase();
+        String key = directory == null ? "" : directory.toAbsolutePath().normalize().toString();
+        EmbeddedPostgresServer server = SERVERS.get(key);
+        if (server == null) {
+            server = start(directory, port);
+            server.prepareDatabase();
+            SERVERS.put(key, server);
         }
-        return instance;
+        return server;
     }
 
     String jdbcUrl() {

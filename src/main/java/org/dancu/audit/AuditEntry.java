@@ -6,6 +6,9 @@ import java.util.Objects;
  * What happened, by whom, to what, for which purpose, from where, and how it ended. The ledger
  * stamps the time and the chain position when it writes the entry.
  *
+ * <p>Texts longer than their bound ({@link #MAX_ID} for ids and the origin, {@link #MAX_PURPOSE},
+ * {@link #MAX_DETAIL}) are cut to it, marked with an ellipsis.
+ *
  * @param actor      who acted: a staff account, a partner system, a citizen or the system itself
  * @param action     a dotted verb such as {@code security.login} or {@code register.person.read}
  * @param objectType the kind of thing acted upon ({@code staff-account}, {@code person}, …), may be null
@@ -13,10 +16,8 @@ import java.util.Objects;
  * @param purpose    why, as declared by the actor, may be null
  * @param origin     where the request came from (client address), may be null
  * @param outcome    success, denial or failure
- * @param detail     a short free-text note without personal data, may be null
- * <p>Texts longer than their bound ({@link #MAX_ID} for ids and the origin, {@link #MAX_PURPOSE},
- * {@link #MAX_DETAIL}) are cut to it, marked with an ellipsis.
- *
+ * @param detail     a short note without personal data, may be null: an {@link AuditNote} (a message key
+ *                   and its arguments) where people read it, free text for technical details
  * @throws IllegalArgumentException if the action is blank or a text holds a NUL character or a
  *                                  broken surrogate pair (PostgreSQL could not store it faithfully)
  */
@@ -41,5 +42,10 @@ public record AuditEntry(Actor actor, String action, String objectType, String o
         purpose = StorableText.bound(StorableText.check(purpose, "purpose"), MAX_PURPOSE);
         origin = StorableText.bound(StorableText.check(origin, "origin"), MAX_ID);
         detail = StorableText.bound(StorableText.check(detail, "detail"), MAX_DETAIL);
+    }
+
+    /** The detail as a translatable note, or null when it is free text or absent. */
+    public AuditNote note() {
+        return AuditNote.read(detail);
     }
 }

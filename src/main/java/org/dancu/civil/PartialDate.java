@@ -19,7 +19,7 @@ import java.util.OptionalInt;
 public final class PartialDate {
 
     public static final int MIN_YEAR = 1850;
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = ProvinceTime.VIETNAM;
     private static final int ABSENT = 0;
 
     public enum Precision { YEAR, MONTH, DAY }
@@ -228,6 +228,18 @@ public final class PartialDate {
         return (year * 13 + month) * 32 + day;
     }
 
+    /** As people read it in Vietnam, to the known precision: 1958, 03/1958, 21/03/1958. */
+    public String toDayFirst() {
+        StringBuilder text = new StringBuilder(10);
+        if (day != ABSENT) {
+            pad(text, day, 2).append('/');
+        }
+        if (month != ABSENT) {
+            pad(text, month, 2).append('/');
+        }
+        return pad(text, year, 4).toString();
+    }
+
     /** ISO 8601 to the known precision: 1958, 1958-03, 1958-03-21. */
     @Override
     public String toString() {
@@ -242,12 +254,12 @@ public final class PartialDate {
         return text.toString();
     }
 
-    private static void pad(StringBuilder text, int value, int width) {
+    private static StringBuilder pad(StringBuilder text, int value, int width) {
         String digits = Integer.toString(value);
         for (int i = digits.length(); i < width; i++) {
             text.append('0');
         }
-        text.append(digits);
+        return text.append(digits);
     }
 
     /** Up to three runs of ASCII digits joined by one separator, the same one each time. */

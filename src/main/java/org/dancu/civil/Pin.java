@@ -24,7 +24,7 @@ import java.util.Objects;
 public final class Pin {
 
     public static final int LENGTH = 12;
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = ProvinceTime.VIETNAM;
     private static final int OLD_ID_LENGTH = 9;
 
     public enum Invalid {

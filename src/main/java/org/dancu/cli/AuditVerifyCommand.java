@@ -34,6 +34,13 @@ class AuditVerifyCommand implements Command {
     }
 
     @Override
+    public String usage() {
+        return "[--property=value ...]\n"
+                + "  exit 0: the chain is intact; 1: broken (the first broken link is printed); 3: not verified\n"
+                + "  without DANCU_DB_URL it attaches to the embedded database running on ./data (docs/audit.md)";
+    }
+
+    @Override
     public int run(List<String> arguments) {
         try (ConfigurableApplicationContext context =
                      SpringLauncher.start(arguments, WebApplicationType.NONE, QUIET)) {

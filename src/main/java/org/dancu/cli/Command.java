@@ -10,6 +10,9 @@ interface Command {
     /** One line for {@code dancu --help}. */
     String summary();
 
+    /** What follows {@code dancu <name>} on the usage line, then one line per option, for {@code dancu <name> --help}. */
+    String usage();
+
     /** Runs the command and returns the process exit code. */
     int run(List<String> arguments);
 }

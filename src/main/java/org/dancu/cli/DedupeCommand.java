@@ -30,6 +30,12 @@ class DedupeCommand implements Command {
     }
 
     @Override
+    public String usage() {
+        return "--records RECORDS.csv --out CLUSTERS.csv\n"
+                + "  writes record_id,cluster_id; no database needed (docs/linkage.md)";
+    }
+
+    @Override
     public int run(List<String> arguments) {
         CommandOptions options = CommandOptions.parse(name(), arguments, Set.of("records", "out"), Set.of());
         Path out = Path.of(options.get("out"));

@@ -40,6 +40,15 @@ class GenerateCommand implements Command {
     }
 
     @Override
+    public String usage() {
+        return "--province CODE --people N --out DIR [--seed S] [--force]\n"
+                + "  --province  GSO code of the province (11: Điện Biên)\n"
+                + "  --people    how many persons\n"
+                + "  --out       directory for the CSV files (must be empty unless --force)\n"
+                + "  --seed      the same seed gives the same population (default 1) (docs/synth.md)";
+    }
+
+    @Override
     public int run(List<String> arguments) {
         Request request = Request.parse(arguments);
         request.checkOutput();

@@ -39,6 +39,15 @@ class ImportCommand implements Command {
     }
 
     @Override
+    public String usage() {
+        return "--file F [--mapping COLUMN=FIELD,...] [--dry-run] [--property=value ...]\n"
+                + "  --file      CSV or XLSX file of persons\n"
+                + "  --mapping   which register field each column holds, when the headers do not say\n"
+                + "  --dry-run   check every row and write nothing\n"
+                + "  exit 0: clean (and applied); 1: rows have problems, nothing written; 2: bad arguments (docs/register.md)";
+    }
+
+    @Override
     public int run(List<String> arguments) {
         Path file = null;
         Map<String, String> mapping = new LinkedHashMap<>();

@@ -45,6 +45,13 @@ class LinkCommand implements Command {
     }
 
     @Override
+    public String usage() {
+        return "--register REGISTER.csv --records RECORDS.csv --out LINKS.csv [--explain EXPLAIN.csv] [--model MODEL.json]\n"
+                + "  writes record_id,person_id,probability,decision; no database needed\n"
+                + "  --model     reused when the file exists, trained on the inputs and saved when it does not (docs/linkage.md)";
+    }
+
+    @Override
     public int run(List<String> arguments) {
         CommandOptions options = CommandOptions.parse(name(), arguments, Set.of("register", "records", "out"),
                 Set.of("explain", "model"));

@@ -8,7 +8,7 @@ import java.util.Optional;
 /** Entry point of the jar: {@code dancu [command] [options]}; without a command it serves the web application. */
 public final class Main {
 
-    private static final List<Command> COMMANDS = List.of(
+    static final List<Command> COMMANDS = List.of(
             new ServeCommand(),
             new DemoCommand(),
             new AuditVerifyCommand(),
@@ -43,8 +43,14 @@ public final class Main {
             err.println("dancu: unknown command '" + name + "'. Run 'dancu --help' for the list.");
             return 2;
         }
+        List<String> arguments = args.subList(1, args.size());
+        // "help" alone may be an option's value, so after a command only the flags ask for help
+        if (arguments.contains("--help") || arguments.contains("-h")) {
+            printUsage(command.get(), out);
+            return 0;
+        }
         try {
-            return command.get().run(args.subList(1, args.size()));
+            return command.get().run(arguments);
         } catch (IllegalArgumentException usage) {
             err.println("dancu: " + usage.getMessage());
             return 2;
@@ -61,6 +67,12 @@ public final class Main {
         return arg.equals("--help") || arg.equals("-h") || arg.equals("help");
     }
 
+    private static void printUsage(Command command, PrintStream out) {
+        out.println("Usage: dancu " + command.name() + " " + command.usage());
+        out.println();
+        out.println(command.summary());
+    }
+
     static void printHelp(PrintStream out) {
         out.println("Usage: dancu [command] [--property=value ...]");
         out.println();
@@ -72,6 +84,7 @@ public final class Main {
         out.println("link and dedupe read and write CSV files and need no database; exit code 2 means bad");
         out.println("arguments or input files (nothing is written then). See docs/linkage.md.");
         out.println("Spring Boot properties follow the command, e.g. 'dancu serve --server.port=9090'.");
+        out.println("'dancu COMMAND --help' prints the options of one command.");
         out.println("Without DANCU_DB_URL the data lives in an embedded PostgreSQL under ./data/.");
     }
 }

@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.dancu.locality.Localities;
 import org.dancu.national.NationalSimulator;
@@ -17,7 +18,7 @@ import org.springframework.core.env.Environment;
 
 /**
  * {@code dancu national-sim}: runs the reference National Population Database as its own process,
- * with its own embedded PostgreSQL under {@code --data-dir}, until stopped. A non-web application
+ * with its own embedded PostgreSQL under {@code --data-dir}/postgres, until stopped. A non-web application
  * context is started on that directory only to prepare the database and read the province's
  * communes; the simulator itself is a plain HTTP server.
  */
@@ -39,7 +40,22 @@ class NationalSimCommand implements Command {
     }
 
     @Override
+    public String usage() {
+        return "[--port 8099] [--people 650000] [--seed 1] [--data-dir data/national-sim] [--disagreement 0.03]\n"
+                + "       [--changes-per-minute 6] [--latency-ms 0] [--failure-rate 0] [--key-id province-11]\n"
+                + "       [--public-key KEY | --public-key-file FILE]\n"
+                + "  keeps its own embedded database under --data-dir, apart from the demo's (docs/national.md)\n"
+                + "  use the demo's --people and --seed; without a public key a demo key pair is created and printed";
+    }
+
+    @Override
     public int run(List<String> arguments) {
+        start(arguments, line -> System.out.println("dancu national-sim: " + line));
+        return ServeCommand.KEEP_RUNNING;
+    }
+
+    /** Checks the options, prepares the simulator's own database, loads the nation on first start and serves it. */
+    NationalSimulator start(List<String> arguments, Consumer<String> console) {
         CommandOptions options = CommandOptions.parse(name(), arguments, Set.of(), OPTIONS);
         Path directory = Path.of(options.has("data-dir") ? options.get("data-dir") : "data/national-sim");
         String keyId = options.has("key-id") ? options.get("key-id") : "province-11";
@@ -55,24 +71,33 @@ class NationalSimCommand implements Command {
                 failureRate, disagreement, SEEDED_CHANGES, changesPerMinute, keyId, key.publicKey());
         NationalSimulator.Database database;
         ProvinceLayout layout;
-        try (ConfigurableApplicationContext context = SpringLauncher.start(List.of(), WebApplicationType.NONE, Map.of(
-                "dancu.data-dir", directory.toString(),
-                "logging.level.root", "WARN", "spring.main.log-startup-info", "false"))) {
+        try (ConfigurableApplicationContext context = SpringLauncher.start(ownDatabase(directory),
+                WebApplicationType.NONE, Map.of("logging.level.root", "WARN", "spring.main.log-startup-info", "false"))) {
             Environment environment = context.getEnvironment();
             database = new NationalSimulator.Database(environment.getProperty("spring.datasource.url"),
                     environment.getProperty("spring.flyway.user"), environment.getProperty("spring.flyway.password"));
             Localities localities = context.getBean(Localities.class);
             layout = ProvinceLayout.of(localities, localities.deploymentProvince().code());
         }
-        NationalSimulator simulator = NationalSimulator.start(settings, database, layout,
-                line -> System.out.println("dancu national-sim: " + line));
-        System.out.println("dancu national-sim: " + simulator.persons() + " persons, disagreements "
-                + simulator.disagreements() + "; listening on " + simulator.baseUrl() + ", key id " + keyId);
-        System.out.println("Connect the province with:");
-        System.out.println("  DANCU_NATIONAL_BASE_URL=" + simulator.baseUrl() + " DANCU_NATIONAL_KEY_ID=" + keyId
+        NationalSimulator simulator = NationalSimulator.start(settings, database, layout, console);
+        console.accept(simulator.persons() + " persons, disagreements " + simulator.disagreements()
+                + "; listening on " + simulator.baseUrl() + ", key id " + keyId);
+        console.accept("connect the province with:");
+        console.accept("  DANCU_NATIONAL_BASE_URL=" + simulator.baseUrl() + " DANCU_NATIONAL_KEY_ID=" + keyId
                 + " DANCU_NATIONAL_PRIVATE_KEY=" + (key.privateKeyBase64() == null
                 ? "<the province's private key>" : key.privateKeyBase64()) + " ./dancu demo");
-        return ServeCommand.KEEP_RUNNING;
+        return simulator;
+    }
+
+    /**
+     * Command-line properties, which win over application.yml and the environment: the simulator's
+     * embedded PostgreSQL lives under its own directory on a free port of its own, never in the
+     * province's database (which a demo restarted with the printed variables would stop under it).
+     */
+    private static List<String> ownDatabase(Path directory) {
+        return List.of("--spring.datasource.url=", "--dancu.database.embedded=true",
+                "--dancu.data-dir=" + directory, "--dancu.database.embedded-directory=" + directory.resolve("postgres"),
+                "--dancu.database.embedded-port=0");
     }
 
     private static ProvinceKey key(CommandOptions options, Path directory) {

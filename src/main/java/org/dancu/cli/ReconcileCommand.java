@@ -31,6 +31,13 @@ class ReconcileCommand implements Command {
     }
 
     @Override
+    public String usage() {
+        return "[--property=value ...]\n"
+                + "  the connector is configured as for the server: DANCU_NATIONAL_BASE_URL, DANCU_NATIONAL_KEY_ID,\n"
+                + "  DANCU_NATIONAL_PRIVATE_KEY; an interrupted run resumes where it stopped (docs/national.md)";
+    }
+
+    @Override
     public int run(List<String> arguments) {
         try (ConfigurableApplicationContext context = SpringLauncher.start(arguments, WebApplicationType.NONE,
                 Map.of("logging.level.root", "WARN", "spring.main.log-startup-info", "false",

@@ -22,6 +22,12 @@ class ServeCommand implements Command {
     }
 
     @Override
+    public String usage() {
+        return "[--property=value ...]\n"
+                + "  Spring Boot properties, e.g. --server.port=9090 (docs/configuration.md)";
+    }
+
+    @Override
     public int run(List<String> arguments) {
         return serve(arguments, Map.of());
     }

@@ -34,6 +34,11 @@ final class CsvTabularWriter implements TabularWriter {
         csv.writeRecord(GuardedCells.of(columns, cells));
     }
 
+    /** A CSV file has room for one table: its legend is given where it is offered. */
+    @Override
+    public void legend(String sheet, List<List<String>> lines) {
+    }
+
     @Override
     public void close() {
         try {

@@ -60,6 +60,22 @@ final class XlsxTabularWriter implements TabularWriter {
     }
 
     @Override
+    public void legend(String sheetName, List<List<String>> lines) {
+        try {
+            sheet.finish();
+            Worksheet legend = workbook.newWorksheet(sheetName);
+            for (int r = 0; r < lines.size(); r++) {
+                List<String> line = lines.get(r);
+                for (int c = 0; c < line.size(); c++) {
+                    legend.inlineString(r, c, FormulaGuard.neutralise(line.get(c)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public void close() {
         try {
             workbook.finish();

@@ -9,8 +9,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class NavigationAdvice {
 
-    @ModelAttribute("currentPath")
-    String currentPath(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+    /** Where the request is, for the menu. */
+    record Navigation(String path) {
+
+        /**
+         * Whether the page belongs to the menu entry at {@code section}: the path is the section or
+         * lies under it, whole segments only ({@code /admin/exchange} is not under {@code /admin/accounts}).
+         */
+        public boolean isAt(String section) {
+            return path.equals(section) || path.startsWith(section + "/");
+        }
+    }
+
+    @ModelAttribute("navigation")
+    Navigation navigation(HttpServletRequest request) {
+        return new Navigation(request.getRequestURI().substring(request.getContextPath().length()));
     }
 }

@@ -30,6 +30,20 @@ class MainTests {
     }
 
     @Test
+    void everyCommandPrintsItsUsageOnHelpAndStartsNothing() {
+        for (Command command : Main.COMMANDS) {
+            out.reset();
+            assertThat(run(command.name(), "--help")).as(command.name()).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).as(command.name())
+                    .startsWith("Usage: dancu " + command.name() + " ")
+                    .contains(command.summary());
+        }
+        assertThat(run("national-sim", "--port", "9000", "-h")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--data-dir", "--failure-rate");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
     void anUnknownCommandIsRefusedWithAPointerToHelp() {
         assertThat(run("serv")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'serv'").contains("--help");

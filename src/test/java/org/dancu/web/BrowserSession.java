@@ -1,5 +1,6 @@
 package org.dancu.web;
 
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

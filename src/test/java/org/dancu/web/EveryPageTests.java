@@ -16,9 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 
 import org.dancu.cleansing.CleansingFixtures;
 import org.dancu.register.internal.RegisterTestData;
@@ -26,15 +23,9 @@ import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.internal.StaffFixtures;
 import org.dancu.steering.internal.SteeringFixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every page a role can reach, reached as that role: signed in through the login page of a real
@@ -42,8 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * English. No page may fail, no link a role is shown may be refused to it, and no page may show a
  * message placeholder ({@code {0}}) or a missing message key ({@code ??key??}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class EveryPageTests {
+class EveryPageTests extends BrowserTest {
 
     /** Distinct addresses of one shape (ids replaced) that are followed; more add nothing but time. */
     private static final int PER_SHAPE = 2;
@@ -56,38 +46,18 @@ class EveryPageTests {
     private static final Set<String> NOT_FOLLOWED = Set.of("/logout", "/login", "/swagger-ui.html", "/v3/api-docs",
             "/actuator", "/webjars", "/css", "/js", "/favicon.svg", "/api");
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    private BrowserContext browser;
-    private Page page;
-
     @BeforeEach
-    void openBrowserWithWorkOnEveryPage() throws IOException {
+    void putWorkOnEveryPage() throws IOException {
         RegisterTestData.ensureLoaded(context);
         SteeringFixtures.taskAtRisk(context);
-        CleansingFixtures.TestPerson person = CleansingFixtures.person(context, "M");
-        long dataset = CleansingFixtures.evaluatedDataset(context, CleansingFixtures.TAX_HEADER
-                + CleansingFixtures.taxRow(person, "", CleansingFixtures.MUONG_THANH, "8600000002"));
-        CleansingFixtures.openForReview(context.getBean(JdbcClient.class), dataset, 2, person.id());
-        browser = BrowserSession.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port).setLocale("vi-VN"));
-        page = browser.newPage();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
+        CleansingFixtures.inReview(context, "M", "8600000002");
     }
 
     @ParameterizedTest
     @EnumSource(Role.class)
     void everyPageARoleIsShownOpensForItInBothLanguages(Role role) {
-        String username = StaffFixtures.create(context, role, scopeOf(role), "Cán bộ Kiểm Thử");
-        logIn(username);
+        logIn(StaffFixtures.create(context, role, scopeOf(role), "Cán bộ Kiểm Thử"), StaffFixtures.PASSWORD);
+        page.waitForURL(url -> !url.endsWith("/login"));
 
         Map<String, Integer> failures = new LinkedHashMap<>();
         List<String> wording = new ArrayList<>();
@@ -121,14 +91,6 @@ class EveryPageTests {
             case AGENCY_OFFICER -> List.of("/cleansing", "/cleansing/review", "/steering");
             case AUDITOR -> List.of("/audit");
         };
-    }
-
-    private void logIn(String username) {
-        page.navigate("/login");
-        page.getByLabel("Tên đăng nhập").fill(username);
-        page.getByLabel("Mật khẩu").fill(StaffFixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
-        page.waitForURL(url -> !url.endsWith("/login"));
     }
 
     /** Breadth-first from the home page; returns each address followed with its status. */

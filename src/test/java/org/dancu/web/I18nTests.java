@@ -57,6 +57,23 @@ class I18nTests {
         assertThat(problems).isEmpty();
     }
 
+    /** One way to show a date or time: Thymeleaf's own objects use the server's zone and each template's pattern. */
+    @Test
+    void templatesShowDatesAndTimesOnlyThroughTheProvincesTime() throws IOException {
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                String template = Files.readString(file);
+                for (String formatter : List.of("#temporals", "#dates", "#calendars")) {
+                    if (template.contains(formatter)) {
+                        problems.add(TEMPLATES.relativize(file) + " uses " + formatter + " instead of #times");
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
     @Test
     void theScannerCatchesTextAndAttributesButNotReplacedPlaceholders() {
         String template = """

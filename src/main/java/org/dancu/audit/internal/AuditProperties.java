@@ -1,7 +1,6 @@
 package org.dancu.audit.internal;
 
 import java.time.Duration;
-import java.time.ZoneId;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,7 +20,6 @@ import org.springframework.validation.annotation.Validated;
  * @param maxBatchSize   entries committed together in one transaction at most
  * @param enqueueTimeout how long a caller waits for room in a full queue before its action fails
  * @param commitTimeout  how long a caller waits for its entry to be committed before its action fails
- * @param displayZone    the time zone in which the auditor's page shows times and reads dates
  * @param pageSize       entries on one page of the auditor's view
  * @param signingKeyFile the Ed25519 key that signs the chain's head, base64 PKCS#8, outside the database's
  *                       directory; its public key is read from the same path with {@code .pub}; blank keeps a
@@ -39,7 +37,6 @@ public record AuditProperties(
         @DefaultValue("1000") @Min(1) @Max(10000) int maxBatchSize,
         @DefaultValue("5s") @NotNull Duration enqueueTimeout,
         @DefaultValue("30s") @NotNull Duration commitTimeout,
-        @DefaultValue("Asia/Ho_Chi_Minh") @NotNull ZoneId displayZone,
         @DefaultValue("50") @Min(1) @Max(500) int pageSize,
         @DefaultValue("") @NotNull String signingKeyFile,
         @DefaultValue("true") boolean generateSigningKey,

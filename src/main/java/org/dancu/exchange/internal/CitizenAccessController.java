@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.dancu.audit.Actor;
 import org.dancu.audit.AuditEntry;
+import org.dancu.audit.AuditNote;
 import org.dancu.audit.AuditRecord;
 import org.dancu.audit.AuditTrail;
 import org.dancu.audit.Outcome;
@@ -102,12 +103,14 @@ class CitizenAccessController {
             return "redirect:/citizen/access";
         }
         if (!throttle.tryAcquire(request.getRemoteAddr(), checked, System.nanoTime())) {
-            citizenEntry(checked, "exchange.citizen.code", request, Outcome.DENIED, "rate-limited");
+            citizenEntry(checked, "exchange.citizen.code", request, Outcome.DENIED,
+                    AuditNote.of("audit.note.rate-limited"));
             redirect.addFlashAttribute("refusal", "exchange.citizen.refused.rate");
             return "redirect:/citizen/access";
         }
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
-        citizenEntry(checked, "exchange.citizen.code", request, Outcome.SUCCESS, "one-time code issued (demo channel)");
+        citizenEntry(checked, "exchange.citizen.code", request, Outcome.SUCCESS,
+                AuditNote.of("audit.note.code-issued"));
         session.removeAttribute(VERIFIED);
         session.setAttribute(CHALLENGE, new Challenge(checked, hash(code),
                 Instant.now().plus(properties.citizenCodeTtl()), properties.citizenAttempts()));
@@ -131,7 +134,8 @@ class CitizenAccessController {
             challenge.attemptsLeft--;
             boolean spent = expired || challenge.attemptsLeft <= 0;
             citizenEntry(challenge.pin, "exchange.citizen.verify", request, Outcome.DENIED,
-                    expired ? "code expired" : spent ? "wrong code, no attempt left" : "wrong code");
+                    AuditNote.of(expired ? "audit.note.code-expired"
+                            : spent ? "audit.note.code-spent" : "audit.note.code-wrong"));
             if (spent) {
                 session.removeAttribute(CHALLENGE);
             } else {
@@ -156,7 +160,6 @@ class CitizenAccessController {
         List<AuditRecord> entries = trail.findByObject(ExchangeAudit.PERSON, pin, SHOWN);
         model.addAttribute("maskedPin", Pin.mask(pin));
         model.addAttribute("entries", entries);
-        model.addAttribute("zone", Consents.ZONE);
         return "exchange/citizen-log";
     }
 

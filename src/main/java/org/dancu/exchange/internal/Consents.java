@@ -3,11 +3,11 @@ package org.dancu.exchange.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
+import org.dancu.civil.ProvinceTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,12 +15,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Consents {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private final JdbcClient jdbc;
+    private final ProvinceTime time;
 
-    Consents(JdbcClient jdbc) {
+    Consents(JdbcClient jdbc, ProvinceTime time) {
         this.jdbc = jdbc;
+        this.time = time;
     }
 
     /** Is there an unrevoked, unexpired consent for this partner and purpose covering every attribute? */
@@ -30,7 +30,7 @@ class Consents {
                         WHERE pin = :pin AND partner_code = :partner AND purpose = :purpose
                           AND revoked_at IS NULL AND expires_on >= :today AND attributes @> CAST(:attributes AS text[]))""")
                 .param("pin", pin).param("partner", partnerCode).param("purpose", purpose)
-                .param("today", LocalDate.now(ZONE))
+                .param("today", time.today())
                 .param("attributes", attributes.toArray(String[]::new))
                 .query(Boolean.class).single();
     }

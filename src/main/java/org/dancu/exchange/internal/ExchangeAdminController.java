@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.dancu.audit.AuditEntry;
+import org.dancu.audit.AuditNote;
 import org.dancu.audit.Outcome;
+import org.dancu.civil.PartialDate;
 import org.dancu.civil.Pin;
+import org.dancu.civil.ProvinceTime;
 import org.dancu.security.CurrentStaff;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -45,9 +48,11 @@ class ExchangeAdminController {
     private final UsageCounters usage;
     private final ExchangeAudit audit;
     private final CurrentStaff staff;
+    private final ProvinceTime time;
 
     ExchangeAdminController(Partners partners, Consents consents, UsageCounters usage, ExchangeAudit audit,
-                            CurrentStaff staff) {
+                            CurrentStaff staff, ProvinceTime time) {
+        this.time = time;
         this.partners = partners;
         this.consents = consents;
         this.usage = usage;
@@ -174,7 +179,7 @@ class ExchangeAdminController {
                         null, request.getRemoteAddr(), Outcome.SUCCESS, null));
                 model.addAttribute("pin", checked);
                 model.addAttribute("consents", consents.ofPin(checked));
-                model.addAttribute("today", LocalDate.now(Consents.ZONE));
+                model.addAttribute("today", time.today());
             }
         }
         return "exchange/consents";
@@ -191,14 +196,15 @@ class ExchangeAdminController {
         String checked = pin.strip();
         if (!Pin.hasShape(checked) || partners.find(partnerCode).isEmpty()
                 || !PURPOSE.matcher(purpose.strip()).matches() || names.isEmpty()
-                || expiresOn.isBefore(LocalDate.now(Consents.ZONE))) {
+                || expiresOn.isBefore(time.today())) {
             redirect.addFlashAttribute(REFUSAL, "exchange.admin.refused.consent");
             return "redirect:/admin/exchange/consents" + (Pin.hasShape(checked) ? "?pin=" + checked : "");
         }
         long id = consents.record(checked, partnerCode, purpose.strip(), names, expiresOn, staff.actor().id());
         audit.record(new AuditEntry(staff.actor(), "exchange.consent.record", ExchangeAudit.PERSON, checked,
                 purpose.strip(), request.getRemoteAddr(), Outcome.SUCCESS,
-                "consent " + id + " for " + partnerCode + ": " + String.join(",", names) + " until " + expiresOn));
+                AuditNote.of("audit.note.consent-recorded", id, partnerCode, String.join(", ", names),
+                        PartialDate.of(expiresOn).toDayFirst())));
         redirect.addFlashAttribute(NOTICE, "exchange.admin.notice.consent-recorded");
         return "redirect:/admin/exchange/consents?pin=" + checked;
     }
@@ -211,7 +217,7 @@ class ExchangeAdminController {
         }
         if (consents.revoke(id, staff.actor().id())) {
             audit.record(new AuditEntry(staff.actor(), "exchange.consent.revoke", ExchangeAudit.PERSON, pin, null,
-                    request.getRemoteAddr(), Outcome.SUCCESS, "consent " + id));
+                    request.getRemoteAddr(), Outcome.SUCCESS, AuditNote.of("audit.note.consent-revoked", id)));
             redirect.addFlashAttribute(NOTICE, "exchange.admin.notice.consent-revoked");
         }
         return "redirect:/admin/exchange/consents?pin=" + pin;

@@ -1,11 +1,11 @@
 package org.dancu.exchange.internal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.dancu.audit.AuditNote;
 import org.dancu.audit.Outcome;
 import org.dancu.register.IdentityFacts;
 import org.dancu.register.RegisterFacts;
@@ -18,6 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 class Exchanges {
+
+    /** The attributes' names for people (exchange.attribute.fullName …), as the audit notes list them. */
+    private static final String ATTRIBUTE_LABEL = "exchange.attribute.";
 
     private final RegisterFacts register;
     private final Consents consents;
@@ -46,8 +49,8 @@ class Exchanges {
         Map<Attribute, String> claimed = new LinkedHashMap<>();
         claimedByName.forEach((name, value) -> claimed.put(Attribute.byApiName(name).orElseThrow(), value));
         Map<Attribute, Verifier.Result> results = Verifier.compare(register.byPin(pin), claimed);
-        audit.partnerCall(request, Operation.VERIFY, pin, context.purpose(), Outcome.SUCCESS,
-                context.auditDetail() + "; compared " + String.join(",", claimedByName.keySet()));
+        audit.personCall(request, Operation.VERIFY, pin, context, Outcome.SUCCESS, "audit.note.partner-compared",
+                AuditNote.labels(ATTRIBUTE_LABEL, claimedByName.keySet()));
         Map<String, Verifier.Result> answer = new LinkedHashMap<>();
         results.forEach((attribute, result) -> answer.put(attribute.apiName(), result));
         return new Verification(request.requestId().toString(), request.requestDigest(), answer);
@@ -68,8 +71,8 @@ class Exchanges {
         for (String name : names) {
             disclosed.put(name, Attribute.byApiName(name).orElseThrow().valueOf(person.get()));
         }
-        audit.partnerCall(request, Operation.RETRIEVE, pin, context.purpose(), Outcome.SUCCESS,
-                context.auditDetail() + "; disclosed " + String.join(",", new ArrayList<>(disclosed.keySet())));
+        audit.personCall(request, Operation.RETRIEVE, pin, context, Outcome.SUCCESS, "audit.note.partner-disclosed",
+                AuditNote.labels(ATTRIBUTE_LABEL, disclosed.keySet()));
         return new Retrieval(request.requestId().toString(), request.requestDigest(), disclosed);
     }
 
@@ -98,8 +101,8 @@ class Exchanges {
 
     private void refuse(PartnerRequest request, Operation operation, String pin, CallContext context,
                         ExchangeError error) {
-        audit.partnerCall(request, operation, pin, context.purpose(), Outcome.DENIED,
-                context.auditDetail() + "; refused: " + error.code());
+        audit.personCall(request, operation, pin, context, Outcome.DENIED, "audit.note.partner-refused",
+                AuditNote.label("exchange.problem." + error.code() + ".title"));
         throw new ExchangeRefusal(error);
     }
 }

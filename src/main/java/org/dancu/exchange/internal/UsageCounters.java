@@ -1,13 +1,13 @@
 package org.dancu.exchange.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
+import org.dancu.civil.ProvinceTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class UsageCounters {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
     record Key(String partnerCode, LocalDate day, String operation, String outcome) {
     }
 
@@ -30,12 +28,15 @@ class UsageCounters {
     private final JdbcClient jdbc;
     private final Map<Key, LongAdder> pending = new ConcurrentHashMap<>();
 
-    UsageCounters(JdbcClient jdbc) {
+    private final ProvinceTime time;
+
+    UsageCounters(JdbcClient jdbc, ProvinceTime time) {
         this.jdbc = jdbc;
+        this.time = time;
     }
 
     void count(String partnerCode, String operation, String outcome) {
-        pending.computeIfAbsent(new Key(partnerCode, LocalDate.now(ZONE), operation, outcome), k -> new LongAdder())
+        pending.computeIfAbsent(new Key(partnerCode, time.today(), operation, outcome), k -> new LongAdder())
                 .increment();
     }
 

@@ -3,6 +3,7 @@ package org.dancu.national.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.dancu.audit.AuditEntry;
 import org.dancu.audit.AuditLedger;
 import org.dancu.audit.Outcome;
 import org.dancu.civil.Pin;
+import org.dancu.civil.ProvinceTime;
 import org.dancu.locality.Localities;
 import org.dancu.national.NationalDatabase;
 import org.dancu.national.NationalField;
@@ -23,6 +25,7 @@ import org.dancu.register.PersonRecords;
 import org.dancu.security.CurrentStaff;
 import org.dancu.security.Role;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,7 +45,7 @@ class NationalPageController {
 
     static final Set<Role> STARTING_ROLES = Set.of(Role.PROVINCE_OFFICER, Role.ADMINISTRATOR);
 
-    /** One compared field: its values in the register and in the national database. */
+    /** One compared field: its values in the register and in the national database, as people read them. */
     record FieldRow(NationalField field, String register, String national, boolean differs) {
     }
 
@@ -58,11 +61,15 @@ class NationalPageController {
     private final Localities localities;
     private final ObjectProvider<NationalDatabase> national;
     private final FeedStore feed;
+    private final MessageSource messages;
+    private final ProvinceTime time;
 
     NationalPageController(NationalJobs jobs, PersonChecks checks, CurrentStaff currentStaff, PersonRecords records,
                            AuditLedger ledger, Localities localities, ObjectProvider<NationalDatabase> national,
-                           FeedStore feed) {
+                           FeedStore feed, MessageSource messages, ProvinceTime time) {
         this.feed = feed;
+        this.messages = messages;
+        this.time = time;
         this.jobs = jobs;
         this.checks = checks;
         this.currentStaff = currentStaff;
@@ -91,6 +98,13 @@ class NationalPageController {
         return "national/overview";
     }
 
+    /** The last run's panel alone, which the overview polls (htmx) while the run is going. */
+    @GetMapping("/national/run")
+    String runPanel(Model model) {
+        model.addAttribute("run", jobs.latestRun().orElse(null));
+        return "national/overview :: run-panel";
+    }
+
     @PostMapping("/national/reconcile")
     String reconcile() {
         if (!mayStart() || !jobs.configured()) {
@@ -101,7 +115,7 @@ class NationalPageController {
     }
 
     @GetMapping("/national/mismatches/{personId}")
-    String mismatch(@PathVariable long personId, HttpServletRequest request, Model model) {
+    String mismatch(@PathVariable long personId, HttpServletRequest request, Locale locale, Model model) {
         PersonCheck check = checks.openOne(personId, currentStaff.scope())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         PersonProfile person = records.read(personId, request.getRemoteAddr())
@@ -121,7 +135,7 @@ class NationalPageController {
         model.addAttribute("check", check);
         model.addAttribute("person", person);
         model.addAttribute("maskedPin", Pin.mask(person.pin()));
-        model.addAttribute("rows", rows(person, held, check));
+        model.addAttribute("rows", rows(person, held, check, locale));
         model.addAttribute("unavailable", unavailable);
         model.addAttribute("configured", connector != null);
         return "national/mismatch";
@@ -137,15 +151,31 @@ class NationalPageController {
         return "redirect:/national?resolved";
     }
 
-    private static List<FieldRow> rows(PersonProfile person, Map<NationalField, String> held, PersonCheck check) {
+    private List<FieldRow> rows(PersonProfile person, Map<NationalField, String> held, PersonCheck check,
+                                Locale locale) {
         Map<NationalField, String> register = Map.of(NationalField.FULL_NAME, person.fullName(),
                 NationalField.BIRTH_DATE, person.birthDate(), NationalField.SEX, person.sex(),
                 NationalField.COMMUNE_CODE, person.communeCode(), NationalField.ALIVE, Boolean.toString(person.alive()));
         List<FieldRow> rows = new ArrayList<>();
         for (NationalField field : Reconciler.COMPARED) {
-            rows.add(new FieldRow(field, register.get(field), held.get(field), check.fields().contains(field)));
+            rows.add(new FieldRow(field, shown(field, register.get(field), locale),
+                    shown(field, held.get(field), locale), check.fields().contains(field)));
         }
         return rows;
+    }
+
+    /** A compared value in words: sex and alive by name, dates day-first, a commune by its name; null stays null. */
+    private String shown(NationalField field, String value, Locale locale) {
+        if (value == null) {
+            return null;
+        }
+        return switch (field) {
+            case SEX -> messages.getMessage("register.sex." + value, null, value, locale);
+            case ALIVE -> messages.getMessage("national.alive." + value, null, value, locale);
+            case COMMUNE_CODE -> communeName(value);
+            case BIRTH_DATE, DEATH_DATE -> time.recorded(value);
+            default -> value;
+        };
     }
 
     private String communeName(String code) {

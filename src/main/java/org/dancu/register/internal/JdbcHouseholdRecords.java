@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.dancu.audit.AuditEntry;
 import org.dancu.audit.AuditLedger;
+import org.dancu.audit.AuditNote;
 import org.dancu.audit.Outcome;
 import org.dancu.register.HouseholdRecords;
 import org.dancu.register.HouseholdView;
@@ -53,7 +54,7 @@ class JdbcHouseholdRecords implements HouseholdRecords {
                 .param("id", householdId)
                 .query(Relative.class)
                 .list();
-        String detail = "shown on the page of household " + householdId;
+        String detail = AuditNote.of("audit.note.shown-on-household", householdId);
         ledger.recordAll(members.stream().map(member -> new AuditEntry(currentStaff.actor(),
                 JdbcPersonRecords.READ_ACTION, "person", member.pin() != null ? member.pin() : "register:"
                 + member.personId(), null, origin, Outcome.SUCCESS, detail)).toList());

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.dancu.audit.Actor;
 import org.dancu.audit.AuditEntry;
 import org.dancu.audit.AuditLedger;
+import org.dancu.audit.AuditNote;
 import org.dancu.audit.Outcome;
 import org.dancu.civil.PartialDate;
 import org.dancu.civil.Pin;
@@ -212,7 +213,8 @@ class JdbcLifeEvents implements LifeEvents {
         PersonTimeline timeline = new PersonTimeline(current.get(), store.entries(personId));
         String pin = store.pin(personId);
         ledger.record(new AuditEntry(currentStaff.actor(), JdbcPersonRecords.READ_ACTION, "person",
-                objectId(personId, pin), null, origin, Outcome.SUCCESS, "history as of " + asOf));
+                objectId(personId, pin), null, origin, Outcome.SUCCESS,
+                AuditNote.of("audit.note.history-as-of", PartialDate.of(asOf).toDayFirst())));
         return Optional.of(new PersonHistory(personId, fullName(current.get()), store.timeline(personId), asOf,
                 timeline.asOf(asOf)));
     }
@@ -249,7 +251,8 @@ class JdbcLifeEvents implements LifeEvents {
 
     private void audit(Actor actor, long personId, String pin, LifeEventType type, long eventId, String origin) {
         ledger.record(new AuditEntry(actor, CHANGE_ACTION, "person", objectId(personId, pin), null,
-                origin, Outcome.SUCCESS, type + " event " + eventId));
+                origin, Outcome.SUCCESS,
+                AuditNote.of("audit.note.life-event", AuditNote.label("register.event.type." + type), eventId)));
     }
 
     /** A person registered at birth may not have a PIN yet: the register's id names them then. */

@@ -11,9 +11,10 @@ import java.util.stream.Stream;
 
 import org.dancu.audit.AuditEntry;
 import org.dancu.audit.AuditLedger;
+import org.dancu.audit.AuditNote;
 import org.dancu.audit.Outcome;
-import org.dancu.register.PersonProfile;
 import org.dancu.register.PersonProfile.Relative;
+import org.dancu.register.PersonProfile;
 import org.dancu.register.PersonRecords;
 import org.dancu.security.CurrentStaff;
 import org.dancu.security.SqlCondition;
@@ -111,7 +112,7 @@ class JdbcPersonRecords implements PersonRecords {
      * once per view even when someone is both. All entries go to the ledger together.
      */
     private void audit(PersonRow person, List<Relative> household, List<Relative> relatives, String origin) {
-        String shownOn = "shown on the profile of person " + person.personId();
+        String shownOn = AuditNote.of("audit.note.shown-on-profile", person.personId());
         Set<String> shown = new LinkedHashSet<>();
         household.forEach(member -> shown.add(member.pin()));
         relatives.forEach(relative -> shown.add(relative.pin()));

@@ -4,12 +4,14 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import org.dancu.audit.AuditEntry;
 import org.dancu.audit.AuditLedger;
 import org.dancu.audit.Outcome;
+import org.dancu.civil.Ethnicity;
 import org.dancu.civil.Sex;
 import org.dancu.civil.VietnameseText;
 import org.dancu.security.CurrentStaff;
@@ -18,6 +20,7 @@ import org.dancu.tabular.Column;
 import org.dancu.tabular.Tabular;
 import org.dancu.tabular.TabularFormat;
 import org.dancu.tabular.TabularWriter;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,13 +28,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes the persons of the officer's scope that match the criteria, streamed from a cursor. The
  * scope is a condition of the query itself. The count is recorded in the ledger before the first
- * row leaves; the columns are the import's field names, so an export can be imported again.
+ * row leaves. A file for machines: the columns are the import's field names and the values its
+ * codes, so an export can be imported again; an XLSX file says what they mean on a legend sheet
+ * in Vietnamese and English.
  */
 @Service
 public class PersonExport {
 
     static final String ACTION = "register.person.export";
     private static final int FETCH = 2_000;
+    private static final List<Locale> LEGEND_LANGUAGES = List.of(Locale.forLanguageTag("vi"), Locale.ENGLISH);
     private static final List<ImportField> FIELDS = List.of(ImportField.PIN, ImportField.FULL_NAME,
             ImportField.BIRTH_DATE, ImportField.SEX, ImportField.ETHNICITY, ImportField.COMMUNE_CODE,
             ImportField.ADDRESS);
@@ -52,12 +58,15 @@ public class PersonExport {
     private final CurrentStaff currentStaff;
     private final AuditLedger ledger;
     private final TransactionTemplate transaction;
+    private final MessageSource messages;
 
-    PersonExport(JdbcClient jdbc, CurrentStaff currentStaff, AuditLedger ledger, TransactionTemplate transaction) {
+    PersonExport(JdbcClient jdbc, CurrentStaff currentStaff, AuditLedger ledger, TransactionTemplate transaction,
+                 MessageSource messages) {
         this.jdbc = jdbc;
         this.currentStaff = currentStaff;
         this.ledger = ledger;
         this.transaction = transaction;
+        this.messages = messages;
     }
 
     /**
@@ -84,9 +93,34 @@ public class PersonExport {
                                  rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
                          .stream()) {
                 stream.forEach(writer::row);
+                writer.legend(legendText("sheet", LEGEND_LANGUAGES.get(0)), legend());
             }
             return count;
         });
+    }
+
+    /**
+     * What the columns and codes mean, in Vietnamese and English: what the file is, one line per
+     * column, then the ethnicity codes with their names.
+     */
+    private List<List<String>> legend() {
+        List<List<String>> lines = new ArrayList<>();
+        lines.add(legendLine("README", "about"));
+        FIELDS.forEach(field -> lines.add(legendLine(field.column(), field.column())));
+        lines.add(List.of());
+        Ethnicity.all().forEach(group -> lines.add(List.of(ImportField.ETHNICITY.column() + " " + group.code(),
+                group.name(), group.name())));
+        return lines;
+    }
+
+    private List<String> legendLine(String first, String key) {
+        List<String> line = new ArrayList<>(List.of(first));
+        LEGEND_LANGUAGES.forEach(language -> line.add(legendText(key, language)));
+        return line;
+    }
+
+    private String legendText(String key, Locale language) {
+        return messages.getMessage("register.export.legend." + key, null, language);
     }
 
     private Rows rows(Criteria criteria) {

@@ -4,8 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +25,6 @@ import org.springframework.util.StringUtils;
 class AccountDirectory {
 
     static final int PAGE_SIZE = 50;
-    static final ZoneId DISPLAY_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final JdbcClient jdbc;
     private final Localities localities;
@@ -106,11 +103,6 @@ class AccountDirectory {
 
         public boolean isLocked() {
             return lockedUntil != null && lockedUntil.isAfter(Instant.now());
-        }
-
-        /** The last login in Vietnam's time zone, for display. */
-        public LocalDateTime lastLogin() {
-            return lastLoginAt == null ? null : LocalDateTime.ofInstant(lastLoginAt, DISPLAY_ZONE);
         }
     }
 }

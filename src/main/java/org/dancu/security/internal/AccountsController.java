@@ -132,7 +132,7 @@ class AccountsController {
         model.addAttribute("account", form);
         model.addAttribute("existing", existing);
         model.addAttribute("roles", Role.values());
-        model.addAttribute("scopeChoices", scopeChoices.byGroup());
+        model.addAttribute("scopeChoices", scopeChoices.byGroup(existing == null ? null : existing.scopeLocality()));
         model.addAttribute("agencies", agencies.all());
         return FORM;
     }

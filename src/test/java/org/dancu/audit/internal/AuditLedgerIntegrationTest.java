@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -287,8 +286,8 @@ class AuditLedgerIntegrationTest {
     }
 
     private static AuditProperties properties(int queueCapacity, Duration enqueueTimeout) {
-        return new AuditProperties(false, queueCapacity, 100, enqueueTimeout, Duration.ofSeconds(30),
-                ZoneId.of("Asia/Ho_Chi_Minh"), 50, "", true, 10, Duration.ofMinutes(1));
+        return new AuditProperties(false, queueCapacity, 100, enqueueTimeout, Duration.ofSeconds(30), 50, "", true,
+                10, Duration.ofMinutes(1));
     }
 
     private static GroupCommitLedger newLedger(DataSource dataSource, AuditProperties properties) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.dancu.audit.AuditNote;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.MvcResult;
@@ -40,8 +41,10 @@ class ExchangeApiIntegrationTests extends ExchangeApiTestBase {
         Map<String, Object> entry = lastEntry("exchange.verify", partner.code);
         assertThat(entry).containsEntry("actor_kind", "PARTNER").containsEntry("object_id", pin)
                 .containsEntry("purpose", "identity-check").containsEntry("outcome", "SUCCESS");
-        assertThat((String) entry.get("detail")).contains(requestId, "officer-7", "HS-2026-001",
-                "compared fullName,birthDate,sex").doesNotContain(name);
+        assertThat(AuditNote.read((String) entry.get("detail"))).isEqualTo(new AuditNote(
+                "audit.note.partner-compared", List.of(requestId, "officer-7", "HS-2026-001",
+                AuditNote.labels("exchange.attribute.", List.of("fullName", "birthDate", "sex")))));
+        assertThat((String) entry.get("detail")).doesNotContain(name);
     }
 
     @Test
@@ -74,8 +77,8 @@ class ExchangeApiIntegrationTests extends ExchangeApiTestBase {
         post(RETRIEVE, json).andExpect(status().isOk())
                 .andExpect(jsonPath("$.attributes.fullName").value(person(pin).get("full_name")))
                 .andExpect(jsonPath("$.attributes.sex").doesNotExist());
-        assertThat((String) lastEntry("exchange.retrieve", partner.code).get("detail"))
-                .contains("disclosed fullName,birthDate");
+        assertThat(AuditNote.read((String) lastEntry("exchange.retrieve", partner.code).get("detail")).arguments())
+                .endsWith(AuditNote.labels("exchange.attribute.", List.of("fullName", "birthDate")));
 
         assertRefused(post(RETRIEVE, json.replace("\"birthDate\"]", "\"birthDate\",\"address\"]")),
                 "consent-missing");
@@ -106,7 +109,8 @@ class ExchangeApiIntegrationTests extends ExchangeApiTestBase {
 
         Map<String, Object> entry = lastEntry("exchange.retrieve", partner.code);
         assertThat(entry).containsEntry("outcome", "DENIED").containsEntry("object_id", pin);
-        assertThat((String) entry.get("detail")).contains("refused: operation-not-allowed");
+        assertThat(AuditNote.read((String) entry.get("detail")).arguments())
+                .endsWith(AuditNote.label("exchange.problem.operation-not-allowed.title"));
     }
 
     @Test

@@ -173,7 +173,8 @@ class ExchangePageTests {
                 .andExpect(redirectedUrl("/citizen/access/log"));
         mvc.perform(get("/citizen/access/log").session(citizen).param("lang", "en")).andExpect(status().isOk())
                 .andExpect(content().string(containsString(partner.code)))
-                .andExpect(content().string(containsString("exchange.verify")))
+                .andExpect(content().string(containsString("Partner verifies a citizen&#39;s data")))
+                .andExpect(content().string(containsString("end user officer-3, case C-9; compared: Sex")))
                 .andExpect(content().string(containsString("identity-check")));
         assertThat(jdbc.sql("SELECT array_agg(outcome ORDER BY seq) FROM audit.ledger WHERE object_id = :pin "
                         + "AND action = 'exchange.citizen.verify'").param("pin", pin).query(String.class).single())

@@ -275,11 +275,29 @@ class ImportPageTests {
                 .contains(pin.substring(0, 3) + "******" + pin.substring(9));
     }
 
+    /** The export is a file for machines that says so: the XLSX explains its columns and codes on a second sheet. */
+    @Test
+    void theXlsxExportExplainsItsCodesOnALegendSheet() throws Exception {
+        MockHttpSession officer = signIn(Role.COMMUNE_OFFICER, new Scope(ImportFixtures.MUONG_THANH, null));
+        byte[] bytes = mvc.perform(get("/register/export").session(officer).param("format", "xlsx"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<List<String>> legend = read(bytes, TabularFormat.XLSX, "Chú giải - Legend");
+
+        assertThat(legend.get(0)).contains("Tệp dành cho máy: các cột và mã như khi nhập, để nhập lại được.");
+        assertThat(legend).anySatisfy(line -> assertThat(line).containsExactly("sex",
+                "Giới tính: M = nam, F = nữ, U = chưa rõ.", "Sex: M = male, F = female, U = unknown."));
+        assertThat(legend).anySatisfy(line -> assertThat(line).containsExactly("ethnicity 01", "Kinh", "Kinh"));
+    }
+
     private List<List<String>> read(byte[] bytes, TabularFormat format) throws Exception {
+        return read(bytes, format, null);
+    }
+
+    private List<List<String>> read(byte[] bytes, TabularFormat format, String sheet) throws Exception {
         Path file = dir.resolve("export" + format.extension());
         Files.write(file, bytes);
         List<List<String>> rows = new ArrayList<>();
-        try (TabularReader reader = Tabular.open(file, format, null, TabularLimits.DEFAULT)) {
+        try (TabularReader reader = Tabular.open(file, format, sheet, TabularLimits.DEFAULT)) {
             rows.add(reader.header());
             for (TabularRow row = reader.next(); row != null; row = reader.next()) {
                 rows.add(row.cells());

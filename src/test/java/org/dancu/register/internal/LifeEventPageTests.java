@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
+import org.dancu.audit.AuditNote;
 import org.dancu.audit.AuditRecord;
 import org.dancu.audit.AuditTrail;
 import org.dancu.register.LifeEvents;
@@ -189,8 +190,8 @@ class LifeEventPageTests {
 
         List<AuditRecord> entries = trail.findByObject("person", headPin, 1000);
         assertThat(entries).hasSize(before + 1);
-        assertThat(entries.get(0).entry().detail()).isEqualTo("shown on the page of household "
-                + household.get("household_id"));
+        assertThat(entries.get(0).entry().note()).isEqualTo(new AuditNote("audit.note.shown-on-household",
+                List.of(household.get("household_id").toString())));
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.dancu.audit.Actor;
+import org.dancu.audit.AuditNote;
 import org.dancu.audit.AuditRecord;
 import org.dancu.audit.AuditTrail;
 import org.dancu.security.Role;
@@ -103,8 +104,8 @@ class RegisterPageTests {
 
         List<AuditRecord> entries = trail.findByObject("person", memberPin, 1000);
         assertThat(entries).hasSize(before + 1);
-        assertThat(entries.get(0).entry().detail())
-                .isEqualTo("shown on the profile of person " + pair.get("person_id"));
+        assertThat(entries.get(0).entry().note())
+                .isEqualTo(new AuditNote("audit.note.shown-on-profile", List.of(pair.get("person_id").toString())));
     }
 
     @Test

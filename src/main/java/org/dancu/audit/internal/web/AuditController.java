@@ -10,6 +10,7 @@ import org.dancu.audit.AuditVerifier;
 import org.dancu.audit.VerificationReport;
 import org.dancu.audit.internal.AuditProperties;
 import org.dancu.audit.internal.LedgerSearch;
+import org.dancu.civil.ProvinceTime;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -34,12 +35,22 @@ class AuditController {
     private final AuditVerifier verifier;
     private final AuditProperties properties;
     private final MessageSource messages;
+    private final ProvinceTime time;
+    private final ActionChoices actions;
 
-    AuditController(LedgerSearch search, AuditVerifier verifier, AuditProperties properties, MessageSource messages) {
+    AuditController(LedgerSearch search, AuditVerifier verifier, AuditProperties properties, MessageSource messages,
+                    ProvinceTime time, ActionChoices actions) {
         this.search = search;
         this.verifier = verifier;
         this.properties = properties;
         this.messages = messages;
+        this.time = time;
+        this.actions = actions;
+    }
+
+    @ModelAttribute("actions")
+    List<String> actions() {
+        return actions.codes();
     }
 
     /** Guards every handler here whatever the URL rules say: the ledger shows who touched whose data. */
@@ -62,7 +73,7 @@ class AuditController {
         }
         model.addAttribute("errors", errors);
         if (errors.isEmpty()) {
-            showPage(search.page(form.toFilter(properties.displayZone()), before, after, properties.pageSize()), model);
+            showPage(search.page(form.toFilter(time), before, after, properties.pageSize()), model);
         }
         return PAGE;
     }
@@ -82,9 +93,8 @@ class AuditController {
     }
 
     private void showPage(LedgerSearch.Page page, Model model) {
-        model.addAttribute("zone", properties.displayZone().getId());
-        model.addAttribute("lines",
-                page.records().stream().map(r -> LedgerLine.of(r, properties.displayZone())).toList());
+        model.addAttribute("zone", time.zone().getId());
+        model.addAttribute("lines", page.records().stream().map(LedgerLine::of).toList());
         model.addAttribute("newerUrl", page.newerThan() == null ? null : pageUrl("after", page.newerThan()));
         model.addAttribute("olderUrl", page.olderThan() == null ? null : pageUrl("before", page.olderThan()));
         model.addAttribute("newestUrl", page.newerThan() == null ? null : pageUrl(null, null));

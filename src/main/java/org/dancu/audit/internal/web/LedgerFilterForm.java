@@ -1,14 +1,14 @@
 package org.dancu.audit.internal.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.dancu.audit.internal.LedgerSearch;
+import org.dancu.civil.ProvinceTime;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.util.StringUtils;
 
-/** The auditor's filter as typed; dates are whole days in the display zone, both ends included. */
+/** The auditor's filter as typed; dates are whole days of the province, both ends included. */
 record LedgerFilterForm(String actor, String action, String objectId,
                         @DateTimeFormat(iso = ISO.DATE) LocalDate from,
                         @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
@@ -17,10 +17,10 @@ record LedgerFilterForm(String actor, String action, String objectId,
         return from != null && to != null && to.isBefore(from);
     }
 
-    LedgerSearch.Filter toFilter(ZoneId zone) {
+    LedgerSearch.Filter toFilter(ProvinceTime time) {
         return new LedgerSearch.Filter(text(actor), text(action), null, text(objectId),
-                from == null ? null : from.atStartOfDay(zone).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
+                from == null ? null : time.startOf(from),
+                to == null ? null : time.startOf(to.plusDays(1)));
     }
 
     private static String text(String value) {
