@@ -6,3 +6,12 @@ document.addEventListener("htmx:configRequest", function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// A choice that reloads its form (data-submit-on-change): no inline handler, which the content security policy
+// forbids.
+document.addEventListener("change", function (event) {
+  var control = event.target;
+  if (control.form && control.hasAttribute("data-submit-on-change")) {
+    control.form.requestSubmit ? control.form.requestSubmit() : control.form.submit();
+  }
+});

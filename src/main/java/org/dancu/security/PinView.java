@@ -9,7 +9,8 @@ import org.dancu.civil.Pin;
  */
 public record PinView(boolean whole) {
 
+    /** The ID as this staff member sees it; text without an ID's shape (a record number, a name) is left as it is. */
     public String of(String pin) {
-        return whole ? pin : Pin.mask(pin);
+        return whole || !Pin.hasShape(pin) ? pin : Pin.mask(pin);
     }
 }

@@ -25,4 +25,10 @@ class PinViewTest {
         assertThat(new PinView(false).of(null)).isNull();
         assertThat(new PinView(true).of(null)).isNull();
     }
+
+    @Test
+    void whatIsNoIdIsShownAsItIs() {
+        assertThat(new PinView(false).of("staff-account 42")).isEqualTo("staff-account 42");
+        assertThat(new PinView(false).of("3f2a9c1e-0000-4000-8000-000000000000")).startsWith("3f2a9c1e");
+    }
 }

@@ -209,6 +209,18 @@ class BrowserTests extends BrowserTest {
         page.navigate("/register/persons/" + person);
         assertThat(page.locator("h1")).hasText("Thử Văn Trình");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ghi nhận sự kiện hộ tịch")).click();
+        // choosing another event reloads the form at once, under the content security policy (no inline script)
+        List<String> refused = new java.util.ArrayList<>();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                refused.add(message.text());
+            }
+        });
+        page.getByLabel("Sự kiện", new Page.GetByLabelOptions().setExact(true)).selectOption("DEATH");
+        assertThat(page).hasURL(Pattern.compile(".*type=DEATH.*"));
+        page.getByLabel("Sự kiện", new Page.GetByLabelOptions().setExact(true)).selectOption("MOVE_WITHIN");
+        assertThat(page).hasURL(Pattern.compile(".*type=MOVE_WITHIN.*"));
+        assertThat(refused).isEmpty();
         page.getByLabel("Ngày có hiệu lực").fill("2024-02-01");
         page.getByLabel("Văn bản căn cứ (số, loại)").fill("Phiếu 21/2024");
         page.getByLabel("Thường trú: mã xã").fill("03334");

@@ -30,8 +30,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Every page a role can reach, reached as that role: signed in through the login page of a real
  * browser, each role follows every link and every htmx address its pages offer, in Vietnamese and in
- * English. No page may fail, no link a role is shown may be refused to it, and no page may show a
- * message placeholder ({@code {0}}) or a missing message key ({@code ??key??}).
+ * English. No page may fail, no link a role is shown may be refused to it, no page may show a
+ * message placeholder ({@code {0}}) or a missing message key ({@code ??key??}), and a role that sees
+ * IDs masked ({@link Role#keepsPopulationData()}) never reads a whole one.
  */
 class EveryPageTests extends BrowserTest {
 
@@ -41,6 +42,8 @@ class EveryPageTests extends BrowserTest {
     private static final Pattern LINK = Pattern.compile("(?:href|hx-get)=\"(/[^\"#]*)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
     private static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?[A-Za-z0-9_.-]+\\?\\?");
+    /** Twelve digits standing alone: a personal ID shown whole. */
+    private static final Pattern WHOLE_ID = Pattern.compile("(?<![0-9A-Za-z])\\d{12}(?![0-9A-Za-z])");
     private static final Pattern ID_SEGMENT = Pattern.compile("/(\\d+|[0-9a-f]{8}-[0-9a-f-]{27})(?=/|$)");
     /** Addresses that leave the signed-in session or the application's own pages. */
     private static final Set<String> NOT_FOLLOWED = Set.of("/logout", "/login", "/swagger-ui.html", "/v3/api-docs",
@@ -61,16 +64,19 @@ class EveryPageTests extends BrowserTest {
 
         Map<String, Integer> failures = new LinkedHashMap<>();
         List<String> wording = new ArrayList<>();
-        Map<String, Integer> visited = crawl(failures, wording);
+        List<Pattern> unwanted = role.keepsPopulationData() ? List.of(PLACEHOLDER, MISSING_MESSAGE)
+                : List.of(PLACEHOLDER, MISSING_MESSAGE, WHOLE_ID);
+        Map<String, Integer> visited = crawl(failures, wording, unwanted);
         page.navigate("/?lang=en");
         for (String address : visited.keySet()) {
-            checkWording(address, get(address), wording);
+            checkText(address, get(address), unwanted, wording);
         }
 
         assertThat(visited).as("pages reached by %s", role).hasSizeGreaterThan(5);
         assertThat(visited.keySet()).as("%s reaches the pages of its work", role).containsAll(expectedPages(role));
         assertThat(failures).as("pages that failed or refused a link %s was shown", role).isEmpty();
-        assertThat(wording).as("placeholders or missing messages shown to %s", role).isEmpty();
+        assertThat(wording).as("placeholders, missing messages or (to a role that sees masked IDs) whole IDs shown to %s",
+                role).isEmpty();
     }
 
     private static Scope scopeOf(Role role) {
@@ -94,7 +100,7 @@ class EveryPageTests extends BrowserTest {
     }
 
     /** Breadth-first from the home page; returns each address followed with its status. */
-    private Map<String, Integer> crawl(Map<String, Integer> failures, List<String> wording) {
+    private Map<String, Integer> crawl(Map<String, Integer> failures, List<String> wording, List<Pattern> unwanted) {
         Map<String, Integer> visited = new LinkedHashMap<>();
         Map<String, Integer> perShape = new HashMap<>();
         Deque<String> queue = new ArrayDeque<>(List.of("/"));
@@ -111,7 +117,7 @@ class EveryPageTests extends BrowserTest {
             }
             if (isHtml(response)) {
                 String html = response.text();
-                checkWording(address, response, wording);
+                checkText(address, response, unwanted, wording);
                 Matcher links = LINK.matcher(html);
                 while (links.find()) {
                     String link = links.group(1).replace("&amp;", "&");
@@ -128,12 +134,12 @@ class EveryPageTests extends BrowserTest {
         return browser.request().get(address);
     }
 
-    private static void checkWording(String address, APIResponse response, List<String> wording) {
+    private static void checkText(String address, APIResponse response, List<Pattern> unwanted, List<String> wording) {
         if (!isHtml(response)) {
             return;
         }
         String text = textOf(response.text());
-        for (Pattern pattern : List.of(PLACEHOLDER, MISSING_MESSAGE)) {
+        for (Pattern pattern : unwanted) {
             Matcher found = pattern.matcher(text);
             if (found.find()) {
                 wording.add(address + ": " + found.group() + " in \"" + text.substring(Math.max(0, found.start() - 60),

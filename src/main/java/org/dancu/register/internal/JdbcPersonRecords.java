@@ -71,6 +71,10 @@ class JdbcPersonRecords implements PersonRecords {
                 .query(PersonRow.class)
                 .optional();
         if (found.isEmpty()) {
+            // a probe outside the scope is recorded too, by the number asked for; the answer does not say
+            // whether the record exists elsewhere
+            ledger.record(new AuditEntry(currentStaff.actor(), READ_ACTION, "person-record", String.valueOf(personId),
+                    null, origin, Outcome.DENIED, "not in the officer's scope, or no such record"));
             return Optional.empty();
         }
         PersonRow person = found.get();

@@ -18,6 +18,7 @@ import org.dancu.audit.Actor;
 import org.dancu.audit.AuditNote;
 import org.dancu.audit.AuditRecord;
 import org.dancu.audit.AuditTrail;
+import org.dancu.audit.Outcome;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.internal.StaffFixtures;
@@ -121,7 +122,7 @@ class RegisterPageTests {
     }
 
     @Test
-    void aPersonOutsideTheScopeIsNotFoundAndNothingIsAudited() throws Exception {
+    void aPersonOutsideTheScopeIsNotFoundAndTheProbeIsAuditedAsForAMissingOne() throws Exception {
         Officer officer = signIn(Role.COMMUNE_OFFICER, new Scope(MUONG_THANH, null));
         String pin = (String) outside.get("pin");
         int before = trail.findByObject("person", pin, 1000).size();
@@ -133,6 +134,12 @@ class RegisterPageTests {
                 .andExpect(status().isNotFound());
 
         assertThat(trail.findByObject("person", pin, 1000)).hasSize(before);
+        for (Object asked : List.of(outside.get("person_id"), 999_999_999L)) {
+            assertThat(trail.findByObject("person-record", String.valueOf(asked), 10)).anySatisfy(r -> {
+                assertThat(r.entry().outcome()).isEqualTo(Outcome.DENIED);
+                assertThat(r.entry().detail()).isEqualTo("not in the officer's scope, or no such record");
+            });
+        }
     }
 
     @Test

@@ -7,6 +7,10 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.dancu.audit.AuditVerifier;
+import org.dancu.audit.Actor;
+import org.dancu.audit.AuditEntry;
+import org.dancu.audit.AuditLedger;
+import org.dancu.audit.Outcome;
 import org.dancu.audit.VerificationReport;
 import org.dancu.audit.internal.AuditProperties;
 import org.dancu.audit.internal.LedgerSearch;
@@ -30,7 +34,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 class AuditController {
 
     private static final String PAGE = "audit/ledger";
+    static final String READ_ACTION = "audit.ledger.read";
+    static final String VERIFY_ACTION = "audit.ledger.verify";
 
+    private final AuditLedger ledger;
     private final LedgerSearch search;
     private final AuditVerifier verifier;
     private final AuditProperties properties;
@@ -39,7 +46,8 @@ class AuditController {
     private final ActionChoices actions;
 
     AuditController(LedgerSearch search, AuditVerifier verifier, AuditProperties properties, MessageSource messages,
-                    ProvinceTime time, ActionChoices actions) {
+                    ProvinceTime time, ActionChoices actions, AuditLedger ledger) {
+        this.ledger = ledger;
         this.search = search;
         this.verifier = verifier;
         this.properties = properties;
@@ -64,7 +72,7 @@ class AuditController {
     @GetMapping
     String ledger(@ModelAttribute("filter") LedgerFilterForm form, BindingResult binding,
                   @RequestParam(required = false) Long before, @RequestParam(required = false) Long after,
-                  Model model) {
+                  HttpServletRequest request, Model model) {
         List<String> errors = new ArrayList<>();
         if (binding.hasFieldErrors("from") || binding.hasFieldErrors("to")) {
             errors.add("audit.filter.invalid-date");
@@ -73,7 +81,7 @@ class AuditController {
         }
         model.addAttribute("errors", errors);
         if (errors.isEmpty()) {
-            showPage(search.page(form.toFilter(time), before, after, properties.pageSize()), model);
+            showPage(search.page(form.toFilter(time), before, after, properties.pageSize()), request, model);
         }
         return PAGE;
     }
@@ -81,18 +89,23 @@ class AuditController {
     /** A read, however long: GET keeps it working without JavaScript; htmx asks for the result alone. */
     @GetMapping("/verify")
     String verify(@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Locale locale,
-                  Model model) {
+                  HttpServletRequest request, Model model) {
         VerificationReport report = verifier.verify();
+        ledger.record(new AuditEntry(Actor.staff(request.getRemoteUser()), VERIFY_ACTION, "ledger", null, null,
+                request.getRemoteAddr(), report.intact() ? Outcome.SUCCESS : Outcome.FAILED, null));
         model.addAttribute("report", report);
         model.addAttribute("reportText", messages.getMessage(report, locale));
         if (htmx) {
             return PAGE + " :: verify-result";
         }
-        showPage(search.page(LedgerSearch.Filter.NONE, null, null, properties.pageSize()), model);
+        showPage(search.page(LedgerSearch.Filter.NONE, null, null, properties.pageSize()), request, model);
         return PAGE;
     }
 
-    private void showPage(LedgerSearch.Page page, Model model) {
+    /** Who reads the ledger is on the ledger too: each page an auditor is shown, with the filter it answers. */
+    private void showPage(LedgerSearch.Page page, HttpServletRequest request, Model model) {
+        ledger.record(new AuditEntry(Actor.staff(request.getRemoteUser()), READ_ACTION, "ledger", null, null,
+                request.getRemoteAddr(), Outcome.SUCCESS, request.getQueryString()));
         model.addAttribute("zone", time.zone().getId());
         model.addAttribute("lines", page.records().stream().map(LedgerLine::of).toList());
         model.addAttribute("newerUrl", page.newerThan() == null ? null : pageUrl("after", page.newerThan()));

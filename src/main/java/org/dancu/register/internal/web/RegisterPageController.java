@@ -79,7 +79,6 @@ class RegisterPageController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         CommuneNames communes = new CommuneNames(localities);
         model.addAttribute("person", person);
-        model.addAttribute("pin", currentStaff.pinView().of(person.pin()));
         model.addAttribute("ethnicity", person.ethnicityCode() == null ? null
                 : Ethnicity.byCode(person.ethnicityCode()).map(Ethnicity::name).orElse(person.ethnicityCode()));
         model.addAttribute("commune", communes.of(person.communeCode()));

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.dancu.audit.Actor;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -33,6 +36,7 @@ class AuditControllerTest {
 
     @Autowired WebApplicationContext context;
     @Autowired AuditLedger ledger;
+    @Autowired JdbcClient jdbc;
     private MockMvc mvc;
 
     @BeforeEach
@@ -128,6 +132,21 @@ class AuditControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("chuỗi nguyên vẹn: ")))
                 .andExpect(content().string(containsString("<table")));
+    }
+
+    @Test
+    void whatAnAuditorIsShownIsItselfOnTheLedger() throws Exception {
+        String actor = "auditee-" + UUID.randomUUID();
+        recordFor(actor, "register.person.read", Outcome.SUCCESS);
+
+        mvc.perform(get("/audit?actor={actor}", actor).with(signedIn("AUDITOR"))).andExpect(status().isOk());
+        mvc.perform(get("/audit/verify").header("HX-Request", "true").with(signedIn("AUDITOR")))
+                .andExpect(status().isOk());
+
+        List<Map<String, Object>> views = jdbc.sql("SELECT action, detail, outcome FROM audit.ledger"
+                + " WHERE object_type = 'ledger' ORDER BY seq DESC LIMIT 2").query().listOfRows();
+        assertThat(views).extracting(row -> row.get("action")).containsExactly("audit.ledger.verify", "audit.ledger.read");
+        assertThat(views.get(1)).containsEntry("detail", "actor=" + actor).containsEntry("outcome", "SUCCESS");
     }
 
     @Test
