@@ -1,7 +1,7 @@
 -- A name search lists the closest names first: those where the typed words start earlier in the name
 -- ("nguyen van" finds "Nguyễn Văn An" before "Đỗ Nguyễn Văn Anh"). Each kept word start now carries
 -- its place in the name (0 for the whole key, 1 from the second word …), and one B-tree in rank order,
--- (word_position, words in byte order), lets a search read the first matches of each place and stop,
+-- (word_position, words in byte order, birth year, id), lets a search read the first matches of each place and stop,
 -- instead of collecting every match of a common syllable ("thi": a third of the register) to sort it.
 -- Byte order ("C") puts a whole word before a longer one ("thi an" < "thinh"), which the rank wants too.
 ALTER TABLE register.person_name_word ADD COLUMN word_position smallint;
@@ -42,4 +42,6 @@ INSERT INTO register.person_name_word (person_id, birth_year, words, word_positi
 SELECT p.person_id, p.birth_year, w.words, w.word_position FROM register.person p, register.name_words(p.name_key) AS w;
 ALTER TABLE register.person_name_word ALTER COLUMN word_position SET NOT NULL;
 
-CREATE INDEX person_name_word_rank ON register.person_name_word (word_position, (words COLLATE "C"));
+-- birth year and id end the rank, so the index gives a place's matches in their final order
+CREATE INDEX person_name_word_rank ON register.person_name_word (word_position, (words COLLATE "C"), birth_year,
+    person_id);

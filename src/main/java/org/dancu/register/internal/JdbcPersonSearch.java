@@ -40,22 +40,26 @@ class JdbcPersonSearch implements PersonSearch {
      */
     private static final String SUMMARY = "person_id, pin, full_name, birth_date, sex, commune_code, current_commune_code";
     /**
-     * Persons whose key has a word start matching {@code :name_start}, at most {@code :upto} from each
-     * place, with the place and the rank's columns; {@code %s} takes the conditions on {@code w} and
-     * {@code p}. The words compare byte by byte ("C"), as the rank index (V16) orders them.
+     * Persons whose key has a word start in [{@code :name_from}, {@code :name_to}) (the words that start
+     * with the typed key, byte by byte as the rank index of V16 orders them), at most {@code :upto} from
+     * each place, a person at its earliest place only. The first {@code %s} takes the conditions on
+     * {@code w} and {@code p}, the second the order within a place or nothing (for the count).
      */
     private static final String RANKED_MATCHES = """
             generate_series(0, (SELECT max(word_position) FROM register.person_name_word)) AS place
             CROSS JOIN LATERAL (
                 SELECT p.person_id, p.pin, p.full_name, p.birth_date, p.sex, p.commune_code, p.current_commune_code,
-                       p.name_key, p.birth_year, (w.words COLLATE "C") AS words
+                       w.birth_year, (w.words COLLATE "C") AS words
                 FROM register.person_name_word w JOIN register.person p ON p.person_id = w.person_id
-                WHERE w.word_position = place AND (w.words COLLATE "C") LIKE :name_start
+                WHERE w.word_position = place
+                  AND (w.words COLLATE "C") >= :name_from AND (w.words COLLATE "C") < :name_to
                   AND NOT EXISTS (SELECT FROM register.person_name_word e WHERE e.person_id = w.person_id
                                   AND e.word_position < place AND (e.words COLLATE "C") LIKE :name_start)
                   AND %s
-                ORDER BY (w.words COLLATE "C"), p.name_key, p.birth_year, p.person_id
+                %s
                 LIMIT :upto) m""";
+    /** The rank within a place: the rest of the name from the typed key, then birth year and id, as V16 indexes them. */
+    private static final String PLACE_ORDER = "ORDER BY (w.words COLLATE \"C\"), w.birth_year, w.person_id";
     private static final String EVERY_BIRTH_YEAR = "= ANY (ARRAY(SELECT generate_series(min(birth_year),"
             + " max(birth_year)) FROM register.person_name_word))";
 
@@ -71,7 +75,7 @@ class JdbcPersonSearch implements PersonSearch {
 
     @Override
     public SearchPage search(PersonCriteria criteria, String origin) {
-        SqlCondition inScope = currentStaff.scope().communes("p.commune_code");
+        SqlCondition inScope = currentStaff.scope().persons("p.person_id", "p.commune_code");
         SearchPage page = criteria.hasPin() ? byPin(criteria.pin(), inScope) : byName(criteria, inScope);
         audit(criteria, page, origin);
         return page;
@@ -113,13 +117,16 @@ class JdbcPersonSearch implements PersonSearch {
         conditions.add(inScope.sql());
         parameters.putAll(inScope.parameters());
         parameters.put("name_start", escapeLike(key) + "%");
-        String matches = RANKED_MATCHES.formatted(String.join(" AND ", conditions));
+        parameters.put("name_from", key);
+        parameters.put("name_to", key.substring(0, key.length() - 1) + (char) (key.charAt(key.length() - 1) + 1));
+        String where = String.join(" AND ", conditions);
         int shown = (criteria.page() + 1) * PAGE_SIZE + 1;
-        List<PersonSummary> rows = jdbc.sql("SELECT " + SUMMARY + " FROM " + matches
-                        + " ORDER BY place, m.words, m.name_key, m.birth_year, m.person_id LIMIT :limit OFFSET :offset")
+        List<PersonSummary> rows = jdbc.sql("SELECT " + SUMMARY + " FROM " + RANKED_MATCHES.formatted(where, PLACE_ORDER)
+                        + " ORDER BY place, m.words, m.birth_year, m.person_id LIMIT :limit OFFSET :offset")
                 .params(parameters).param("upto", shown).param("limit", PAGE_SIZE + 1)
                 .param("offset", criteria.page() * PAGE_SIZE).query(PersonSummary.class).list();
-        int found = jdbc.sql("SELECT count(*) FROM (SELECT FROM " + matches + " LIMIT :upto) c")
+        int found = jdbc.sql("SELECT count(*) FROM (SELECT FROM " + RANKED_MATCHES.formatted(where, "")
+                        + " LIMIT :upto) c")
                 .params(parameters).param("upto", SearchPage.COUNT_LIMIT + 1).query(Integer.class).single();
         boolean more = rows.size() > PAGE_SIZE;
         return new SearchPage(more ? rows.subList(0, PAGE_SIZE) : rows, criteria.page(), more, found);
