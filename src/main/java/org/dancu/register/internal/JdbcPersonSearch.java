@@ -34,11 +34,8 @@ class JdbcPersonSearch implements PersonSearch {
 
     static final int MIN_NAME_LENGTH = 2;
     static final String SEARCH_ACTION = "register.person.search";
-    /**
-     * Without a birth year, the name is looked up in each year from the register's first to its last
-     * (both read from the index's ends): one short range of the (birth_year, words) index per year.
-     */
-    private static final String SUMMARY = "person_id, pin, full_name, birth_date, sex, commune_code, current_commune_code";
+    private static final String SUMMARY =
+            "person_id, pin, full_name, birth_date, sex, commune_code, current_commune_code";
     /**
      * Persons whose key has a word start in [{@code :name_from}, {@code :name_to}) (the words that start
      * with the typed key, byte by byte as the rank index of V16 orders them), at most {@code :upto} from
@@ -58,8 +55,13 @@ class JdbcPersonSearch implements PersonSearch {
                   AND %s
                 %s
                 LIMIT :upto) m""";
-    /** The rank within a place: the rest of the name from the typed key, then birth year and id, as V16 indexes them. */
+    /** The rank within a place: the rest of the name from the typed key, birth year, id, as V16 indexes them. */
     private static final String PLACE_ORDER = "ORDER BY (w.words COLLATE \"C\"), w.birth_year, w.person_id";
+    /**
+     * The export's name condition without a birth year looks the name up in each year from the register's
+     * first to its last (both read from the index's ends): one short range of the (birth_year, words)
+     * index per year.
+     */
     private static final String EVERY_BIRTH_YEAR = "= ANY (ARRAY(SELECT generate_series(min(birth_year),"
             + " max(birth_year)) FROM register.person_name_word))";
 
