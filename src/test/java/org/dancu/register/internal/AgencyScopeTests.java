@@ -59,30 +59,15 @@ class AgencyScopeTests {
                 WHERE household_id IS NOT NULL ORDER BY person_id LIMIT 2""").query().listOfRows();
         linked = persons.get(0);
         otherAgencys = persons.get(1);
-        datasets.add(datasetLinking(AGENCY, linked));
-        datasets.add(datasetLinking(OTHER_AGENCY, otherAgencys));
+        datasets.add(RegisterTestData.linkToAgency(jdbc, AGENCY, (Long) linked.get("person_id")));
+        datasets.add(RegisterTestData.linkToAgency(jdbc, OTHER_AGENCY, (Long) otherAgencys.get("person_id")));
         signIn(new Scope("11", AGENCY));
     }
 
     @AfterEach
     void removeTheDatasets() {
         SecurityContextHolder.clearContext();
-        jdbc.sql("DELETE FROM cleansing.dataset WHERE dataset_id IN (:ids)").param("ids", datasets).update();
-    }
-
-    /** A land dataset of the agency with one record linked to the person. */
-    private long datasetLinking(String agency, Map<String, Object> person) {
-        long dataset = jdbc.sql("""
-                        INSERT INTO cleansing.dataset (sector, agency_code, title, period, file_name, header, status,
-                                                       rows_total, created_by)
-                        VALUES ('LAND', :agency, 'agency scope test', '2026', 'scope.csv', '{}', 'LOADED', 1, 'test')
-                        RETURNING dataset_id""").param("agency", agency).query(Long.class).single();
-        jdbc.sql("""
-                        INSERT INTO cleansing.record (dataset_id, line, full_name, person_id, link_source)
-                        VALUES (:dataset, 2, :name, :person, 'AUTOMATIC')""")
-                .param("dataset", dataset).param("name", person.get("full_name"))
-                .param("person", person.get("person_id")).update();
-        return dataset;
+        datasets.forEach(dataset -> RegisterTestData.removeDataset(jdbc, dataset));
     }
 
     private static void signIn(Scope scope) {
