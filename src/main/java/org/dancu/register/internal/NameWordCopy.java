@@ -12,8 +12,8 @@ import org.postgresql.copy.CopyManager;
 
 /**
  * The name-word rows ({@code register.person_name_word}, V12) of the persons a bulk write added:
- * their keys are copied out, every suffix of a key that begins a word is cut here, by the rule of
- * the SQL function {@code register.name_words}, and the rows are copied in. COPY stores rows in
+ * their keys are copied out, every suffix of a key that begins a word is cut here with its place in
+ * the key (V16), by the rule of the SQL function {@code register.name_words}, and the rows are copied in. COPY stores rows in
  * batches where an INSERT … SELECT stores them one by one: a million persons' three million word
  * starts took 4.5 s this way and about 10 s through the function (docs/register.md, "Bulk writes").
  * PersonSearchTests holds every kept word of the bulk-loaded test register to the function's.

@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
-/** The word starts and their positions cut from COPY lines: the cases PersonSearchTests gives the SQL function, and escapes. */
+/**
+ * The word starts and their positions cut from COPY lines: the cases PersonSearchTests gives the SQL
+ * function, and escapes.
+ */
 class NameWordCopyTest {
 
     private static String wordLines(String keyLines) {
