@@ -40,23 +40,31 @@ class JdbcPersonSearch implements PersonSearch {
      * Persons whose key has a word start in [{@code :name_from}, {@code :name_to}) (the words that start
      * with the typed key, byte by byte as the rank index of V16 orders them), at most {@code :upto} from
      * each place, a person at its earliest place only. The first {@code %s} takes the conditions on
-     * {@code w} and {@code p}, the second the order within a place or nothing (for the count).
+     * {@code w} and {@code p}, the second the order within a place or nothing (for the count). The
+     * words are read in a subquery of their own and each person checked in a lateral one, so the word
+     * index drives the plan and the scan stops after the rows needed, whatever the planner estimates
+     * for a bound range (a scope joined first made it read and sort every match of "thi").
      */
     private static final String RANKED_MATCHES = """
             generate_series(0, (SELECT max(word_position) FROM register.person_name_word)) AS place
             CROSS JOIN LATERAL (
                 SELECT p.person_id, p.pin, p.full_name, p.birth_date, p.sex, p.commune_code, p.current_commune_code,
-                       w.birth_year, (w.words COLLATE "C") AS words
-                FROM register.person_name_word w JOIN register.person p ON p.person_id = w.person_id
-                WHERE w.word_position = place
-                  AND (w.words COLLATE "C") >= :name_from AND (w.words COLLATE "C") < :name_to
-                  AND NOT EXISTS (SELECT FROM register.person_name_word e WHERE e.person_id = w.person_id
-                                  AND e.word_position < place AND (e.words COLLATE "C") LIKE :name_start)
-                  AND %s
-                %s
+                       w.birth_year, w.words
+                FROM (SELECT w.person_id, w.birth_year, (w.words COLLATE "C") AS words
+                      FROM register.person_name_word w
+                      WHERE w.word_position = place
+                        AND (w.words COLLATE "C") >= :name_from AND (w.words COLLATE "C") < :name_to
+                      %2$s) w
+                CROSS JOIN LATERAL (
+                    SELECT p.* FROM register.person p
+                    WHERE p.person_id = w.person_id
+                      AND NOT EXISTS (SELECT FROM register.person_name_word e WHERE e.person_id = w.person_id
+                                      AND e.word_position < place AND (e.words COLLATE "C") LIKE :name_start)
+                      AND %1$s) p
+                %2$s
                 LIMIT :upto) m""";
     /** The rank within a place: the rest of the name from the typed key, birth year, id, as V16 indexes them. */
-    private static final String PLACE_ORDER = "ORDER BY (w.words COLLATE \"C\"), w.birth_year, w.person_id";
+    private static final String PLACE_ORDER = "ORDER BY words, birth_year, person_id";
     /**
      * The export's name condition without a birth year looks the name up in each year from the register's
      * first to its last (both read from the index's ends): one short range of the (birth_year, words)
