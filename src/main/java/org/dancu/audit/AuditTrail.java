@@ -1,6 +1,7 @@
 package org.dancu.audit;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Reads the ledger for other modules, e.g. to show a citizen who used their data. */
 public interface AuditTrail {
@@ -13,4 +14,7 @@ public interface AuditTrail {
      * @param limit      at most this many entries (1 to 1000)
      */
     List<AuditRecord> findByObject(String objectType, String objectId, int limit);
+
+    /** The newest entry, the head of the chain; empty while the ledger is empty. */
+    Optional<AuditRecord> newest();
 }

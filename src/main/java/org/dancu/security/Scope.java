@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * What part of the data a staff member may see: a locality subtree (the unit whose code is
  * {@code localityCode} and every commune, old or new, under it) and, for agency officers, one
- * agency. Modules enforce it in their SQL with {@link #communes} and {@link #agency}; a scope
+ * agency. Modules enforce it in their SQL with {@link #communes}, {@link #persons} and {@link #agency}; a scope
  * without a locality grants no locality-bound data at all, and {@link #NONE} grants nothing.
  *
  * @param localityCode GSO code of the scope's root unit (province, former district or commune), or null
@@ -38,6 +38,25 @@ public record Scope(String localityCode, String agencyCode) implements Serializa
         }
         return new SqlCondition(column + " IN (SELECT commune_code FROM locality.scope_commune WHERE scope_code = :"
                 + LOCALITY_PARAMETER + ")", Map.of(LOCALITY_PARAMETER, localityCode));
+    }
+
+    /**
+     * Restricts rows of the population register to the persons the staff member may reach: those of
+     * the scope's communes and, for an agency officer, only those linked to a record of one of the
+     * agency's own sector datasets (the cleansing module's contract view {@code cleansing.agency_person});
+     * an agency officer reaches nobody else through the register (docs/security.md, "Agency officers").
+     *
+     * @param personColumn  the person-id column, optionally qualified ({@code p.person_id}); never user input
+     * @param communeColumn the commune-code column, as for {@link #communes}; never user input
+     */
+    public SqlCondition persons(String personColumn, String communeColumn) {
+        SqlCondition inCommunes = communes(communeColumn);
+        checkColumn(personColumn);
+        if (agencyCode == null) {
+            return inCommunes;
+        }
+        return inCommunes.and(new SqlCondition(personColumn + " IN (SELECT a.person_id FROM cleansing.agency_person a"
+                + " WHERE a.agency_code = :" + AGENCY_PARAMETER + ")", Map.of(AGENCY_PARAMETER, agencyCode)));
     }
 
     /**

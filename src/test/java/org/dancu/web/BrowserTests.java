@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
 
+import org.dancu.civil.VietnameseText;
 import org.dancu.register.LifeEventRequest;
 import org.dancu.register.LifeEventType;
 import org.dancu.register.LifeEvents;
@@ -32,6 +34,8 @@ import org.dancu.steering.internal.SteeringFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -373,5 +377,87 @@ class BrowserTests extends BrowserTest {
         logIn(officer, "not the password at all");
         assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
         assertThat(page.getByRole(AriaRole.ALERT)).hasText("Tên đăng nhập hoặc mật khẩu không đúng.");
+    }
+
+    @Test
+    void theLoginPageSaysTheStartIsNotFinishedUntilTheApplicationIsReady() {
+        page.navigate("/login");
+        assertThat(page.locator("#starting")).hasCount(0);
+        AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+        try {
+            page.navigate("/login");
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("dancu đang khởi động.");
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("dancu: ready");
+        } finally {
+            AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+        }
+        page.navigate("/login");
+        assertThat(page.locator("#starting")).hasCount(0);
+    }
+
+    /** Signs in a fresh account of the role in its own browser page and opens the home page. */
+    private Page homeOf(Role role, Scope scope) {
+        String username = StaffFixtures.create(context, role, scope, "Người thử " + role.name());
+        browser.clearCookies();
+        logIn(username, StaffFixtures.PASSWORD);
+        assertThat(page).hasURL(Pattern.compile(".*/(\\?continue)?$"));
+        return page;
+    }
+
+    @Test
+    void eachRoleSeesItsOwnFiguresOnTheHomePage() throws IOException {
+        RegisterTestData.ensureLoaded(context);
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        long provinceResidents = jdbc.sql("""
+                SELECT count(*) FROM register.person WHERE alive AND resident
+                  AND commune_code IN (SELECT commune_code FROM locality.scope_commune WHERE scope_code = '11')""")
+                .query(Long.class).single();
+
+        Page province = homeOf(Role.PROVINCE_OFFICER, new Scope("11", null));
+        // the figures are kept for minutes, and other tests of this context add persons: the page's number is
+        // the register's within what they added
+        long shown = Long.parseLong(province.locator("#population-total").textContent().replaceAll("[^0-9.].*", "")
+                .replace(".", ""));
+        assertThat(shown).isBetween(provinceResidents - 10, provinceResidents + 10);
+        assertThat(province.locator("#pyramid")).isVisible();
+        assertThat(province.locator("#by-age")).containsText("Từ 80 trở lên");
+        assertThat(province.locator("#by-ethnicity")).containsText("Thái");
+        assertThat(province.locator("#by-commune tbody tr")).not().hasCount(1);
+        assertThat(province.locator("main")).containsText("Tính từ dữ liệu dân cư lúc");
+
+        Page commune = homeOf(Role.COMMUNE_OFFICER, new Scope("03334", null));
+        assertThat(commune.locator("#by-commune tbody tr")).hasCount(1);
+        assertThat(commune.locator("#by-commune")).containsText("Phường Mường Thanh");
+
+        Page agency = homeOf(Role.AGENCY_OFFICER, new Scope("11", "SO_NNMT"));
+        assertThat(agency.locator("#population-total")).hasCount(0);
+        assertThat(agency.locator("#agency-records")).containsText("hồ sơ trong các bộ dữ liệu của cơ quan bạn");
+
+        Page auditor = homeOf(Role.AUDITOR, new Scope("11", null));
+        assertThat(auditor.locator("#population-total")).hasCount(0);
+        assertThat(auditor.locator("#ledger-head")).containsText("Bản ghi mới nhất: số");
+        assertThat(auditor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nhật ký truy cập")).first()).isVisible();
+    }
+
+    @Test
+    void aNameSearchShowsTheCountTheClosestNamesFirstAndTheCurrentCommune() throws IOException {
+        RegisterTestData.ensureLoaded(context);
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        String family = jdbc.sql("""
+                SELECT split_part(full_name, ' ', 1) FROM register.person GROUP BY 1 ORDER BY count(*) DESC LIMIT 1""")
+                .query(String.class).single();
+        homeOf(Role.PROVINCE_OFFICER, new Scope("11", null));
+
+        page.navigate("/register");
+        page.getByLabel("Họ và tên").fill(family.toLowerCase(Locale.ROOT));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tra cứu")).first().click();
+
+        assertThat(page.locator(".result-count")).containsText(Pattern.compile("Tìm thấy (hơn )?[0-9.]+ người"));
+        assertThat(page.locator("table.data thead")).containsText("Xã, phường hiện nay");
+        String closest = page.locator("table.data tbody tr").first().locator("td").nth(1).textContent();
+        assertThat(VietnameseText.asciiKey(closest)).as("the first name begins with the family name typed")
+                .startsWith(VietnameseText.asciiKey(family) + " ");
+        assertThat(page.locator("table.data tbody tr").first().locator("td").nth(4))
+                .hasText(Pattern.compile("^(Xã|Phường|Thị trấn) .*"));
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.dancu.audit.AuditRecord;
 import org.dancu.audit.AuditTrail;
@@ -54,6 +55,11 @@ public final class LedgerSearch implements AuditTrail {
         Objects.requireNonNull(objectType, "objectType");
         Objects.requireNonNull(objectId, "objectId");
         return page(new Filter(null, null, objectType, objectId, null, null), null, null, limit).records();
+    }
+
+    @Override
+    public Optional<AuditRecord> newest() {
+        return page(Filter.NONE, null, null, 1).records().stream().findFirst();
     }
 
     /**

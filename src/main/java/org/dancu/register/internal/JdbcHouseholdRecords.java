@@ -11,6 +11,7 @@ import org.dancu.register.HouseholdRecords;
 import org.dancu.register.HouseholdView;
 import org.dancu.register.PersonProfile.Relative;
 import org.dancu.security.CurrentStaff;
+import org.dancu.security.Scope;
 import org.dancu.security.SqlCondition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,7 +35,14 @@ class JdbcHouseholdRecords implements HouseholdRecords {
 
     @Override
     public Optional<HouseholdView> read(long householdId, String origin) {
-        SqlCondition inScope = currentStaff.scope().communes("h.commune_code");
+        Scope scope = currentStaff.scope();
+        SqlCondition membersInScope = scope.persons("p.person_id", "p.commune_code");
+        SqlCondition inScope = scope.communes("h.commune_code");
+        if (scope.agencyCode() != null) {
+            // an agency officer reaches a household only through a member linked to the agency's records
+            inScope = inScope.and(new SqlCondition("EXISTS (SELECT FROM register.person p WHERE p.household_id"
+                    + " = h.household_id AND " + membersInScope.sql() + ")", membersInScope.parameters()));
+        }
         Optional<HouseholdRow> household = inScope.bind(jdbc.sql("""
                         SELECT h.household_id, h.head_person_id, h.commune_code, h.address FROM register.household h
                         WHERE h.household_id = :id AND\s""" + inScope.sql()))
@@ -44,7 +52,6 @@ class JdbcHouseholdRecords implements HouseholdRecords {
         if (household.isEmpty()) {
             return Optional.empty();
         }
-        SqlCondition membersInScope = currentStaff.scope().communes("p.commune_code");
         List<Relative> members = membersInScope.bind(jdbc.sql("""
                         SELECT p.person_id, p.pin, p.full_name, p.birth_date, p.relation_to_head AS relation
                         FROM register.person p

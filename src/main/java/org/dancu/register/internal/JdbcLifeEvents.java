@@ -205,7 +205,7 @@ class JdbcLifeEvents implements LifeEvents {
     @Override
     @Transactional(readOnly = true)
     public Optional<PersonHistory> history(long personId, LocalDate asOf, String origin) {
-        SqlCondition inScope = currentStaff.scope().communes("p.commune_code");
+        SqlCondition inScope = currentStaff.scope().persons("p.person_id", "p.commune_code");
         Optional<Map<PersonField, String>> current = store.state(personId, inScope);
         if (current.isEmpty()) {
             return Optional.empty();

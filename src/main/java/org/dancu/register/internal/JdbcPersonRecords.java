@@ -56,7 +56,7 @@ class JdbcPersonRecords implements PersonRecords {
 
     @Override
     public Optional<PersonProfile> read(long personId, String origin) {
-        SqlCondition inScope = currentStaff.scope().communes("p.commune_code");
+        SqlCondition inScope = currentStaff.scope().persons("p.person_id", "p.commune_code");
         Optional<PersonRow> found = inScope.bind(jdbc.sql("""
                         SELECT p.person_id, p.pin, p.old_id, p.full_name, p.other_names, p.birth_date, p.sex,
                                p.ethnicity, p.religion, p.nationality, p.birth_registration_place, p.home_town,

@@ -128,7 +128,7 @@ public class PersonExport {
         Map<String, Object> parameters = new LinkedHashMap<>();
         JdbcPersonSearch.filter(criteria.name() == null ? "" : VietnameseText.asciiKey(criteria.name()),
                 criteria.birthYear(), criteria.sex(), conditions, parameters);
-        SqlCondition inScope = currentStaff.scope().communes("p.commune_code");
+        SqlCondition inScope = currentStaff.scope().persons("p.person_id", "p.commune_code");
         conditions.add(inScope.sql());
         parameters.putAll(inScope.parameters());
         return new Rows(String.join(" AND ", conditions), parameters);

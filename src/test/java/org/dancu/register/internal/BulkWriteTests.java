@@ -66,6 +66,7 @@ class BulkWriteTests {
                         "index register.person_commune", "index register.person_household",
                         "index register.life_event_pkey", "index register.life_event_person",
                         "index register.person_name_word_year", "index register.person_name_word_person",
+                        "index register.person_name_word_rank",
                         "constraint person_pkey",
                         "constraint person_pin_key", "constraint person_pin_check", "constraint person_sex_check",
                         "constraint person_household_id_fkey", "constraint life_event_pkey",

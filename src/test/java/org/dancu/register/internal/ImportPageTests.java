@@ -268,11 +268,18 @@ class ImportPageTests {
                 + " AND detail LIKE :detail").param("detail", "%rows=" + expected).query(Long.class).single())
                 .isGreaterThanOrEqualTo(2);
 
+        // an agency officer exports only the persons linked to the agency's records, PINs masked
         MockHttpSession agency = signIn(Role.AGENCY_OFFICER, new Scope(ImportFixtures.MUONG_THANH, "SO_NNMT"));
-        byte[] masked = mvc.perform(get("/register/export").session(agency).param("format", "csv"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        assertThat(new String(masked, StandardCharsets.UTF_8)).doesNotContain(pin)
-                .contains(pin.substring(0, 3) + "******" + pin.substring(9));
+        long dataset = RegisterTestData.linkToAgency(jdbc, "SO_NNMT", jdbc.sql(
+                "SELECT person_id FROM register.person WHERE pin = :pin").param("pin", pin).query(Long.class).single());
+        try {
+            byte[] masked = mvc.perform(get("/register/export").session(agency).param("format", "csv"))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            assertThat(new String(masked, StandardCharsets.UTF_8)).doesNotContain(pin)
+                    .contains(pin.substring(0, 3) + "******" + pin.substring(9));
+        } finally {
+            RegisterTestData.removeDataset(jdbc, dataset);
+        }
     }
 
     /** The export is a file for machines that says so: the XLSX explains its columns and codes on a second sheet. */

@@ -209,9 +209,15 @@ class LifeEventPageTests {
         mvc.perform(get("/register/persons/{id}", withPhone.get("person_id"))
                         .session(signIn(Role.COMMUNE_OFFICER, new Scope(MUONG_THANH, null))))
                 .andExpect(content().string(allOf(containsString(phone), containsString("Số điện thoại"))));
-        mvc.perform(get("/register/persons/{id}", withPhone.get("person_id"))
-                        .session(signIn(Role.AGENCY_OFFICER, new Scope("11", "SO_NNMT"))))
-                .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString(phone))));
+        // an agency officer reaches the person through a record of the agency's linked to them
+        long dataset = RegisterTestData.linkToAgency(jdbc, "SO_NNMT", ((Number) withPhone.get("person_id")).longValue());
+        try {
+            mvc.perform(get("/register/persons/{id}", withPhone.get("person_id"))
+                            .session(signIn(Role.AGENCY_OFFICER, new Scope("11", "SO_NNMT"))))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString(phone))));
+        } finally {
+            RegisterTestData.removeDataset(jdbc, dataset);
+        }
     }
 }

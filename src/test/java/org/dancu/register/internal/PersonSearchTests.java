@@ -138,19 +138,21 @@ class PersonSearchTests {
     }
 
     @Test
-    void everyWordStartOfAKeyIsKeptForTheSearchAndNothingElse() {
+    void everyWordStartOfAKeyIsKeptWithItsPlaceForTheSearchAndNothingElse() {
         Map<String, List<String>> words = new LinkedHashMap<>();
         for (String key : List.of("lo van on", "a  b", " x y ", "", "z")) {
-            words.put(key, jdbc.sql("SELECT register.name_words(:key)").param("key", key).query(String.class).list());
+            words.put(key, jdbc.sql("SELECT word_position || ':' || words FROM register.name_words(:key)")
+                    .param("key", key).query(String.class).list());
         }
-        assertThat(words).containsExactly(Map.entry("lo van on", List.of("lo van on", "van on", "on")),
-                Map.entry("a  b", List.of("a  b", "b")), Map.entry(" x y ", List.of("x y ", "y ")),
-                Map.entry("", List.of()), Map.entry("z", List.of("z")));
+        assertThat(words).containsExactly(Map.entry("lo van on", List.of("0:lo van on", "1:van on", "2:on")),
+                Map.entry("a  b", List.of("0:a  b", "1:b")), Map.entry(" x y ", List.of("0:x y ", "1:y ")),
+                Map.entry("", List.of()), Map.entry("z", List.of("0:z")));
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM register.person p
-                WHERE (SELECT array_agg(w.words ORDER BY w.words) FROM register.person_name_word w
-                       WHERE w.person_id = p.person_id)
-                      IS DISTINCT FROM (SELECT array_agg(n ORDER BY n) FROM register.name_words(p.name_key) n)""")
+                WHERE (SELECT array_agg(w.word_position || ':' || w.words ORDER BY w.word_position)
+                       FROM register.person_name_word w WHERE w.person_id = p.person_id)
+                      IS DISTINCT FROM (SELECT array_agg(n.word_position || ':' || n.words ORDER BY n.word_position)
+                                        FROM register.name_words(p.name_key) n)""")
                 .query(Long.class).single()).as("persons whose kept words differ from their key's").isZero();
     }
 
@@ -270,6 +272,124 @@ class PersonSearchTests {
         assertThat(first.rows()).hasSize(PersonSearch.PAGE_SIZE);
         assertThat(first.more()).isTrue();
         assertThat(pins(second.rows())).isNotEmpty().doesNotContainAnyElementsOf(pins(first.rows()));
+    }
+
+    /** Where a typed key starts a word of a name key: the words before it and the key from there. */
+    private record Place(int position, String words) implements Comparable<Place> {
+
+        /** The earliest word of {@code nameKey} the typed key starts, or null; counted as V18 counts. */
+        static Place of(String nameKey, String typed) {
+            int position = 0;
+            for (int start = 0; start < nameKey.length(); start++) {
+                if (nameKey.charAt(start) != ' ' && (start == 0 || nameKey.charAt(start - 1) == ' ')) {
+                    if (nameKey.startsWith(typed, start)) {
+                        return new Place(position, nameKey.substring(start));
+                    }
+                    position++;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public int compareTo(Place other) {
+            return position != other.position ? Integer.compare(position, other.position) : words.compareTo(other.words);
+        }
+    }
+
+    /** Every person in the scope whose name a key finds, closest first, worked out here from the persons' keys. */
+    private List<Place> rankedHere(String typed, String scope) {
+        return jdbc.sql("""
+                        SELECT name_key FROM register.person WHERE commune_code IN
+                            (SELECT commune_code FROM locality.scope_commune WHERE scope_code = :scope)""")
+                .param("scope", scope).query(String.class).list().stream()
+                .map(key -> Place.of(key, typed)).filter(java.util.Objects::nonNull).sorted().toList();
+    }
+
+    private List<Place> places(SearchPage page, String typed) {
+        return page.rows().stream().map(row -> Place.of(VietnameseText.asciiKey(row.fullName()), typed)).toList();
+    }
+
+    @Test
+    void namesThatBeginWithTheTypedWordsComeBeforeNamesWhereTheyStartALaterWord() {
+        signIn(Role.PROVINCE_OFFICER, "11");
+        String typed = commonWordAlsoInsideNames();
+        List<Place> expected = rankedHere(typed, "11");
+        assertThat(expected).as("a common start that also appears inside names")
+                .hasSizeGreaterThan(PersonSearch.PAGE_SIZE).anyMatch(place -> place.position() > 0);
+
+        SearchPage first = find(PersonCriteria.byName(typed, null));
+        SearchPage last = find(new PersonCriteria(null, typed, null, null, null, (expected.size() - 1) / PersonSearch.PAGE_SIZE));
+
+        assertThat(places(first, typed)).containsExactlyElementsOf(expected.subList(0, PersonSearch.PAGE_SIZE));
+        assertThat(places(last, typed)).containsExactlyElementsOf(
+                expected.subList(last.page() * PersonSearch.PAGE_SIZE, expected.size()));
+    }
+
+    @Test
+    void aWholeWordComesBeforeALongerWordThatStartsTheSame() {
+        assertThat(List.of(Place.of("lo thinh", "thi"), Place.of("nguyen thi an", "thi"), Place.of("thi an", "thi"))
+                .stream().sorted().toList())
+                .as("the rank worked out here").containsExactly(new Place(0, "thi an"), new Place(1, "thi an"),
+                        new Place(1, "thinh"));
+        signIn(Role.PROVINCE_OFFICER, "11");
+
+        List<Place> shown = places(find(PersonCriteria.byName("thi", null)), "thi");
+
+        assertThat(shown).isSorted().isEqualTo(rankedHere("thi", "11").subList(0, shown.size()));
+    }
+
+    /** The word most names hold that begins some names and stands later in others. */
+    private String commonWordAlsoInsideNames() {
+        return jdbc.sql("""
+                SELECT word FROM register.person, regexp_split_to_table(name_key, ' +') WITH ORDINALITY AS w(word, n)
+                WHERE word <> '' GROUP BY word HAVING bool_or(n = 1) AND bool_or(n > 1)
+                ORDER BY count(*) DESC, word LIMIT 1""").query(String.class).single();
+    }
+
+    @Test
+    void theCountIsEveryPersonFoundInTheScope() {
+        String typed = commonWordAlsoInsideNames();
+        List<Place> inProvince = rankedHere(typed, "11");
+        List<Place> inCommune = rankedHere(typed, MUONG_THANH);
+        assertThat(inProvince).hasSizeBetween(PersonSearch.PAGE_SIZE + 1, SearchPage.COUNT_LIMIT);
+        assertThat(inCommune).isNotEmpty().hasSizeLessThan(inProvince.size());
+
+        signIn(Role.PROVINCE_OFFICER, "11");
+        SearchPage province = find(PersonCriteria.byName(typed, null));
+        signIn(Role.COMMUNE_OFFICER, MUONG_THANH);
+        SearchPage commune = find(PersonCriteria.byName(typed, null));
+
+        assertThat(province.found()).isEqualTo(inProvince.size());
+        assertThat(province.foundMore()).isFalse();
+        assertThat(province.rows()).hasSize(PersonSearch.PAGE_SIZE);
+        assertThat(commune.found()).isEqualTo(inCommune.size());
+    }
+
+    @Test
+    void aCountBelowAPageIsTheRowsShown() {
+        Map<String, Object> person = RegisterTestData.personInScope(jdbc, MUONG_THANH, true);
+        signIn(Role.PROVINCE_OFFICER, "11");
+
+        SearchPage page = find(PersonCriteria.byName((String) person.get("full_name"), (Integer) person.get("birth_year")));
+
+        assertThat(page.rows()).isNotEmpty().hasSizeLessThan(PersonSearch.PAGE_SIZE);
+        assertThat(page.found()).isEqualTo(page.rows().size());
+    }
+
+    @Test
+    void aPersonFoundInTwoWordsIsListedOnce() {
+        Map<String, Object> person = jdbc.sql("""
+                        SELECT pin, name_key FROM register.person
+                        WHERE split_part(name_key, ' ', 1) = left(split_part(name_key, ' ', 2), length(split_part(name_key, ' ', 1)))
+                        ORDER BY person_id LIMIT 1""").query().singleRow();
+        String family = ((String) person.get("name_key")).split(" ")[0];
+        signIn(Role.PROVINCE_OFFICER, "11");
+
+        SearchPage page = find(PersonCriteria.byName(family, null));
+
+        assertThat(pins(page.rows())).doesNotHaveDuplicates();
+        assertThat(page.found()).isEqualTo(rankedHere(family, "11").size());
     }
 
     @Test

@@ -110,15 +110,22 @@ class RegisterPageTests {
     }
 
     @Test
-    void anAgencyOfficerSeesTheProfileWithAMaskedPin() throws Exception {
+    void anAgencyOfficerSeesTheProfileOfAPersonLinkedToTheAgencysRecordsWithAMaskedPin() throws Exception {
         Officer officer = signIn(Role.AGENCY_OFFICER, new Scope("11", "SO_NNMT"));
         String pin = (String) outside.get("pin");
-
-        mvc.perform(get("/register/persons/{id}", outside.get("person_id")).param("lang", "en")
-                        .session(officer.session()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString(masked(pin)), not(containsString(pin)),
-                        containsString("Household members"))));
+        long dataset = RegisterTestData.linkToAgency(jdbc, "SO_NNMT", (Long) outside.get("person_id"));
+        try {
+            mvc.perform(get("/register/persons/{id}", outside.get("person_id")).param("lang", "en")
+                            .session(officer.session()))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(allOf(containsString(masked(pin)), not(containsString(pin)),
+                            containsString("Household members"))));
+        } finally {
+            RegisterTestData.removeDataset(jdbc, dataset);
+        }
+        mvc.perform(get("/register/persons/{id}", outside.get("person_id")).session(officer.session()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(not(containsString((String) outside.get("full_name")))));
     }
 
     @Test

@@ -63,7 +63,7 @@ class RegisterPageController {
             CommuneNames communes = new CommuneNames(localities);
             List<PersonRow> rows = found.rows().stream()
                     .map(p -> new PersonRow(p.personId(), Pin.mask(p.pin()), p.fullName(), p.birthDate(), p.sex(),
-                            communes.of(p.communeCode())))
+                            communes.of(p.currentCommuneCode())))
                     .toList();
             model.addAttribute("rows", rows);
             model.addAttribute("result", found);
