@@ -414,8 +414,8 @@ class BrowserTests extends BrowserTest {
                 .query(Long.class).single();
 
         Page province = homeOf(Role.PROVINCE_OFFICER, new Scope("11", null));
-        // the figures are kept for minutes, and other tests of this context add persons: the page's number is
-        // the register's within what they added
+        // other tests of this context add persons while this one runs: the page's number is the register's
+        // within what they add
         long shown = Long.parseLong(province.locator("#population-total").textContent().replaceAll("[^0-9.].*", "")
                 .replace(".", ""));
         assertThat(shown).isBetween(provinceResidents - 10, provinceResidents + 10);

@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.dancu.DancuApplication;
 import org.dancu.civil.VietnameseText;
 import org.dancu.locality.Localities;
@@ -79,11 +81,15 @@ final class RegisterReadBenchmark {
     private final List<Sample> samples;
 
     private final PersonSearch search;
+    private final MeterRegistry meters;
+    /** Each think-time run's own figures and what else happened while it ran, printed after the table. */
+    private final List<String> everyRun = new ArrayList<>();
 
     private RegisterReadBenchmark(String base, ConfigurableApplicationContext context, List<Sample> samples) {
         this.base = base;
         this.dataSource = context.getBean(DataSource.class);
         this.search = context.getBean(PersonSearch.class);
+        this.meters = context.getBean(MeterRegistry.class);
         this.samples = samples;
     }
 
@@ -157,6 +163,8 @@ final class RegisterReadBenchmark {
         for (String name : COMMON_NAMES) {
             thinking("name \"" + name + "\" without a year, ranked and counted (PersonSearch)", commonName(name));
         }
+        System.out.printf("%nEvery think-time run, and what else happened while it ran:%n%n");
+        everyRun.forEach(line -> System.out.println("- " + line));
         System.out.printf("%n%d officers back to back (no think time: a stress far beyond %d people at work), "
                 + "%d requests each a run, median of %d runs (ms)%n%n", USERS, USERS, Load.BACK_TO_BACK.requests, RUNS);
         System.out.println("| read | app p50 | app p99 | peer p50 | peer p99 | p99 ratio |");
@@ -219,7 +227,12 @@ final class RegisterReadBenchmark {
     private void thinking(String label, Read app) {
         double[][] appRuns = new double[RUNS][];
         for (int r = 0; r < RUNS; r++) {
-            appRuns[r] = run(app, Load.THINKING);
+            try (TailWitness witness = new TailWitness(dataSource, meters)) {
+                appRuns[r] = run(app, Load.THINKING);
+                everyRun.add(String.format("%s, run %d: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f ms; %s", label, r + 1,
+                        Measure.quantile(appRuns[r], 0.5), Measure.quantile(appRuns[r], 0.95),
+                        Measure.quantile(appRuns[r], 0.99), appRuns[r][appRuns[r].length - 1], witness.summary()));
+            }
         }
         System.out.printf("| %s | %.1f | %.1f | %.1f |%n", label, medianOf(appRuns, 0.5), medianOf(appRuns, 0.95),
                 medianOf(appRuns, 0.99));

@@ -20,8 +20,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * The totals in one pass over the scope's living residents ({@code GROUPING SETS}: commune, age group
- * and sex, ethnicity), about half a second at 650,000 persons, so they are kept per scope for
- * {@link #KEPT} and the page says when they were computed.
+ * and sex, ethnicity), about half a second at 650,000 persons, so they are kept per scope and the page
+ * says when they were computed. They follow the register: kept totals are used only while the
+ * register is unchanged (its highest life-event and person numbers, read from their keys, are the
+ * same), and for at most {@link #KEPT}.
  */
 @Service
 class JdbcPopulationTotals implements PopulationTotals {
@@ -33,7 +35,10 @@ class JdbcPopulationTotals implements PopulationTotals {
     private final JdbcClient jdbc;
     private final CurrentStaff currentStaff;
     private final Clock clock;
-    private final Map<Scope, Totals> kept = new ConcurrentHashMap<>();
+    private final Map<Scope, Kept> kept = new ConcurrentHashMap<>();
+
+    private record Kept(Totals totals, long registerState) {
+    }
 
     JdbcPopulationTotals(JdbcClient jdbc, CurrentStaff currentStaff) {
         this.jdbc = jdbc;
@@ -48,12 +53,21 @@ class JdbcPopulationTotals implements PopulationTotals {
     public Totals totals() {
         Scope scope = currentStaff.scope();
         Instant now = clock.instant();
-        Totals totals = kept.get(scope);
-        if (totals == null || totals.computedAt().plus(KEPT).isBefore(now)) {
-            totals = compute(scope, now);
-            kept.put(scope, totals);
+        long state = registerState();
+        Kept found = kept.get(scope);
+        if (found == null || found.registerState() != state || found.totals().computedAt().plus(KEPT).isBefore(now)) {
+            found = new Kept(compute(scope, now), state);
+            kept.put(scope, found);
         }
-        return totals;
+        return found.totals();
+    }
+
+    /** Changes with every person added and every life event recorded (both numbers only grow). */
+    private long registerState() {
+        return jdbc.sql("""
+                        SELECT (SELECT coalesce(max(event_id), 0) FROM register.life_event)
+                             + (SELECT coalesce(max(person_id), 0) FROM register.person)""")
+                .query(Long.class).single();
     }
 
     /** The totals of a scope now, bypassing what is kept. */
