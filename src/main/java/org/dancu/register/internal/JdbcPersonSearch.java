@@ -40,10 +40,11 @@ class JdbcPersonSearch implements PersonSearch {
      * Persons whose key has a word start in [{@code :name_from}, {@code :name_to}) (the words that start
      * with the typed key, byte by byte as the rank index of V18 orders them), at most {@code :upto} from
      * each place, a person at its earliest place only. The first {@code %s} takes the conditions on
-     * {@code w} and {@code p}, the second the order within a place or nothing (for the count). The
-     * words are read in a subquery of their own and each person checked in a lateral one, so the word
-     * index drives the plan and the scan stops after the rows needed, whatever the planner estimates
-     * for a bound range (a scope joined first made it read and sort every match of "thi").
+     * {@code w} and {@code p}, the second the order within a place or nothing (for the count), the third
+     * how the word starts are found ({@link #ANY_YEAR} or {@link #ONE_YEAR}). The words are read in a
+     * subquery of their own and each person checked in a lateral one, so the word index drives the plan
+     * and the scan stops after the rows needed, whatever the planner estimates for a bound range (a
+     * scope joined first made it read and sort every match of "thi").
      */
     private static final String RANKED_MATCHES = """
             generate_series(0, (SELECT max(word_position) FROM register.person_name_word)) AS place
@@ -52,8 +53,7 @@ class JdbcPersonSearch implements PersonSearch {
                        w.birth_year, w.words
                 FROM (SELECT w.person_id, w.birth_year, (w.words COLLATE "C") AS words
                       FROM register.person_name_word w
-                      WHERE w.word_position = place
-                        AND (w.words COLLATE "C") >= :name_from AND (w.words COLLATE "C") < :name_to
+                      WHERE w.word_position = place AND %3$s
                       %2$s) w
                 CROSS JOIN LATERAL (
                     SELECT p.* FROM register.person p
@@ -63,6 +63,13 @@ class JdbcPersonSearch implements PersonSearch {
                       AND %1$s) p
                 %2$s
                 LIMIT :upto) m""";
+    /** Word starts of any birth year: a range of the rank index, in its order. */
+    private static final String ANY_YEAR = "(w.words COLLATE \"C\") >= :name_from AND (w.words COLLATE \"C\") < :name_to";
+    /**
+     * Word starts of one birth year: a range of the (birth year, words) index, a few dozen rows to order, instead
+     * of every year's matches read in rank order and dropped one by one.
+     */
+    private static final String ONE_YEAR = "w.birth_year = :birth_year AND w.words LIKE :name_start";
     /** The rank within a place: the rest of the name from the typed key, birth year, id, as V18 indexes them. */
     private static final String PLACE_ORDER = "ORDER BY words, birth_year, person_id";
     /**
@@ -116,9 +123,6 @@ class JdbcPersonSearch implements PersonSearch {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
         personFilters(criteria.birthYear(), criteria.sex(), conditions, parameters);
-        if (criteria.birthYear() != null) {
-            conditions.add("w.birth_year = :birth_year");
-        }
         if (criteria.communeCode() != null && !criteria.communeCode().isBlank()) {
             conditions.add("p.commune_code IN (SELECT commune_code FROM locality.scope_commune"
                     + " WHERE scope_code = :commune)");
@@ -130,12 +134,13 @@ class JdbcPersonSearch implements PersonSearch {
         parameters.put("name_from", key);
         parameters.put("name_to", key.substring(0, key.length() - 1) + (char) (key.charAt(key.length() - 1) + 1));
         String where = String.join(" AND ", conditions);
+        String words = criteria.birthYear() == null ? ANY_YEAR : ONE_YEAR;
         int shown = (criteria.page() + 1) * PAGE_SIZE + 1;
-        List<PersonSummary> rows = jdbc.sql("SELECT " + SUMMARY + " FROM " + RANKED_MATCHES.formatted(where, PLACE_ORDER)
+        List<PersonSummary> rows = jdbc.sql("SELECT " + SUMMARY + " FROM " + RANKED_MATCHES.formatted(where, PLACE_ORDER, words)
                         + " ORDER BY place, m.words, m.birth_year, m.person_id LIMIT :limit OFFSET :offset")
                 .params(parameters).param("upto", shown).param("limit", PAGE_SIZE + 1)
                 .param("offset", criteria.page() * PAGE_SIZE).query(PersonSummary.class).list();
-        int found = jdbc.sql("SELECT count(*) FROM (SELECT FROM " + RANKED_MATCHES.formatted(where, "")
+        int found = jdbc.sql("SELECT count(*) FROM (SELECT FROM " + RANKED_MATCHES.formatted(where, "", words)
                         + " LIMIT :upto) c")
                 .params(parameters).param("upto", SearchPage.COUNT_LIMIT + 1).query(Integer.class).single();
         boolean more = rows.size() > PAGE_SIZE;
