@@ -10,13 +10,16 @@ import org.dancu.civil.Sex;
  * @param birthYear   may be null
  * @param sex         may be null
  * @param communeCode a commune, old or new code, may be null
- * @param page        0-based page of {@value PersonSearch#PAGE_SIZE} rows
+ * @param page        0-based page of {@value PersonSearch#PAGE_SIZE} rows, at most {@link #LAST_PAGE}
  */
 public record PersonCriteria(String pin, String name, Integer birthYear, Sex sex, String communeCode, int page) {
 
+    /** The last page a search can fill: results are counted, and so paged, up to {@link SearchPage#COUNT_LIMIT}. */
+    public static final int LAST_PAGE = SearchPage.COUNT_LIMIT / PersonSearch.PAGE_SIZE;
+
     public PersonCriteria {
-        if (page < 0) {
-            throw new IllegalArgumentException("page must not be negative");
+        if (page < 0 || page > LAST_PAGE) {
+            throw new IllegalArgumentException("page must be between 0 and " + LAST_PAGE);
         }
     }
 

@@ -55,7 +55,7 @@ class AccountDirectory {
         int first = Math.max(page, 0);
         // one row more than a page tells whether another page follows
         parameters.put("limit", PAGE_SIZE + 1);
-        parameters.put("offset", first * PAGE_SIZE);
+        parameters.put("offset", (long) first * PAGE_SIZE);
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         List<Entry> rows = jdbc.sql(SELECT + where + " ORDER BY a.username LIMIT :limit OFFSET :offset")
                 .params(parameters)

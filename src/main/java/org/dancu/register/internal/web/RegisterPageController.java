@@ -58,7 +58,8 @@ class RegisterPageController {
         }
         try {
             Sex sexFilter = sex == null || sex.isBlank() ? null : Sex.parse(sex).toOptional().orElse(null);
-            SearchPage found = search.search(new PersonCriteria(pin, name, year, sexFilter, null, Math.max(page, 0)),
+            SearchPage found = search.search(new PersonCriteria(pin, name, year, sexFilter, null,
+                    Math.min(Math.max(page, 0), PersonCriteria.LAST_PAGE)),
                     request.getRemoteAddr());
             CommuneNames communes = new CommuneNames(localities);
             List<PersonRow> rows = found.rows().stream()
