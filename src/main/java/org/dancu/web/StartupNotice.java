@@ -29,7 +29,8 @@ class StartupNotice {
 
     @EventListener
     void readinessChanged(AvailabilityChangeEvent<ReadinessState> event) {
-        if (event.getState() == ReadinessState.ACCEPTING_TRAFFIC) {
+        // commands without a web server (audit-verify, import) have nothing to announce
+        if (event.getState() == ReadinessState.ACCEPTING_TRAFFIC && port > 0) {
             System.out.printf("dancu: ready at http://localhost:%d/ (started in %.1f s)%n", port,
                     ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
             System.out.flush();

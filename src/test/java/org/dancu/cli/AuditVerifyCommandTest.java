@@ -36,7 +36,8 @@ class AuditVerifyCommandTest {
         long seq = trail.findByObject("person", object, 1).get(0).seq();
 
         assertThat(console.dancu("audit-verify")).isZero();
-        assertThat(console.printed()).containsPattern("(?m)^chain intact: \\d+ entries, head hash [0-9a-f]{64}$");
+        assertThat(console.printed()).containsPattern("(?m)^chain intact: \\d+ entries, head hash [0-9a-f]{64}$")
+                .as("a command without a web server announces no address").doesNotContain("dancu: ready at");
 
         console.clear();
         try (LedgerSuperuser superuser = LedgerSuperuser.tampering(dataSource)) {
