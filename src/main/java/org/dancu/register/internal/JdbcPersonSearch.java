@@ -22,6 +22,8 @@ import org.dancu.security.CurrentStaff;
 import org.dancu.security.SqlCondition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Searches with the officer's scope inside the SQL. A name matches from the start of any word of
@@ -80,14 +82,28 @@ class JdbcPersonSearch implements PersonSearch {
     private static final String EVERY_BIRTH_YEAR = "= ANY (ARRAY(SELECT generate_series(min(birth_year),"
             + " max(birth_year)) FROM register.person_name_word))";
 
+    /**
+     * PostgreSQL cannot estimate a bound range of a C-collated word (its statistics are of the column's own
+     * collation), takes it for a row or two, and then sorts every match of a place after checking each person,
+     * instead of reading the rank index in its order and stopping after the page: 707 persons checked and sorted
+     * per place for "nguyen van" at 650,000 persons (76–136 ms), against 2 ms read in order. Within the search's
+     * own read-only transaction an explicit sort is therefore priced out; an incremental sort over the index's
+     * order stays allowed.
+     */
+    private static final String READ_IN_INDEX_ORDER = "SET LOCAL enable_sort = off";
+
     private final JdbcClient jdbc;
     private final CurrentStaff currentStaff;
     private final AuditLedger ledger;
+    private final TransactionTemplate inIndexOrder;
 
-    JdbcPersonSearch(JdbcClient jdbc, CurrentStaff currentStaff, AuditLedger ledger) {
+    JdbcPersonSearch(JdbcClient jdbc, CurrentStaff currentStaff, AuditLedger ledger,
+                     PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.currentStaff = currentStaff;
         this.ledger = ledger;
+        this.inIndexOrder = new TransactionTemplate(transactions);
+        this.inIndexOrder.setReadOnly(true);
     }
 
     @Override
@@ -136,7 +152,22 @@ class JdbcPersonSearch implements PersonSearch {
         String where = String.join(" AND ", conditions);
         String words = criteria.birthYear() == null ? ANY_YEAR : ONE_YEAR;
         int shown = (criteria.page() + 1) * PAGE_SIZE + 1;
-        List<PersonSummary> rows = jdbc.sql("SELECT " + SUMMARY + " FROM " + RANKED_MATCHES.formatted(where, PLACE_ORDER, words)
+        return inIndexOrder.execute(status -> {
+            jdbc.sql(READ_IN_INDEX_ORDER).update();
+            try {
+                return ranked(criteria, where, words, parameters, shown);
+            } finally {
+                // a caller's own transaction, which this one may have joined, plans as before
+                jdbc.sql("RESET enable_sort").update();
+            }
+        });
+    }
+
+    /** The page of the closest names and the count, within the transaction that reads in index order. */
+    private SearchPage ranked(PersonCriteria criteria, String where, String words, Map<String, Object> parameters,
+                              int shown) {
+        List<PersonSummary> rows = jdbc.sql("SELECT " + SUMMARY + " FROM "
+                        + RANKED_MATCHES.formatted(where, PLACE_ORDER, words)
                         + " ORDER BY place, m.words, m.birth_year, m.person_id LIMIT :limit OFFSET :offset")
                 .params(parameters).param("upto", shown).param("limit", PAGE_SIZE + 1)
                 .param("offset", criteria.page() * PAGE_SIZE).query(PersonSummary.class).list();
