@@ -42,8 +42,8 @@ class EveryPageTests extends BrowserTest {
     private static final Pattern LINK = Pattern.compile("(?:href|hx-get)=\"(/[^\"#]*)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
     private static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?[A-Za-z0-9_.-]+\\?\\?");
-    /** Twelve digits standing alone: a personal ID shown whole. */
-    private static final Pattern WHOLE_ID = Pattern.compile("(?<![0-9A-Za-z])\\d{12}(?![0-9A-Za-z])");
+    /** Twelve digits standing alone, not cut short (a shortened hash ends with "…"): a personal ID shown whole. */
+    private static final Pattern WHOLE_ID = Pattern.compile("(?<![0-9A-Za-z])\\d{12}(?![0-9A-Za-z…])");
     private static final Pattern ID_SEGMENT = Pattern.compile("/(\\d+|[0-9a-f]{8}-[0-9a-f-]{27})(?=/|$)");
     /** Addresses that leave the signed-in session or the application's own pages. */
     private static final Set<String> NOT_FOLLOWED = Set.of("/logout", "/login", "/swagger-ui.html", "/v3/api-docs",
