@@ -1,9 +1,7 @@
 package org.dancu.register.internal;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.dancu.civil.ProvinceTime;
 import org.dancu.register.PopulationTotals;
 import org.dancu.security.CurrentStaff;
 import org.dancu.security.Scope;
@@ -29,21 +28,20 @@ import org.springframework.stereotype.Service;
 class JdbcPopulationTotals implements PopulationTotals {
 
     static final Duration KEPT = Duration.ofMinutes(10);
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int OPEN_AGE_GROUP = 80;
 
     private final JdbcClient jdbc;
     private final CurrentStaff currentStaff;
-    private final Clock clock;
+    private final ProvinceTime time;
     private final Map<Scope, Kept> kept = new ConcurrentHashMap<>();
 
     private record Kept(Totals totals, long registerState) {
     }
 
-    JdbcPopulationTotals(JdbcClient jdbc, CurrentStaff currentStaff) {
+    JdbcPopulationTotals(JdbcClient jdbc, CurrentStaff currentStaff, ProvinceTime time) {
         this.jdbc = jdbc;
         this.currentStaff = currentStaff;
-        this.clock = Clock.system(VIETNAM);
+        this.time = time;
     }
 
     private record Row(String commune, Integer ageGroup, String sex, String ethnicity, int grouping, long persons) {
@@ -52,7 +50,7 @@ class JdbcPopulationTotals implements PopulationTotals {
     @Override
     public Totals totals() {
         Scope scope = currentStaff.scope();
-        Instant now = clock.instant();
+        Instant now = Instant.now();
         long state = registerState();
         Kept found = kept.get(scope);
         if (found == null || found.registerState() != state || found.totals().computedAt().plus(KEPT).isBefore(now)) {
@@ -83,7 +81,7 @@ class JdbcPopulationTotals implements PopulationTotals {
                               WHERE p.alive AND p.resident AND\s""" + inScope.sql() + """
                         ) r
                         GROUP BY GROUPING SETS ((commune), (age_group, sex), (ethnicity), ())"""))
-                .param("year", now.atZone(VIETNAM).getYear())
+                .param("year", now.atZone(time.zone()).getYear())
                 .param("open", OPEN_AGE_GROUP)
                 .query(Row.class)
                 .list();
