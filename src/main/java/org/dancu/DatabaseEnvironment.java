@@ -15,7 +15,8 @@ import org.springframework.util.StringUtils;
  * {@code DANCU_DB_URL}, or, when none is given and the embedded one is allowed, an embedded
  * PostgreSQL whose data lives under {@code dancu.database.embedded-directory}. The production
  * profile forbids the embedded one, so a missing URL there stops the start instead of silently
- * serving an empty demo database.
+ * serving an empty demo database. The embedded one's passwords are generated and kept in the
+ * secrets directory ({@code dancu.secrets-dir}), outside its data directory.
  */
 class DatabaseEnvironment implements EnvironmentPostProcessor {
 
@@ -31,14 +32,17 @@ class DatabaseEnvironment implements EnvironmentPostProcessor {
         }
         String directory = environment.getProperty("dancu.database.embedded-directory", "data/postgres");
         int port = environment.getProperty("dancu.database.embedded-port", Integer.class, 0);
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.obtain(
-                StringUtils.hasText(directory) ? Path.of(directory) : null, port);
+        EmbeddedPostgresServer server = StringUtils.hasText(directory)
+                ? EmbeddedPostgresServer.obtain(Path.of(directory), port, SecretsDirectory.of(environment)
+                        .orElseThrow(() -> new IllegalStateException("the embedded database in " + directory
+                                + " keeps its passwords in a secrets directory: set dancu.secrets-dir (DANCU_SECRETS_DIR)")))
+                : EmbeddedPostgresServer.obtain(null, port, null);
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.datasource.url", server.jdbcUrl());
         properties.put("spring.datasource.username", APP_ROLE);
-        properties.put("spring.datasource.password", "");
+        properties.put("spring.datasource.password", server.appPassword());
         properties.put("spring.flyway.user", EmbeddedPostgresServer.SUPERUSER);
-        properties.put("spring.flyway.password", "");
+        properties.put("spring.flyway.password", server.superuserPassword());
         environment.getPropertySources().addFirst(new MapPropertySource("dancu-embedded-database", properties));
     }
 

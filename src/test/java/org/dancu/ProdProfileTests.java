@@ -46,9 +46,12 @@ class ProdProfileTests {
         SpringApplication application = new SpringApplication(DancuApplication.class);
         application.setAdditionalProfiles("prod");
         Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("spring.datasource.url", EmbeddedPostgresServer.obtain(null, 0).jdbcUrl());
+        EmbeddedPostgresServer database = EmbeddedPostgresServer.obtain(null, 0, null);
+        settings.put("spring.datasource.url", database.jdbcUrl());
         settings.put("spring.datasource.username", DatabaseEnvironment.APP_ROLE);
+        settings.put("spring.datasource.password", database.appPassword());
         settings.put("spring.flyway.user", EmbeddedPostgresServer.SUPERUSER);
+        settings.put("spring.flyway.password", database.superuserPassword());
         settings.put("server.port", "0");
         settings.put("management.server.port", "0");
         settings.put("dancu.register.keyset-file", keys.resolve("register-keyset.json").toString());

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.dancu.audit.SecretFile;
 import org.dancu.locality.Localities;
 import org.dancu.national.NationalSimulator;
 import org.dancu.synth.ProvinceLayout;
@@ -24,7 +25,7 @@ import org.springframework.core.env.Environment;
  */
 class NationalSimCommand implements Command {
 
-    private static final Set<String> OPTIONS = Set.of("port", "people", "seed", "data-dir", "latency-ms",
+    private static final Set<String> OPTIONS = Set.of("port", "people", "seed", "data-dir", "secrets-dir", "latency-ms",
             "failure-rate", "disagreement", "changes-per-minute", "key-id", "public-key", "public-key-file");
     /** Share of persons with a change in the feed from the first start. */
     private static final double SEEDED_CHANGES = 0.003;
@@ -41,10 +42,12 @@ class NationalSimCommand implements Command {
 
     @Override
     public String usage() {
-        return "[--port 8099] [--people 650000] [--seed 1] [--data-dir data/national-sim] [--disagreement 0.03]\n"
+        return "[--port 8099] [--people 650000] [--seed 1] [--data-dir data/national-sim]\n"
+                + "       [--secrets-dir secrets/national-sim] [--disagreement 0.03]\n"
                 + "       [--changes-per-minute 6] [--latency-ms 0] [--failure-rate 0] [--key-id province-11]\n"
                 + "       [--public-key KEY | --public-key-file FILE]\n"
-                + "  keeps its own embedded database under --data-dir, apart from the demo's (docs/national.md)\n"
+                + "  keeps its own embedded database under --data-dir, apart from the demo's (docs/national.md),\n"
+                + "  and its database passwords and demo key under --secrets-dir\n"
                 + "  use the demo's --people and --seed; without a public key a demo key pair is created and printed";
     }
 
@@ -58,6 +61,7 @@ class NationalSimCommand implements Command {
     NationalSimulator start(List<String> arguments, Consumer<String> console) {
         CommandOptions options = CommandOptions.parse(name(), arguments, Set.of(), OPTIONS);
         Path directory = Path.of(options.has("data-dir") ? options.get("data-dir") : "data/national-sim");
+        Path secrets = Path.of(options.has("secrets-dir") ? options.get("secrets-dir") : "secrets/national-sim");
         String keyId = options.has("key-id") ? options.get("key-id") : "province-11";
         int port = (int) options.number("port", 8099, 0, 65_535);
         int people = (int) options.number("people", 650_000, 1, 20_000_000);
@@ -66,12 +70,12 @@ class NationalSimCommand implements Command {
         double failureRate = options.fraction("failure-rate", 0);
         double disagreement = options.fraction("disagreement", 0.03);
         int changesPerMinute = (int) options.number("changes-per-minute", 6, 0, 60_000);
-        ProvinceKey key = key(options, directory);
+        ProvinceKey key = key(options, directory, secrets);
         NationalSimulator.Settings settings = new NationalSimulator.Settings(port, people, seed, directory, latency,
                 failureRate, disagreement, SEEDED_CHANGES, changesPerMinute, keyId, key.publicKey());
         NationalSimulator.Database database;
         ProvinceLayout layout;
-        try (ConfigurableApplicationContext context = SpringLauncher.start(ownDatabase(directory),
+        try (ConfigurableApplicationContext context = SpringLauncher.start(ownDatabase(directory, secrets),
                 WebApplicationType.NONE, Map.of("logging.level.root", "WARN", "spring.main.log-startup-info", "false"))) {
             Environment environment = context.getEnvironment();
             database = new NationalSimulator.Database(environment.getProperty("spring.datasource.url"),
@@ -92,15 +96,17 @@ class NationalSimCommand implements Command {
     /**
      * Command-line properties, which win over application.yml and the environment: the simulator's
      * embedded PostgreSQL lives under its own directory on a free port of its own, never in the
-     * province's database (which a demo restarted with the printed variables would stop under it).
+     * province's database (which a demo restarted with the printed variables would stop under it), with its
+     * passwords in a secrets directory of its own.
      */
-    private static List<String> ownDatabase(Path directory) {
+    private static List<String> ownDatabase(Path directory, Path secrets) {
         return List.of("--spring.datasource.url=", "--dancu.database.embedded=true",
-                "--dancu.data-dir=" + directory, "--dancu.database.embedded-directory=" + directory.resolve("postgres"),
+                "--dancu.data-dir=" + directory, "--dancu.secrets-dir=" + secrets,
+                "--dancu.database.embedded-directory=" + directory.resolve("postgres"),
                 "--dancu.database.embedded-port=0");
     }
 
-    private static ProvinceKey key(CommandOptions options, Path directory) {
+    private static ProvinceKey key(CommandOptions options, Path directory, Path secrets) {
         try {
             if (options.has("public-key")) {
                 return ProvinceKey.parse(options.get("public-key"));
@@ -108,7 +114,10 @@ class NationalSimCommand implements Command {
             if (options.has("public-key-file")) {
                 return ProvinceKey.parse(Files.readString(Path.of(options.get("public-key-file"))));
             }
-            return ProvinceKey.demoPair(directory.resolve("province-key.properties"));
+            // older versions kept the demo pair in the data directory
+            Path file = secrets.resolve(ProvinceKey.DEMO_FILE);
+            SecretFile.adopt(directory.resolve(ProvinceKey.DEMO_FILE), file);
+            return ProvinceKey.demoPair(file);
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalArgumentException("cannot read or create the province key: " + e.getMessage());
         }

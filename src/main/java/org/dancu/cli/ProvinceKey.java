@@ -2,7 +2,7 @@ package org.dancu.cli;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -14,12 +14,17 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.Properties;
 
+import org.dancu.audit.SecretFile;
+
 /**
  * The province's Ed25519 key as the national simulator knows it: given as a public key (base64 of
  * its X.509 encoding, or PEM), or, for the demo, a key pair the simulator keeps in its directory
  * and prints so that the province can be configured with the private half.
  */
 record ProvinceKey(PublicKey publicKey, String privateKeyBase64) {
+
+    /** The demo key pair's file name, in the simulator's secrets directory. */
+    static final String DEMO_FILE = "province-key.properties";
 
     static ProvinceKey parse(String text) {
         try {
@@ -39,10 +44,9 @@ record ProvinceKey(PublicKey publicKey, String privateKeyBase64) {
             KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
             stored.setProperty("public", Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()));
             stored.setProperty("private", Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
-            Files.createDirectories(file.getParent());
-            try (Writer out = Files.newBufferedWriter(file)) {
-                stored.store(out, "the province's demo key for the national simulator; not for production");
-            }
+            StringWriter text = new StringWriter();
+            stored.store(text, "the province's demo key for the national simulator; not for production");
+            SecretFile.create(file, text.toString());
         }
         try (Reader in = Files.newBufferedReader(file)) {
             stored.load(in);

@@ -48,21 +48,27 @@ class NationalCommandsTest {
     @Test
     void theSimulatorRunsOnADatabaseOfItsOwnBesideTheProvinces() throws Exception {
         Path directory = temp.resolve("nation");
+        Path secrets = temp.resolve("nation-secrets");
         List<String> lines = new ArrayList<>();
         try (NationalSimulator simulator = new NationalSimCommand().start(List.of("--data-dir", directory.toString(),
-                "--people", "200", "--port", "0", "--changes-per-minute", "0"), lines::add)) {
+                "--secrets-dir", secrets.toString(), "--people", "200", "--port", "0", "--changes-per-minute", "0"),
+                lines::add)) {
             Path lock = directory.resolve("postgres").resolve("postmaster.pid");
             assertThat(lock).exists();
             int simulatorPort = Integer.parseInt(Files.readAllLines(lock).get(3).strip());
             assertThat(province.getProperty("spring.datasource.url")).doesNotContain(":" + simulatorPort + "/");
             try (Connection nation = DriverManager.getConnection(
-                    "jdbc:postgresql://localhost:" + simulatorPort + "/dancu", "postgres", "");
+                    "jdbc:postgresql://localhost:" + simulatorPort + "/dancu", "postgres",
+                    Files.readString(secrets.resolve("postgres-superuser-password")));
                  ResultSet persons = nation.createStatement().executeQuery("SELECT count(*) FROM national_sim.person")) {
                 persons.next();
                 assertThat(persons.getLong(1)).isEqualTo(simulator.persons()).isEqualTo(200);
             }
             assertThat(jdbc.sql("SELECT 1").query(Integer.class).single()).isEqualTo(1);
             assertThat(lines).anyMatch(line -> line.contains("DANCU_NATIONAL_BASE_URL=" + simulator.baseUrl()));
+            assertThat(secrets.resolve("province-key.properties")).as("the demo key pair lies with the secrets")
+                    .exists();
+            assertThat(directory.resolve("province-key.properties")).doesNotExist();
         }
     }
 

@@ -85,12 +85,13 @@ class LedgerPrivilegesTest {
     void guardRefusesARoleThatCouldRewriteTheLedgerUnlessAllowed() {
         try (LedgerSuperuser superuser = LedgerSuperuser.honest(dataSource)) {
             JdbcClient admin = superuser.jdbc();
-            admin.sql("CREATE ROLE audit_guard_probe LOGIN").update();
+            String password = UUID.randomUUID().toString();
+            admin.sql("CREATE ROLE audit_guard_probe LOGIN PASSWORD '" + password + "'").update();
             try {
                 admin.sql("GRANT USAGE ON SCHEMA audit TO audit_guard_probe").update();
                 admin.sql("GRANT SELECT, UPDATE ON audit.ledger TO audit_guard_probe").update();
                 JdbcClient probe = JdbcClient.create(
-                        new DriverManagerDataSource(urlOf(dataSource), "audit_guard_probe", ""));
+                        new DriverManagerDataSource(urlOf(dataSource), "audit_guard_probe", password));
 
                 assertThatThrownBy(() -> new LedgerRoleGuard(probe, false).run())
                         .isInstanceOf(IllegalStateException.class)

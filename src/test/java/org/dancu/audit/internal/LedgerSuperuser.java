@@ -7,6 +7,7 @@ import java.sql.Statement;
 
 import javax.sql.DataSource;
 
+import org.dancu.TestDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -20,7 +21,8 @@ public final class LedgerSuperuser implements AutoCloseable {
     private final JdbcClient jdbc;
 
     private LedgerSuperuser(String url, boolean triggersOff) throws SQLException {
-        Connection connection = DriverManager.getConnection(url, "postgres", "");
+        Connection connection = DriverManager.getConnection(url, TestDatabase.superuser(),
+                TestDatabase.superuserPassword());
         if (triggersOff) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SET session_replication_role = replica");
