@@ -2,7 +2,6 @@ package org.dancu.cli;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.dancu.audit.AuditVerifier;
 import org.dancu.audit.VerificationReport;
@@ -19,9 +18,6 @@ class AuditVerifyCommand implements Command {
 
     static final int BROKEN = 1;
     static final int NOT_VERIFIED = 3;
-    private static final Map<String, Object> QUIET = Map.of(
-            "logging.level.root", "WARN",
-            "spring.main.log-startup-info", "false");
 
     @Override
     public String name() {
@@ -43,7 +39,7 @@ class AuditVerifyCommand implements Command {
     @Override
     public int run(List<String> arguments) {
         try (ConfigurableApplicationContext context =
-                     SpringLauncher.start(arguments, WebApplicationType.NONE, QUIET)) {
+                     SpringLauncher.start(arguments, WebApplicationType.NONE, SpringLauncher.QUIET)) {
             VerificationReport report = context.getBean(AuditVerifier.class).verify();
             System.out.println(context.getBean(MessageSource.class).getMessage(report, Locale.ENGLISH));
             return report.intact() ? 0 : BROKEN;

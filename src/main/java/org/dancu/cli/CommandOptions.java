@@ -45,6 +45,40 @@ final class CommandOptions {
         return new CommandOptions(values);
     }
 
+    /**
+     * The command's own options ({@code flags} take no value) among Spring's {@code --name=value} settings, which
+     * are left in {@code settings} for the application.
+     */
+    static CommandOptions parseAmongSettings(List<String> arguments, Set<String> required, Set<String> optional,
+                                             Set<String> flags, List<String> settings) {
+        Map<String, String> values = new LinkedHashMap<>();
+        List<String> rest = new ArrayList<>(arguments);
+        while (!rest.isEmpty()) {
+            String argument = rest.remove(0);
+            int equals = argument.indexOf('=');
+            String name = argument.startsWith("--") ? argument.substring(2, equals < 0 ? argument.length() : equals) : "";
+            if (flags.contains(name) && equals < 0) {
+                values.put(name, "true");
+            } else if (required.contains(name) || optional.contains(name)) {
+                if (equals < 0 && rest.isEmpty()) {
+                    throw new IllegalArgumentException("--" + name + " needs a value");
+                }
+                values.put(name, equals < 0 ? rest.remove(0) : argument.substring(equals + 1));
+            } else if (equals > 2) {
+                settings.add(argument);
+            } else {
+                throw new IllegalArgumentException("unexpected argument '" + argument
+                        + "': settings take the form --name=value");
+            }
+        }
+        for (String name : required) {
+            if (!values.containsKey(name)) {
+                throw new IllegalArgumentException("--" + name + " is required");
+            }
+        }
+        return new CommandOptions(values);
+    }
+
     private static List<String> names(Set<String> required, Set<String> optional) {
         List<String> names = new ArrayList<>();
         required.stream().sorted().forEach(n -> names.add("--" + n));

@@ -24,9 +24,6 @@ import org.springframework.context.MessageSource;
 class ImportCommand implements Command {
 
     static final int PROBLEMS = 1;
-    private static final Map<String, Object> QUIET = Map.of(
-            "logging.level.root", "WARN",
-            "spring.main.log-startup-info", "false");
 
     @Override
     public String name() {
@@ -72,7 +69,8 @@ class ImportCommand implements Command {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("--file " + file + " is not a readable file");
         }
-        try (ConfigurableApplicationContext context = SpringLauncher.start(spring, WebApplicationType.NONE, QUIET)) {
+        try (ConfigurableApplicationContext context = SpringLauncher.start(spring, WebApplicationType.NONE,
+                SpringLauncher.QUIET)) {
             MessageSource messages = context.getBean(MessageSource.class);
             try {
                 ImportOutcome outcome = context.getBean(BulkImport.class).run(file, mapping, dryRun);

@@ -12,6 +12,8 @@ public final class Main {
             new ServeCommand(),
             new DemoCommand(),
             new AuditVerifyCommand(),
+            new BackupCommand(),
+            new RestoreCommand(),
             new GenerateCommand(),
             new ImportCommand(),
             new LinkCommand(),

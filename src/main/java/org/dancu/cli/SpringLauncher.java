@@ -7,9 +7,15 @@ import org.dancu.DancuApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
 
 /** Starts the application context for a command, with the command's own default properties. */
 final class SpringLauncher {
+
+    /** Defaults of a command that prints its own report: warnings only. */
+    static final Map<String, Object> QUIET = Map.of(
+            "logging.level.root", "WARN",
+            "spring.main.log-startup-info", "false");
 
     private SpringLauncher() {
     }
@@ -22,6 +28,23 @@ final class SpringLauncher {
                         + "': options take the form --name=value");
             }
         }
+    }
+
+    /**
+     * The settings a command would run with, and the database they name (the embedded one started or attached
+     * to), without the application's beans: for commands that work beside the application, not inside it.
+     */
+    static ConfigurableApplicationContext settingsOnly(List<String> arguments, Map<String, Object> defaults) {
+        requireOptions(arguments);
+        SpringApplication application = new SpringApplication(NoBeans.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setDefaultProperties(defaults);
+        return application.run(arguments.toArray(String[]::new));
+    }
+
+    /** The source of a context that holds the settings only. */
+    @Configuration(proxyBeanMethods = false)
+    static class NoBeans {
     }
 
     static ConfigurableApplicationContext start(List<String> arguments, WebApplicationType type,
