@@ -87,6 +87,7 @@ public final class Main {
         out.println("arguments or input files (nothing is written then). See docs/linkage.md.");
         out.println("Spring Boot properties follow the command, e.g. 'dancu serve --server.port=9090'.");
         out.println("'dancu COMMAND --help' prints the options of one command.");
-        out.println("Without DANCU_DB_URL the data lives in an embedded PostgreSQL under ./data/.");
+        out.println("Without DANCU_DB_URL the data lives in an embedded PostgreSQL under ./data/, its passwords");
+        out.println("and the keys under ./secrets/ (DANCU_SECRETS_DIR); back both up with 'dancu backup'.");
     }
 }

@@ -1,7 +1,6 @@
 package org.dancu.bench;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,6 +20,7 @@ import org.dancu.audit.VerificationReport;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 
 /**
  * The audit ledger's write rate under concurrent callers, against its peer in the same run: a
@@ -44,12 +44,14 @@ final class AuditBenchmark {
     private final AuditLedger ledger;
     private final AuditVerifier verifier;
     private final DataSource dataSource;
+    private final Environment environment;
     private final DistributionSummary batchSize;
 
     private AuditBenchmark(ConfigurableApplicationContext context) {
         ledger = context.getBean(AuditLedger.class);
         verifier = context.getBean(AuditVerifier.class);
         dataSource = context.getBean(DataSource.class);
+        environment = context.getEnvironment();
         batchSize = context.getBean(MeterRegistry.class).get("dancu.audit.batch.size").summary();
     }
 
@@ -138,7 +140,7 @@ final class AuditBenchmark {
     private void createPeerTable() {
         try (Connection app = dataSource.getConnection()) {
             String appRole = app.getMetaData().getUserName();
-            try (Connection owner = DriverManager.getConnection(app.getMetaData().getURL(), "postgres", "");
+            try (Connection owner = DatabaseOwner.connect(environment);
                  Statement statement = owner.createStatement()) {
                 statement.execute("CREATE SCHEMA bench");
                 statement.execute("GRANT USAGE ON SCHEMA bench TO " + appRole);

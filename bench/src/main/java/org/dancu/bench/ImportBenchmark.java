@@ -8,12 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 
-import javax.sql.DataSource;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
@@ -98,17 +96,13 @@ final class ImportBenchmark {
 
     private static void measure(ConfigurableApplicationContext context, Path file) throws IOException, SQLException {
         BulkImport imports = context.getBean(BulkImport.class);
-        String url;
-        try (Connection app = context.getBean(DataSource.class).getConnection()) {
-            url = app.getMetaData().getURL();
-        }
         System.out.println("register import benchmark; " + Measure.machine());
         System.out.printf("%,d persons, %,d MB file, median of %d runs, import and peer alternating%n%n", PEOPLE,
                 Files.size(file) / 1_000_000, RUNS);
         double[] imported = new double[RUNS];
         double[] copied = new double[RUNS];
         ImportOutcome outcome = null;
-        try (Connection owner = DriverManager.getConnection(url, "postgres", "")) {
+        try (Connection owner = DatabaseOwner.connect(context.getEnvironment())) {
             execute(owner, "CREATE TABLE bench_raw_person (" + COLUMNS.replace(",", " text,") + " text)");
             for (int run = 0; run < RUNS; run++) {
                 execute(owner, "TRUNCATE register.life_event, register.person");

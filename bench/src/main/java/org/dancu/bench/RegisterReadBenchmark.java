@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -47,6 +46,7 @@ import org.dancu.synth.SyntheticPopulation;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -124,7 +124,7 @@ final class RegisterReadBenchmark {
                     generated, written -> { });
             context.getBean(RegisterLoader.class).load(generated);
             DataSource dataSource = context.getBean(DataSource.class);
-            analyze(dataSource);
+            analyze(context.getEnvironment());
             System.out.printf("register read benchmark; %s%n%,d persons generated and loaded in %.1f s%n",
                     Measure.machine(), PEOPLE, (System.nanoTime() - began) / 1e9);
             String user = StaffFixtures.create(context, Role.PROVINCE_OFFICER, new Scope("11", null), "Bench");
@@ -375,9 +375,8 @@ final class RegisterReadBenchmark {
     }
 
     /** Fresh statistics, as autovacuum would give a loaded register in production. */
-    private static void analyze(DataSource dataSource) {
-        try (Connection app = dataSource.getConnection();
-             Connection owner = DriverManager.getConnection(app.getMetaData().getURL(), "postgres", "");
+    private static void analyze(Environment environment) {
+        try (Connection owner = DatabaseOwner.connect(environment);
              Statement statement = owner.createStatement()) {
             statement.execute("VACUUM ANALYZE register.person");
         } catch (SQLException e) {
