@@ -49,6 +49,19 @@ record Deployment(String jdbcUrl, String owner, String ownerPassword, Map<String
                 environment.getProperty("dancu.backup.tools-directory", ""));
     }
 
+    /** The database's name: the last segment of the URL's path. */
+    String databaseName() {
+        String path = jdbcUrl.replaceFirst("\\?.*$", "");
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** The same server's maintenance database, from which the deployment's database can be dropped and created. */
+    String maintenanceJdbcUrl() {
+        int query = jdbcUrl.indexOf('?');
+        String path = query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
+        return path.substring(0, path.lastIndexOf('/') + 1) + "postgres" + (query < 0 ? "" : jdbcUrl.substring(query));
+    }
+
     /** The database as PostgreSQL's own tools name it: the JDBC URL without its prefix and driver-only parameters. */
     String libpqUrl() {
         String url = jdbcUrl.replaceFirst("^jdbc:", "");

@@ -31,19 +31,12 @@ final class PostgresTools {
     }
 
     /**
-     * Restores a dump in one transaction: all of it or nothing. Objects belong to the restoring owner; the
-     * privileges of the application's role are restored by its name, so that role must exist.
-     *
-     * @param replace drop what the dump holds first, in a database that is not empty
+     * Restores a dump into an empty database in one transaction: all of it or nothing. Objects belong to the
+     * restoring owner; the privileges of the application's role are restored by its name, so that role must exist.
      */
-    void restore(Path file, boolean replace) {
-        List<String> arguments = new ArrayList<>(List.of("--no-owner", "--exit-on-error", "--single-transaction",
-                "--dbname=" + deployment.libpqUrl()));
-        if (replace) {
-            arguments.addAll(List.of("--clean", "--if-exists"));
-        }
-        arguments.add(file.toString());
-        run("pg_restore", arguments);
+    void restore(Path file) {
+        run("pg_restore", List.of("--no-owner", "--exit-on-error", "--single-transaction",
+                "--dbname=" + deployment.libpqUrl(), file.toString()));
     }
 
     private void run(String tool, List<String> arguments) {

@@ -20,8 +20,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * {@code dancu restore --from DIR}: checks the backup against its manifest before anything else, then restores the
  * database (one transaction), the key files and the uploaded files into the deployment the settings name, which
- * must be empty unless {@code --replace} is given. Roles are not in a backup: the embedded database's roles get
- * fresh passwords in the new secrets directory. Exit 0 when restored, 1 when the restore failed, 2 for bad
+ * must be empty unless {@code --replace} is given (the database is then dropped and created anew, so nothing of
+ * the old one, its default privileges included, outlives the restore). Roles are not in a backup: the embedded
+ * database's roles get fresh passwords in the new secrets directory. Exit 0 when restored, 1 when the restore failed, 2 for bad
  * arguments, a damaged backup or an occupied target (nothing changed then).
  */
 class RestoreCommand implements Command {
@@ -43,7 +44,8 @@ class RestoreCommand implements Command {
     public String usage() {
         return "--from DIR [--replace] [--property=value ...]\n"
                 + "  --from      a directory written by 'dancu backup'; it is checked against its manifest first\n"
-                + "  --replace   overwrite a database, keys and uploaded files that are already there\n"
+                + "  --replace   drop and create the database anew, overwrite keys and uploaded files already there;\n"
+                + "              stop the application first\n"
                 + "  needs pg_restore (postgresql-client 15 or newer) on the PATH or in DANCU_BACKUP_TOOLS_DIRECTORY\n"
                 + "  exit 0: restored, check with 'dancu audit-verify'; 1: failed; 2: refused, nothing changed"
                 + " (docs/operations.md)";
@@ -72,13 +74,17 @@ class RestoreCommand implements Command {
         }
         try (ConfigurableApplicationContext context = SpringLauncher.settingsOnly(settings, SpringLauncher.QUIET)) {
             Deployment deployment = Deployment.of(context.getEnvironment());
-            List<String> occupied = occupied(deployment);
+            boolean tables = hasTables(deployment);
+            List<String> occupied = occupied(deployment, tables);
             if (!occupied.isEmpty() && !replace) {
                 System.err.println("dancu: the target is not empty; nothing was restored (--replace overwrites it):");
                 occupied.forEach(place -> System.err.println("  " + place));
                 return REFUSED;
             }
-            new PostgresTools(deployment).restore(source.resolve(BackupLayout.DATABASE), replace);
+            if (tables) {
+                recreate(deployment);
+            }
+            new PostgresTools(deployment).restore(source.resolve(BackupLayout.DATABASE));
             int keys = restoreKeys(source.resolve(BackupLayout.SECRETS), deployment.keyFiles());
             int uploads = BackupLayout.copyTree(source.resolve(BackupLayout.IMPORTS), deployment.importDirectory());
             System.out.printf("Restored from %s: the database, %d key files, %d uploaded files.%n"
@@ -91,9 +97,9 @@ class RestoreCommand implements Command {
     }
 
     /** What the restore would overwrite: the database's tables, key files and uploaded files already there. */
-    private static List<String> occupied(Deployment deployment) throws IOException {
+    private static List<String> occupied(Deployment deployment, boolean tables) throws IOException {
         List<String> occupied = new ArrayList<>();
-        if (hasTables(deployment)) {
+        if (tables) {
             occupied.add("the database " + deployment.jdbcUrl() + " holds tables");
         }
         for (Path key : deployment.keyFiles().values()) {
@@ -119,6 +125,21 @@ class RestoreCommand implements Command {
             return tables.getBoolean(1);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the database " + deployment.jdbcUrl() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Drops the database, ending its sessions, and creates it empty, owned by the owner role. */
+    private static void recreate(Deployment deployment) {
+        String database = "\"" + deployment.databaseName().replace("\"", "\"\"") + "\"";
+        try (Connection connection = DriverManager.getConnection(deployment.maintenanceJdbcUrl(), deployment.owner(),
+                deployment.ownerPassword());
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE " + database + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot drop and create the database " + deployment.databaseName()
+                    + " as " + deployment.owner() + " (--replace needs an owner that may; otherwise drop and create it"
+                    + " by hand and restore without --replace): " + e.getMessage(), e);
         }
     }
 

@@ -245,6 +245,24 @@ class BackupRestoreTest {
     }
 
     @Test
+    void replacingARestoredDeploymentLeavesTheLedgerAppendOnlyForTheApplication() throws Exception {
+        Path backup = temp.resolve("backup-replace");
+        assertThat(dancu("backup", "--to", backup, temp.resolve("original"))).as(console.errors()).isZero();
+        Path target = temp.resolve("replaced");
+        assertThat(dancu("restore", "--from", backup, target)).as(console.errors()).isZero();
+
+        assertThat(dancu("restore", "--from", backup, target, "--replace")).as(console.errors()).isZero();
+
+        JdbcClient restored = restoredDatabase(target);
+        assertThat(restored.sql("SELECT count(*) FROM register.person").query(Long.class).single())
+                .isEqualTo(persons(original));
+        assertThat(restored.sql("""
+                SELECT has_table_privilege('dancu_app', 'audit.ledger', 'UPDATE')
+                    OR has_table_privilege('dancu_app', 'audit.ledger', 'DELETE')""").query(Boolean.class).single())
+                .as("the application's role may only append to the ledger").isFalse();
+    }
+
+    @Test
     void helpListsTheCommands() {
         assertThat(console.dancu("--help")).isZero();
         assertThat(console.printed()).contains("backup", "restore");
