@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,6 +17,7 @@ import java.util.Base64;
 import java.util.Map;
 
 import org.dancu.register.internal.RegisterFixture;
+import org.dancu.security.PageHeaders;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.internal.StaffFixtures;
@@ -179,6 +181,15 @@ class ExchangePageTests {
         assertThat(jdbc.sql("SELECT array_agg(outcome ORDER BY seq) FROM audit.ledger WHERE object_id = :pin "
                         + "AND action = 'exchange.citizen.verify'").param("pin", pin).query(String.class).single())
                 .isEqualTo("{DENIED,SUCCESS}");
+    }
+
+    @Test
+    void theCitizensPagesCarryTheStaffPagesSecurityHeaders() throws Exception {
+        mvc.perform(get("/citizen/access"))
+                .andExpect(header().string("Content-Security-Policy", PageHeaders.CONTENT_SECURITY_POLICY))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Referrer-Policy", "same-origin"));
     }
 
     @Test

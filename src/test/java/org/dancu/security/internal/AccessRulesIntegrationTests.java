@@ -19,6 +19,7 @@ import jakarta.servlet.http.Cookie;
 import org.dancu.audit.Actor;
 import org.dancu.audit.AuditEntry;
 import org.dancu.audit.Outcome;
+import org.dancu.security.PageHeaders;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.SecurityIntegrationTest;
@@ -125,7 +126,7 @@ class AccessRulesIntegrationTests extends SecurityIntegrationTestBase {
     @Test
     void responsesCarryTheSecurityHeaders() throws Exception {
         mvc.perform(get("/login"))
-                .andExpect(header().string("Content-Security-Policy", WebSecurityConfiguration.CONTENT_SECURITY_POLICY))
+                .andExpect(header().string("Content-Security-Policy", PageHeaders.CONTENT_SECURITY_POLICY))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("Referrer-Policy", "same-origin"));
