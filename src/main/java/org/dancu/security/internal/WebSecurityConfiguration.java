@@ -84,7 +84,8 @@ class WebSecurityConfiguration {
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, AuthenticationManager authenticationManager,
                                     SecurityContextRepository contexts, StaffAccounts accounts,
-                                    CurrentStaff currentStaff, SecurityAudit audit, ProblemResponses problems)
+                                    CurrentStaff currentStaff, SecurityAudit audit, ProblemResponses problems,
+                                    SecurityProperties properties)
             throws Exception {
         http.authenticationManager(authenticationManager)
                 .securityContext(context -> context.securityContextRepository(contexts))
@@ -109,7 +110,7 @@ class WebSecurityConfiguration {
                         .authenticationEntryPoint(new StaffEntryPoint(problems))
                         .accessDeniedHandler(new AuditedAccessDeniedHandler(audit, currentStaff, problems)))
                 .headers(PageHeaders.strict())
-                .addFilterBefore(new AccountStateFilter(accounts, contexts), AuthorizationFilter.class)
+                .addFilterBefore(new AccountStateFilter(accounts, contexts, properties.sessionMaxAge()), AuthorizationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(currentStaff, problems), AccountStateFilter.class);
         return http.build();
     }
