@@ -2,9 +2,9 @@ package org.dancu.cleansing.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.dancu.audit.AuditEntry;
 import org.dancu.audit.AuditLedger;
 import org.dancu.audit.Outcome;
+import org.dancu.audit.SecretFile;
 import org.dancu.cleansing.Sector;
 import org.dancu.cleansing.SectorField;
 import org.dancu.locality.Localities;
@@ -77,9 +78,12 @@ public class Datasets {
             throw new CleansingRefusal("cleansing.error.description");
         }
         TabularFormat format = TabularFormat.ofFileName(fileName);
-        Path file = Files.createTempFile("dancu-cleansing", format.extension());
+        Path file = SecretFile.temporary("dancu-cleansing", format.extension());
         try {
-            Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
+            // written into the private file as created: a copy that replaced it would take the default mode
+            try (OutputStream out = Files.newOutputStream(file)) {
+                content.transferTo(out);
+            }
             try (TabularReader reader = Tabular.open(file, format, null, LIMITS)) {
                 List<String> header = reader.header();
                 long id = jdbc.sql("""
