@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>A count always belongs to the old commune that carried its code, if any, and that commune's
  * district: a code a current commune reuses still names the old commune in the pre-2025 view, so
  * the old communes of a current commune add up to it. Its current commune is the one the source
- * gives; otherwise the commune carrying the code when the period ended after the 2025 reform, else
+ * gives; otherwise the commune carrying the code when the period ended on or after 1 July 2025, else
  * the old commune's successor when it went whole into one. Counts of a split commune without a
  * current code go to the province total as UNATTRIBUTED and to no current commune, so nothing is
  * counted twice. Counts outside the deployment province are ignored.
