@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -41,11 +42,12 @@ class SteeringFiguresBrowserTests extends BrowserTest {
                         SELECT DISTINCT commune_code FROM register.person WHERE alive AND resident
                           AND commune_code IN (SELECT commune_code FROM locality.scope_commune WHERE scope_code = '11')
                         ORDER BY 1""").query(String.class).list();
-        long districts = codes.stream().map(code -> localities.formerCommune(code).orElseThrow().unit().parentCode())
+        LocalDate lastOldDay = Localities.REFORM_2025.minusDays(1);
+        long districts = codes.stream().map(code -> localities.resolve(code, lastOldDay).orElseThrow().unit().parentCode())
                 .distinct().count();
         String reused = codes.stream().filter(code -> localities.resolve(code).orElseThrow().unit().isCurrent())
                 .findFirst().orElseThrow();
-        String oldName = localities.formerCommune(reused).orElseThrow().unit().fullName();
+        String oldName = localities.resolve(reused, lastOldDay).orElseThrow().unit().fullName();
 
         logIn(leader(), StaffFixtures.PASSWORD);
         page.navigate("/steering/ranking?indicator=REG_VALID_PIN");
