@@ -113,6 +113,32 @@ class PreReformFiguresTests {
         }
     }
 
+    @Test
+    void aDistrictOfficerSeesTheirDistrictAndOnlyWhatLiesWhollyInItACommuneOfficerNoDistrict() throws Exception {
+        RegisterTestData.ensureLoaded(context);
+        recompute.all();
+        Period month = Period.containing(PeriodType.MONTH, context.getBean(Today.class).date());
+        String indicator = IndicatorCatalogue.REG_VALID_PIN;
+        Scope district = new Scope("094", null);
+        assertThat(values.ranking(district, indicator, IndicatorValues.UnitLevel.OLD_DISTRICT, month))
+                .extracting(StoredValue::unitCode).containsExactly("094");
+        assertThat(values.ranking(district, indicator, IndicatorValues.UnitLevel.OLD_COMMUNE, month)).isNotEmpty()
+                .allSatisfy(v -> assertThat(localities.formerCommune(v.unitCode()).orElseThrow().unit().parentCode())
+                        .isEqualTo("094"));
+        assertThat(values.ranking(district, indicator, IndicatorValues.UnitLevel.COMMUNE, month))
+                .allSatisfy(v -> assertThat(localities.predecessors(v.unitCode()))
+                        .allSatisfy(old -> assertThat(old.parentCode()).isEqualTo("094")));
+        assertThat(values.ranking(district, indicator, IndicatorValues.UnitLevel.PROVINCE, month)).isEmpty();
+
+        Scope commune = new Scope(REUSED, null);
+        assertThat(values.ranking(commune, indicator, IndicatorValues.UnitLevel.OLD_DISTRICT, month)).isEmpty();
+        assertThat(values.ranking(commune, indicator, IndicatorValues.UnitLevel.PROVINCE, month)).isEmpty();
+        assertThat(values.ranking(commune, indicator, IndicatorValues.UnitLevel.COMMUNE, month))
+                .extracting(StoredValue::unitCode).containsExactly(REUSED);
+        assertThat(values.ranking(commune, indicator, IndicatorValues.UnitLevel.OLD_COMMUNE, month))
+                .extracting(StoredValue::unitCode).contains(REUSED, OLD_ONLY);
+    }
+
     /** The rows of one level the province's officers see, by unit code. */
     private Map<String, StoredValue> rows(String indicator, IndicatorValues.UnitLevel level, Period period) {
         Map<String, StoredValue> rows = new HashMap<>();
