@@ -215,8 +215,9 @@ public class Datasets {
             String commune = values.get(SectorField.COMMUNE_CODE);
             jdbc.sql("""
                             INSERT INTO cleansing.record (dataset_id, line, full_name, pin, old_id, birth_date, sex,
-                                commune_code, address, extra, scope_commune)
-                            VALUES (:id, :line, :name, :pin, :old, :birth, :sex, :commune, :address, :extra::jsonb, :scope)""")
+                                commune_code, address, extra, recorded_commune, scope_commune)
+                            VALUES (:id, :line, :name, :pin, :old, :birth, :sex, :commune, :address, :extra::jsonb,
+                                    :scope, :scope)""")
                     .param("id", current.id()).param("line", line)
                     .param("name", values.get(SectorField.FULL_NAME)).param("pin", values.get(SectorField.PIN))
                     .param("old", values.get(SectorField.OLD_ID)).param("birth", values.get(SectorField.BIRTH_DATE))
