@@ -106,9 +106,8 @@ final class EmbeddedPostgresServer {
                 Files.createDirectories(directory);
             }
             // initdb takes the superuser's password from a file: a private one, gone once the server runs
-            Path temporary = Files.createTempDirectory("dancu-initdb");
-            passwordFile = temporary.resolve("password");
-            SecretFile.create(passwordFile, passwords.superuser());
+            passwordFile = SecretFile.temporary("dancu-initdb", ".password");
+            Files.writeString(passwordFile, passwords.superuser());
             // no shutdown hook of its own: JVM hooks run at the same time, and it would stop the server
             // while the application contexts are still closing (and their closing beans wait 30 s for
             // a connection); Spring's shutdown handler below stops it after them
@@ -139,7 +138,7 @@ final class EmbeddedPostgresServer {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
         } finally {
-            deleteQuietly(passwordFile);
+            SecretFile.discard(passwordFile);
         }
     }
 
@@ -229,17 +228,6 @@ final class EmbeddedPostgresServer {
         return "jdbc:postgresql://localhost:" + port + "/" + database;
     }
 
-    private static void deleteQuietly(Path passwordFile) {
-        if (passwordFile == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(passwordFile);
-            Files.deleteIfExists(passwordFile.getParent());
-        } catch (IOException e) {
-            // a private file in a private temporary directory; the system's cleaning removes it
-        }
-    }
 
     private static void close(EmbeddedPostgres postgres) {
         try {

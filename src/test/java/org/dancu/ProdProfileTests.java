@@ -107,6 +107,15 @@ class ProdProfileTests {
     }
 
     @Test
+    void theSessionCookieIsBoundToItsHostAndSentOnlyOverHttps() throws Exception {
+        HttpResponse<String> login = get(port("local.server.port"), "/login", "X-Forwarded-Proto", "https",
+                "X-Forwarded-For", "203.0.113.9");
+        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("__Host-").contains("; Secure").contains("; Path=/;").contains("; HttpOnly")
+                .doesNotContainIgnoringCase("Domain="));
+    }
+
+    @Test
     void theOnScreenCitizenCodeIsRefused() {
         assertThatThrownBy(() -> start(Map.of("dancu.exchange.citizen-code-on-screen", "true")).close())
                 .hasStackTraceContaining("citizen-code-on-screen");

@@ -56,7 +56,7 @@ class BackupCommand implements Command {
         }
         try (ConfigurableApplicationContext context = SpringLauncher.settingsOnly(settings, SpringLauncher.QUIET)) {
             Deployment deployment = Deployment.of(context.getEnvironment());
-            SecretFile.createDirectories(target);
+            SecretFile.privateDirectory(target);
             new PostgresTools(deployment).dump(target.resolve(BackupLayout.DATABASE));
             int keys = copyKeys(deployment.keyFiles(), target.resolve(BackupLayout.SECRETS));
             int uploads = BackupLayout.copyTree(deployment.importDirectory(), target.resolve(BackupLayout.IMPORTS));

@@ -7,6 +7,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.dancu.audit.SecretFile;
+
 /**
  * A backup's directory: {@code database.dump} (pg_dump's custom format), {@code secrets/} (the key files, by the
  * names of {@link Deployment}), {@code imports/} (uploaded files) and {@link BackupManifest#FILE}.
@@ -31,8 +33,9 @@ final class BackupLayout {
         }
         for (Path file : files) {
             Path target = to.resolve(from.relativize(file).toString());
-            Files.createDirectories(target.getParent());
-            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+            // uploads hold personal data: owner-only directories, and the files keep their mode (0600)
+            SecretFile.privateDirectory(target.getParent());
+            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
         }
         return files.size();
     }

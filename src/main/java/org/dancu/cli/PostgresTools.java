@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.dancu.audit.SecretFile;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * PostgreSQL's own {@code pg_dump} and {@code pg_restore} on the deployment's database, as its owner. The password
@@ -40,11 +39,10 @@ final class PostgresTools {
     }
 
     private void run(String tool, List<String> arguments) {
-        Path passwords = null;
+        Path passwordFile = null;
         try {
-            passwords = Files.createTempDirectory("dancu-pgpass");
-            Path passwordFile = passwords.resolve("pgpass");
-            SecretFile.create(passwordFile, "*:*:*:" + escaped(deployment.owner()) + ":"
+            passwordFile = SecretFile.temporary("dancu-pgpass", "");
+            Files.writeString(passwordFile, "*:*:*:" + escaped(deployment.owner()) + ":"
                     + escaped(deployment.ownerPassword()) + "\n");
             List<String> command = new ArrayList<>(List.of(executable(tool), "--username=" + deployment.owner(),
                     "--no-password"));
@@ -64,11 +62,10 @@ final class PostgresTools {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(tool + " was interrupted", e);
         } finally {
-            if (passwords != null) {
-                FileSystemUtils.deleteRecursively(passwords.toFile());
-            }
+            SecretFile.discard(passwordFile);
         }
     }
+
 
     private static Process startOrExplain(ProcessBuilder builder, String tool) {
         try {

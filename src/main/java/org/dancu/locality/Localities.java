@@ -27,6 +27,17 @@ public interface Localities {
     Optional<Resolution> resolve(String code, LocalDate asOf);
 
     /**
+     * The commune of the pre-2025 hierarchy that carried the code, with its current successors; empty
+     * when no old commune did. The reform gave most new communes the code of one of the communes
+     * they were formed from, so the code of a current commune also names that old commune here: the
+     * two are different units that share a code, and a record carrying the code belongs to both, the
+     * old one in the pre-2025 view and the current one today.
+     */
+    default Optional<Resolution> formerCommune(String code) {
+        return resolve(code, REFORM_2025.minusDays(1)).filter(r -> r.unit().level() == UnitLevel.COMMUNE);
+    }
+
+    /**
      * The units directly below the unit with this code, as they were on {@code asOf}: a province's
      * districts before the reform, its communes after it. Without a date, below the unit
      * {@link #resolve(String)} names (a current province's communes, an old district's communes).

@@ -25,4 +25,11 @@ public interface RegisterFacts {
 
     /** Living residents by commune as recorded and current commune: the population a share of persons is of. */
     List<ResidentCount> livingResidentsByCommune();
+
+    /**
+     * Those of these persons (by register id) who are living residents now, by commune as recorded
+     * and current commune: a share's numerator counted where, and only while, its denominator counts
+     * the same persons.
+     */
+    List<ResidentCount> livingResidentsByCommune(long[] personIds);
 }

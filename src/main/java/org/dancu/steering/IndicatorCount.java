@@ -7,10 +7,12 @@ import java.util.regex.Pattern;
  * What a source counted for one indicator in one period, commune and (optionally) agency. Several
  * counts with the same keys are added up.
  *
- * <p>Communes may be given by an old (pre-2025) or a current code. A source that knows the current
- * commune of each record gives it as {@code currentCommuneCode}: this is the only way counts of an
- * old commune split between several current communes reach the right ones. Without it, counts of
- * a split commune go to the province total only (see docs/steering.md).
+ * <p>Communes are given by the code as recorded, old (pre-2025) or current. Steering counts it in
+ * the old commune that carried the code, whether or not a current commune reuses it, so the
+ * pre-2025 view adds up. A source that knows the current commune of each record gives it as
+ * {@code currentCommuneCode}: this is the only way counts of an old commune split between several
+ * current communes reach the right ones. Without it, counts of a split commune go to the province
+ * total only (see docs/steering.md).
  *
  * @param period             the period counted
  * @param communeCode        commune code as recorded, old or current (5 digits)

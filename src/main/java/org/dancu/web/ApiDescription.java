@@ -7,6 +7,7 @@ import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,8 +17,9 @@ class ApiDescription {
 
     private static final String STAFF_SESSION = "staffSession";
 
+    /** The session cookie's name: the container's default, or the {@code prod} profile's host-bound one. */
     @Bean
-    OpenAPI dancuApi() {
+    OpenAPI dancuApi(@Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) {
         return new OpenAPI()
                 .info(new Info()
                         .title("dancu API")
@@ -28,7 +30,7 @@ class ApiDescription {
                 .components(new Components().addSecuritySchemes(STAFF_SESSION, new SecurityScheme()
                         .type(SecurityScheme.Type.APIKEY)
                         .in(SecurityScheme.In.COOKIE)
-                        .name("JSESSIONID")))
+                        .name(sessionCookie)))
                 .addSecurityItem(new SecurityRequirement().addList(STAFF_SESSION));
     }
 }

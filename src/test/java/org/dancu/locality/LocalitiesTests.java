@@ -45,6 +45,20 @@ class LocalitiesTests {
     }
 
     @Test
+    void aReusedCodeAlsoNamesTheOldCommuneThatHadItWhichIsAPredecessorOfTheCurrentOne() {
+        Resolution old = localities.formerCommune("03127").orElseThrow();
+
+        assertThat(old.unit().fullName()).isEqualTo("Phường Him Lam");
+        assertThat(old.unit().parentCode()).isEqualTo("094");
+        assertThat(old.unit().isCurrent()).isFalse();
+        assertThat(codes(old.currentSuccessors())).containsExactly("03127");
+        assertThat(codes(localities.predecessors("03127"))).contains("03127");
+        assertThat(localities.formerCommune("03124").orElseThrow().unit().fullName()).isEqualTo("Phường Noong Bua");
+        assertThat(localities.formerCommune("094")).as("an old district is no commune").isEmpty();
+        assertThat(localities.formerCommune("99999")).isEmpty();
+    }
+
+    @Test
     void aReusedCodeResolvesToTheCurrentUnitAndNotesTheEarlierOne() {
         Resolution resolution = localities.resolve("03127").orElseThrow();
 

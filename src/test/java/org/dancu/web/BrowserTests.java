@@ -373,6 +373,26 @@ class BrowserTests extends BrowserTest {
     }
 
     @Test
+    void anImportLeftUnappliedPastTheRetentionSaysInWordsThatTheFileMustBeUploadedAgain() {
+        long job = context.getBean(JdbcClient.class).sql("""
+                        INSERT INTO register.import_job (file_name, file_hash, format, encoding, byte_order_mark,
+                            repaired_to_nfc, confidence, header, status, officer, failure, failure_args, created_at)
+                        VALUES ('dan-cu.csv', repeat('b', 64), 'CSV', 'UTF_8', false, false, 'HIGH',
+                            ARRAY['so_dinh_danh'], 'EXPIRED', :officer, 'register.import.error.expired', ARRAY['24'],
+                            now() - interval '25 hours')
+                        RETURNING job_id""")
+                .param("officer", officer).query(Long.class).single();
+        logIn(officer, StaffFixtures.PASSWORD);
+
+        page.navigate("/register/import/" + job);
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Tệp tải lên đã bị xóa vì không được áp dụng trong vòng 24 giờ;"
+                + " không có gì được ghi vào sổ. Hãy tải tệp lên lại.");
+        assertThat(page.locator("main .panel")).containsText("hết hạn: hãy tải tệp lên lại");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kiểm tra (chạy thử)"))).hasCount(0);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Áp dụng vào sổ"))).hasCount(0);
+    }
+
+    @Test
     void aWrongPasswordIsRefusedWithATranslatedMessage() {
         logIn(officer, "not the password at all");
         assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));

@@ -158,9 +158,9 @@ class WordingBrowserTests extends BrowserTest {
         long run = jdbc.sql("INSERT INTO national.run (started_by, state, total, finished_at) VALUES ('test', 'DONE', 1,"
                 + " now()) RETURNING run_id").query(Long.class).single();
         jdbc.sql("""
-                        INSERT INTO national.person_check (person_id, pin, commune_code, living_resident, status, fields,
+                        INSERT INTO national.person_check (person_id, pin, commune_code, status, fields,
                             run_id, checked_at)
-                        VALUES (:id, :pin, :commune, true, 'MISMATCH', ARRAY['SEX', 'ALIVE'], :run, now())
+                        VALUES (:id, :pin, :commune, 'MISMATCH', ARRAY['SEX', 'ALIVE'], :run, now())
                         ON CONFLICT (person_id) DO UPDATE SET status = 'MISMATCH', fields = EXCLUDED.fields,
                             run_id = EXCLUDED.run_id, resolved_at = NULL, resolved_by = NULL""")
                 .param("id", person.get("person_id")).param("pin", person.get("pin"))

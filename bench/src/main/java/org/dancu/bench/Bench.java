@@ -15,6 +15,7 @@ public final class Bench {
             "national", NationalBenchmark::run,
             "linkage", LinkageBenchmark::run,
             "register", RegisterReadBenchmark::run,
+            "soak", SoakBenchmark::run,
             "steering", SteeringBenchmark::run,
             "synth", SynthBenchmark::run);
 

@@ -45,7 +45,7 @@ final class ExchangeBenchmark {
     private static final int RUNS = 3;
     private static final int MAX_WARM_UP_ROUNDS = Integer.getInteger("exchange.warmups", 15);
     private static final int BULK_ROWS = 100_000;
-    private static final String VERIFY = "/api/exchange/v1/verify";
+    static final String VERIFY = "/api/exchange/v1/verify";
     private static final String CEILING = "/actuator/health";
 
     private final ConfigurableApplicationContext context;
@@ -139,20 +139,23 @@ final class ExchangeBenchmark {
 
     /** Signed verify requests, each with its own nonce. */
     private List<byte[]> signed(int offset, int count) {
-        return IntStream.range(offset, offset + count).parallel().mapToObj(i -> {
-            String pin = pins.get(Math.floorMod(i * 7919, pins.size()));
-            byte[] body = ("{\"pin\":\"" + pin + "\",\"purpose\":\"identity-check\",\"endUser\":\"bench-" + (i % 50)
-                    + "\",\"caseRef\":\"B-" + i + "\",\"attributes\":{\"fullName\":\"Nguyễn Văn A\","
-                    + "\"birthDate\":\"1990-01-01\",\"sex\":\"M\"}}").getBytes(StandardCharsets.UTF_8);
-            Map<String, String> headers = new LinkedHashMap<>();
-            headers.put("Content-Type", "application/json");
-            partner.sign("POST", VERIFY, body).forEach((name, value) -> {
-                if (!name.startsWith("X-Test")) {
-                    headers.put(name, value);
-                }
-            });
-            return LoopbackLoad.request("POST", VERIFY, headers, body);
-        }).toList();
+        return IntStream.range(offset, offset + count).parallel()
+                .mapToObj(i -> signedVerify(partner, pins.get(Math.floorMod(i * 7919, pins.size())), i)).toList();
+    }
+
+    /** One verify request of the partner's, signed as a partner system signs it, as the bytes on the wire. */
+    static byte[] signedVerify(TestPartner partner, String pin, int number) {
+        byte[] body = ("{\"pin\":\"" + pin + "\",\"purpose\":\"identity-check\",\"endUser\":\"bench-" + (number % 50)
+                + "\",\"caseRef\":\"B-" + number + "\",\"attributes\":{\"fullName\":\"Nguyễn Văn A\","
+                + "\"birthDate\":\"1990-01-01\",\"sex\":\"M\"}}").getBytes(StandardCharsets.UTF_8);
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        partner.sign("POST", VERIFY, body).forEach((name, value) -> {
+            if (!name.startsWith("X-Test")) {
+                headers.put(name, value);
+            }
+        });
+        return LoopbackLoad.request("POST", VERIFY, headers, body);
     }
 
     private void bulk() throws Exception {

@@ -104,15 +104,24 @@ final class LoopbackLoad {
         }
     }
 
-    /** A persistent connection, opened again when the server closes it (Tomcat does after 100 requests). */
-    private static final class Connection {
+    /**
+     * A persistent connection, opened again when the server closes it (Tomcat does after 100 requests), from
+     * 127.0.0.1 or another loopback address, so that one machine can act as several clients.
+     */
+    static final class Connection {
 
+        private final String from;
         private final int port;
         private Socket socket;
         private OutputStream out;
         private InputStream in;
 
         Connection(int port) {
+            this("127.0.0.1", port);
+        }
+
+        Connection(String from, int port) {
+            this.from = from;
             this.port = port;
         }
 
@@ -121,6 +130,8 @@ final class LoopbackLoad {
             if (socket == null) {
                 socket = new Socket();
                 socket.setTcpNoDelay(true);
+                socket.setSoTimeout(60_000);
+                socket.bind(new InetSocketAddress(from, 0));
                 socket.connect(new InetSocketAddress("127.0.0.1", port));
                 out = new BufferedOutputStream(socket.getOutputStream(), 16 * 1024);
                 in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);

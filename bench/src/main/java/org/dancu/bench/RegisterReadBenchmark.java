@@ -1,13 +1,7 @@
 package org.dancu.bench;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,8 +17,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -72,7 +64,6 @@ final class RegisterReadBenchmark {
     private static final int RUNS = 3;
     private static final int MAX_WARM_UP_ROUNDS = 30;
     private static final int THINK_MILLIS = 250;
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     /** Short names that match a large share of Điện Biên's people, searched without a birth year. */
     private static final List<String> COMMON_NAMES = List.of("lo thi", "thi", "nguyen van");
 
@@ -93,7 +84,7 @@ final class RegisterReadBenchmark {
         this.samples = samples;
     }
 
-    private record Sample(long personId, String pin, String fullName, int birthYear) {
+    record Sample(long personId, String pin, String fullName, int birthYear) {
     }
 
     /** How the officers work: with a think time between their requests, or back to back. */
@@ -140,9 +131,9 @@ final class RegisterReadBenchmark {
     }
 
     private void measure(String username) throws Exception {
-        HttpClient[] officers = new HttpClient[USERS];
+        OfficerClient[] officers = new OfficerClient[USERS];
         for (int u = 0; u < USERS; u++) {
-            officers[u] = signIn(username);
+            officers[u] = OfficerClient.signIn(base, username);
         }
         explainNameSearch(samples.get(0));
         Read idLookup = (u, s) -> found(search.search(PersonCriteria.byPin(s.pin()), ORIGIN), s);
@@ -315,9 +306,8 @@ final class RegisterReadBenchmark {
     }
 
     /** A page that is not 200 or does not show the person is a failed run, not a fast one. */
-    private void page(HttpClient officer, String path, String expected) throws Exception {
-        HttpResponse<String> response = officer.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static void page(OfficerClient officer, String path, String expected) throws Exception {
+        HttpResponse<String> response = officer.get(path);
         if (response.statusCode() != 200 || !response.body().contains(expected)) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + " without the person");
         }
@@ -337,28 +327,8 @@ final class RegisterReadBenchmark {
         }
     }
 
-    private HttpClient signIn(String username) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        String form = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher csrf = CSRF.matcher(form);
-        if (!csrf.find()) {
-            throw new IllegalStateException("no CSRF token on the login page");
-        }
-        String body = "username=" + username + "&password=" + URLEncoder.encode(StaffFixtures.PASSWORD,
-                StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> landing = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        if (landing.uri().getPath().startsWith("/login")) {
-            throw new IllegalStateException("sign-in refused for " + username);
-        }
-        return client;
-    }
-
     /** 5,000 persons spread over the register, each searched, looked up and opened by the users. */
-    private static List<Sample> samples(DataSource dataSource) throws IOException {
+    static List<Sample> samples(DataSource dataSource) throws IOException {
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("""

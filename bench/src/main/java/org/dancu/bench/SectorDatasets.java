@@ -32,9 +32,9 @@ final class SectorDatasets {
                     .param("sector", sector.name()).param("agency", AGENCIES.get(sector))
                     .param("title", "bench " + sector.name()).query(Long.class).single();
             records += jdbc.sql("""
-                            INSERT INTO cleansing.record (dataset_id, line, scope_commune, person_id, correct_status,
-                                   complete_status, clean_status, live_status)
-                            SELECT :dataset, row_number() OVER (ORDER BY p.person_id), p.current_commune_code,
+                            INSERT INTO cleansing.record (dataset_id, line, recorded_commune, scope_commune, person_id,
+                                   correct_status, complete_status, clean_status, live_status)
+                            SELECT :dataset, row_number() OVER (ORDER BY p.person_id), p.commune_code, p.current_commune_code,
                                    p.person_id, k.s[1], k.s[2], k.s[3], k.s[4]
                             FROM register.person p
                             CROSS JOIN LATERAL (

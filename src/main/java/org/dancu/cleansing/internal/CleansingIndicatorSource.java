@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Feeds the steering dashboard's "data cleansed" indicator of each sector: records meeting all four
- * criteria over all records, per commune the record belongs to and agency that supplied it (an agency
- * code outside steering's form counts for no agency). Records with no commune (not linked and none
- * given) cannot be placed on the map and are left out. The
+ * criteria over all records, per commune code the record is placed by, as recorded (its own, else
+ * the linked person's: steering reads the code as both the old commune that carried it and a
+ * current commune), and agency that supplied it (an agency code outside steering's form counts for
+ * no agency). Records with no commune (not linked and none given) cannot be placed on the map and
+ * are left out. The
  * verdicts are present state, so, like the register, cleansing answers only for periods not yet
  * over and a closed period keeps the figures counted while it was open.
  */
@@ -59,15 +61,15 @@ class CleansingIndicatorSource implements IndicatorSource {
         record Row(String commune, String agency, long numerator, long denominator) {
         }
         List<Row> rows = jdbc.sql("""
-                        SELECT r.scope_commune, CASE WHEN d.agency_code ~ '^[A-Z][A-Z0-9_]{1,19}$'
+                        SELECT r.recorded_commune, CASE WHEN d.agency_code ~ '^[A-Z][A-Z0-9_]{1,19}$'
                                    THEN d.agency_code END,
                                count(*) FILTER (WHERE r.correct_status = 'OK' AND r.complete_status = 'OK'
                                    AND r.clean_status = 'OK' AND r.live_status = 'OK'),
                                count(*)
                         FROM cleansing.record r JOIN cleansing.dataset d ON d.dataset_id = r.dataset_id
-                        WHERE d.sector = :sector AND r.scope_commune ~ '^[0-9]{5}$'
+                        WHERE d.sector = :sector AND r.recorded_commune ~ '^[0-9]{5}$'
                           AND""" + JdbcCleansingFigures.EVALUATED.sql() + """
-                        GROUP BY r.scope_commune, d.agency_code""")
+                        GROUP BY r.recorded_commune, d.agency_code""")
                 .param("sector", sector.name())
                 .query((rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
                 .list();

@@ -27,4 +27,9 @@ public record Dataset(long id, Sector sector, String agencyCode, String title, S
     public boolean loaded() {
         return "LOADED".equals(status);
     }
+
+    /** Left unloaded past the retention: its uploaded rows are deleted and the file must be uploaded again. */
+    public boolean expired() {
+        return "EXPIRED".equals(status);
+    }
 }

@@ -2,12 +2,14 @@ package org.dancu.cleansing.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,6 +20,7 @@ import java.util.Optional;
 import org.dancu.audit.AuditEntry;
 import org.dancu.audit.AuditLedger;
 import org.dancu.audit.Outcome;
+import org.dancu.audit.SecretFile;
 import org.dancu.cleansing.Sector;
 import org.dancu.cleansing.SectorField;
 import org.dancu.locality.Localities;
@@ -30,6 +33,7 @@ import org.dancu.tabular.TabularFormat;
 import org.dancu.tabular.TabularLimits;
 import org.dancu.tabular.TabularReader;
 import org.dancu.tabular.TabularRow;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,12 +54,16 @@ public class Datasets {
     private final CurrentStaff currentStaff;
     private final Localities localities;
     private final AuditLedger ledger;
+    /** How long an uploaded dataset's rows wait for their load before {@link #expireUnloaded} deletes them. */
+    private final Duration retention;
 
-    Datasets(JdbcClient jdbc, CurrentStaff currentStaff, Localities localities, AuditLedger ledger) {
+    Datasets(JdbcClient jdbc, CurrentStaff currentStaff, Localities localities, AuditLedger ledger,
+             @Value("${dancu.uploads.retention:24h}") Duration retention) {
         this.jdbc = jdbc;
         this.currentStaff = currentStaff;
         this.localities = localities;
         this.ledger = ledger;
+        this.retention = retention;
     }
 
     /** What an officer declares about a file: its sector, source agency, title and year. */
@@ -77,9 +85,12 @@ public class Datasets {
             throw new CleansingRefusal("cleansing.error.description");
         }
         TabularFormat format = TabularFormat.ofFileName(fileName);
-        Path file = Files.createTempFile("dancu-cleansing", format.extension());
+        Path file = SecretFile.temporary("dancu-cleansing", format.extension());
         try {
-            Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
+            // written into the private file as created: a copy that replaced it would take the default mode
+            try (OutputStream out = Files.newOutputStream(file)) {
+                content.transferTo(out);
+            }
             try (TabularReader reader = Tabular.open(file, format, null, LIMITS)) {
                 List<String> header = reader.header();
                 long id = jdbc.sql("""
@@ -126,6 +137,9 @@ public class Datasets {
     public int check(Dataset dataset, ColumnMapping mapping) {
         if (dataset.loaded()) {
             throw new CleansingRefusal("cleansing.error.already-loaded");
+        }
+        if (dataset.expired()) {
+            throw expired();
         }
         SectorField twice = mapping.mappedTwice();
         if (twice != null) {
@@ -179,6 +193,9 @@ public class Datasets {
         if (current.loaded()) {
             throw new CleansingRefusal("cleansing.error.already-loaded");
         }
+        if (current.expired()) {
+            throw expired();
+        }
         if (!"CHECKED".equals(current.status())) {
             throw new CleansingRefusal("cleansing.error.not-checked");
         }
@@ -198,8 +215,9 @@ public class Datasets {
             String commune = values.get(SectorField.COMMUNE_CODE);
             jdbc.sql("""
                             INSERT INTO cleansing.record (dataset_id, line, full_name, pin, old_id, birth_date, sex,
-                                commune_code, address, extra, scope_commune)
-                            VALUES (:id, :line, :name, :pin, :old, :birth, :sex, :commune, :address, :extra::jsonb, :scope)""")
+                                commune_code, address, extra, recorded_commune, scope_commune)
+                            VALUES (:id, :line, :name, :pin, :old, :birth, :sex, :commune, :address, :extra::jsonb,
+                                    :scope, :scope)""")
                     .param("id", current.id()).param("line", line)
                     .param("name", values.get(SectorField.FULL_NAME)).param("pin", values.get(SectorField.PIN))
                     .param("old", values.get(SectorField.OLD_ID)).param("birth", values.get(SectorField.BIRTH_DATE))
@@ -216,6 +234,30 @@ public class Datasets {
         ledger.record(new AuditEntry(currentStaff.actor(), "cleansing.dataset.load", "dataset",
                 String.valueOf(current.id()), null, null, Outcome.SUCCESS, loaded[0] + " records"));
         return loaded[0];
+    }
+
+    /** Why an expired dataset can be neither checked nor loaded: its rows were deleted after the retention. */
+    public CleansingRefusal expired() {
+        return new CleansingRefusal("cleansing.error.expired", retention.toHours());
+    }
+
+    /**
+     * Deletes the uploaded rows of every dataset left unloaded for longer than the retention, with their dry run's
+     * problems, and marks the dataset expired: personal data nobody loaded does not stay in the database.
+     *
+     * @return how many datasets expired
+     */
+    @Transactional
+    public int expireUnloaded() {
+        List<Long> expired = jdbc.sql("""
+                        UPDATE cleansing.dataset SET status = 'EXPIRED', rows_with_problems = NULL
+                        WHERE status IN ('UPLOADED', 'CHECKED') AND created_at < :before RETURNING dataset_id""")
+                .param("before", OffsetDateTime.now().minus(retention)).query(Long.class).list();
+        if (!expired.isEmpty()) {
+            jdbc.sql("DELETE FROM cleansing.staged_row WHERE dataset_id IN (:ids)").param("ids", expired).update();
+            jdbc.sql("DELETE FROM cleansing.dataset_problem WHERE dataset_id IN (:ids)").param("ids", expired).update();
+        }
+        return expired.size();
     }
 
     private interface RowAction {
@@ -236,8 +278,8 @@ public class Datasets {
                 row.getString("agency_code"), row.getString("title"), row.getString("period"),
                 row.getString("file_name"), texts(row.getArray("header")), row.getString("mapping"),
                 row.getString("status"), row.getInt("rows_total"), (Integer) row.getObject("rows_with_problems"),
-                row.getString("created_by"), row.getObject("created_at", java.time.OffsetDateTime.class),
-                row.getObject("evaluated_at", java.time.OffsetDateTime.class), row.getString("evaluation"),
+                row.getString("created_by"), row.getObject("created_at", OffsetDateTime.class),
+                row.getObject("evaluated_at", OffsetDateTime.class), row.getString("evaluation"),
                 row.getString("evaluation_failure"), row.getString("evaluation_failure_reference"));
     }
 

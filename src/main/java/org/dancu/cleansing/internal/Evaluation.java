@@ -131,11 +131,10 @@ public class Evaluation {
     }
 
     private void store(StoredRecord record, PersonFact person, Assessment a, String reopenedBy) {
-        String scopeCommune = !record.values().get(org.dancu.cleansing.SectorField.COMMUNE_CODE).isEmpty()
-                ? communes.current(record.values().get(org.dancu.cleansing.SectorField.COMMUNE_CODE))
-                : person == null ? null : communes.current(person.communeCode());
+        String own = record.values().get(org.dancu.cleansing.SectorField.COMMUNE_CODE);
+        String recordedCommune = !own.isEmpty() ? own : person == null ? null : person.communeCode();
         jdbc.sql("""
-                        UPDATE cleansing.record SET scope_commune = :scope,
+                        UPDATE cleansing.record SET recorded_commune = :recorded, scope_commune = :scope,
                             correct_status = :s1, correct_reason = :r1, correct_detail = :d1,
                             complete_status = :s2, complete_reason = :r2, complete_detail = :d2,
                             clean_status = :s3, clean_reason = :r3, clean_detail = :d3,
@@ -143,7 +142,8 @@ public class Evaluation {
                             reopened_at = CASE WHEN CAST(:reopened AS text) IS NULL THEN reopened_at ELSE now() END,
                             reopened_by = coalesce(CAST(:reopened AS text), reopened_by)
                         WHERE record_id = :id""")
-                .param("scope", scopeCommune)
+                .param("recorded", recordedCommune)
+                .param("scope", recordedCommune == null ? null : communes.current(recordedCommune))
                 .param("s1", a.correct().status().name()).param("r1", a.correct().reason().code()).param("d1", a.correct().detail())
                 .param("s2", a.complete().status().name()).param("r2", a.complete().reason().code()).param("d2", a.complete().detail())
                 .param("s3", a.clean().status().name()).param("r3", a.clean().reason().code()).param("d3", a.clean().detail())

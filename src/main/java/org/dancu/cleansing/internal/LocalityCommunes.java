@@ -1,21 +1,15 @@
 package org.dancu.cleansing.internal;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.dancu.linkage.CommuneMapping;
-import org.dancu.locality.AdministrativeUnit;
 import org.dancu.locality.Localities;
-import org.dancu.locality.Resolution;
-import org.dancu.locality.UnitLevel;
 import org.springframework.stereotype.Component;
 
 /** The linkage engine's commune mapping answered by the locality module, remembered per code. */
 @Component
 class LocalityCommunes implements CommuneMapping {
-
-    private static final LocalDate BEFORE_REFORM = Localities.REFORM_2025.minusDays(1);
 
     private final Localities localities;
     private final Map<String, String> current = new ConcurrentHashMap<>();
@@ -41,10 +35,8 @@ class LocalityCommunes implements CommuneMapping {
         if (communeCode == null || communeCode.isBlank()) {
             return "";
         }
-        return districts.computeIfAbsent(communeCode, code -> localities.resolve(code, BEFORE_REFORM)
-                .map(Resolution::unit)
-                .filter(unit -> unit.level() == UnitLevel.COMMUNE)
-                .map(AdministrativeUnit::parentCode)
+        return districts.computeIfAbsent(communeCode, code -> localities.formerCommune(code)
+                .map(resolution -> resolution.unit().parentCode())
                 .orElse(""));
     }
 }

@@ -1,5 +1,6 @@
 package org.dancu.exchange.internal;
 
+import org.dancu.security.PageHeaders;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,14 +15,11 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
  * Two filter chains placed before the staff chain, which they leave untouched: the partner API
  * (signature authentication and none of a browser's filters: no session, CSRF, logout or request
  * cache) and the citizen's public "who used my data" pages (a session for the one-time code,
- * CSRF-protected forms, no staff login).
+ * CSRF-protected forms, no staff login, the staff pages' headers).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ExchangeSecurityConfiguration {
-
-    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -49,9 +47,7 @@ class ExchangeSecurityConfiguration {
     SecurityFilterChain citizenChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/citizen/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .frameOptions(frames -> frames.deny()));
+                .headers(PageHeaders.strict());
         return http.build();
     }
 }

@@ -8,16 +8,14 @@ import org.dancu.register.IdentityFacts;
 /**
  * One person's result: MATCH when every compared field agrees, UNKNOWN when none does (the
  * national database does not know the ID), MISMATCH otherwise, with the disagreeing fields. The
- * communes and whether the person was a living resident when checked place the result in the
- * verified share of the steering dashboard.
+ * commune as recorded at the check places an open mismatch in the officers' work list.
  */
-record PersonCheck(long personId, String pin, String communeCode, String currentCommuneCode, boolean livingResident,
-                   String status, List<NationalField> fields) {
+record PersonCheck(long personId, String pin, String communeCode, String status, List<NationalField> fields) {
 
     static PersonCheck of(IdentityFacts person, List<NationalField> compared, List<NationalField> disagreeing) {
         String status = disagreeing.isEmpty() ? "MATCH"
                 : disagreeing.size() == compared.size() ? "UNKNOWN" : "MISMATCH";
-        return new PersonCheck(person.personId(), person.pin(), person.communeCode(), person.currentCommuneCode(),
-                person.alive() && person.resident(), status, List.copyOf(disagreeing));
+        return new PersonCheck(person.personId(), person.pin(), person.communeCode(), status,
+                List.copyOf(disagreeing));
     }
 }

@@ -23,7 +23,7 @@ class PersonChecks {
 
     static final int PAGE = 50;
     private static final String OPEN = "c.status <> 'MATCH' AND c.resolved_at IS NULL";
-    private static final String COLUMNS = "person_id, pin, commune_code, current_commune_code, living_resident, status, fields";
+    private static final String COLUMNS = "person_id, pin, commune_code, status, fields";
 
     private final JdbcClient jdbc;
 
@@ -34,23 +34,18 @@ class PersonChecks {
     /** Stores a batch's results; a person checked again gets the new result and loses an earlier resolution. */
     void save(long runId, List<PersonCheck> checks) {
         jdbc.sql("""
-                        INSERT INTO national.person_check (person_id, pin, commune_code, current_commune_code,
-                            living_resident, status, fields, run_id, checked_at)
-                        SELECT id, pin, commune, current_commune, living, status,
-                            coalesce(string_to_array(nullif(fields, ''), ','), '{}'), :run, now()
-                        FROM unnest(:ids, :pins, :communes, :currents, :living, :statuses, :fields)
-                            AS t(id, pin, commune, current_commune, living, status, fields)
+                        INSERT INTO national.person_check (person_id, pin, commune_code, status, fields, run_id,
+                            checked_at)
+                        SELECT id, pin, commune, status, coalesce(string_to_array(nullif(fields, ''), ','), '{}'),
+                            :run, now()
+                        FROM unnest(:ids, :pins, :communes, :statuses, :fields) AS t(id, pin, commune, status, fields)
                         ON CONFLICT (person_id) DO UPDATE SET pin = excluded.pin, commune_code = excluded.commune_code,
-                            current_commune_code = excluded.current_commune_code,
-                            living_resident = excluded.living_resident,
                             status = excluded.status, fields = excluded.fields, run_id = excluded.run_id,
                             checked_at = excluded.checked_at, resolved_at = NULL, resolved_by = NULL""")
                 .param("run", runId)
                 .param("ids", checks.stream().map(PersonCheck::personId).toArray(Long[]::new))
                 .param("pins", checks.stream().map(PersonCheck::pin).toArray(String[]::new))
                 .param("communes", checks.stream().map(PersonCheck::communeCode).toArray(String[]::new))
-                .param("currents", checks.stream().map(PersonCheck::currentCommuneCode).toArray(String[]::new))
-                .param("living", checks.stream().map(PersonCheck::livingResident).toArray(Boolean[]::new))
                 .param("statuses", checks.stream().map(PersonCheck::status).toArray(String[]::new))
                 .param("fields", checks.stream().map(c -> c.fields().stream().map(Enum::name)
                         .collect(Collectors.joining(","))).toArray(String[]::new))
@@ -92,6 +87,6 @@ class PersonChecks {
     private static PersonCheck check(ResultSet rs, int row) throws SQLException {
         Array fields = rs.getArray("fields");
         return new PersonCheck(rs.getLong("person_id"), rs.getString("pin"), rs.getString("commune_code"),
-                rs.getString("current_commune_code"), rs.getBoolean("living_resident"), rs.getString("status"), Arrays.stream((String[]) fields.getArray()).map(NationalField::valueOf).toList());
+                rs.getString("status"), Arrays.stream((String[]) fields.getArray()).map(NationalField::valueOf).toList());
     }
 }

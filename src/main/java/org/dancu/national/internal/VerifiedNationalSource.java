@@ -15,11 +15,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The share of the register's living residents verified against the national database, per commune:
- * the numerator counts living residents whose latest check agreed on every field (or whose mismatch
- * an officer resolved), the denominator every living resident the register holds, so persons not
- * yet checked count as not verified. Only the present state is known, so it answers for periods not
- * yet over.
+ * The share of the register's living residents whose record matches the national database, per
+ * commune: the numerator counts the living residents, as the register holds them now and in the
+ * commune it records now, whose latest check agreed on every field (or whose mismatch an officer
+ * resolved); the denominator every living resident the register holds. So persons not yet checked
+ * count as not matching, and a person who died or moved after the check leaves the numerator with
+ * the denominator or moves in both. Until a reconciliation has checked anyone (no connector, or
+ * none run yet) there is no figure at all: "no data yet", not 0 %. Only the present state is
+ * known, so it answers for periods not yet over.
  */
 @Component
 class VerifiedNationalSource implements IndicatorSource {
@@ -42,21 +45,25 @@ class VerifiedNationalSource implements IndicatorSource {
         return period.contains(today);
     }
 
-    /** Verified and resident counts are given as separate counts of the same keys; steering adds them up. */
+    /** Matching and resident counts are given as separate counts of the same keys; steering adds them up. */
     @Override
     public List<IndicatorCount> count(String indicator, List<Period> periods) {
         if (!indicators().contains(indicator)) {
             throw new IllegalArgumentException("the national connector does not count " + indicator);
         }
-        List<ResidentCount> verified = jdbc.sql("""
-                        SELECT commune_code, current_commune_code, count(*) AS persons FROM national.person_check
-                        WHERE living_resident AND (status = 'MATCH' OR resolved_at IS NOT NULL)
-                        GROUP BY commune_code, current_commune_code""")
-                .query(ResidentCount.class).list();
+        boolean checked = jdbc.sql("SELECT EXISTS (SELECT 1 FROM national.person_check)").query(Boolean.class).single();
+        if (!checked) {
+            return List.of();
+        }
+        long[] agreed = jdbc.sql("""
+                        SELECT person_id FROM national.person_check
+                        WHERE status = 'MATCH' OR resolved_at IS NOT NULL""")
+                .query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
+        List<ResidentCount> matching = register.livingResidentsByCommune(agreed);
         List<ResidentCount> residents = register.livingResidentsByCommune();
         List<IndicatorCount> counts = new ArrayList<>();
         for (Period period : periods) {
-            verified.forEach(c -> counts.add(new IndicatorCount(period, c.communeCode(), c.currentCommuneCode(), null,
+            matching.forEach(c -> counts.add(new IndicatorCount(period, c.communeCode(), c.currentCommuneCode(), null,
                     c.persons(), 0)));
             residents.forEach(c -> counts.add(new IndicatorCount(period, c.communeCode(), c.currentCommuneCode(), null,
                     0, c.persons())));

@@ -20,7 +20,9 @@ public record ImportJob(long jobId, String fileName, String fileHash, TabularFor
                         OffsetDateTime createdAt, OffsetDateTime checkedAt, OffsetDateTime appliedAt) {
 
     public enum Status {
-        UPLOADED, CHECKING, CHECKED, APPLYING, APPLIED, FAILED;
+        UPLOADED, CHECKING, CHECKED, APPLYING, APPLIED, FAILED,
+        /** Not applied within the retention period: the file is deleted and must be uploaded again. */
+        EXPIRED;
 
         boolean running() {
             return this == CHECKING || this == APPLYING;

@@ -5,8 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.dancu.tabular.Decoding;
 import org.dancu.tabular.TabularFormat;
@@ -109,6 +111,20 @@ class ImportJobs {
                             failure = 'register.import.error.interrupted'
                         WHERE status IN ('CHECKING', 'APPLYING') AND runner IS DISTINCT FROM :runner""")
                 .param("runner", runner).update();
+    }
+
+    /**
+     * Marks as expired the jobs that wait for an officer (uploaded, checked or failed, not running) and were last
+     * touched before the given instant; returns the jobs that still hold a file: waiting or running.
+     */
+    Set<Long> expireWaiting(OffsetDateTime lastTouchedBefore, String failure, String... args) {
+        jdbc.sql("""
+                        UPDATE register.import_job SET status = 'EXPIRED', failure = :failure, failure_args = :args
+                        WHERE status IN ('UPLOADED', 'CHECKED', 'FAILED')
+                            AND greatest(created_at, checked_at) < :before""")
+                .param("failure", failure).param("args", args).param("before", lastTouchedBefore).update();
+        return new HashSet<>(jdbc.sql("SELECT job_id FROM register.import_job WHERE status NOT IN ('APPLIED', 'EXPIRED')")
+                .query(Long.class).list());
     }
 
     /** Problem details in line order, for the report. */

@@ -63,4 +63,17 @@ class JdbcRegisterFacts implements RegisterFacts {
                         WHERE alive AND resident GROUP BY commune_code, current_commune_code""")
                 .query(ResidentCount.class).list();
     }
+
+    @Override
+    public List<ResidentCount> livingResidentsByCommune(long[] personIds) {
+        if (personIds.length == 0) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT p.commune_code, p.current_commune_code, count(*) AS persons
+                        FROM register.person p JOIN unnest(CAST(:ids AS bigint[])) AS v(person_id) USING (person_id)
+                        WHERE p.alive AND p.resident GROUP BY p.commune_code, p.current_commune_code""")
+                .param("ids", personIds)
+                .query(ResidentCount.class).list();
+    }
 }

@@ -36,6 +36,7 @@ import org.dancu.audit.Actor;
 import org.dancu.audit.AuditEntry;
 import org.dancu.audit.AuditLedger;
 import org.dancu.audit.Outcome;
+import org.dancu.audit.SecretFile;
 import org.dancu.civil.PartialDate;
 import org.dancu.locality.Localities;
 import org.dancu.register.BulkImport;
@@ -139,8 +140,7 @@ public class RegisterImports implements BulkImport {
     public ImportJob upload(InputStream content, String fileName, String sheet, Officer officer) {
         TabularFormat format = TabularFormat.ofFileName(fileName);
         try {
-            Files.createDirectories(directory);
-            Path received = Files.createTempFile(directory, "upload-", format.extension());
+            Path received = SecretFile.temporary(directory, "upload-", format.extension());
             try {
                 String hash = copy(content, received);
                 long jobId;
@@ -237,7 +237,8 @@ public class RegisterImports implements BulkImport {
     /** The apply of a checked job: its stored file must still be the one that was checked. */
     void runApply(long jobId, Officer officer) {
         ImportJob job = jobs.find(jobId).orElseThrow();
-        if (!hash(file(jobId, job.format())).equals(job.fileHash())) {
+        Path stored = file(jobId, job.format());
+        if (!Files.isRegularFile(stored) || !hash(stored).equals(job.fileHash())) {
             jobs.fail(jobId, ImportJob.Status.FAILED, "register.import.error.file-changed");
             progress.end(jobId);
             return;
@@ -419,8 +420,9 @@ public class RegisterImports implements BulkImport {
 
     private static String copy(InputStream content, Path target) throws IOException {
         MessageDigest digest = sha256();
-        try (InputStream in = new DigestInputStream(content, digest)) {
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        // written into the private file as created: a copy that replaced it would take the default mode
+        try (InputStream in = new DigestInputStream(content, digest); OutputStream out = Files.newOutputStream(target)) {
+            in.transferTo(out);
         }
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -1,6 +1,7 @@
 package org.dancu.security.internal;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -17,8 +18,9 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Keeps a session's principal in step with its account: a disabled account's session, and one whose
- * password was changed since it was proven ({@link SignedInSince}), ends at its next request, and a
+ * Keeps a session's principal in step with its account: a disabled account's session, one whose
+ * password was changed since it was proven, and one signed in longer ago than the session's longest life
+ * ({@link SignedInSince}) end at their next request, and a
  * changed role, scope or name applies at once rather than at the next login.
  * Scope decides what data an officer's queries return, so a stale one is not acceptable. Costs one
  * primary-key read per request.
@@ -27,10 +29,12 @@ class AccountStateFilter extends OncePerRequestFilter {
 
     private final StaffAccounts accounts;
     private final SecurityContextRepository contexts;
+    private final Duration sessionMaxAge;
 
-    AccountStateFilter(StaffAccounts accounts, SecurityContextRepository contexts) {
+    AccountStateFilter(StaffAccounts accounts, SecurityContextRepository contexts, Duration sessionMaxAge) {
         this.accounts = accounts;
         this.contexts = contexts;
+        this.sessionMaxAge = sessionMaxAge;
     }
 
     @Override
@@ -40,7 +44,7 @@ class AccountStateFilter extends OncePerRequestFilter {
         if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal held) {
             Optional<StaffPrincipal> current = accounts.findById(held.getAccountId())
                     .filter(StaffAccount::enabled)
-                    .filter(account -> SignedInSince.current(request, account))
+                    .filter(account -> SignedInSince.current(request, account, sessionMaxAge))
                     .map(StaffAccount::toPrincipal);
             if (current.isEmpty()) {
                 end(request);

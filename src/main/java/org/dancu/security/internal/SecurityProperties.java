@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param passwordMaxLength most characters a chosen password may have (bounds hashing work)
  * @param guessablePasswordsFile a corpus of breached or common passwords, one a line, refused besides the bundled
  *                          rules; blank for none
+ * @param sessionMaxAge     how long a session lasts after its password was proven, however busy it is; the
+ *                          officer signs in again after that (the idle timeout is the servlet container's)
  */
 @ConfigurationProperties("dancu.security")
 record SecurityProperties(
@@ -22,7 +24,8 @@ record SecurityProperties(
         @DefaultValue("15m") Duration lockoutDuration,
         @DefaultValue("12") int passwordMinLength,
         @DefaultValue("128") int passwordMaxLength,
-        @DefaultValue("") String guessablePasswordsFile) {
+        @DefaultValue("") String guessablePasswordsFile,
+        @DefaultValue("12h") Duration sessionMaxAge) {
 
     SecurityProperties {
         if (lockoutThreshold < 1) {
@@ -30,6 +33,9 @@ record SecurityProperties(
         }
         if (lockoutDuration.isNegative() || lockoutDuration.isZero()) {
             throw new IllegalArgumentException("dancu.security.lockout-duration must be positive");
+        }
+        if (sessionMaxAge.isNegative() || sessionMaxAge.isZero()) {
+            throw new IllegalArgumentException("dancu.security.session-max-age must be positive");
         }
         if (passwordMinLength < 8 || passwordMaxLength < passwordMinLength) {
             throw new IllegalArgumentException(

@@ -3,6 +3,7 @@ package org.dancu.security.internal;
 import java.util.Map;
 
 import org.dancu.security.CurrentStaff;
+import org.dancu.security.PageHeaders;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
@@ -24,7 +25,6 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -40,10 +40,6 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 class WebSecurityConfiguration {
-
-    /** Only same-origin resources; the pages use no inline script or style. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private static final String[] PUBLIC = {"/login", "/error", "/actuator/health/**", "/actuator/prometheus",
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
@@ -88,7 +84,8 @@ class WebSecurityConfiguration {
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, AuthenticationManager authenticationManager,
                                     SecurityContextRepository contexts, StaffAccounts accounts,
-                                    CurrentStaff currentStaff, SecurityAudit audit, ProblemResponses problems)
+                                    CurrentStaff currentStaff, SecurityAudit audit, ProblemResponses problems,
+                                    SecurityProperties properties)
             throws Exception {
         http.authenticationManager(authenticationManager)
                 .securityContext(context -> context.securityContextRepository(contexts))
@@ -112,12 +109,8 @@ class WebSecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(new StaffEntryPoint(problems))
                         .accessDeniedHandler(new AuditedAccessDeniedHandler(audit, currentStaff, problems)))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(
-                                ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(frames -> frames.deny()))
-                .addFilterBefore(new AccountStateFilter(accounts, contexts), AuthorizationFilter.class)
+                .headers(PageHeaders.strict())
+                .addFilterBefore(new AccountStateFilter(accounts, contexts, properties.sessionMaxAge()), AuthorizationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(currentStaff, problems), AccountStateFilter.class);
         return http.build();
     }

@@ -254,9 +254,9 @@ class DashboardController {
         return unit;
     }
 
-    /** Those of the commune codes whose page the scope may open. */
+    /** Those of the current communes whose page the scope may open: those it covers wholly. */
     private Set<String> visible(Scope scope, List<String> codes) {
-        SqlCondition condition = scope.communes("c.code");
+        SqlCondition condition = IndicatorValues.covers(scope, "c.code");
         return Set.copyOf(condition.bind(jdbc.sql("SELECT c.code FROM unnest(:codes) AS c(code) WHERE "
                 + condition.sql())).param("codes", codes.toArray(String[]::new)).query(String.class).list());
     }

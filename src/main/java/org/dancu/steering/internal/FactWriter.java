@@ -19,46 +19,37 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Replaces an indicator's stored values for some periods with the aggregation of new counts, in one
- * transaction and in set-based SQL: the counts go to a staging table, and one statement maps every
- * commune code to its current commune, old commune and old district and sums each level.
+ * transaction and in set-based SQL: the counts go to a staging table, each distinct commune code is
+ * read once through the locality module ({@link CommuneCode}), and one statement sums the province,
+ * the current communes, the old districts and the old communes.
  *
- * <p>A code is read as an old commune when only an old commune carried it, or when the period ended
- * before the 2025 reform (codes were reused). Counts of an old commune go to its current successor
- * when the source gives the current commune or when the old commune went whole to one successor;
- * counts of a split commune without a current code go to the province total as UNATTRIBUTED and to
- * no commune, so nothing is counted twice. Counts outside the deployment province are ignored.
+ * <p>A count always belongs to the old commune that carried its code, if any, and that commune's
+ * district: a code a current commune reuses still names the old commune in the pre-2025 view, so
+ * the old communes of a current commune add up to it. Its current commune is the one the source
+ * gives; otherwise the commune carrying the code when the period ended on or after 1 July 2025, else
+ * the old commune's successor when it went whole into one. Counts of a split commune without a
+ * current code go to the province total as UNATTRIBUTED and to no current commune, so nothing is
+ * counted twice. Counts outside the deployment province are ignored.
  */
 @Component
 class FactWriter {
 
     private static final String AGGREGATE = """
-            WITH codes AS (
-                SELECT DISTINCT commune_code AS code FROM steering.source_count WHERE run_id = :run
-            ), classified AS MATERIALIZED (
-                -- materialised so each code is classified once; inlined, the planner (which has no
-                -- statistics on the staging table) re-ran these subqueries for every staged row and level
-                SELECT c.code,
-                       EXISTS (SELECT 1 FROM locality.unit u
-                               WHERE u.code = c.code AND u.level = 'COMMUNE' AND u.valid_until IS NULL) AS is_current,
-                       (SELECT u.parent_code FROM locality.unit u
-                        WHERE u.code = c.code AND u.level = 'COMMUNE' AND u.valid_until IS NOT NULL
-                        ORDER BY u.valid_until DESC LIMIT 1) AS old_district,
-                       (SELECT CASE WHEN count(*) = 1 AND NOT bool_or(cs.partial) THEN min(cs.new_code) END
-                        FROM locality.commune_succession cs WHERE cs.old_code = c.code) AS sole_successor
-                FROM codes c
-                WHERE c.code IN (SELECT commune_code FROM locality.scope_commune WHERE scope_code = :province)
-            ), read AS (
-                SELECT s.*, k.is_current, k.sole_successor, k.old_district,
-                       k.old_district IS NOT NULL AND (NOT k.is_current OR s.period_end < :reform) AS as_old
+            WITH classified AS MATERIALIZED (
+                SELECT k.* FROM unnest(CAST(:codes AS text[]), CAST(:current AS boolean[]),
+                                       CAST(:old_communes AS text[]), CAST(:old_districts AS text[]),
+                                       CAST(:successors AS text[]))
+                    AS k(code, is_current, old_commune, old_district, sole_successor)
+                WHERE k.code IN (SELECT commune_code FROM locality.scope_commune WHERE scope_code = :province)
+            ), mapped AS (
+                SELECT s.period_code, s.period_type, s.period_start, s.period_end, s.agency_code, s.numerator,
+                       s.denominator, k.old_commune AS old_code, k.old_district,
+                       COALESCE(s.current_commune_code,
+                                CASE WHEN k.is_current AND s.period_end >= :reform THEN s.commune_code
+                                     WHEN k.old_commune IS NOT NULL THEN k.sole_successor
+                                     WHEN k.is_current THEN s.commune_code END) AS current_code
                 FROM steering.source_count s JOIN classified k ON k.code = s.commune_code
                 WHERE s.run_id = :run
-            ), mapped AS (
-                SELECT period_code, period_type, period_start, period_end, agency_code, numerator, denominator,
-                       CASE WHEN as_old THEN commune_code END AS old_code,
-                       CASE WHEN as_old THEN old_district END AS old_district,
-                       COALESCE(current_commune_code,
-                                CASE WHEN as_old THEN sole_successor WHEN is_current THEN commune_code END) AS current_code
-                FROM read
             )
             INSERT INTO steering.indicator_value (indicator_code, period_code, period_type, period_start, period_end,
                    unit_level, unit_code, agency_code, numerator, denominator, value, origin, computed_at)
@@ -119,8 +110,15 @@ class FactWriter {
         }
         UUID run = UUID.randomUUID();
         stage(run, counts);
+        List<CommuneCode> codes = counts.stream().map(IndicatorCount::communeCode).distinct()
+                .map(code -> CommuneCode.of(code, localities)).toList();
         int stored = jdbc.sql(AGGREGATE)
                 .param("run", run)
+                .param("codes", codes.stream().map(CommuneCode::code).toArray(String[]::new))
+                .param("current", codes.stream().map(CommuneCode::current).toArray(Boolean[]::new))
+                .param("old_communes", codes.stream().map(CommuneCode::oldCommune).toArray(String[]::new))
+                .param("old_districts", codes.stream().map(CommuneCode::oldDistrict).toArray(String[]::new))
+                .param("successors", codes.stream().map(CommuneCode::soleSuccessor).toArray(String[]::new))
                 .param("province", province)
                 .param("reform", Date.valueOf(Localities.REFORM_2025))
                 .param("indicator", indicator.code())

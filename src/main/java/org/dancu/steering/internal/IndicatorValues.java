@@ -17,9 +17,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads stored indicator values within a scope. A value is visible when its unit is one of the
- * scope's communes (old or current) or the scope's root itself (the province, a former district),
- * so a commune officer's query cannot return another commune's figures or the province total.
+ * Reads stored indicator values within a scope. A value is visible when the scope covers its whole
+ * unit, the unit being its level and code together, never the code alone (the code of a current
+ * commune is also the code of the old commune it kept it from): an old commune when it is one of
+ * the scope's communes, a current commune, old district or the province when every commune, old or
+ * new, under it is. So a commune officer's query cannot return another commune's figures or the
+ * province total, and the province's officers see the old districts.
  */
 @Component
 class IndicatorValues {
@@ -36,12 +39,22 @@ class IndicatorValues {
     }
 
     static SqlCondition visible(Scope scope) {
-        SqlCondition communes = scope.communes("v.unit_code");
-        if (scope.localityCode() == null) {
-            return communes;
-        }
-        return new SqlCondition("(" + communes.sql() + " OR v.unit_code = :" + Scope.LOCALITY_PARAMETER + ")",
-                communes.parameters());
+        SqlCondition oldCommune = scope.communes("v.unit_code");
+        return new SqlCondition("CASE WHEN v.unit_level = 'OLD_COMMUNE' THEN " + oldCommune.sql()
+                + " ELSE " + covers(scope, "v.unit_code").sql() + " END", oldCommune.parameters());
+    }
+
+    /**
+     * The scope covers every commune, old or new, under the unit whose code is in the column (a
+     * current commune, an old district or a province, as the locality module's scope table lists
+     * them): the unit lies wholly inside the scope.
+     *
+     * @param column the unit-code column; never user input
+     */
+    static SqlCondition covers(Scope scope, String column) {
+        SqlCondition each = scope.communes("w.commune_code");
+        return new SqlCondition("(SELECT bool_and(" + each.sql() + ") FROM locality.scope_commune w"
+                + " WHERE w.scope_code = " + column + ") IS TRUE", each.parameters());
     }
 
     /** All-agency values of every indicator for one unit in the given periods. */

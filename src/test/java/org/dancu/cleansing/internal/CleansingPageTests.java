@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -37,6 +38,7 @@ class CleansingPageTests {
     @Autowired ApplicationContext context;
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
+    @Autowired DatasetHousekeeping housekeeping;
 
     private MockHttpSession signIn(Role role, Scope scope) throws Exception {
         String username = StaffFixtures.create(context, role, scope, "Quàng Văn Soát");
@@ -203,5 +205,74 @@ class CleansingPageTests {
             assertThat(page).containsPattern("value=\"" + field + "\"\\s+selected");
         }
         assertThat(page.split("selected=\"selected\"", -1)).as("one selected option per recognised column").hasSize(6);
+    }
+
+    @Test
+    void aDatasetLeftUnloadedPastTheRetentionLosesItsRowsAndCanNoLongerBeLoaded() throws Exception {
+        TestPerson person = CleansingFixtures.person(context, "F");
+        String csv = CleansingFixtures.TAX_HEADER + CleansingFixtures.taxRow(person, person.pin(),
+                CleansingFixtures.MUONG_THANH, "8700000021");
+        long loaded = CleansingFixtures.evaluatedDataset(context, csv);
+        MockHttpSession province = signIn(Role.PROVINCE_OFFICER, new Scope("11", null));
+        long abandoned = uploadAndCheck(province, csv);
+        long young = uploadAndCheck(province, csv);
+        jdbc.sql("UPDATE cleansing.dataset SET created_at = now() - interval '25 hours' WHERE dataset_id IN (:ids)")
+                .param("ids", List.of(abandoned, loaded)).update();
+
+        housekeeping.run();
+
+        assertThat(datasetStatus(abandoned)).isEqualTo("EXPIRED");
+        assertThat(stagedRows(abandoned)).isZero();
+        assertThat(datasetStatus(young)).isEqualTo("CHECKED");
+        assertThat(stagedRows(young)).isEqualTo(1);
+        assertThat(datasetStatus(loaded)).isEqualTo("LOADED");
+
+        mvc.perform(post("/cleansing/datasets/{id}/load", abandoned).with(csrf()).session(province))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("error", "cleansing.error.expired"));
+        mvc.perform(get("/cleansing/datasets/{id}", abandoned).param("lang", "en").session(province))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "The uploaded rows were deleted because the dataset was not loaded within 24 hours")))
+                .andExpect(content().string(not(containsString("/cleansing/datasets/" + abandoned + "/check"))));
+        mvc.perform(get("/cleansing/datasets/{id}", abandoned).param("lang", "vi").session(province))
+                .andExpect(content().string(containsString(
+                        "Các dòng đã tải lên đã bị xóa vì bộ dữ liệu không được nạp trong vòng 24 giờ")));
+        mvc.perform(get("/cleansing").param("lang", "en").session(province))
+                .andExpect(content().string(containsString("Expired: upload the file again")));
+        assertThat(datasetStatus(abandoned)).isEqualTo("EXPIRED");
+        assertThat(jdbc.sql("SELECT count(*) FROM cleansing.record WHERE dataset_id = :id").param("id", abandoned)
+                .query(Long.class).single()).isZero();
+    }
+
+    /** A tax dataset uploaded and dry-run through the pages, its columns mapped by their keys; returns its id. */
+    private long uploadAndCheck(MockHttpSession session, String csv) throws Exception {
+        MvcResult upload = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/cleansing/datasets")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "thue.csv", "text/csv",
+                                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("sector", "TAX").param("agency", "SO_TC").param("title", "Thuế Điện Biên Đông")
+                        .param("period", "2024").with(csrf()).session(session))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String location = upload.getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        var check = post("/cleansing/datasets/{id}/check", id).with(csrf()).session(session);
+        String[] columns = CleansingFixtures.TAX_HEADER.strip().split(",");
+        for (int i = 0; i < columns.length; i++) {
+            check.param("column" + i, columns[i]);
+        }
+        mvc.perform(check).andExpect(status().is3xxRedirection());
+        assertThat(datasetStatus(id)).isEqualTo("CHECKED");
+        return id;
+    }
+
+    private String datasetStatus(long id) {
+        return jdbc.sql("SELECT status FROM cleansing.dataset WHERE dataset_id = :id").param("id", id)
+                .query(String.class).single();
+    }
+
+    private long stagedRows(long id) {
+        return jdbc.sql("SELECT count(*) FROM cleansing.staged_row WHERE dataset_id = :id").param("id", id)
+                .query(Long.class).single();
     }
 }

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.security.KeyPairGenerator;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import org.dancu.register.internal.RegisterFixture;
@@ -25,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -179,6 +181,16 @@ class ExchangePageTests {
         assertThat(jdbc.sql("SELECT array_agg(outcome ORDER BY seq) FROM audit.ledger WHERE object_id = :pin "
                         + "AND action = 'exchange.citizen.verify'").param("pin", pin).query(String.class).single())
                 .isEqualTo("{DENIED,SUCCESS}");
+    }
+
+    @Test
+    void theCitizensPagesCarryTheStaffPagesSecurityHeaders() throws Exception {
+        MockHttpServletResponse staff = mvc.perform(get("/login")).andReturn().getResponse();
+        MockHttpServletResponse citizen = mvc.perform(get("/citizen/access")).andReturn().getResponse();
+        for (String name : List.of("Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options",
+                "Referrer-Policy")) {
+            assertThat(citizen.getHeader(name)).as(name).isNotNull().isEqualTo(staff.getHeader(name));
+        }
     }
 
     @Test

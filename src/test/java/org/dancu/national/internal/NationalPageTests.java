@@ -67,10 +67,10 @@ class NationalPageTests {
         ReconciliationRuns.Open run = runs.open().orElseGet(() -> runs.start("tester", 2));
         runs.finish(run.run().runId());
         checks.save(run.run().runId(), List.of(
-                new PersonCheck((Long) inside.get("person_id"), (String) inside.get("pin"), MUONG_THANH, null, true,
+                new PersonCheck((Long) inside.get("person_id"), (String) inside.get("pin"), MUONG_THANH,
                         "MISMATCH", List.of(NationalField.FULL_NAME)),
                 new PersonCheck((Long) outside.get("person_id"), (String) outside.get("pin"),
-                        (String) outside.get("commune_code"), null, true, "MISMATCH", List.of(NationalField.SEX))));
+                        (String) outside.get("commune_code"), "MISMATCH", List.of(NationalField.SEX))));
     }
 
     private MockHttpSession signIn(Role role, Scope scope) throws Exception {

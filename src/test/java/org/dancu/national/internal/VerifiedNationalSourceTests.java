@@ -14,6 +14,7 @@ import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,9 +23,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The dashboard's verified share: living residents whose check agreed, over every living resident of
- * the register, so persons not yet checked, mismatches and persons no longer resident do not count
- * as verified.
+ * The dashboard's national-match share: living residents whose latest check agreed, as the register
+ * holds them now, over every living resident of the register, so persons not yet checked,
+ * mismatches, unknown IDs and persons who died or moved away since their check do not count where
+ * they were checked.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -38,6 +40,32 @@ class VerifiedNationalSourceTests {
     @Autowired VerifiedNationalSource source;
 
     private final Period month = Period.containing(PeriodType.MONTH, LocalDate.now());
+
+    /** Persons of this test's own, by register id; the synthetic register never reaches these ids. */
+    private static final long FIRST_ID = 990_000_101L;
+    /** Old commune Noong Bua, where the persons are checked, and Phường Him Lam, where one moves to. */
+    private static final String CHECKED_IN = "03124";
+    private static final String MOVED_TO = "03127";
+
+    @AfterEach
+    void removePersons() {
+        jdbc.sql("DELETE FROM national.person_check WHERE person_id >= :first AND person_id < :first + 10")
+                .param("first", FIRST_ID).update();
+        jdbc.sql("DELETE FROM register.person WHERE person_id >= :first AND person_id < :first + 10")
+                .param("first", FIRST_ID).update();
+    }
+
+    /** A living resident of {@link #CHECKED_IN} with a PIN of Cà Mau, which the synthetic Điện Biên never issues. */
+    private IdentityFacts person(int offset) {
+        String pin = "09608012345" + offset;
+        jdbc.sql("""
+                        INSERT INTO register.person (person_id, pin, family_name, given_name, full_name, name_key,
+                               birth_date, birth_year, sex, ethnicity, commune_code, current_commune_code, address)
+                        VALUES (:id, :pin, 'Lò', 'Xuân', 'Lò Xuân', 'lo xuan', '1980-03-04', 1980, 'M', '04',
+                                :commune, '03334', 'Bản Na Pen')""")
+                .param("id", FIRST_ID + offset).param("pin", pin).param("commune", CHECKED_IN).update();
+        return register.byPin(pin).orElseThrow();
+    }
 
     @Test
     void onlyLivingResidentsWhoseCheckAgreedCountAsVerifiedOutOfAllLivingResidents() throws Exception {
@@ -53,8 +81,7 @@ class VerifiedNationalSourceTests {
         checks.save(run.run().runId(), List.of(
                 PersonCheck.of(persons.get(0), Reconciler.COMPARED, List.of()),
                 PersonCheck.of(persons.get(1), Reconciler.COMPARED, List.of(NationalField.FULL_NAME)),
-                new PersonCheck(persons.get(2).personId(), persons.get(2).pin(), commune, null, false, "MATCH",
-                        List.of())));
+                PersonCheck.of(persons.get(2), Reconciler.COMPARED, Reconciler.COMPARED)));
 
         long[] after = totals(commune);
         assertThat(after[0] - before[0]).isEqualTo(1);
@@ -62,6 +89,31 @@ class VerifiedNationalSourceTests {
                 .param("c", commune).query(Long.class).single();
         assertThat(after[1]).isEqualTo(residents);
         assertThat(after[0]).isLessThanOrEqualTo(after[1]);
+    }
+
+    @Test
+    void aPersonWhoDiesOrMovesAfterTheCheckLeavesTheNumeratorOrMovesInItWithTheDenominator() throws Exception {
+        RegisterTestData.ensureLoaded(context);
+        IdentityFacts dies = person(0);
+        IdentityFacts moves = person(1);
+        ReconciliationRuns.Open run = runs.open().orElseGet(() -> runs.start("tester", 2));
+        runs.finish(run.run().runId());
+        checks.save(run.run().runId(), List.of(PersonCheck.of(dies, Reconciler.COMPARED, List.of()),
+                PersonCheck.of(moves, Reconciler.COMPARED, List.of())));
+        long[] checkedHere = totals(CHECKED_IN);
+        long[] elsewhereBefore = totals(MOVED_TO);
+
+        jdbc.sql("UPDATE register.person SET alive = false, death_date = DATE '2026-01-15' WHERE person_id = :id")
+                .param("id", dies.personId()).update();
+        jdbc.sql("UPDATE register.person SET commune_code = :to, current_commune_code = :to WHERE person_id = :id")
+                .param("to", MOVED_TO).param("id", moves.personId()).update();
+
+        long[] here = totals(CHECKED_IN);
+        long[] elsewhere = totals(MOVED_TO);
+        assertThat(checkedHere[0] - here[0]).as("verified where they were checked").isEqualTo(2);
+        assertThat(checkedHere[1] - here[1]).as("residents where they were checked").isEqualTo(2);
+        assertThat(elsewhere[0] - elsewhereBefore[0]).as("verified where the mover lives now").isEqualTo(1);
+        assertThat(elsewhere[1] - elsewhereBefore[1]).isEqualTo(1);
     }
 
     @Test

@@ -8,12 +8,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,6 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
@@ -51,6 +57,8 @@ class ImportPageTests {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired ImportJobs jobs;
+    @Autowired ImportHousekeeping housekeeping;
+    @Value("${dancu.register.import-directory}") Path importDirectory;
     @TempDir Path dir;
     private ImportFixtures fixtures;
 
@@ -214,6 +222,70 @@ class ImportPageTests {
         mvc.perform(post("/register/import/{id}/apply", id).session(session).with(csrf()).param("lang", "en"))
                 .andExpect(status().is3xxRedirection());
         assertThat(jobs.find(id).orElseThrow().status()).isEqualTo(ImportJob.Status.CHECKED);
+    }
+
+    @Test
+    void anUploadedFileAndItsDirectoryAreReadableByTheOfficersApplicationOnly() throws Exception {
+        MockHttpSession session = signIn(Role.COMMUNE_OFFICER, new Scope(ImportFixtures.MUONG_THANH, null));
+        long id = upload(session, "dan-cu.csv", csv(List.of(fixtures.pin(1985, 'F'), fixtures.pin(1975, 'M')))
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(importDirectory.resolve(id + ".csv"))))
+                .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(importDirectory)))
+                .isEqualTo("rwx------");
+    }
+
+    @Test
+    void anUploadLeftUnappliedPastTheRetentionIsDeletedAndCanNoLongerBeApplied() throws Exception {
+        MockHttpSession session = signIn(Role.COMMUNE_OFFICER, new Scope(ImportFixtures.MUONG_THANH, null));
+        List<String> abandonedPins = List.of(fixtures.pin(1985, 'F'), fixtures.pin(1975, 'M'));
+        long abandoned = checkedUpload(session, abandonedPins);
+        long young = checkedUpload(session, List.of(fixtures.pin(1985, 'F'), fixtures.pin(1975, 'M')));
+        long applied = checkedUpload(session, List.of(fixtures.pin(1985, 'F'), fixtures.pin(1975, 'M')));
+        mvc.perform(post("/register/import/{id}/apply", applied).session(session).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(awaitPass(session, applied).status()).isEqualTo(ImportJob.Status.APPLIED);
+        age(abandoned);
+        age(applied);
+
+        housekeeping.run();
+
+        assertThat(importDirectory.resolve(abandoned + ".csv")).doesNotExist();
+        assertThat(jobs.find(abandoned).orElseThrow().status()).isEqualTo(ImportJob.Status.EXPIRED);
+        assertThat(importDirectory.resolve(young + ".csv")).exists();
+        assertThat(jobs.find(young).orElseThrow().status()).isEqualTo(ImportJob.Status.CHECKED);
+        assertThat(jobs.find(applied).orElseThrow().status()).isEqualTo(ImportJob.Status.APPLIED);
+
+        String expired = "The uploaded file was deleted because it was not applied within 24 hours";
+        mvc.perform(post("/register/import/{id}/apply", abandoned).session(session).with(csrf()).param("lang", "en"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("error", containsString(expired)));
+        mvc.perform(get("/register/import/{id}", abandoned).session(session).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(expired), containsString("expired: upload the file again"))));
+        mvc.perform(get("/register/import/{id}", abandoned).session(session).param("lang", "vi"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tệp tải lên đã bị xóa vì không được áp dụng trong vòng 24 giờ")));
+        assertThat(jobs.find(abandoned).orElseThrow().status()).isEqualTo(ImportJob.Status.EXPIRED);
+        assertThat(fixtures.persons(abandonedPins)).isZero();
+    }
+
+    private long checkedUpload(MockHttpSession session, List<String> pins) throws Exception {
+        long id = upload(session, "dan-cu.csv", csv(pins).getBytes(StandardCharsets.UTF_8));
+        mapAndCheck(session, id, 6);
+        assertThat(awaitPass(session, id).status()).isEqualTo(ImportJob.Status.CHECKED);
+        return id;
+    }
+
+    /** Makes a job and its file look a day and an hour old, past the default retention of 24 hours. */
+    private void age(long id) throws Exception {
+        jdbc.sql("UPDATE register.import_job SET created_at = now() - interval '25 hours',"
+                + " checked_at = now() - interval '25 hours' WHERE job_id = :id").param("id", id).update();
+        Path file = importDirectory.resolve(id + ".csv");
+        if (Files.exists(file)) {
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofHours(25))));
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.servlet.RequestDispatcher;
@@ -19,6 +20,7 @@ import jakarta.servlet.http.Cookie;
 import org.dancu.audit.Actor;
 import org.dancu.audit.AuditEntry;
 import org.dancu.audit.Outcome;
+import org.dancu.security.PageHeaders;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.SecurityIntegrationTest;
@@ -125,7 +127,7 @@ class AccessRulesIntegrationTests extends SecurityIntegrationTestBase {
     @Test
     void responsesCarryTheSecurityHeaders() throws Exception {
         mvc.perform(get("/login"))
-                .andExpect(header().string("Content-Security-Policy", WebSecurityConfiguration.CONTENT_SECURITY_POLICY))
+                .andExpect(header().string("Content-Security-Policy", PageHeaders.CONTENT_SECURITY_POLICY))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("Referrer-Policy", "same-origin"));
@@ -143,6 +145,20 @@ class AccessRulesIntegrationTests extends SecurityIntegrationTestBase {
 
         mvc.perform(get("/account/password").session(session)).andExpect(redirectedUrl("/login"));
         assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
+    void aSessionEndsTwelveHoursAfterItsLoginEvenWhileInUse() throws Exception {
+        StaffAccount officer = testAccounts.create(Role.PROVINCE_OFFICER, new Scope("11", null), false,
+                Instant.now().minus(Duration.ofDays(2)));
+        MockHttpSession young = testAccounts.login(officer);
+        young.setAttribute(SignedInSince.ATTRIBUTE, Instant.now().minus(Duration.ofHours(11)));
+        mvc.perform(get("/account/password").session(young)).andExpect(status().isOk());
+
+        MockHttpSession old = testAccounts.login(officer);
+        old.setAttribute(SignedInSince.ATTRIBUTE, Instant.now().minus(Duration.ofHours(12).plusMinutes(1)));
+        mvc.perform(get("/account/password").session(old)).andExpect(redirectedUrl("/login"));
+        assertThat(old.isInvalid()).isTrue();
     }
 
     @Test

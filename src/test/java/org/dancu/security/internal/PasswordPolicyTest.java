@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PasswordPolicyTest {
 
-    private final PasswordPolicy policy = new PasswordPolicy(new SecurityProperties(5, Duration.ofMinutes(15), 12, 40, ""));
+    private final PasswordPolicy policy = new PasswordPolicy(new SecurityProperties(5, Duration.ofMinutes(15), 12, 40, "",
+            Duration.ofHours(12)));
 
     @Test
     void acceptsALongPassphrase() {
@@ -71,7 +72,7 @@ class PasswordPolicyTest {
     void refusesWhatADeploymentsCorpusLists(@TempDir Path directory) throws IOException {
         Path corpus = Files.writeString(directory.resolve("breached.txt"), "Hoahong@Dep99\nother\n");
         PasswordPolicy withCorpus = new PasswordPolicy(new SecurityProperties(5, Duration.ofMinutes(15), 12, 40,
-                corpus.toString()));
+                corpus.toString(), Duration.ofHours(12)));
         assertThat(withCorpus.violation("tinh", "hoahong@dep99", "x")).contains("security.password.error.guessable");
         assertThat(policy.violation("tinh", "hoahong@dep99", "x")).isEmpty();
     }

@@ -39,9 +39,14 @@ final class TestAccounts {
     }
 
     StaffAccount create(Role role, Scope scope, boolean oneTimePassword) {
+        return create(role, scope, oneTimePassword, Instant.now());
+    }
+
+    /** An account whose password was set at the time given, as if made long before the test. */
+    StaffAccount create(Role role, Scope scope, boolean oneTimePassword, Instant passwordSetAt) {
         String username = "t" + SEQUENCE.incrementAndGet() + "." + role.name().toLowerCase().replace('_', '-');
         return accounts.save(StaffAccount.create(username, "Người thử " + username, role, scope,
-                encoder.encode(PASSWORD), oneTimePassword, "test", Instant.now()));
+                encoder.encode(PASSWORD), oneTimePassword, "test", passwordSetAt));
     }
 
     StaffAccount admin() {

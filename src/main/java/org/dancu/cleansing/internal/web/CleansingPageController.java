@@ -89,6 +89,11 @@ class CleansingPageController {
         Dataset dataset = visible(id);
         model.addAttribute("dataset", dataset);
         model.addAttribute("criteria", Criterion.values());
+        if (dataset.expired() && !model.containsAttribute("error")) {
+            CleansingRefusal expired = datasets.expired();
+            model.addAttribute("error", expired.messageKey());
+            model.addAttribute("errorArgs", expired.arguments());
+        }
         if (!dataset.loaded()) {
             model.addAttribute("mapping", dataset.columnMapping());
             model.addAttribute("problems", datasets.problems(id));

@@ -126,7 +126,7 @@ class ImportPageController {
         try {
             imports.check(job, mapping, dayFirst, officer(importer(), request));
         } catch (IllegalStateException e) {
-            redirect.addFlashAttribute("error", text("register.import.error.not-now"));
+            redirect.addFlashAttribute("error", refusal(id));
         }
         return "redirect:/register/import/" + id;
     }
@@ -142,9 +142,16 @@ class ImportPageController {
         try {
             imports.apply(job, skipProblemRows, officer(importer(), request));
         } catch (IllegalStateException e) {
-            redirect.addFlashAttribute("error", text("register.import.error.not-now"));
+            redirect.addFlashAttribute("error", refusal(id));
         }
         return "redirect:/register/import/" + id;
+    }
+
+    /** Why a job refused to start: its file has expired (say so, with the retention), or it is busy or done. */
+    private String refusal(long id) {
+        ImportJob job = ownJob(id);
+        return job.status() == ImportJob.Status.EXPIRED ? text(job.failure(), job.failureArgs().toArray())
+                : text("register.import.error.not-now");
     }
 
     /** A message in the request's language, so that flash attributes and failures carry finished text. */

@@ -1,0 +1,79 @@
+package org.dancu.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import org.dancu.locality.Localities;
+import org.dancu.register.internal.RegisterTestData;
+import org.dancu.security.Role;
+import org.dancu.security.Scope;
+import org.dancu.security.internal.StaffFixtures;
+import org.dancu.steering.internal.Recompute;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A leader reads the steering figures as a committee would: every old commune of the register in
+ * the pre-2025 view with its figure, and "no data yet" for the national match before any
+ * reconciliation.
+ */
+class SteeringFiguresBrowserTests extends BrowserTest {
+
+    private String leader() {
+        return StaffFixtures.create(context, Role.PROVINCE_OFFICER, new Scope("11", null), "Lò Văn Lãnh");
+    }
+
+    @Test
+    void aLeaderSeesEveryOldCommuneAndDistrictWithItsFigureInThePreReformView() throws IOException {
+        RegisterTestData.ensureLoaded(context);
+        context.getBean(Recompute.class).all();
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        Localities localities = context.getBean(Localities.class);
+        List<String> codes = jdbc.sql("""
+                        SELECT DISTINCT commune_code FROM register.person WHERE alive AND resident
+                          AND commune_code IN (SELECT commune_code FROM locality.scope_commune WHERE scope_code = '11')
+                        ORDER BY 1""").query(String.class).list();
+        LocalDate lastOldDay = Localities.REFORM_2025.minusDays(1);
+        long districts = codes.stream().map(code -> localities.resolve(code, lastOldDay).orElseThrow().unit().parentCode())
+                .distinct().count();
+        String reused = codes.stream().filter(code -> localities.resolve(code).orElseThrow().unit().isCurrent())
+                .findFirst().orElseThrow();
+        String oldName = localities.resolve(reused, lastOldDay).orElseThrow().unit().fullName();
+
+        logIn(leader(), StaffFixtures.PASSWORD);
+        page.navigate("/steering/ranking?indicator=REG_VALID_PIN");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đơn vị hành chính trước sắp xếp")).click();
+
+        Locator tables = page.locator("table.ranking");
+        assertThat(tables).hasCount(2);
+        assertThat(tables.nth(0).locator("tbody tr")).hasCount((int) districts);
+        assertThat(tables.nth(1).locator("tbody tr")).hasCount(codes.size());
+        Locator row = tables.nth(1).locator("tbody tr", new Locator.LocatorOptions()
+                .setHas(page.getByText(oldName, new Page.GetByTextOptions().setExact(true))));
+        assertThat(row).containsText(Pattern.compile("\\d+(,\\d)? %"));
+        assertThat(page.locator("#old-units-hint")).containsText("kể cả mã mà một xã mới dùng lại");
+    }
+
+    @Test
+    void beforeAnyReconciliationTheNationalMatchReadsNoDataYet() {
+        context.getBean(JdbcClient.class).sql("DELETE FROM national.person_check").update();
+        context.getBean(Recompute.class).all();
+
+        logIn(leader(), StaffFixtures.PASSWORD);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Điều hành").setExact(true)).click();
+        Locator card = page.locator("#indicator-REG_VERIFIED_NATIONAL");
+        assertThat(card.locator(".big-number")).hasText("chưa có dữ liệu");
+        assertThat(card).not().containsText("chưa đạt");
+        assertThat(card.locator(".badge")).hasCount(0);
+        assertThat(page.locator("#indicator-REG_VALID_PIN .big-number")).containsText("%");
+    }
+}
