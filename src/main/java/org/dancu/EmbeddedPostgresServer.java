@@ -119,7 +119,8 @@ final class EmbeddedPostgresServer {
                     .setServerConfig("shared_buffers", "256MB")
                     // a bulk load of a province writes a few GB of WAL; fewer checkpoints on the way
                     .setServerConfig("max_wal_size", "4GB")
-                    // a new cluster asks for passwords from its first start
+                    // initdb's own options travel as the builder's locale settings (--auth, --pwfile): a new
+                    // cluster asks for passwords from its first start
                     .setLocaleConfig("auth", "scram-sha-256")
                     .setLocaleConfig("pwfile", passwordFile.toString())
                     .setConnectConfig("password", passwords.superuser());
