@@ -15,19 +15,22 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The {@code prod} profile as a province deploys it, against the tests' PostgreSQL: metrics only on the
+ * The {@code prod} profile as a province deploys it, against a PostgreSQL of its own: metrics only on the
  * management port, the TLS proxy's forwarded headers honoured (HSTS, https redirects), and the demo's on-screen
  * citizen code refused.
  */
 class ProdProfileTests {
 
-    @TempDir
-    static Path keys;
+    /**
+     * A deployment of its own under target/: its database, secrets and keys stay together across runs, so the
+     * ledger's head is always signed by the key beside it.
+     */
+    private static final Path DEPLOYMENT = Path.of("target", "prod-profile");
+    private static final Path KEYS = DEPLOYMENT.resolve("keys");
 
     private static ConfigurableApplicationContext prod;
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -46,7 +49,10 @@ class ProdProfileTests {
         SpringApplication application = new SpringApplication(DancuApplication.class);
         application.setAdditionalProfiles("prod");
         Map<String, String> settings = new LinkedHashMap<>();
-        EmbeddedPostgresServer database = EmbeddedPostgresServer.obtain(null, 0, null);
+        // a database of its own: the prod profile signs the ledger's head with its own key, which would leave the
+        // shared test database's head unverifiable for every test class after this one
+        EmbeddedPostgresServer database = EmbeddedPostgresServer.obtain(DEPLOYMENT.resolve("postgres"), 0,
+                DEPLOYMENT.resolve("secrets"));
         settings.put("spring.datasource.url", database.jdbcUrl());
         settings.put("spring.datasource.username", DatabaseEnvironment.APP_ROLE);
         settings.put("spring.datasource.password", database.appPassword());
@@ -54,9 +60,9 @@ class ProdProfileTests {
         settings.put("spring.flyway.password", database.superuserPassword());
         settings.put("server.port", "0");
         settings.put("management.server.port", "0");
-        settings.put("dancu.register.keyset-file", keys.resolve("register-keyset.json").toString());
+        settings.put("dancu.register.keyset-file", KEYS.resolve("register-keyset.json").toString());
         settings.put("dancu.register.generate-keyset", "true");
-        settings.put("dancu.audit.signing-key-file", keys.resolve("audit-signing-key").toString());
+        settings.put("dancu.audit.signing-key-file", KEYS.resolve("audit-signing-key").toString());
         settings.put("dancu.audit.generate-signing-key", "true");
         // the tests' own configuration plays the demo, which shows citizens' codes on screen
         settings.put("dancu.exchange.citizen-code-on-screen", "false");
