@@ -39,6 +39,7 @@ import org.dancu.audit.Outcome;
 import org.dancu.civil.PartialDate;
 import org.dancu.locality.Localities;
 import org.dancu.register.BulkImport;
+import org.dancu.register.ImportApplied;
 import org.dancu.register.ImportOutcome;
 import org.dancu.security.Scope;
 import org.dancu.tabular.Column;
@@ -53,6 +54,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -90,6 +92,7 @@ public class RegisterImports implements BulkImport {
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
     private final AuditLedger ledger;
+    private final ApplicationEventPublisher events;
     private final Path directory;
     private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(QUEUE), runnable -> {
@@ -100,6 +103,7 @@ public class RegisterImports implements BulkImport {
 
     RegisterImports(ImportJobs jobs, ImportProgress progress, Localities localities, DataSource dataSource,
                     TransactionTemplate transaction, JdbcClient jdbc, AuditLedger ledger,
+                    ApplicationEventPublisher events,
                     @Value("${dancu.register.import-directory:${dancu.data-dir:data}/imports}") Path directory) {
         this.jobs = jobs;
         this.progress = progress;
@@ -108,6 +112,7 @@ public class RegisterImports implements BulkImport {
         this.transaction = transaction;
         this.jdbc = jdbc;
         this.ledger = ledger;
+        this.events = events;
         this.directory = directory;
     }
 
@@ -259,6 +264,7 @@ public class RegisterImports implements BulkImport {
                     jobs.fail(jobId, ImportJob.Status.CHECKED, "register.import.error.blocked");
                 } else {
                     jobs.finish(jobId, ImportJob.Status.APPLIED, done);
+                    events.publishEvent(new ImportApplied(jobId, done.added()));
                 }
                 return done;
             });
