@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.dancu.civil.ProvinceTime;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.Period;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class FiguresTest {
     private static final Locale EN = Locale.ENGLISH;
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
 
-    private final Figures figures = new Figures(messages());
+    private final Figures figures = new Figures(messages(), new ProvinceTime(ProvinceTime.VIETNAM));
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
