@@ -171,7 +171,9 @@ class Figures {
             case REPORTED -> "no-indicator";
             case AT_RISK, ON_TRACK -> "projection";
         };
-        return text("steering.risk.reason." + key, locale, arguments);
+        String reason = text("steering.risk.reason." + key, locale, arguments);
+        return risk.computedAt() == null ? reason
+                : text("steering.risk.computed-at", locale, reason, dateTime(risk.computedAt()));
     }
 
     private String measured(IndicatorDefinition definition, double value, Locale locale) {

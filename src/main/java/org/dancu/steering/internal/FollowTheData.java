@@ -1,6 +1,5 @@
 package org.dancu.steering.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,14 +27,12 @@ class FollowTheData {
     private final AtomicBoolean recounting = new AtomicBoolean();
     private final Recompute recompute;
     private final Today today;
-    private final Duration quiet;
-    private final Duration longest;
+    private final SteeringProperties properties;
 
     FollowTheData(Recompute recompute, Today today, SteeringProperties properties) {
         this.recompute = recompute;
         this.today = today;
-        this.quiet = properties.followQuiet();
-        this.longest = properties.followLongest();
+        this.properties = properties;
     }
 
     @ApplicationModuleListener
@@ -46,15 +43,17 @@ class FollowTheData {
 
     @Scheduled(fixedDelayString = "${dancu.steering.follow-check:PT5S}")
     void recountWhenDue() {
-        Instant now = today.now();
-        Stale due = stale.getAndUpdate(s -> s != null && isDue(s, now) ? null : s);
-        if (due != null && isDue(due, now)) {
-            recounting.set(true);
-            try {
-                recompute.all();
-            } finally {
-                recounting.set(false);
-            }
+        Stale due = stale.get();
+        if (due == null || !isDue(due, today.now())) {
+            return;
+        }
+        recounting.set(true);
+        try {
+            // an event that came after this read keeps the figures stale, for a recount of its own
+            stale.compareAndSet(due, null);
+            recompute.all();
+        } finally {
+            recounting.set(false);
         }
     }
 
@@ -64,6 +63,7 @@ class FollowTheData {
     }
 
     private boolean isDue(Stale s, Instant now) {
-        return !s.last().plus(quiet).isAfter(now) || !s.first().plus(longest).isAfter(now);
+        return !s.last().plus(properties.followQuiet()).isAfter(now)
+                || !s.first().plus(properties.followLongest()).isAfter(now);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,6 +95,11 @@ class FiguresTest {
         assertThat(figures.reason(risks.get(3), VI)).isEqualTo("Dự báo 72,4 % ± 6,1 vào 30/09/2026, mục tiêu 95 %");
         assertThat(figures.reason(risks.get(7), VI)).startsWith("Đã quá hạn 30/09/2026");
         assertThat(figures.status(risks.get(7), VI)).isEqualTo("Quá hạn");
+
+        TaskRisk computed = new TaskRisk(linked, risks.get(3).assessment(), Instant.parse("2026-12-07T07:05:00Z"));
+        assertThat(figures.reason(computed, VI))
+                .isEqualTo("Dự báo 72,4 % ± 6,1 vào 30/09/2026, mục tiêu 95 % (số liệu tính lúc 07/12/2026 14:05)");
+        assertThat(figures.reason(computed, EN)).endsWith("(figures computed at 07/12/2026 14:05)");
     }
 
     @Test

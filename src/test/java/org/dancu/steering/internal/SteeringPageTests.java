@@ -185,7 +185,8 @@ class SteeringPageTests {
     void theTaskPageGivesTheRiskReasonAndTakesAReportWithEvidence() throws Exception {
         MockHttpSession education = signIn(Role.AGENCY_OFFICER, new Scope(null, "SO_GDDT"));
         mvc.perform(get("/steering/tasks/{id}", taskId).session(education))
-                .andExpect(content().string(allOf(containsString("Dự báo"), containsString("mục tiêu 95 %"))));
+                .andExpect(content().string(allOf(containsString("Dự báo"), containsString("mục tiêu 95 %"),
+                        containsString("(số liệu tính lúc "))));
 
         MockMultipartFile pdf = new MockMultipartFile("evidence", "biên bản.pdf", "application/pdf",
                 "%PDF-1.4 minutes".getBytes(StandardCharsets.US_ASCII));
