@@ -4,14 +4,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.dancu.locality.AdministrativeUnit;
 import org.dancu.locality.Localities;
@@ -158,7 +156,7 @@ class DashboardController {
         model.addAttribute("hierarchy", "old".equals(hierarchy) ? "old" : "current");
         Map<String, List<RankRow>> tables = rankingTables(selected, chosen, "old".equals(hierarchy), locale);
         model.addAttribute("tables", tables);
-        model.addAttribute("computedAt", latest(tables.values().stream().flatMap(List::stream).map(RankRow::computedAt)));
+        model.addAttribute("computedAt", StoredValue.latest(tables.values().stream().flatMap(List::stream).map(RankRow::computedAt)));
         return "steering/ranking";
     }
 
@@ -190,7 +188,7 @@ class DashboardController {
         List<StoredValue> shown = values.ranking(staff.scope(), selected.code(), IndicatorValues.UnitLevel.COMMUNE,
                 chosen);
         shown.forEach(v -> byCommune.put(v.unitCode(), v.value()));
-        model.addAttribute("computedAt", latest(shown.stream().map(StoredValue::computedAt)));
+        model.addAttribute("computedAt", StoredValue.latest(shown.stream().map(StoredValue::computedAt)));
         model.addAttribute("demo", shown.stream().anyMatch(StoredValue::demo));
         BigDecimal target = values.target(selected.code(), chosen.lastDay().getYear()).orElse(null);
         String targetText = target == null ? "" : figures.value(selected, target, locale);
@@ -276,11 +274,6 @@ class DashboardController {
         return new RankRow(v.unitCode(), names.name(level, v.unitCode()), level == IndicatorValues.UnitLevel.COMMUNE,
                 v.numerator(), v.denominator(), v.value(), figures.value(definition, v.value(), locale), v.demo(),
                 v.computedAt());
-    }
-
-    /** When the newest of the figures shown was computed; null when none is shown. */
-    static Instant latest(Stream<Instant> computed) {
-        return computed.max(Comparator.naturalOrder()).orElse(null);
     }
 
     record RankRow(String code, String name, boolean linkable, BigDecimal numerator, BigDecimal denominator,

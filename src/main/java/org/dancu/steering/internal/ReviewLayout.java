@@ -96,7 +96,7 @@ class ReviewLayout {
         blocks.add(new ReportBlock.Heading(t("steering.review.communes", locale), 1));
         for (Review.CommuneTable table : review.communeTables()) {
             blocks.add(new ReportBlock.Heading(t(table.definition().nameKey(), locale), 2));
-            blocks.add(new ReportBlock.Text(figures.computedAt(DashboardController.latest(table.rows().stream()
+            blocks.add(new ReportBlock.Text(figures.computedAt(StoredValue.latest(table.rows().stream()
                     .map(row -> row.value().computedAt())), locale)));
             List<List<Object>> rows = new ArrayList<>();
             for (Review.CommuneRow row : table.rows()) {

@@ -15,6 +15,7 @@ import org.dancu.audit.Actor;
 import org.dancu.audit.AuditTrail;
 import org.dancu.audit.Outcome;
 import org.dancu.audit.internal.LedgerSuperuser;
+import org.dancu.register.ImportApplied;
 import org.dancu.register.LifeEventType;
 import org.dancu.register.PersonField;
 import org.dancu.security.Scope;
@@ -216,6 +217,11 @@ class RegisterImportTests {
         assertThat(applied.rowsAdded()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT full_name FROM register.person WHERE pin = :pin").param("pin", decomposed)
                 .query(String.class).single()).isEqualTo("Lò Thị Thùy");
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM event_publication WHERE event_type = :type
+                        AND (serialized_event::jsonb ->> 'jobId')::bigint = :job""")
+                .param("type", ImportApplied.class.getName()).param("job", applied.jobId())
+                .query(Long.class).single()).as("the applied import is announced, so its figures follow").isPositive();
     }
 
     @Test
