@@ -25,6 +25,20 @@ public final class PersonName {
         INVALID_CHARACTERS
     }
 
+    /** How a name is written, against the register's way of writing names. */
+    public enum Spelling {
+        /** As the register writes it: composed, canonical tone marks, single spaces, each word capitalised. */
+        NORMALISED,
+        /** Vietnamese, but written otherwise (decomposed, "Thuỳ" for Thùy, case, spacing): safely normalised by {@link #parse}. */
+        NOT_NORMALISED,
+        /**
+         * Not Vietnamese orthography ({@link VietnameseText#isVietnameseOrthography}): most often text
+         * decoded with the wrong code page ("Ñoã", "BĂši"). Nothing can safely repair it; it must be
+         * read again from its source.
+         */
+        MIS_DECODED
+    }
+
     private static final String NONE = "";
 
     private final String family;
@@ -49,6 +63,19 @@ public final class PersonName {
             }
         }
         return ParseResult.valid(fromWords(words));
+    }
+
+    /**
+     * The one rule on how a written name stands: the register's checks and figures, its import and
+     * forms, and cleansing's "clean" criterion all ask this.
+     */
+    public static Spelling spelling(String written) {
+        if (!VietnameseText.isVietnameseOrthography(written)) {
+            return Spelling.MIS_DECODED;
+        }
+        ParseResult<PersonName, Invalid> parsed = parse(written);
+        return parsed.isValid() && parsed.value().fullName().equals(written) ? Spelling.NORMALISED
+                : Spelling.NOT_NORMALISED;
     }
 
     /**

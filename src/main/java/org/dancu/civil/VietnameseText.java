@@ -2,6 +2,7 @@ package org.dancu.civil;
 
 import java.text.Normalizer;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Canonical forms of Vietnamese text, so that the same name typed on different keyboards, in
@@ -38,6 +39,18 @@ public final class VietnameseText {
     /** [upper ? 1 : 0][base * TONES + tone] → the precomposed letter. */
     private static final char[][] COMPOSE = new char[2][VOWEL_ROWS.length * TONES];
 
+    /** The runs of vowels (tone marks removed) Vietnamese syllables have, after the consonants qu and gi. */
+    private static final Set<String> VOWEL_RUNS = Set.of("a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y",
+            "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "ôi", "ơi", "oo",
+            "ua", "uâ", "uê", "ui", "uô", "uơ", "uy", "ưa", "ưi", "ươ", "ưu", "yê",
+            "iêu", "oai", "oao", "oay", "oeo", "uây", "uôi", "uya", "uyê", "uyu", "ươi", "ươu", "yêu");
+    /**
+     * Runs that end in an off-glide: nothing follows them, and their tone stands before the glide
+     * ("mái", "mía", "mùa", "người"), never on it.
+     */
+    private static final Set<String> GLIDE_ENDED = Set.of("ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu",
+            "oi", "ôi", "ơi", "ua", "ui", "ưa", "ưi", "ưu", "iêu", "oai", "oao", "oay", "oeo", "uây", "uôi", "uya",
+            "uyu", "ươi", "ươu", "yêu");
     /** Endings a Vietnamese syllable may have after its vowels; "k" occurs in minority place names (Đắk, Ngọk). */
     private static final String[] FINAL_CONSONANTS = {"", "c", "ch", "k", "m", "n", "ng", "nh", "p", "t"};
     private static final int LONGEST_SYLLABLE = 8;
@@ -98,6 +111,78 @@ public final class VietnameseText {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether the text is written in Vietnamese orthography, in either tone placement ("Thùy" and
+     * "Thuỳ" both are): every letter one of the Vietnamese alphabet (with f, j, w, z), every run of
+     * vowels one Vietnamese has, a vowel run that ends in a glide (ai, ao, âu, ia, ua, ươi …) neither
+     * followed by a consonant nor toned on that glide, and at most one tone mark per word. A word
+     * without any letter outside ASCII passes: names are often typed without accents, and text
+     * decoded with the wrong code page always leaves such letters. Text decoded
+     * with the wrong code page fails: VNI or Windows-1258 bytes read as Windows-1252 or UTF-8 give
+     * "Ñoã" for Đỗ, "Khaùnh" for Khánh, "Vuõ" for Vũ, "BĂši" for Bùi. Decomposed input is composed
+     * first, and Ð (which {@link #normalize} repairs) counts as Đ; spaces, apostrophes, hyphens and
+     * other non-letters separate words.
+     */
+    public static boolean isVietnameseOrthography(String text) {
+        String composed = Normalizer.normalize(Objects.requireNonNull(text, "text"), Normalizer.Form.NFC);
+        char[] letters = composed.toCharArray();
+        int i = 0;
+        while (i < letters.length) {
+            if (!Character.isLetter(letters[i])) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < letters.length && Character.isLetter(letters[i])) {
+                if (!isVietnameseLetter(letters[i]) && letters[i] != ICELANDIC_ETH) {
+                    return false;
+                }
+                i++;
+            }
+            if (!isVietnameseWord(letters, start, i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isVietnameseWord(char[] letters, int from, int to) {
+        int tones = 0;
+        for (int i = from; i < to; i++) {
+            tones += toneOf(letters[i]) != NO_TONE ? 1 : 0;
+        }
+        if (tones > 1) {
+            return false;
+        }
+        boolean plain = true;
+        for (int i = from; i < to; i++) {
+            plain &= letters[i] < 0x80;
+        }
+        if (plain) {
+            // mis-decoding always leaves characters outside ASCII; a word typed without accents
+            // ("Nguyen", a minority name such as "Ayun") is not judged by the shape of its vowels
+            return true;
+        }
+        int i = startOfNucleus(letters, from, to);
+        while (i < to) {
+            if (!isVowel(letters[i])) {
+                i++;
+                continue;
+            }
+            StringBuilder run = new StringBuilder();
+            while (i < to && isVowel(letters[i])) {
+                run.append(Character.toLowerCase(withTone(letters[i], NO_TONE)));
+                i++;
+            }
+            String vowels = run.toString();
+            if (!VOWEL_RUNS.contains(vowels)
+                    || GLIDE_ENDED.contains(vowels) && (i < to || toneOf(letters[i - 1]) != NO_TONE)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A letter of the Vietnamese alphabet, or one of f, j, w, z used in minority and foreign names. */

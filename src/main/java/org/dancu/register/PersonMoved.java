@@ -2,6 +2,8 @@ package org.dancu.register;
 
 import java.time.LocalDate;
 
+import org.dancu.steering.CountedDataChanged;
+
 /**
  * A person moved in, out or within the province.
  *
@@ -10,5 +12,5 @@ import java.time.LocalDate;
  * @param resident    whether the person lives in the province after the move
  */
 public record PersonMoved(long personId, LifeEventType type, String fromCommune, String toCommune,
-                          boolean resident, LocalDate effectiveDate) {
+                          boolean resident, LocalDate effectiveDate) implements CountedDataChanged {
 }

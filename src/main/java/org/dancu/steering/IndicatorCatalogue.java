@@ -11,6 +11,7 @@ public final class IndicatorCatalogue {
 
     public static final String REG_VALID_PIN = "REG_VALID_PIN";
     public static final String REG_COMPLETE = "REG_COMPLETE";
+    public static final String REG_NAME_SPELLING = "REG_NAME_SPELLING";
     public static final String REG_VERIFIED_NATIONAL = "REG_VERIFIED_NATIONAL";
     public static final String CLEAN_LAND = "CLEAN_LAND";
     public static final String CLEAN_HOUSING = "CLEAN_HOUSING";
@@ -28,6 +29,7 @@ public final class IndicatorCatalogue {
     private static final List<IndicatorDefinition> ALL = List.of(
             new IndicatorDefinition(REG_VALID_PIN, 100, "CONG_AN", "register"),
             new IndicatorDefinition(REG_COMPLETE, 100, "CONG_AN", "register"),
+            new IndicatorDefinition(REG_NAME_SPELLING, 100, "CONG_AN", "register"),
             new IndicatorDefinition(REG_VERIFIED_NATIONAL, 100, "CONG_AN", "national"),
             new IndicatorDefinition(CLEAN_LAND, 100, "SO_NNMT", "cleansing"),
             new IndicatorDefinition(CLEAN_HOUSING, 100, "SO_XD", "cleansing"),

@@ -4,5 +4,5 @@
  * reports. Other modules deliver counts through {@link org.dancu.steering.IndicatorSource}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Steering dashboard",
-        allowedDependencies = {"locality", "security", "audit", "tabular"})
+        allowedDependencies = {"civil", "locality", "security", "audit", "tabular"})
 package org.dancu.steering;

@@ -39,20 +39,22 @@ final class NameBook {
         Weighted<String> kinhFemaleGiven = new Weighted<>();
         for (String[] row : CsvResource.rows("/synth/kinh_given_names.csv")) {
             if (isCleanName(row[0])) {
-                genderPool(row[1], kinhMaleGiven, kinhFemaleGiven).ifPresentAdd(row[0], Double.parseDouble(row[2]));
+                genderPool(row[1], kinhMaleGiven, kinhFemaleGiven).ifPresentAdd(written(row[0]),
+                        Double.parseDouble(row[2]));
             }
         }
         Weighted<String> kinhMaleMiddle = new Weighted<>();
         Weighted<String> kinhFemaleMiddle = new Weighted<>();
         for (String[] row : CsvResource.rows("/synth/kinh_middle_names.csv")) {
             if (isCleanName(row[0])) {
-                genderPool(row[1], kinhMaleMiddle, kinhFemaleMiddle).ifPresentAdd(row[0], Double.parseDouble(row[2]));
+                genderPool(row[1], kinhMaleMiddle, kinhFemaleMiddle).ifPresentAdd(written(row[0]),
+                        Double.parseDouble(row[2]));
             }
         }
         Weighted<String> kinhFamily = new Weighted<>();
         for (String[] row : CsvResource.rows("/synth/kinh_family_names.csv")) {
             if (isCleanName(row[0])) {
-                kinhFamily.add(row[0], Double.parseDouble(row[1]));
+                kinhFamily.add(written(row[0]), Double.parseDouble(row[1]));
             }
         }
         book.pools.put(EthnicGroup.KINH, new NamePool(EthnicGroup.KINH.code(), kinhFamily, kinhMaleMiddle,
@@ -63,11 +65,17 @@ final class NameBook {
     }
 
     /**
-     * The name lists were crawled from a forum and hold a few mis-encoded or punctuated entries
-     * ("Buøi"); the generated population is the error-free truth, so only proper Vietnamese names enter it.
+     * The generated population is the error-free truth, so only names the register would accept
+     * enter it: written in Vietnamese orthography (a list entry read in the wrong encoding, such as
+     * "Buøi", is left out) and made of letters only.
      */
     private static boolean isCleanName(String name) {
-        return PersonName.parse(name).isValid();
+        return PersonName.spelling(name) != PersonName.Spelling.MIS_DECODED && PersonName.parse(name).isValid();
+    }
+
+    /** A list entry as the register writes names: "Thuỷ" → "Thủy", "Hoà" → "Hòa". */
+    private static String written(String name) {
+        return PersonName.parse(name).value().fullName();
     }
 
     private void loadMinorities(Weighted<String> kinhMaleGiven, Weighted<String> kinhFemaleGiven) {

@@ -206,4 +206,39 @@ class PersonNameTest {
             assertThat(name.reversed()).isSameAs(name);
         }
     }
+
+    /** One rule for how a written name stands, asked by the register, its import and forms, and cleansing. */
+    @Nested
+    class Spelling {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Ñoã Văn An", "BĂši Thị Hoa", "Buøi Minh", "Nguyễn Thị Thuyø", "Khaùnh", "Vuõ Hải",
+                "Truùng", "Giaõ", "Phöôùc", "Huỳnh Thị Aùnh", "ÄĂŹnh Minh"})
+        void textDecodedWithTheWrongCodePageIsMisDecoded(String written) {
+            assertThat(PersonName.spelling(written)).isEqualTo(PersonName.Spelling.MIS_DECODED);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Lò Văn Hùng", "Giàng A Dình", "Sùng Thị Mai", "Quàng Văn Khoa", "Nguyễn Thị Thùy",
+                "Khuất Thị Khuyên", "Vừ A Chá", "H'Hen Niê", "Y-Bih Niê", "Lầu Thị Mỷ", "Nguyen Van Tuan",
+                "Hoàng Thị Hòa", "Đỗ Quý Người", "Khuỷu", "Hà Thị Xoong", "Đèo Văn Chênh"})
+        void vietnameseNamesAsTheRegisterWritesThemAreNormalised(String written) {
+            assertThat(PersonName.spelling(written)).isEqualTo(PersonName.Spelling.NORMALISED);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Nguyễn Thị Thuỳ", "Hoàng Thị Hoà", "lò văn hùng", "Lò  Văn Hùng", "NGUYEN VAN TUAN"})
+        void otherSpellingsOfVietnameseNamesAreNotNormalised(String written) {
+            assertThat(PersonName.spelling(written)).isEqualTo(PersonName.Spelling.NOT_NORMALISED);
+            assertThat(PersonName.spelling(PersonName.parse(written).value().fullName()))
+                    .isEqualTo(PersonName.Spelling.NORMALISED);
+        }
+
+        @Test
+        void decomposedTextIsNotNormalisedAndTheIcelandicEthIsRepaired() {
+            assertThat(PersonName.spelling(Normalizer.normalize("Nguyễn Thị Thùy", Normalizer.Form.NFD)))
+                    .isEqualTo(PersonName.Spelling.NOT_NORMALISED);
+            assertThat(PersonName.spelling("\u00D0ỗ Văn An")).isEqualTo(PersonName.Spelling.NOT_NORMALISED);
+        }
+    }
 }

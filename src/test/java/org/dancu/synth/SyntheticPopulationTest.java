@@ -156,9 +156,9 @@ class SyntheticPopulationTest {
     }
 
     @Test
-    void everyNameIsAProperVietnameseName() {
-        assertThat(persons.rows()).allSatisfy(r ->
-                assertThat(PersonName.parse(r.get("full_name")).isValid()).as(r.get("full_name")).isTrue());
+    void everyNameIsAProperVietnameseNameWrittenAsTheRegisterWritesNames() {
+        assertThat(persons.rows()).allSatisfy(r -> assertThat(PersonName.spelling(r.get("full_name")))
+                .as(r.get("full_name")).isEqualTo(PersonName.Spelling.NORMALISED));
     }
 
     @Test

@@ -102,6 +102,7 @@ class BrowserTests extends BrowserTest {
         page.selectOption("#indicator", SteeringFixtures.INDICATOR);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem")).click();
         assertThat(page.locator("#commune-map path.commune")).hasCount(45);
+        assertThat(page.locator("p.computed-at")).containsText("Số liệu tính lúc");
         page.locator("#commune-map a").first().click();
         assertThat(page.locator("#series-chart")).isVisible();
         page.waitForLoadState(LoadState.NETWORKIDLE);
@@ -109,6 +110,7 @@ class BrowserTests extends BrowserTest {
                 .isTrue();
 
         page.locator("nav.breadcrumb a").first().click();
+        assertThat(page.locator("#indicator-" + SteeringFixtures.INDICATOR)).containsText("Số liệu tính lúc");
         assertThat(page.locator("#tasks-behind")).containsText(SteeringFixtures.TASK_AT_RISK);
         assertThat(page.locator("#tasks-behind")).containsText("Có nguy cơ chậm");
         assertThat(page.locator("#tasks-behind")).containsText("Dự báo");
@@ -203,6 +205,18 @@ class BrowserTests extends BrowserTest {
         assertThat(response.status()).isEqualTo(404);
         assertThat(page.locator("h1")).hasText("Không tìm thấy trang");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Về trang chủ"))).isVisible();
+    }
+
+    @Test
+    void anOfficerSeesThatARegisteredNameWasReadInTheWrongEncoding() throws IOException {
+        long person = newborn();
+        context.getBean(JdbcClient.class)
+                .sql("UPDATE register.person SET full_name = 'Ñoã Văn Trình' WHERE person_id = :id")
+                .param("id", person).update();
+        logIn(officer, StaffFixtures.PASSWORD);
+
+        page.navigate("/register/persons/" + person);
+        assertThat(page.locator("#name-spelling")).containsText("có thể bị đọc sai bảng mã");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.dancu.civil.ParseResult;
 import org.dancu.civil.PartialDate;
+import org.dancu.civil.PersonName;
 import org.dancu.civil.Pin;
 import org.dancu.civil.Sex;
 import org.dancu.civil.VietnameseText;
@@ -91,10 +92,12 @@ public final class Criteria {
             return inReview ? Verdict.pending(Reason.IN_REVIEW) : Verdict.fail(Reason.NOT_LINKED, null);
         }
         String name = record.get(FULL_NAME);
-        if (!name.isEmpty() && !name.equals(normalised(name))) {
-            return Verdict.fail(Reason.NOT_NORMALISED, null);
-        }
-        return Verdict.ok(Reason.LINKED_ONCE);
+        PersonName.Spelling spelling = name.isEmpty() ? PersonName.Spelling.NORMALISED : PersonName.spelling(name);
+        return switch (spelling) {
+            case NORMALISED -> Verdict.ok(Reason.LINKED_ONCE);
+            case NOT_NORMALISED -> Verdict.fail(Reason.NOT_NORMALISED, null);
+            case MIS_DECODED -> Verdict.fail(Reason.MIS_DECODED, null);
+        };
     }
 
     static Verdict live(RecordValues record, PersonFact person, boolean inReview, CommuneMapping communes) {
@@ -123,18 +126,5 @@ public final class Criteria {
         return folded.equals(VietnameseText.asciiKey(written))
                 ? folded.equals(VietnameseText.asciiKey(registered))
                 : folded.equals(VietnameseText.fold(registered));
-    }
-
-    /** A name as the register writes it: composed, canonical tone marks, single spaces, each word capitalised. */
-    static String normalised(String name) {
-        String text = VietnameseText.normalize(name).strip().replaceAll("\\s+", " ");
-        StringBuilder out = new StringBuilder(text.length());
-        boolean start = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            out.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
-            start = c == ' ';
-        }
-        return out.toString();
     }
 }

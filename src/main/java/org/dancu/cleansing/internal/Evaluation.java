@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.dancu.cleansing.RecordsEvaluated;
 import org.dancu.linkage.Deduplication;
 import org.dancu.linkage.LinkResult;
 import org.dancu.linkage.PersonRecord;
 import org.dancu.linkage.RegisterIndex;
 import org.dancu.register.PersonFact;
 import org.dancu.register.PersonFacts;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,12 +36,15 @@ public class Evaluation {
     private final RegisterLinking linking;
     private final LocalityCommunes communes;
     private final PersonFacts persons;
+    private final ApplicationEventPublisher events;
 
-    Evaluation(JdbcClient jdbc, RegisterLinking linking, LocalityCommunes communes, PersonFacts persons) {
+    Evaluation(JdbcClient jdbc, RegisterLinking linking, LocalityCommunes communes, PersonFacts persons,
+               ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.linking = linking;
         this.communes = communes;
         this.persons = persons;
+        this.events = events;
     }
 
     @Transactional
@@ -102,6 +107,7 @@ public class Evaluation {
             store(record, person, assessment, reopenedBy);
             enrich(record, person, provenance.getOrDefault(record.recordId(), "AUTOMATIC"));
         }
+        events.publishEvent(new RecordsEvaluated(records.size()));
     }
 
     /** Record → line of the earlier record it duplicates: same cluster, or linked to the same person. */

@@ -10,7 +10,7 @@ public enum Reason {
     // complete
     ALL_REQUIRED, MISSING_FIELDS,
     // clean
-    LINKED_ONCE, DUPLICATE, NOT_NORMALISED,
+    LINKED_ONCE, DUPLICATE, NOT_NORMALISED, MIS_DECODED,
     // live
     CURRENT, PERSON_DIED, MOVED_OUT, RESIDENCE_OUTDATED,
     // several

@@ -65,7 +65,7 @@ final class Reconciler {
             cursor = next;
             progress.accept(runs.get(runId).run());
         }
-        runs.finish(runId);
+        transactions.executeWithoutResult(status -> runs.finish(runId));
         return runs.get(runId).run();
     }
 

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 
+import org.dancu.national.ReconciliationFinished;
 import org.dancu.national.ReconciliationRun;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,9 +22,11 @@ class ReconciliationRuns {
     }
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    ReconciliationRuns(JdbcClient jdbc) {
+    ReconciliationRuns(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     Optional<Open> open() {
@@ -61,9 +65,12 @@ class ReconciliationRuns {
                 .param("reason", reason).param("id", runId).update();
     }
 
+    /** Marks the run done and announces it; to be called in a transaction, which delivers the event on commit. */
     void finish(long runId) {
-        jdbc.sql("UPDATE national.run SET state = 'DONE', finished_at = now() WHERE run_id = :id")
-                .param("id", runId).update();
+        long checked = jdbc.sql("UPDATE national.run SET state = 'DONE', finished_at = now() WHERE run_id = :id"
+                        + " RETURNING checked")
+                .param("id", runId).query(Long.class).single();
+        events.publishEvent(new ReconciliationFinished(runId, checked));
     }
 
     private static Open row(ResultSet rs, int row) throws SQLException {

@@ -29,7 +29,9 @@ final class PersonRules {
         INVALID_CHARACTERS,
         /** One word only: the register keeps family and given name apart and needs both. */
         NO_FAMILY_NAME,
-        TOO_LONG
+        TOO_LONG,
+        /** Not Vietnamese orthography, most often read in the wrong encoding ("Ñoã"): refused, never stored. */
+        MIS_DECODED
     }
 
     private PersonRules() {
@@ -37,9 +39,9 @@ final class PersonRules {
 
     /** A full name as the register stores it: family name first, given name last, both present. */
     static ParseResult<PersonName, NameInvalid> fullName(String text) {
-        ParseResult<PersonName, PersonName.Invalid> parsed = PersonName.parse(text);
+        ParseResult<PersonName, NameInvalid> parsed = parse(text);
         if (!parsed.isValid()) {
-            return ParseResult.invalid(NameInvalid.valueOf(parsed.reason().name()));
+            return parsed;
         }
         PersonName name = parsed.value();
         if (name.fullName().length() > MAX_NAME) {
@@ -56,12 +58,26 @@ final class PersonRules {
      * letters of a name only, normalised and in title case as the import stores them.
      */
     static ParseResult<String, NameInvalid> namePart(String text) {
-        ParseResult<PersonName, PersonName.Invalid> parsed = PersonName.parse(text);
+        ParseResult<PersonName, NameInvalid> parsed = parse(text);
         if (!parsed.isValid()) {
-            return ParseResult.invalid(NameInvalid.valueOf(parsed.reason().name()));
+            return ParseResult.invalid(parsed.reason());
         }
         String words = parsed.value().fullName();
         return words.length() > MAX_NAME ? ParseResult.invalid(NameInvalid.TOO_LONG) : ParseResult.valid(words);
+    }
+
+    /**
+     * A name normalised as civil's {@link PersonName#parse} does (composed, canonical tone marks,
+     * title case), once civil's {@link PersonName#spelling} has found it Vietnamese: what cannot be
+     * normalised safely is refused.
+     */
+    private static ParseResult<PersonName, NameInvalid> parse(String text) {
+        if (PersonName.spelling(text) == PersonName.Spelling.MIS_DECODED) {
+            return ParseResult.invalid(NameInvalid.MIS_DECODED);
+        }
+        ParseResult<PersonName, PersonName.Invalid> parsed = PersonName.parse(text);
+        return parsed.isValid() ? ParseResult.valid(parsed.value())
+                : ParseResult.invalid(NameInvalid.valueOf(parsed.reason().name()));
     }
 
     /** Nam / Nữ, M / F, male / female and the words for unknown; numeric codes are never guessed. */

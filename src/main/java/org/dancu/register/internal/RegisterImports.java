@@ -40,6 +40,7 @@ import org.dancu.audit.SecretFile;
 import org.dancu.civil.PartialDate;
 import org.dancu.locality.Localities;
 import org.dancu.register.BulkImport;
+import org.dancu.register.ImportApplied;
 import org.dancu.register.ImportOutcome;
 import org.dancu.security.Scope;
 import org.dancu.tabular.Column;
@@ -54,6 +55,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -91,6 +93,7 @@ public class RegisterImports implements BulkImport {
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
     private final AuditLedger ledger;
+    private final ApplicationEventPublisher events;
     private final Path directory;
     private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(QUEUE), runnable -> {
@@ -101,6 +104,7 @@ public class RegisterImports implements BulkImport {
 
     RegisterImports(ImportJobs jobs, ImportProgress progress, Localities localities, DataSource dataSource,
                     TransactionTemplate transaction, JdbcClient jdbc, AuditLedger ledger,
+                    ApplicationEventPublisher events,
                     @Value("${dancu.register.import-directory:${dancu.data-dir:data}/imports}") Path directory) {
         this.jobs = jobs;
         this.progress = progress;
@@ -109,6 +113,7 @@ public class RegisterImports implements BulkImport {
         this.transaction = transaction;
         this.jdbc = jdbc;
         this.ledger = ledger;
+        this.events = events;
         this.directory = directory;
     }
 
@@ -260,6 +265,7 @@ public class RegisterImports implements BulkImport {
                     jobs.fail(jobId, ImportJob.Status.CHECKED, "register.import.error.blocked");
                 } else {
                     jobs.finish(jobId, ImportJob.Status.APPLIED, done);
+                    events.publishEvent(new ImportApplied(jobId, done.added()));
                 }
                 return done;
             });

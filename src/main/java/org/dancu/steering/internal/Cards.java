@@ -1,12 +1,17 @@
 package org.dancu.steering.internal;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import org.dancu.steering.Period;
 import org.springframework.stereotype.Component;
 
-/** Indicator lines as the pages show them: formatted figures, target status and the demo mark. */
+/**
+ * Indicator lines as the pages show them: formatted figures, target status, the demo mark, when the
+ * figure was computed and what its change is measured against.
+ */
 @Component
 class Cards {
 
@@ -16,14 +21,16 @@ class Cards {
         this.figures = figures;
     }
 
-    List<Card> of(List<Dashboard.IndicatorLine> lines, Locale locale) {
+    List<Card> of(List<Dashboard.IndicatorLine> lines, Period period, Locale locale) {
         return lines.stream().map(line -> new Card(line.definition().code(), line.definition().nameKey(),
                         line.hasData(), figures.value(line.definition(), line.hasData() ? line.current().value() : null, locale),
                         line.target() == null ? "" : figures.value(line.definition(), line.target(), locale),
                         figures.change(line.change(), locale), line.met(),
                         line.current() != null && line.current().demo(),
                         line.current() == null ? "" : count(line.current().numerator(), locale),
-                        line.current() == null ? "" : count(line.current().denominator(), locale)))
+                        line.current() == null ? "" : count(line.current().denominator(), locale),
+                        line.current() == null ? null : line.current().computedAt(),
+                        figures.comparedWith(period.yearEarlier(), line.yearEarlier(), locale)))
                 .toList();
     }
 
@@ -32,10 +39,12 @@ class Cards {
     }
 
     /**
-     * @param met null without data or target
+     * @param met        null without data or target
+     * @param computedAt null without a stored value
+     * @param comparison what {@code change} compares the value with, empty when there is no change
      */
     record Card(String code, String nameKey, boolean hasData, String value, String target, String change, Boolean met,
-                boolean demo, String numerator, String denominator) {
+                boolean demo, String numerator, String denominator, Instant computedAt, String comparison) {
 
         public String badge() {
             return met == null ? "" : met ? "ok" : "warn";

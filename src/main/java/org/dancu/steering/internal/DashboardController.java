@@ -1,6 +1,7 @@
 package org.dancu.steering.internal;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -104,7 +105,7 @@ class DashboardController {
                 .toList());
         root.ifPresent(r -> {
             model.addAttribute("unitName", names.name(r.level(), r.code()));
-            model.addAttribute("cards", cards.of(dashboard.lines(scope, r.level(), r.code(), chosen), locale));
+            model.addAttribute("cards", cards.of(dashboard.lines(scope, r.level(), r.code(), chosen), chosen, locale));
         });
         return "steering/overview";
     }
@@ -120,7 +121,7 @@ class DashboardController {
         common(model, chosen, large, locale);
         model.addAttribute("commune", commune);
         model.addAttribute("cards", cards.of(dashboard.lines(scope, IndicatorValues.UnitLevel.COMMUNE, code, chosen),
-                locale));
+                chosen, locale));
         model.addAttribute("selected", selected);
         LocalDate from = chosen.lastDay().withDayOfMonth(1).minusMonths(17);
         List<IndicatorValues.SeriesPoint> series = values.series(scope, selected.code(),
@@ -129,11 +130,13 @@ class DashboardController {
         chart.put("labels", series.stream().map(p -> figures.period(Period.parse(p.periodCode()), locale)).toList());
         chart.put("values", series.stream().map(p -> Figures.shown(p.value())).toList());
         chart.put("target", values.target(selected.code(), chosen.lastDay().getYear()).orElse(null));
-        chart.put("label", figures.text(selected.nameKey(), locale));
+        boolean seriesDemo = series.stream().anyMatch(IndicatorValues.SeriesPoint::demo);
+        chart.put("label", figures.text(selected.nameKey(), locale)
+                + (seriesDemo ? " " + figures.text("steering.demo.suffix", locale) : ""));
         chart.put("targetLabel", figures.text("steering.col.target", locale));
         model.addAttribute("chart", JSON.writeValueAsString(chart));
         model.addAttribute("seriesEmpty", series.isEmpty());
-        model.addAttribute("seriesDemo", series.stream().anyMatch(IndicatorValues.SeriesPoint::demo));
+        model.addAttribute("seriesDemo", seriesDemo);
         List<String> predecessorCodes = localities.predecessors(code).stream().map(AdministrativeUnit::code).toList();
         model.addAttribute("predecessors", values.ranking(scope, selected.code(), IndicatorValues.UnitLevel.OLD_COMMUNE,
                         chosen).stream().filter(v -> predecessorCodes.contains(v.unitCode()))
@@ -151,7 +154,9 @@ class DashboardController {
         common(model, chosen, large, locale);
         model.addAttribute("selected", selected);
         model.addAttribute("hierarchy", "old".equals(hierarchy) ? "old" : "current");
-        model.addAttribute("tables", rankingTables(selected, chosen, "old".equals(hierarchy), locale));
+        Map<String, List<RankRow>> tables = rankingTables(selected, chosen, "old".equals(hierarchy), locale);
+        model.addAttribute("tables", tables);
+        model.addAttribute("computedAt", StoredValue.latest(tables.values().stream().flatMap(List::stream).map(RankRow::computedAt)));
         return "steering/ranking";
     }
 
@@ -180,8 +185,11 @@ class DashboardController {
         common(model, chosen, large, locale);
         model.addAttribute("selected", selected);
         Map<String, BigDecimal> byCommune = new LinkedHashMap<>();
-        values.ranking(staff.scope(), selected.code(), IndicatorValues.UnitLevel.COMMUNE, chosen)
-                .forEach(v -> byCommune.put(v.unitCode(), v.value()));
+        List<StoredValue> shown = values.ranking(staff.scope(), selected.code(), IndicatorValues.UnitLevel.COMMUNE,
+                chosen);
+        shown.forEach(v -> byCommune.put(v.unitCode(), v.value()));
+        model.addAttribute("computedAt", StoredValue.latest(shown.stream().map(StoredValue::computedAt)));
+        model.addAttribute("demo", shown.stream().anyMatch(StoredValue::demo));
         BigDecimal target = values.target(selected.code(), chosen.lastDay().getYear()).orElse(null);
         String targetText = target == null ? "" : figures.value(selected, target, locale);
         List<CommuneMap.Region> regions = map.colour(byCommune, target);
@@ -264,11 +272,12 @@ class DashboardController {
     private RankRow rankRow(StoredValue v, IndicatorValues.UnitLevel level, IndicatorDefinition definition,
                             Locale locale) {
         return new RankRow(v.unitCode(), names.name(level, v.unitCode()), level == IndicatorValues.UnitLevel.COMMUNE,
-                v.numerator(), v.denominator(), v.value(), figures.value(definition, v.value(), locale), v.demo());
+                v.numerator(), v.denominator(), v.value(), figures.value(definition, v.value(), locale), v.demo(),
+                v.computedAt());
     }
 
     record RankRow(String code, String name, boolean linkable, BigDecimal numerator, BigDecimal denominator,
-                   BigDecimal value, String formatted, boolean demo) {
+                   BigDecimal value, String formatted, boolean demo, Instant computedAt) {
     }
 
     /** A commune on the map: its shape, colour and the figure shown when pointed at. */

@@ -4,11 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Random;
+import java.util.Map;
 
-import org.dancu.locality.AdministrativeUnit;
-import org.dancu.locality.Localities;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.Period;
@@ -21,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo's steering committee: the province's task themes and a synthetic monthly history of the
- * indicators they follow, stored with origin DEMO (every page marks those figures as demo data).
+ * indicators they follow, stored with origin DEMO (every page marks those figures as demo data),
+ * generated from the register as it is counted at the first start ({@link DemoHistory}).
  * Indicators outside the demo keep showing "no data yet". Runs once, on a start with no task, when
  * the application is ready (after every start-up runner, the demo register's loading included), and
  * then recomputes what the real sources can count.
@@ -33,32 +33,26 @@ class DemoSteering {
     static final int HISTORY_MONTHS = 18;
     private static final String DECISION_06 = "Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ (Đề án 06)";
 
-    /** Province-level path of each demo indicator: start value, monthly rise, month it flattens (or -1). */
-    private record Trajectory(String indicator, double start, double rise, int flattensAt) {
-    }
-
-    private static final List<Trajectory> TRAJECTORIES = List.of(
-            new Trajectory(IndicatorCatalogue.REG_VALID_PIN, 94, 0.3, -1),
-            new Trajectory(IndicatorCatalogue.REG_COMPLETE, 76, 0.7, -1),
-            new Trajectory(IndicatorCatalogue.CLEAN_LAND, 35, 3.2, -1),
-            new Trajectory(IndicatorCatalogue.CLEAN_LABOUR, 45, 2.6, 12),
-            new Trajectory(IndicatorCatalogue.CLEAN_CONSTRUCTION, 25, 3.6, -1),
-            new Trajectory(IndicatorCatalogue.CLEAN_TAX, 73, 1.3, -1),
-            new Trajectory(IndicatorCatalogue.CLEAN_BANKING, 62, 1.4, -1),
-            new Trajectory(IndicatorCatalogue.SOCIAL_NONCASH, 40, 2.2, -1),
-            new Trajectory(IndicatorCatalogue.ONLINE_ESSENTIAL, 20, 3.0, 12));
+    /** Province-level path of each demo indicator and its records per living resident. */
+    private static final List<DemoHistory.Trajectory> TRAJECTORIES = List.of(
+            new DemoHistory.Trajectory(IndicatorCatalogue.REG_VALID_PIN, 94, 0.3, -1, 1),
+            new DemoHistory.Trajectory(IndicatorCatalogue.REG_COMPLETE, 76, 0.7, -1, 1),
+            new DemoHistory.Trajectory(IndicatorCatalogue.CLEAN_LAND, 35, 3.2, -1, 0.25),
+            new DemoHistory.Trajectory(IndicatorCatalogue.CLEAN_LABOUR, 45, 2.6, 12, 0.3),
+            new DemoHistory.Trajectory(IndicatorCatalogue.CLEAN_CONSTRUCTION, 25, 3.6, -1, 0.04),
+            new DemoHistory.Trajectory(IndicatorCatalogue.CLEAN_TAX, 73, 1.3, -1, 0.2),
+            new DemoHistory.Trajectory(IndicatorCatalogue.CLEAN_BANKING, 62, 1.4, -1, 0.45),
+            new DemoHistory.Trajectory(IndicatorCatalogue.SOCIAL_NONCASH, 40, 2.2, -1, 0.08),
+            new DemoHistory.Trajectory(IndicatorCatalogue.ONLINE_ESSENTIAL, 20, 3.0, 12, 0.1));
 
     private final JdbcClient jdbc;
-    private final Localities localities;
     private final FactWriter writer;
     private final Tasks tasks;
     private final Recompute recompute;
     private final Today today;
 
-    DemoSteering(JdbcClient jdbc, Localities localities, FactWriter writer, Tasks tasks, Recompute recompute,
-                 Today today) {
+    DemoSteering(JdbcClient jdbc, FactWriter writer, Tasks tasks, Recompute recompute, Today today) {
         this.jdbc = jdbc;
-        this.localities = localities;
         this.writer = writer;
         this.tasks = tasks;
         this.recompute = recompute;
@@ -71,6 +65,8 @@ class DemoSteering {
             return;
         }
         LocalDate date = today.date();
+        // the register's figures first, so that the history can lead up to them
+        recompute.all();
         seedHistory(date);
         seedTasks(date);
         int stored = recompute.all();
@@ -79,19 +75,27 @@ class DemoSteering {
     }
 
     void seedHistory(LocalDate date) {
-        String province = localities.deploymentProvince().code();
-        List<AdministrativeUnit> communes = localities.children(province, date);
+        Period month = Period.containing(PeriodType.MONTH, date);
+        Map<String, Map<String, DemoHistory.Live>> counted = new HashMap<>();
+        for (DemoHistory.Trajectory trajectory : TRAJECTORIES) {
+            Map<String, DemoHistory.Live> live = computed(trajectory.indicator(), month);
+            if (!live.isEmpty()) {
+                counted.put(trajectory.indicator(), live);
+            }
+        }
+        DemoHistory history = new DemoHistory(counted.getOrDefault(IndicatorCatalogue.REG_VALID_PIN, Map.of()),
+                counted);
         LocalDate from = date.withDayOfMonth(1).minusMonths(HISTORY_MONTHS);
-        for (Trajectory trajectory : TRAJECTORIES) {
+        for (DemoHistory.Trajectory trajectory : TRAJECTORIES) {
             List<Period> periods = new ArrayList<>();
             List<IndicatorCount> counts = new ArrayList<>();
             for (PeriodType type : PeriodType.values()) {
                 for (Period period : Period.between(type, from, date)) {
                     if (!period.firstDay().isBefore(from)) {
                         periods.add(period);
-                        LocalDate end = period.lastDay().isAfter(date) ? date : period.lastDay();
-                        int month = (int) ChronoUnit.MONTHS.between(from, end.withDayOfMonth(1));
-                        counts.addAll(communeCounts(trajectory, period, month, communes));
+                        LocalDate end = (period.lastDay().isAfter(date) ? date : period.lastDay()).withDayOfMonth(1);
+                        counts.addAll(history.counts(trajectory, period, (int) ChronoUnit.MONTHS.between(from, end),
+                                (int) ChronoUnit.MONTHS.between(end, month.firstDay())));
                     }
                 }
             }
@@ -100,24 +104,18 @@ class DemoSteering {
         }
     }
 
-    private static List<IndicatorCount> communeCounts(Trajectory trajectory, Period period, int month,
-                                                      List<AdministrativeUnit> communes) {
-        int effective = trajectory.flattensAt() < 0 || month <= trajectory.flattensAt() ? month
-                : trajectory.flattensAt();
-        double base = trajectory.start() + trajectory.rise() * effective
-                + (trajectory.flattensAt() >= 0 && month > trajectory.flattensAt()
-                ? 0.3 * (month - trajectory.flattensAt()) : 0);
-        List<IndicatorCount> counts = new ArrayList<>();
-        for (AdministrativeUnit commune : communes) {
-            Random random = new Random(Long.parseLong(commune.code()) * 31 + trajectory.indicator().hashCode());
-            double offset = random.nextGaussian() * 5;
-            long denominator = 4_000 + random.nextInt(20_000);
-            double noise = new Random(random.nextLong() + month).nextGaussian() * 0.6;
-            double share = Math.max(0, Math.min(100, base + offset + noise)) / 100;
-            counts.add(new IndicatorCount(period, commune.code(), commune.code(), null,
-                    Math.round(denominator * share), denominator));
-        }
-        return counts;
+    /** Each current commune's count of an indicator this month, as the recompute just stored it. */
+    private Map<String, DemoHistory.Live> computed(String indicator, Period month) {
+        Map<String, DemoHistory.Live> live = new HashMap<>();
+        jdbc.sql("""
+                        SELECT unit_code, numerator, denominator FROM steering.indicator_value
+                        WHERE indicator_code = :indicator AND period_code = :period AND unit_level = 'COMMUNE'
+                          AND agency_code = '' AND origin = 'COMPUTED'""")
+                .param("indicator", indicator).param("period", month.code())
+                .query(rs -> {
+                    live.put(rs.getString(1), new DemoHistory.Live(rs.getLong(2), rs.getLong(3)));
+                });
+        return live;
     }
 
     private void seedTasks(LocalDate date) {

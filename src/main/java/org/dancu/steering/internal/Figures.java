@@ -3,11 +3,13 @@ package org.dancu.steering.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
+import org.dancu.civil.ProvinceTime;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorDefinition;
 import org.dancu.steering.Period;
@@ -30,9 +32,11 @@ class Figures {
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
     private final MessageSource messages;
+    private final ProvinceTime time;
 
-    Figures(MessageSource messages) {
+    Figures(MessageSource messages, ProvinceTime time) {
         this.messages = messages;
+        this.time = time;
     }
 
     /** A figure as it is shown everywhere: cut to one decimal. */
@@ -86,6 +90,28 @@ class Figures {
 
     String date(LocalDate date) {
         return date.format(DATE);
+    }
+
+    /** When a stored figure was computed, in the province's time: "Số liệu tính lúc 07/12/2026 14:05". */
+    String computedAt(Instant at, Locale locale) {
+        return at == null ? "" : text("steering.computed-at", locale, dateTime(at));
+    }
+
+    /** An instant in the province's time, {@code 07/12/2026 14:05}; empty for null. */
+    String dateTime(Instant at) {
+        return at == null ? "" : time.dateTime(at);
+    }
+
+    /**
+     * What a change is measured against, naming the other side and whether it is demo history: "So
+     * với Tháng 12/2025 (số liệu mẫu)"; empty without a value to compare with.
+     */
+    String comparedWith(Period base, StoredValue baseValue, Locale locale) {
+        if (baseValue == null || baseValue.value() == null) {
+            return "";
+        }
+        return text(baseValue.demo() ? "steering.compare.with-demo" : "steering.compare.with", locale,
+                period(base, locale));
     }
 
     /** A period in words: "Tháng 12/2026", "Quý IV/2026", "6 tháng cuối năm 2026", "Năm 2026" (or English). */
@@ -145,7 +171,9 @@ class Figures {
             case REPORTED -> "no-indicator";
             case AT_RISK, ON_TRACK -> "projection";
         };
-        return text("steering.risk.reason." + key, locale, arguments);
+        String reason = text("steering.risk.reason." + key, locale, arguments);
+        return risk.computedAt() == null ? reason
+                : text("steering.risk.computed-at", locale, reason, dateTime(risk.computedAt()));
     }
 
     private String measured(IndicatorDefinition definition, double value, Locale locale) {

@@ -114,13 +114,16 @@ class ReportController {
             String level = figures.text(table.getKey(), locale);
             for (DashboardController.RankRow row : table.getValue()) {
                 rows.add(List.of(level, row.code(), row.name(), ReviewLayout.count(row.numerator()),
-                        ReviewLayout.count(row.denominator()), ReportBlock.Figure.of(selected, row.value())));
+                        ReviewLayout.count(row.denominator()), ReportBlock.Figure.of(selected, row.value()),
+                        figures.dateTime(row.computedAt()),
+                        row.demo() ? figures.text("steering.demo.side.current", locale) : ""));
             }
         }
         ReportBlock.Table table = new ReportBlock.Table(List.of(figures.text("steering.col.level", locale),
                 figures.text("steering.col.code", locale), figures.text("steering.col.unit", locale),
                 figures.text(selected.numeratorKey(), locale), figures.text(selected.denominatorKey(), locale),
-                figures.text("steering.col.value", locale)), rows);
+                figures.text("steering.col.value", locale), figures.text("steering.col.computed-at", locale),
+                figures.text("steering.col.demo-sides", locale)), rows);
         return file(xlsx.write(figures.period(chosen, locale), table, figures, locale), XLSX,
                 selected.code() + "-" + chosen.code() + ".xlsx");
     }

@@ -40,7 +40,7 @@ class ReviewLayout {
     List<ReportBlock> parts(Review review, Locale locale) {
         Map<String, String> agencyNames = agencies.all(locale);
         List<ReportBlock> blocks = new ArrayList<>();
-        if (review.results().stream().anyMatch(l -> l.current() != null && l.current().demo())) {
+        if (review.results().stream().anyMatch(l -> !demoSides(l, locale).isEmpty())) {
             blocks.add(new ReportBlock.Text(t("steering.demo.notice", locale)));
         }
 
@@ -54,11 +54,17 @@ class ReviewLayout {
                     line.previous() == null ? "" : ReportBlock.Figure.of(definition, line.previous().value()),
                     change(line.changeSincePrevious()),
                     line.yearEarlier() == null ? "" : ReportBlock.Figure.of(definition, line.yearEarlier().value()),
-                    change(line.change())));
+                    change(line.change()),
+                    line.current() == null ? "" : figures.dateTime(line.current().computedAt()),
+                    demoSides(line, locale)));
         }
         blocks.add(new ReportBlock.Table(List.of(t("steering.col.indicator", locale), t("steering.col.value", locale),
-                t("steering.col.target", locale), t("steering.col.previous", locale), t("steering.col.change", locale),
-                t("steering.col.year-earlier", locale), t("steering.col.yoy", locale)), results));
+                t("steering.col.target", locale),
+                t("steering.col.previous-of", locale, figures.period(review.period().previous(), locale)),
+                t("steering.col.change", locale),
+                t("steering.col.year-earlier-of", locale, figures.period(review.period().yearEarlier(), locale)),
+                t("steering.col.yoy", locale), t("steering.col.computed-at", locale),
+                t("steering.col.demo-sides", locale)), results));
 
         blocks.add(new ReportBlock.Heading(t("steering.review.behind", locale), 1));
         if (review.tasksBehind().isEmpty()) {
@@ -90,6 +96,8 @@ class ReviewLayout {
         blocks.add(new ReportBlock.Heading(t("steering.review.communes", locale), 1));
         for (Review.CommuneTable table : review.communeTables()) {
             blocks.add(new ReportBlock.Heading(t(table.definition().nameKey(), locale), 2));
+            blocks.add(new ReportBlock.Text(figures.computedAt(StoredValue.latest(table.rows().stream()
+                    .map(row -> row.value().computedAt())), locale)));
             List<List<Object>> rows = new ArrayList<>();
             for (Review.CommuneRow row : table.rows()) {
                 rows.add(List.of(row.code(), row.name(), count(row.value().numerator()),
@@ -100,6 +108,21 @@ class ReviewLayout {
                     t("steering.col.value", locale)), rows));
         }
         return blocks;
+    }
+
+    /** Which of a line's figures are demo history ("value, same period last year"), so no comparison hides it. */
+    private String demoSides(Dashboard.IndicatorLine line, Locale locale) {
+        List<String> sides = new ArrayList<>();
+        if (line.current() != null && line.current().demo()) {
+            sides.add(t("steering.demo.side.current", locale));
+        }
+        if (line.previous() != null && line.previous().demo()) {
+            sides.add(t("steering.demo.side.previous", locale));
+        }
+        if (line.yearEarlier() != null && line.yearEarlier().demo()) {
+            sides.add(t("steering.demo.side.year-earlier", locale));
+        }
+        return String.join(", ", sides);
     }
 
     static ReportBlock.Figure count(BigDecimal value) {

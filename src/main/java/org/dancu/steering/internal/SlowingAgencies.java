@@ -34,7 +34,7 @@ class SlowingAgencies {
                 found.computeIfAbsent(risk.task().leadAgency(), Slowing::new).tasksBehind().add(risk.task());
             }
         }
-        Map<String, List<RiskMethod.Point>> months = risks.provinceMonths(asOf);
+        Map<String, List<RiskMethod.Point>> months = risks.provinceMonths(asOf).points();
         for (IndicatorDefinition definition : IndicatorCatalogue.all()) {
             slopeDrop(definition.code(), months.getOrDefault(definition.code(), List.of())).ifPresent(drop ->
                     found.computeIfAbsent(definition.leadAgency(), Slowing::new).drops().add(drop));

@@ -1,5 +1,6 @@
 package org.dancu.steering.internal;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,10 +17,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param reviewPlace       the place named in its date line (env DANCU_STEERING_REVIEW_PLACE)
  * @param reviewRecipients  its recipients ("Nơi nhận"), the last one usually the archive
  *                          (env DANCU_STEERING_REVIEW_RECIPIENTS_0_, _1_, …)
+ * @param followQuiet       after a change of the counted data, how long no further change must come
+ *                          before the indicators are recounted (env DANCU_STEERING_FOLLOW_QUIET)
+ * @param followLongest     the longest a change waits for its recount while changes keep coming
+ *                          (env DANCU_STEERING_FOLLOW_LONGEST)
  */
 @ConfigurationProperties("dancu.steering")
 record SteeringProperties(Integer historyMonths, Integer evidenceMaxBytes, String zone, String reviewIssuer,
-                          String reviewPlace, List<String> reviewRecipients) {
+                          String reviewPlace, List<String> reviewRecipients, Duration followQuiet,
+                          Duration followLongest) {
 
     SteeringProperties {
         historyMonths = historyMonths == null ? 24 : historyMonths;
@@ -33,6 +39,8 @@ record SteeringProperties(Integer historyMonths, Integer evidenceMaxBytes, Strin
                         "Thường trực Tỉnh uỷ, HĐND tỉnh (để báo cáo);", "Chủ tịch, các Phó Chủ tịch UBND tỉnh;",
                         "Thành viên Ban Chỉ đạo;", "Lưu: VT.")
                 : List.copyOf(reviewRecipients);
+        followQuiet = followQuiet == null ? Duration.ofSeconds(10) : followQuiet;
+        followLongest = followLongest == null ? Duration.ofSeconds(45) : followLongest;
         if (historyMonths < 1 || evidenceMaxBytes < 1) {
             throw new IllegalArgumentException("dancu.steering settings must be positive");
         }

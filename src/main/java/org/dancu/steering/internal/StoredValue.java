@@ -2,6 +2,8 @@ package org.dancu.steering.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * One stored indicator value.
@@ -11,4 +13,9 @@ import java.time.Instant;
  */
 record StoredValue(String indicatorCode, String periodCode, String unitLevel, String unitCode, String agencyCode,
                    BigDecimal numerator, BigDecimal denominator, BigDecimal value, boolean demo, Instant computedAt) {
+
+    /** When the newest of the figures shown was computed; null when none is shown. */
+    static Instant latest(Stream<Instant> computed) {
+        return computed.max(Comparator.naturalOrder()).orElse(null);
+    }
 }

@@ -1,7 +1,17 @@
 package org.dancu.steering.internal;
 
-/** A task with its computed risk (for a task without an indicator: whether its deadline has passed). */
-record TaskRisk(Task task, RiskMethod.Assessment assessment) {
+import java.time.Instant;
+
+/**
+ * A task with its computed risk (for a task without an indicator: whether its deadline has passed).
+ *
+ * @param computedAt when the latest figure the assessment used was computed; null without one
+ */
+record TaskRisk(Task task, RiskMethod.Assessment assessment, Instant computedAt) {
+
+    TaskRisk(Task task, RiskMethod.Assessment assessment) {
+        this(task, assessment, null);
+    }
 
     boolean behind() {
         return task.status() == Task.TaskStatus.OPEN

@@ -1,5 +1,6 @@
 package org.dancu.steering.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,11 +31,19 @@ class TaskRisks {
 
     /** The tasks with their risks, in the same order, from one read of the province's months. */
     List<TaskRisk> assess(List<Task> tasks, LocalDate asOf) {
-        Map<String, List<RiskMethod.Point>> months = provinceMonths(asOf);
+        ProvinceMonths months = provinceMonths(asOf);
         return tasks.stream().map(task -> task.indicatorCode() == null
                 ? new TaskRisk(task, RiskMethod.withoutIndicator(task.deadline(), asOf))
-                : new TaskRisk(task, RiskMethod.assess(months.getOrDefault(task.indicatorCode(), List.of()),
-                        task.target().doubleValue(), task.deadline(), asOf))).toList();
+                : new TaskRisk(task, RiskMethod.assess(months.points().getOrDefault(task.indicatorCode(), List.of()),
+                        task.target().doubleValue(), task.deadline(), asOf),
+                        months.computedAt().get(task.indicatorCode()))).toList();
+    }
+
+    /**
+     * @param points     each indicator's monthly province values, oldest first
+     * @param computedAt when each indicator's latest of those values was computed
+     */
+    record ProvinceMonths(Map<String, List<RiskMethod.Point>> points, Map<String, Instant> computedAt) {
     }
 
     /**
@@ -44,15 +53,16 @@ class TaskRisks {
      * figure the dashboard shows for that month, so a task never contradicts its indicator.
      * Indicators without any such value are absent.
      */
-    Map<String, List<RiskMethod.Point>> provinceMonths(LocalDate asOf) {
+    ProvinceMonths provinceMonths(LocalDate asOf) {
         return cache.get(FactCache.key("province-months", asOf), () -> readProvinceMonths(asOf));
     }
 
-    private Map<String, List<RiskMethod.Point>> readProvinceMonths(LocalDate asOf) {
+    private ProvinceMonths readProvinceMonths(LocalDate asOf) {
         Map<String, List<RiskMethod.Point>> months = new HashMap<>();
+        Map<String, Instant> computedAt = new HashMap<>();
         jdbc.sql("""
-                        SELECT indicator_code, LEAST(period_end, CAST(:asOf AS date)), value FROM (
-                            SELECT indicator_code, period_end, value,
+                        SELECT indicator_code, LEAST(period_end, CAST(:asOf AS date)), value, computed_at FROM (
+                            SELECT indicator_code, period_end, value, computed_at,
                                    row_number() OVER (PARTITION BY indicator_code ORDER BY period_end DESC) AS back
                             FROM steering.indicator_value
                             WHERE unit_level = 'PROVINCE' AND unit_code = :province AND agency_code = ''
@@ -64,8 +74,10 @@ class TaskRisks {
                 .query(rs -> {
                     months.computeIfAbsent(rs.getString(1), code -> new ArrayList<>())
                             .add(new RiskMethod.Point(rs.getObject(2, LocalDate.class), rs.getBigDecimal(3).doubleValue()));
+                    // ordered by period, so the last row of an indicator is its latest value
+                    computedAt.put(rs.getString(1), rs.getTimestamp(4).toInstant());
                 });
         months.replaceAll((code, points) -> List.copyOf(points));
-        return Map.copyOf(months);
+        return new ProvinceMonths(Map.copyOf(months), Map.copyOf(computedAt));
     }
 }

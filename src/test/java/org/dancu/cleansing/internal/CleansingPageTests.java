@@ -80,10 +80,12 @@ class CleansingPageTests {
                 .query(Long.class).single()).isEqualTo(person.id());
 
         mvc.perform(get("/cleansing/datasets/{id}", dataset).session(officer)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Số liệu tính lúc")))
                 .andExpect(content().string(containsString("/cleansing/records/" + inside)))
                 .andExpect(content().string(not(containsString("/cleansing/records/" + outside + "\""))));
         mvc.perform(get("/cleansing/figures").param("lang", "en").session(officer)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Phường Mường Thanh")));
+                .andExpect(content().string(containsString("Phường Mường Thanh")))
+                .andExpect(content().string(containsString("Computed at ")));
         mvc.perform(get("/cleansing/datasets/{id}/export", dataset).param("format", "xlsx").session(officer))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("spreadsheetml")));

@@ -67,6 +67,17 @@ class CriteriaTest {
                 .isEqualTo(Reason.NOT_NORMALISED);
     }
 
+    /** The register's rule (civil's PersonName.spelling) decides, so a name the register writes so is clean. */
+    @Test
+    void aNameReadInTheWrongEncodingIsMisDecodedAndTheRegistersOwnSpellingIsClean() {
+        assertThat(assess(values(SectorField.FULL_NAME, "Ñoã Văn Pọm"), PERSON).clean())
+                .isEqualTo(Verdict.fail(Reason.MIS_DECODED, null));
+        assertThat(assess(values(SectorField.FULL_NAME, "Lò Văn Thuỳ"), PERSON).clean().reason())
+                .isEqualTo(Reason.NOT_NORMALISED);
+        assertThat(assess(values(SectorField.FULL_NAME, "H'Hen Niê"), PERSON).clean().reason())
+                .isEqualTo(Reason.LINKED_ONCE);
+    }
+
     @Test
     void aDeadOrMovedPersonIsNotLive() {
         PersonFact dead = new PersonFact(7, PERSON.pin(), "", PERSON.fullName(), PERSON.birthDate(), "M", "03334",

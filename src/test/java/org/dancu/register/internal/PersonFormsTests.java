@@ -110,11 +110,16 @@ class PersonFormsTests {
                         .param("BIRTH_DATE", "1990").param("SEX", "M")
                         .param("COMMUNE_CODE", fixtures.communeOutsideMuongThanh()).param("source", "Tờ khai"))
                 .andExpect(content().string(containsString("This commune is outside your scope.")));
+        mvc.perform(post("/register/persons").session(officer).with(csrf())
+                        .param("PIN", male).param("FAMILY_NAME", "Ñoã").param("GIVEN_NAME", "Páo")
+                        .param("BIRTH_DATE", "1990").param("SEX", "M").param("COMMUNE_CODE", MUONG_THANH)
+                        .param("source", "Tờ khai"))
+                .andExpect(content().string(containsString("nhiều khả năng bị đọc sai bảng mã")));
         assertThat(fixtures.persons(List.of(male))).isZero();
 
         String pin = fixtures.pin(1990, 'F');
-        long id = add(officer, pin, "Mai");
-        assertThat(person(pin)).containsEntry("person_id", id).containsEntry("full_name", "Lò Thị Mai")
+        long id = add(officer, pin, "Thuỳ");
+        assertThat(person(pin)).containsEntry("person_id", id).containsEntry("full_name", "Lò Thị Thùy")
                 .containsEntry("birth_date", "1990-03-12").containsEntry("sex", "F").containsEntry("ethnicity", "03");
         assertThat(jdbc.sql("SELECT type FROM register.life_event WHERE person_id = :id").param("id", id)
                 .query(String.class).list()).containsExactly(LifeEventType.REGISTRATION.name());

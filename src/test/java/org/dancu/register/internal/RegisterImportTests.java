@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.dancu.audit.Actor;
 import org.dancu.audit.AuditTrail;
 import org.dancu.audit.Outcome;
 import org.dancu.audit.internal.LedgerSuperuser;
+import org.dancu.register.ImportApplied;
 import org.dancu.register.LifeEventType;
 import org.dancu.register.PersonField;
 import org.dancu.security.Scope;
@@ -190,6 +192,36 @@ class RegisterImportTests {
         assertThat(applied.status()).isEqualTo(ImportJob.Status.APPLIED);
         assertThat(applied.rowsAdded()).isEqualTo(1);
         assertThat(fixtures.persons(List.of(good))).isEqualTo(1);
+    }
+
+    /**
+     * A name read in the wrong encoding cannot be repaired safely and is refused with its line; a
+     * decomposed name with the new tone placement is stored as the register writes names.
+     */
+    @Test
+    void misDecodedNamesAreRefusedAndOtherSpellingsAreStoredNormalised() {
+        String decomposed = fixtures.pin(1990, 'F');
+        String csv = HEADER
+                + decomposed + "," + Normalizer.normalize("Lò Thị Thuỳ", Normalizer.Form.NFD)
+                + ",12/03/1990,Nữ,03334,\n"
+                + fixtures.pin(1985, 'M') + ",Ñoã Văn An,12/03/1985,Nam,03334,\n"
+                + fixtures.pin(1985, 'M') + ",BĂši Văn Hùng,12/03/1985,Nam,03334,\n";
+        ImportJob checked = check(upload(csv), true);
+        assertThat(problems(checked.jobId())).containsExactlyInAnyOrder(
+                new ImportProblemRow(3, "full_name", "INVALID_NAME", "MIS_DECODED"),
+                new ImportProblemRow(4, "full_name", "INVALID_NAME", "MIS_DECODED"));
+
+        assertThat(apply(checked, false).status()).as("refused rows block the apply").isEqualTo(ImportJob.Status.CHECKED);
+        assertThat(fixtures.persons(List.of(decomposed))).isZero();
+        ImportJob applied = apply(jobs.find(checked.jobId()).orElseThrow(), true);
+        assertThat(applied.rowsAdded()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT full_name FROM register.person WHERE pin = :pin").param("pin", decomposed)
+                .query(String.class).single()).isEqualTo("Lò Thị Thùy");
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM event_publication WHERE event_type = :type
+                        AND (serialized_event::jsonb ->> 'jobId')::bigint = :job""")
+                .param("type", ImportApplied.class.getName()).param("job", applied.jobId())
+                .query(Long.class).single()).as("the applied import is announced, so its figures follow").isPositive();
     }
 
     @Test

@@ -90,6 +90,29 @@ class RegisterPageTests {
         });
     }
 
+    /** A name the register holds mis-decoded or not normalised is flagged on the person's page; a proper one is not. */
+    @Test
+    void thePersonPageFlagsANameNotWrittenAsTheRegisterWritesNames() throws Exception {
+        Officer officer = signIn(Role.COMMUNE_OFFICER, new Scope(MUONG_THANH, null));
+        Object id = inside.get("person_id");
+        try {
+            for (String[] name : List.of(new String[] {"Ñoã Văn An", "không đúng chính tả tiếng Việt"},
+                    new String[] {"Lò Thị Thuỳ", "Họ tên chưa chuẩn hoá"})) {
+                jdbc.sql("UPDATE register.person SET full_name = :name WHERE person_id = :id").param("name", name[0])
+                        .param("id", id).update();
+                mvc.perform(get("/register/persons/{id}", id).session(officer.session()))
+                        .andExpect(status().isOk())
+                        .andExpect(content().string(allOf(containsString("id=\"name-spelling\""),
+                                containsString(name[1]))));
+            }
+        } finally {
+            jdbc.sql("UPDATE register.person SET full_name = :name WHERE person_id = :id")
+                    .param("name", inside.get("full_name")).param("id", id).update();
+        }
+        mvc.perform(get("/register/persons/{id}", id).session(officer.session()))
+                .andExpect(content().string(not(containsString("id=\"name-spelling\""))));
+    }
+
     @Test
     void theHouseholdMembersShownOnAProfileAreAuditedAsReadToo() throws Exception {
         Officer officer = signIn(Role.PROVINCE_OFFICER, new Scope("11", null));

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.dancu.civil.ProvinceTime;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.Period;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,7 @@ class FiguresTest {
     private static final Locale EN = Locale.ENGLISH;
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
 
-    private final Figures figures = new Figures(messages());
+    private final Figures figures = new Figures(messages(), new ProvinceTime(ProvinceTime.VIETNAM));
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
@@ -93,6 +95,11 @@ class FiguresTest {
         assertThat(figures.reason(risks.get(3), VI)).isEqualTo("Dự báo 72,4 % ± 6,1 vào 30/09/2026, mục tiêu 95 %");
         assertThat(figures.reason(risks.get(7), VI)).startsWith("Đã quá hạn 30/09/2026");
         assertThat(figures.status(risks.get(7), VI)).isEqualTo("Quá hạn");
+
+        TaskRisk computed = new TaskRisk(linked, risks.get(3).assessment(), Instant.parse("2026-12-07T07:05:00Z"));
+        assertThat(figures.reason(computed, VI))
+                .isEqualTo("Dự báo 72,4 % ± 6,1 vào 30/09/2026, mục tiêu 95 % (số liệu tính lúc 07/12/2026 14:05)");
+        assertThat(figures.reason(computed, EN)).endsWith("(figures computed at 07/12/2026 14:05)");
     }
 
     @Test

@@ -38,12 +38,17 @@ class RegisterSourceTests {
     }
 
     private void person(long offset, String pin, int birthYear, String sex, String birthDate, String address) {
+        person(offset, pin, birthYear, sex, birthDate, address, "Lò Xuân");
+    }
+
+    private void person(long offset, String pin, int birthYear, String sex, String birthDate, String address,
+                        String fullName) {
         jdbc.sql("""
                         INSERT INTO register.person (person_id, pin, family_name, given_name, full_name, name_key,
                                birth_date, birth_year, sex, ethnicity, commune_code, current_commune_code, address)
-                        VALUES (:id, :pin, 'Lò', 'Xuân', 'Lò Xuân', 'lo xuan', :birthDate, :year, :sex, '04',
+                        VALUES (:id, :pin, 'Lò', 'Xuân', :name, 'lo xuan', :birthDate, :year, :sex, '04',
                                 :commune, :current, :address)""")
-                .param("id", FIRST_ID + offset).param("pin", pin).param("birthDate", birthDate)
+                .param("id", FIRST_ID + offset).param("name", fullName).param("pin", pin).param("birthDate", birthDate)
                 .param("year", birthYear).param("sex", sex).param("commune", OLD_COMMUNE)
                 .param("current", currentOf(OLD_COMMUNE)).param("address", address).update();
     }
@@ -81,6 +86,23 @@ class RegisterSourceTests {
         assertThat(validAfter[1] - validBefore[1]).as("residents added").isEqualTo(4);
         assertThat(completeAfter[1] - completeBefore[1]).isEqualTo(4);
         assertThat(completeAfter[0] - completeBefore[0]).as("none has a household, so none is complete").isZero();
+    }
+
+    /** The register's own figure flags names it holds mis-decoded or not normalised, by civil's one rule. */
+    @Test
+    void namesReadInTheWrongEncodingOrNotNormalisedAreNotCountedAsWritten() {
+        Period month = Period.containing(PeriodType.MONTH, LocalDate.now());
+        long[] before = totals(IndicatorCatalogue.REG_NAME_SPELLING, month);
+
+        person(0, "011090123456", 1990, "M", "1990-03-04", "Bản Na Pen", "Lò Văn Xuân");
+        person(1, "011185123457", 1985, "F", "1985", "Bản Na Pen", "Ñoã Thị Xuân");
+        person(2, "011302123458", 2002, "F", "2002-11-30", "Bản Na Pen", "BĂši Thị Xuân");
+        person(3, "011088123459", 1988, "M", "1988-01-01", "Bản Na Pen", "Lò Thị Thuỳ");
+        person(4, "011088123460", 1988, "M", "1988-01-01", "Bản Na Pen", "Lò  Văn Xuân");
+
+        long[] after = totals(IndicatorCatalogue.REG_NAME_SPELLING, month);
+        assertThat(after[1] - before[1]).as("residents added").isEqualTo(5);
+        assertThat(after[0] - before[0]).as("names written as the register writes names").isEqualTo(1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.dancu.steering.internal;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
+import org.awaitility.Awaitility;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -27,6 +29,15 @@ public final class SteeringFixtures {
     public static final String OVERDUE_AGENCY = "SO_GDDT";
 
     private SteeringFixtures() {
+    }
+
+    /**
+     * Waits until no recount started by earlier tests' register, cleansing or national events is
+     * waiting or running, so figures a test stores by hand are not replaced while it reads them.
+     */
+    public static void settle(ApplicationContext context) {
+        FollowTheData follow = context.getBean(FollowTheData.class);
+        Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> !follow.pending());
     }
 
     /** Seeds the history and the task once; returns the task's id. */

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.dancu.civil.ProvinceTime;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.internal.StaffFixtures;
@@ -68,6 +70,7 @@ class SteeringPageTests {
 
     @BeforeEach
     void seed() {
+        SteeringFixtures.settle(context);
         taskId = SteeringFixtures.taskAtRisk(context);
     }
 
@@ -182,7 +185,8 @@ class SteeringPageTests {
     void theTaskPageGivesTheRiskReasonAndTakesAReportWithEvidence() throws Exception {
         MockHttpSession education = signIn(Role.AGENCY_OFFICER, new Scope(null, "SO_GDDT"));
         mvc.perform(get("/steering/tasks/{id}", taskId).session(education))
-                .andExpect(content().string(allOf(containsString("Dự báo"), containsString("mục tiêu 95 %"))));
+                .andExpect(content().string(allOf(containsString("Dự báo"), containsString("mục tiêu 95 %"),
+                        containsString("(số liệu tính lúc "))));
 
         MockMultipartFile pdf = new MockMultipartFile("evidence", "biên bản.pdf", "application/pdf",
                 "%PDF-1.4 minutes".getBytes(StandardCharsets.US_ASCII));
@@ -342,6 +346,48 @@ class SteeringPageTests {
             assertThat(row.getCell(5).getType()).isEqualTo(CellType.NUMBER);
             assertThat(row.getCell(5).asNumber()).isEqualByComparingTo("0.873");
             assertThat(row.getCell(2).getText()).startsWith("Phường");
+        }
+    }
+
+    @Test
+    void everyFigureSaysWhenItWasComputedAndEveryComparisonNamesItsOtherSideAndDemoHistory() throws Exception {
+        Period month = thisMonth();
+        Period yearEarlier = month.yearEarlier();
+        IndicatorDefinition social = IndicatorCatalogue.find(IndicatorCatalogue.SOCIAL_NONCASH).orElseThrow();
+        String commune = currentCommuneOf(MUONG_THANH);
+        MockHttpSession leader = leader();
+        try {
+            writer.replace(social, List.of(yearEarlier), List.of(new IndicatorCount(yearEarlier, commune, null, null,
+                    50, 100)), FactWriter.Origin.DEMO);
+            writer.replace(social, List.of(month), List.of(new IndicatorCount(month, commune, null, null, 71, 100)),
+                    FactWriter.Origin.COMPUTED);
+            Instant computed = jdbc.sql("SELECT computed_at FROM steering.indicator_value WHERE indicator_code = :code"
+                            + " AND period_code = :period AND unit_level = 'PROVINCE' AND agency_code = ''")
+                    .param("code", social.code()).param("period", month.code()).query(Instant.class).single();
+            String time = new ProvinceTime(ProvinceTime.VIETNAM).dateTime(computed);
+            String computedAt = "Số liệu tính lúc " + time;
+            String other = context.getBean(Figures.class).period(yearEarlier, Locale.forLanguageTag("vi"));
+
+            assertThat(card(page("/steering", leader), social.code())).contains("71 %")
+                    .contains("So với " + other + " (số liệu mẫu)").contains("+21").contains(computedAt);
+            assertThat(page("/steering/communes/" + commune, leader, "indicator", social.code()))
+                    .contains("So với " + other + " (số liệu mẫu)").contains(time);
+            for (String path : List.of("/steering/ranking", "/steering/map")) {
+                assertThat(page(path, leader, "indicator", social.code())).as(path).contains(computedAt);
+            }
+            byte[] xlsx = mvc.perform(get("/steering/overview.xlsx").param("period", month.code()).session(leader))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+                List<Row> rows = workbook.getFirstSheet().read();
+                assertThat(rows.get(0).getCell(5).getText()).isEqualTo("Cùng kỳ năm trước (" + other + ")");
+                assertThat(rows.get(0).getCell(7).getText()).isEqualTo("Tính lúc");
+                Row row = rows.stream().filter(r -> r.getCell(0).getText().equals(context.getBean(Figures.class)
+                        .text(social.nameKey(), Locale.forLanguageTag("vi")))).findFirst().orElseThrow();
+                assertThat(row.getCell(7).getText()).isEqualTo(time);
+                assertThat(row.getCell(8).getText()).isEqualTo("cùng kỳ năm trước");
+            }
+        } finally {
+            writer.replace(social, List.of(yearEarlier, month), List.of(), FactWriter.Origin.COMPUTED);
         }
     }
 

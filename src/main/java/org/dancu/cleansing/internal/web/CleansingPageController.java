@@ -2,6 +2,7 @@ package org.dancu.cleansing.internal.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,7 @@ class CleansingPageController {
             return "cleansing/mapping";
         }
         model.addAttribute("figure", records.figure(id));
+        model.addAttribute("computedAt", Instant.now());
         model.addAttribute("notEvaluated", records.notEvaluated(id));
         model.addAttribute("reasons", records.reasons(id));
         model.addAttribute("criterion", criterion);
@@ -192,6 +194,7 @@ class CleansingPageController {
         model.addAttribute("byAgency", records.byAgency(sector, year));
         model.addAttribute("byCommune", records.byCommune(sector, year));
         model.addAttribute("communeNames", records.communeNames());
+        model.addAttribute("computedAt", Instant.now());
         return "cleansing/figures";
     }
 

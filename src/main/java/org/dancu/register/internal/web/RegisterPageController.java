@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.dancu.civil.Ethnicity;
+import org.dancu.civil.PersonName;
 import org.dancu.civil.Pin;
 import org.dancu.civil.Sex;
 import org.dancu.locality.Localities;
@@ -80,6 +81,7 @@ class RegisterPageController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         CommuneNames communes = new CommuneNames(localities);
         model.addAttribute("person", person);
+        model.addAttribute("nameSpelling", nameSpelling(person.fullName()));
         model.addAttribute("ethnicity", person.ethnicityCode() == null ? null
                 : Ethnicity.byCode(person.ethnicityCode()).map(Ethnicity::name).orElse(person.ethnicityCode()));
         model.addAttribute("commune", communes.of(person.communeCode()));
@@ -91,5 +93,11 @@ class RegisterPageController {
         model.addAttribute("showsContact", currentStaff.keepsPopulationData());
         model.addAttribute("mayRecord", lifeEvents.mayRecord());
         return "register/person";
+    }
+
+    /** The message flagging a name not written as the register writes names; null when it is. */
+    static String nameSpelling(String fullName) {
+        PersonName.Spelling spelling = PersonName.spelling(fullName);
+        return spelling == PersonName.Spelling.NORMALISED ? null : "register.person.name." + spelling.name();
     }
 }

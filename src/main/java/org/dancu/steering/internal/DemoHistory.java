@@ -1,0 +1,91 @@
+package org.dancu.steering.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.dancu.steering.IndicatorCount;
+import org.dancu.steering.Period;
+
+/**
+ * The demo's synthetic monthly history, made to precede the live register: every denominator comes
+ * from the commune's living residents as the register counts them today (shrunk by the province's
+ * growth for earlier months), so the register's two indicators share one denominator that leads up
+ * to the register's size, and a sector's records are a fixed share of the residents. An indicator
+ * the register counts today ends at today's share; the others follow their trajectory. Pure: the
+ * same live counts give the same history.
+ */
+final class DemoHistory {
+
+    /** Population growth per month, about 1.2 % a year. */
+    static final double MONTHLY_GROWTH = 0.001;
+
+    /**
+     * The province-level path of one demo indicator.
+     *
+     * @param start              share in the first month, when today's share is not known
+     * @param rise               points gained per month
+     * @param flattensAt         the month after which it rises only 0.3 a month, or -1
+     * @param recordsPerResident the sector's records per living resident (1 for the register's own)
+     */
+    record Trajectory(String indicator, double start, double rise, int flattensAt, double recordsPerResident) {
+    }
+
+    /** One commune's count in the current month: for the register's indicators, as just computed. */
+    record Live(long numerator, long denominator) {
+
+        double share() {
+            return 100.0 * numerator / denominator;
+        }
+    }
+
+    private final Map<String, Live> residents;
+    private final Map<String, Map<String, Live>> today;
+
+    /**
+     * @param residents each current commune's count of an indicator over living residents (its
+     *                  denominator is the commune's residents)
+     * @param today     per indicator, each commune's count this month, for the indicators counted today
+     */
+    DemoHistory(Map<String, Live> residents, Map<String, Map<String, Live>> today) {
+        this.residents = Map.copyOf(residents);
+        this.today = Map.copyOf(today);
+    }
+
+    /**
+     * The communes' counts of one indicator for a period.
+     *
+     * @param month        months from the start of the history to the period's last month
+     * @param monthsBefore months from the period's last month to the current one (0 for open periods)
+     */
+    List<IndicatorCount> counts(Trajectory trajectory, Period period, int month, int monthsBefore) {
+        Map<String, Live> now = today.getOrDefault(trajectory.indicator(), Map.of());
+        List<IndicatorCount> counts = new ArrayList<>();
+        residents.forEach((commune, people) -> {
+            if (people.denominator() == 0) {
+                return;
+            }
+            Random random = new Random(Long.parseLong(commune) * 31 + trajectory.indicator().hashCode());
+            double offset = random.nextGaussian() * 5;
+            double noise = monthsBefore == 0 ? 0 : new Random(random.nextLong() + month).nextGaussian() * 0.6;
+            Live live = now.get(commune);
+            double share = live != null && live.denominator() > 0
+                    ? live.share() - trajectory.rise() * monthsBefore + noise
+                    : along(trajectory, month) + offset + noise;
+            long denominator = Math.round(people.denominator() * trajectory.recordsPerResident()
+                    * (1 - MONTHLY_GROWTH * monthsBefore));
+            counts.add(new IndicatorCount(period, commune, commune, null,
+                    Math.round(denominator * Math.max(0, Math.min(100, share)) / 100), denominator));
+        });
+        return counts;
+    }
+
+    private static double along(Trajectory trajectory, int month) {
+        int flattensAt = trajectory.flattensAt();
+        if (flattensAt < 0 || month <= flattensAt) {
+            return trajectory.start() + trajectory.rise() * month;
+        }
+        return trajectory.start() + trajectory.rise() * flattensAt + 0.3 * (month - flattensAt);
+    }
+}
