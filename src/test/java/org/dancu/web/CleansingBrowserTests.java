@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.nio.charset.StandardCharsets;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.FilePayload;
@@ -13,6 +14,7 @@ import org.dancu.cleansing.CleansingFixtures;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.internal.StaffFixtures;
+import org.dancu.steering.internal.Recompute;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -82,5 +84,42 @@ class CleansingBrowserTests extends BrowserTest {
         assertThat(page.locator("main")).not().containsText("bị lỗi");
         assertThat(page.locator("main")).not().containsText("chưa được đánh giá");
         assertThat(page.locator("main table.data").first().locator("tbody td").first()).hasText("3");
+    }
+
+    /**
+     * From a figure to its records and through them: the province officer from the steering overview's
+     * sector figure, the agency officer from the agency's line of the cleansing figures, each paging on.
+     */
+    @Test
+    void officersFollowAFigureToItsRecordsAndPageThroughThem() {
+        CleansingFixtures.severalPagesDataset(context);
+        context.getBean(Recompute.class).all();
+
+        logInAs(Role.PROVINCE_OFFICER, new Scope("11", null), "Quàng Văn Chỉ Đạo");
+        page.navigate("/steering");
+        page.locator("#indicator-CLEAN_TAX").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Các bản ghi của mẫu số")).click();
+        pageThroughList();
+
+        page.context().clearCookies();
+        logInAs(Role.AGENCY_OFFICER, new Scope(null, "SO_TC"), "Lò Văn Thuế");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Làm sạch dữ liệu").setExact(true)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Số liệu chất lượng")).click();
+        page.locator("table.data").nth(1).locator("tbody tr", new Locator.LocatorOptions().setHasText("SO_TC"))
+                .locator("td").nth(1).getByRole(AriaRole.LINK).click();
+        pageThroughList();
+    }
+
+    /** On a list of more than a page: its total, a full first page, the next page, and back to the first. */
+    private void pageThroughList() {
+        assertThat(page.locator("h1")).hasText("Các bản ghi sau một số liệu");
+        assertThat(page.locator("p.count")).containsText("bản ghi");
+        assertThat(page.locator("table.records tbody tr")).hasCount(100);
+        String firstRecord = page.locator("table.records tbody tr").first().locator("a").last().getAttribute("href");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trang sau")).click();
+        assertThat(page.locator("table.records tbody tr").first()).isVisible();
+        assertThat(page.locator("a[href='" + firstRecord + "']")).hasCount(0);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trang đầu")).click();
+        assertThat(page.locator("a[href='" + firstRecord + "']")).hasCount(1);
     }
 }
