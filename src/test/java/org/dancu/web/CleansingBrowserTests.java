@@ -110,6 +110,27 @@ class CleansingBrowserTests extends BrowserTest {
         pageThroughList();
     }
 
+    /** A commune officer from their commune's valid-ID figure to the residents behind it, page by page. */
+    @Test
+    void aCommuneOfficerFollowsTheValidIdFigureToTheResidentsAndPagesOn() {
+        CleansingFixtures.person(context, "F");
+        context.getBean(Recompute.class).all();
+        logInAs(Role.COMMUNE_OFFICER, new Scope(CleansingFixtures.MUONG_THANH, null), "Lò Văn Xã");
+
+        page.navigate("/steering");
+        page.locator("#commune-indicators tr", new Page.LocatorOptions().setHasText("số định danh cá nhân hợp lệ"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Các bản ghi của mẫu số")).click();
+
+        assertThat(page.locator("h1")).hasText("Người dân sau một số liệu");
+        assertThat(page.locator("p.count")).containsText("người trong phạm vi của bạn");
+        assertThat(page.locator("main table.data tbody tr")).hasCount(50);
+        assertThat(page.locator("main table.data tbody tr").first().locator("a[href*='/register/persons/']")).hasCount(1);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trang sau ›")).click();
+        assertThat(page.locator("main table.data tbody tr").first()).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trang đầu")).click();
+        assertThat(page.locator("main table.data tbody tr")).hasCount(50);
+    }
+
     /** On a list of more than a page: its total, a full first page, the next page, and back to the first. */
     private void pageThroughList() {
         assertThat(page.locator("h1")).hasText("Các bản ghi sau một số liệu");

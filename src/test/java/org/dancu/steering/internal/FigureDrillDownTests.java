@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,7 +46,10 @@ class FigureDrillDownTests {
 
     private static final String MUONG_THANH = CleansingFixtures.MUONG_THANH;
     private static final Pattern TOTAL = Pattern.compile("<p class=\"count\">([^<]*)</p>");
-    private static final Pattern RECORD = Pattern.compile("href=\"/cleansing/records/[0-9]+\"");
+    /** A record of a sector list, or a person of a register list. */
+    private static final Pattern RECORD = Pattern.compile("href=\"/(cleansing/records|register/persons)/([0-9]+)\"");
+    /** Pages read of a long list; its total is still compared with the figure. */
+    private static final int PAGES_READ = 4;
     private static final Pattern NEXT = Pattern.compile("<a href=\"([^\"]*)\" rel=\"next\"");
 
     @Autowired ApplicationContext context;
@@ -66,7 +70,8 @@ class FigureDrillDownTests {
         String overview = page(province, "/steering?period=" + month.code());
         String communePage = page(commune, "/steering/communes/" + MUONG_THANH + "?period=" + month.code());
         int followed = 0;
-        for (String indicator : List.of(IndicatorCatalogue.CLEAN_LAND, IndicatorCatalogue.CLEAN_HOUSING,
+        for (String indicator : List.of(IndicatorCatalogue.REG_VALID_PIN, IndicatorCatalogue.REG_COMPLETE,
+                IndicatorCatalogue.CLEAN_LAND, IndicatorCatalogue.CLEAN_HOUSING,
                 IndicatorCatalogue.CLEAN_LABOUR, IndicatorCatalogue.CLEAN_CONSTRUCTION, IndicatorCatalogue.CLEAN_TAX,
                 IndicatorCatalogue.CLEAN_BANKING, IndicatorCatalogue.CLEAN_EDUCATION)) {
             followed += assertDrills(province, overview, "id=\"indicator-" + indicator + "\"", indicator, month,
@@ -74,7 +79,7 @@ class FigureDrillDownTests {
             followed += assertDrills(commune, communePage, "indicator=" + indicator + "\"", indicator, month,
                     "COMMUNE", MUONG_THANH);
         }
-        assertThat(followed).as("figures with data followed to their lists").isGreaterThanOrEqualTo(2);
+        assertThat(followed).as("figures with data followed to their lists").isGreaterThanOrEqualTo(6);
     }
 
     /** Follows the figure's two links, if it has data, and compares each list with the stored figure. */
@@ -104,22 +109,40 @@ class FigureDrillDownTests {
         return 1;
     }
 
-    /** Reads the list page by page; returns its total, after checking the pages hold that many records. */
+    /**
+     * Reads the list page by page (the first pages of a long one); returns its total, after checking
+     * that every page but the last is full, the pages read of a whole list hold that many records, and
+     * every person shown is in the audit ledger.
+     */
     private long pagedThrough(MockHttpSession session, String address) throws Exception {
         String first = page(session, address);
         Matcher total = TOTAL.matcher(first);
         assertThat(total.find()).as("the list's total on " + address).isTrue();
         long announced = Long.parseLong(total.group(1).replaceAll("[^0-9]", ""));
-        long listed = 0;
-        List<String> pages = new ArrayList<>();
-        for (String content = first; content != null; ) {
-            listed += RECORD.matcher(content).results().count();
-            pages.add(content);
+        List<Long> pageSizes = new ArrayList<>();
+        String content = first;
+        while (content != null && pageSizes.size() < PAGES_READ) {
+            List<MatchResult> shown = RECORD.matcher(content).results().toList();
+            pageSizes.add((long) shown.size());
+            shown.stream().filter(row -> row.group(1).startsWith("register")).findFirst()
+                    .ifPresent(person -> assertThat(jdbc.sql("""
+                                    SELECT count(*) FROM audit.ledger WHERE action = 'register.person.search'
+                                      AND detail LIKE :shown""")
+                            .param("shown", "%persons %" + person.group(2) + "%").query(Long.class).single())
+                            .as("the persons shown are audited").isPositive());
             Matcher next = NEXT.matcher(content);
             content = next.find() ? page(session, next.group(1).replace("&amp;", "&")) : null;
         }
-        assertThat(listed).as("records on the pages of " + address).isEqualTo(announced);
-        assertThat(pages.size()).isEqualTo(Math.max(1, (int) Math.ceil(announced / 100.0)));
+        long pageSize = pageSizes.get(0);
+        for (int i = 0; i < pageSizes.size() - 1; i++) {
+            assertThat(pageSizes.get(i)).as("a page before the last is full").isEqualTo(pageSize);
+        }
+        if (content == null) {
+            assertThat(pageSizes.stream().mapToLong(Long::longValue).sum()).as("records on the pages of " + address)
+                    .isEqualTo(announced);
+        } else {
+            assertThat(announced).as("a list longer than the pages read").isGreaterThan(pageSize * PAGES_READ);
+        }
         return announced;
     }
 
