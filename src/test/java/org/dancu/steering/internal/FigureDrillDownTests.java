@@ -146,6 +146,21 @@ class FigureDrillDownTests {
         return announced;
     }
 
+    /** The dataset page lists every record of the dataset, page by page, instead of stopping at a fixed number. */
+    @Test
+    void theDatasetPageListsEveryRecordPageByPage() throws Exception {
+        long dataset = CleansingFixtures.severalPagesDataset(context);
+        MockHttpSession agency = signIn(Role.AGENCY_OFFICER, new Scope(null, "SO_TC"));
+        long records = jdbc.sql("SELECT count(*) FROM cleansing.record WHERE dataset_id = :id")
+                .param("id", dataset).query(Long.class).single();
+
+        assertThat(pagedThrough(agency, "/cleansing/datasets/" + dataset)).isEqualTo(records);
+        assertThat(pagedThrough(agency, "/cleansing/datasets/" + dataset + "?criterion=COMPLETE&status=FAIL"))
+                .isEqualTo(jdbc.sql("""
+                                SELECT count(*) FROM cleansing.record WHERE dataset_id = :id AND complete_status = 'FAIL'""")
+                        .param("id", dataset).query(Long.class).single());
+    }
+
     @Test
     void everyFigureOfTheCleansingFiguresPageIsTheTotalOfItsListForEveryOfficerWhoSeesIt() {
         CleansingFixtures.severalPagesDataset(context);
