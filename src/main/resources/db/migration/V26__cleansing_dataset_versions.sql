@@ -21,3 +21,10 @@ ALTER TABLE cleansing.dataset ADD CONSTRAINT dataset_loaded_series CHECK (loaded
 CREATE UNIQUE INDEX dataset_series_version ON cleansing.dataset (series_id, version) WHERE loaded_at IS NOT NULL;
 -- a file is loaded once, whatever dataset it was sent for
 CREATE UNIQUE INDEX dataset_content_loaded ON cleansing.dataset (content_sha256) WHERE loaded_at IS NOT NULL;
+
+-- An agency reaches in the register the persons of its datasets in use: a replaced or withdrawn
+-- version no longer gives access to the persons only it held.
+CREATE OR REPLACE VIEW cleansing.agency_person AS
+SELECT d.agency_code, r.person_id
+FROM cleansing.record r JOIN cleansing.dataset d ON d.dataset_id = r.dataset_id
+WHERE r.person_id IS NOT NULL AND d.replaced_at IS NULL AND d.withdrawn_at IS NULL;

@@ -134,11 +134,13 @@ class DatasetVersionTests {
     }
 
     @Test
-    void aWithdrawnDatasetLeavesTheFiguresWithItsReasonAuditedAndWithoutAReasonNothingChanges() throws Exception {
+    void aWithdrawnDatasetLeavesTheFiguresAndTheAgencysReachWithItsReasonAuditedAndWithoutAReasonNothingChanges() throws Exception {
         long[] before = taxCounts();
-        long dataset = CleansingFixtures.evaluatedDataset(context, taxFile(CleansingFixtures.person(context, "M")));
+        TestPerson person = CleansingFixtures.person(context, "M");
+        long dataset = CleansingFixtures.evaluatedDataset(context, taxFile(person));
         assertThat(delta(before)).containsExactly(1, 1);
-        MockHttpSession agency = signIn(Role.AGENCY_OFFICER, new Scope(null, "SO_TC"));
+        MockHttpSession agency = signIn(Role.AGENCY_OFFICER, new Scope("11", "SO_TC"));
+        mvc.perform(get("/register/persons/{id}", person.id()).session(agency)).andExpect(status().isOk());
 
         String refused = mvc.perform(post("/cleansing/datasets/{id}/withdraw", dataset).param("reason", " ")
                         .with(csrf()).session(agency)).andReturn().getFlashMap().get("error").toString();
@@ -149,6 +151,7 @@ class DatasetVersionTests {
                 .with(csrf()).session(agency));
 
         assertThat(delta(before)).containsExactly(0, 0);
+        mvc.perform(get("/register/persons/{id}", person.id()).session(agency)).andExpect(status().isNotFound());
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM audit.ledger WHERE action = 'cleansing.dataset.withdraw'
                         AND object_id = :id AND detail = 'Sai năm của tệp'""")
