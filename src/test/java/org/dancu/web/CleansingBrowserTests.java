@@ -87,6 +87,45 @@ class CleansingBrowserTests extends BrowserTest {
     }
 
     /**
+     * A file sent again is recognised and refused with the dataset it was loaded as; the corrected
+     * file, sent as a new version of that dataset, replaces it and both versions are listed.
+     */
+    @Test
+    void aTaxOfficerIsToldAFileWasLoadedBeforeAndSendsANewVersionInstead() {
+        CleansingFixtures.TestPerson person = CleansingFixtures.person(context, "M");
+        CleansingFixtures.TestPerson added = CleansingFixtures.person(context, "F");
+        String csv = CleansingFixtures.TAX_HEADER
+                + CleansingFixtures.taxRow(person, person.pin(), CleansingFixtures.MUONG_THANH, "8800000201");
+        long first = CleansingFixtures.evaluatedDataset(context, csv);
+        String title = context.getBean(JdbcClient.class)
+                .sql("SELECT title FROM cleansing.dataset WHERE dataset_id = :id").param("id", first)
+                .query(String.class).single();
+        logInAs(Role.AGENCY_OFFICER, new Scope(null, "SO_TC"), "Vì Thị Gửi");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Làm sạch dữ liệu").setExact(true)).click();
+        page.getByLabel("Ngành").selectOption("TAX");
+        page.getByLabel("Tên bộ dữ liệu").fill("Thuế gửi lại");
+        page.getByLabel("Năm").fill("2024");
+        page.getByLabel("Tệp").setInputFiles(new FilePayload("thue.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tải lên")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Tệp này đã được nạp, là bộ dữ liệu «" + title + "»");
+
+        page.getByLabel("Phiên bản mới của bộ dữ liệu").selectOption(String.valueOf(first));
+        String corrected = csv + CleansingFixtures.taxRow(added, added.pin(), CleansingFixtures.MUONG_THANH, "8800000202");
+        page.getByLabel("Tệp").setInputFiles(new FilePayload("thue-sua.csv", "text/csv",
+                corrected.getBytes(StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tải lên")).click();
+        assertThat(page.locator("h1")).hasText(title);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kiểm tra thử")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nạp và đối chiếu")).click();
+
+        assertThat(page.locator("#progress")).hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(180_000));
+        assertThat(page.locator("table.versions")).containsText("Phiên bản 2, đang dùng");
+        assertThat(page.locator("table.versions")).containsText("Phiên bản 1, đã được thay");
+        assertThat(page.locator("table.versions tbody tr")).hasCount(2);
+    }
+
+    /**
      * From a figure to its records and through them: the province officer from the steering overview's
      * sector figure, the agency officer from the agency's line of the cleansing figures, each paging on.
      */

@@ -2,6 +2,7 @@ package org.dancu.cleansing.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.dancu.audit.AuditEntry;
 import org.dancu.audit.AuditLedger;
@@ -92,7 +93,7 @@ public class DatasetVersions {
         SqlCondition series = new SqlCondition("d.series_id = :series", Map.of("series", dataset.seriesId()))
                 .and(RecordScope.records(currentStaff.scope()));
         Map<String, QualityFigure> byVersion = figures.grouped(JdbcCleansingFigures.BY_DATASET, null, null, series)
-                .stream().collect(java.util.stream.Collectors.toMap(QualityFigure::key, figure -> figure));
+                .stream().collect(Collectors.toMap(QualityFigure::key, figure -> figure));
         return versions.stream().map(version -> new Version(version, byVersion.getOrDefault(
                 String.valueOf(version.id()), QualityFigure.none(String.valueOf(version.id()))))).toList();
     }

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -145,7 +146,7 @@ public class Datasets {
 
     /** Refuses a file whose content is that of a loaded dataset, naming the dataset and the day it was loaded. */
     private void refuseIfLoadedBefore(String sha256) {
-        record Earlier(String title, java.time.OffsetDateTime loadedAt) {
+        record Earlier(String title, OffsetDateTime loadedAt) {
         }
         jdbc.sql("""
                         SELECT title, loaded_at FROM cleansing.dataset
@@ -299,13 +300,13 @@ public class Datasets {
                 row.getString("agency_code"), row.getString("title"), row.getString("period"),
                 row.getString("file_name"), texts(row.getArray("header")), row.getString("mapping"),
                 row.getString("status"), row.getInt("rows_total"), (Integer) row.getObject("rows_with_problems"),
-                row.getString("created_by"), row.getObject("created_at", java.time.OffsetDateTime.class),
-                row.getObject("evaluated_at", java.time.OffsetDateTime.class), row.getString("evaluation"),
+                row.getString("created_by"), row.getObject("created_at", OffsetDateTime.class),
+                row.getObject("evaluated_at", OffsetDateTime.class), row.getString("evaluation"),
                 row.getString("evaluation_failure"), row.getString("evaluation_failure_reference"),
-                row.getObject("loaded_at", java.time.OffsetDateTime.class), (Long) row.getObject("series_id"),
+                row.getObject("loaded_at", OffsetDateTime.class), (Long) row.getObject("series_id"),
                 row.getInt("version"), (Long) row.getObject("replaces"),
-                row.getObject("replaced_at", java.time.OffsetDateTime.class),
-                row.getObject("withdrawn_at", java.time.OffsetDateTime.class), row.getString("withdrawn_by"),
+                row.getObject("replaced_at", OffsetDateTime.class),
+                row.getObject("withdrawn_at", OffsetDateTime.class), row.getString("withdrawn_by"),
                 row.getString("withdrawal_reason"));
     }
 

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 import org.dancu.cleansing.CleansingFigures;
+import org.dancu.cleansing.Criterion;
 import org.dancu.cleansing.QualityFigure;
 import org.dancu.cleansing.Sector;
 import org.dancu.security.Scope;
@@ -21,10 +22,10 @@ import org.springframework.stereotype.Component;
 class JdbcCleansingFigures implements CleansingFigures {
 
     private static final String SUMS = "count(*) AS records, "
-            + "count(*) FILTER (WHERE" + RecordConditions.meets(org.dancu.cleansing.Criterion.CORRECT).sql() + ") AS correct, "
-            + "count(*) FILTER (WHERE" + RecordConditions.meets(org.dancu.cleansing.Criterion.COMPLETE).sql() + ") AS complete, "
-            + "count(*) FILTER (WHERE" + RecordConditions.meets(org.dancu.cleansing.Criterion.CLEAN).sql() + ") AS clean, "
-            + "count(*) FILTER (WHERE" + RecordConditions.meets(org.dancu.cleansing.Criterion.LIVE).sql() + ") AS live, "
+            + "count(*) FILTER (WHERE" + RecordConditions.meets(Criterion.CORRECT).sql() + ") AS correct, "
+            + "count(*) FILTER (WHERE" + RecordConditions.meets(Criterion.COMPLETE).sql() + ") AS complete, "
+            + "count(*) FILTER (WHERE" + RecordConditions.meets(Criterion.CLEAN).sql() + ") AS clean, "
+            + "count(*) FILTER (WHERE" + RecordConditions.meets(Criterion.LIVE).sql() + ") AS live, "
             + "count(*) FILTER (WHERE" + RecordConditions.ALL_FOUR.sql() + ") AS all_four, "
             + """
             count(*) FILTER (WHERE r.link_source = 'AUTOMATIC') AS automatic,

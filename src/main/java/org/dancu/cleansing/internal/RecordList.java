@@ -1,11 +1,13 @@
 package org.dancu.cleansing.internal;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.dancu.cleansing.Criterion;
 import org.dancu.cleansing.Sector;
 import org.dancu.security.SqlCondition;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Which records a drill-down list holds: those a figure counts. Every part left null selects all.
@@ -42,7 +44,7 @@ public record RecordList(Long dataset, Sector sector, String agency, String comm
 
     /** The list's address, as the records page reads it ({@code /cleansing/records}); null parts are left out. */
     String address() {
-        Map<String, Object> parts = new java.util.LinkedHashMap<>();
+        Map<String, Object> parts = new LinkedHashMap<>();
         parts.put("sector", sector);
         parts.put("agency", agency);
         parts.put("commune", commune);
@@ -51,8 +53,7 @@ public record RecordList(Long dataset, Sector sector, String agency, String comm
         parts.put("criterion", criterion);
         parts.put("status", status);
         parts.put("allFour", allFour);
-        org.springframework.web.util.UriComponentsBuilder address = org.springframework.web.util.UriComponentsBuilder
-                .fromPath("/cleansing/records");
+        UriComponentsBuilder address = UriComponentsBuilder.fromPath("/cleansing/records");
         parts.forEach((name, value) -> {
             if (value != null) {
                 address.queryParam(name, value);
