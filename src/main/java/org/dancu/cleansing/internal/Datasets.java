@@ -4,17 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +26,7 @@ import org.dancu.security.CurrentStaff;
 import org.dancu.security.Scope;
 import org.dancu.security.SqlCondition;
 import org.dancu.tabular.FilePreview;
+import org.dancu.tabular.ReceivedFile;
 import org.dancu.tabular.Tabular;
 import org.dancu.tabular.TabularFormat;
 import org.dancu.tabular.TabularLimits;
@@ -108,11 +104,7 @@ public class Datasets {
         TabularFormat format = TabularFormat.ofFileName(fileName);
         Path file = Files.createTempFile("dancu-cleansing", format.extension());
         try {
-            MessageDigest digest = sha256();
-            try (InputStream digested = new DigestInputStream(content, digest)) {
-                Files.copy(digested, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            String sha256 = HexFormat.of().formatHex(digest.digest());
+            String sha256 = ReceivedFile.copy(content, file);
             refuseIfLoadedBefore(sha256);
             try (TabularReader reader = Tabular.open(file, format, null, LIMITS)) {
                 List<String> header = reader.header();
@@ -155,14 +147,6 @@ public class Datasets {
                     throw new CleansingRefusal("cleansing.error.same-file", earlier.title(),
                             time.date(earlier.loadedAt()));
                 });
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 
     public List<Dataset> visible() {
