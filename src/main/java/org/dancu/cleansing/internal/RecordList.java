@@ -37,9 +37,9 @@ public record RecordList(Long dataset, Sector sector, String agency, String comm
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** The records of one dataset version, optionally with a verdict on a criterion. */
-    public static RecordList ofDataset(long dataset, Criterion criterion, Verdict.Status status) {
-        return new RecordList(dataset, null, null, null, null, false, criterion, status, null);
+    /** The records of one dataset version, optionally with a verdict on a criterion or meeting all four or not. */
+    public static RecordList ofDataset(long dataset, Criterion criterion, Verdict.Status status, Boolean allFour) {
+        return new RecordList(dataset, null, null, null, null, false, criterion, status, allFour);
     }
 
     /** The list's address, as the records page reads it ({@code /cleansing/records}); null parts are left out. */

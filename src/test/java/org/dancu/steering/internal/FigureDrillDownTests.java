@@ -159,6 +159,12 @@ class FigureDrillDownTests {
                 .isEqualTo(jdbc.sql("""
                                 SELECT count(*) FROM cleansing.record WHERE dataset_id = :id AND complete_status = 'FAIL'""")
                         .param("id", dataset).query(Long.class).single());
+        assertThat(pagedThrough(agency, "/cleansing/datasets/" + dataset + "?allFour=true"))
+                .isEqualTo(jdbc.sql("""
+                                SELECT count(*) FROM cleansing.record WHERE dataset_id = :id AND correct_status = 'OK'
+                                  AND complete_status = 'OK' AND clean_status = 'OK' AND live_status = 'OK'""")
+                        .param("id", dataset).query(Long.class).single());
+        assertThat(page(agency, "/cleansing/datasets/" + dataset)).contains("allFour=true");
     }
 
     @Test

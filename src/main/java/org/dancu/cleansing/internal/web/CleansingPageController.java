@@ -94,7 +94,8 @@ class CleansingPageController {
 
     @GetMapping("/cleansing/datasets/{id}")
     String dataset(@PathVariable long id, @RequestParam(required = false) Criterion criterion,
-                   @RequestParam(required = false) Verdict.Status status, @RequestParam(required = false) Long after,
+                   @RequestParam(required = false) Verdict.Status status,
+                   @RequestParam(required = false) Boolean allFour, @RequestParam(required = false) Long after,
                    Model model) {
         Dataset dataset = visible(id);
         model.addAttribute("dataset", dataset);
@@ -110,7 +111,8 @@ class CleansingPageController {
         model.addAttribute("reasons", records.reasons(id));
         model.addAttribute("criterion", criterion);
         model.addAttribute("status", status);
-        model.addAttribute("page", records.list(RecordList.ofDataset(id, criterion, status), after));
+        model.addAttribute("allFour", allFour);
+        model.addAttribute("page", records.list(RecordList.ofDataset(id, criterion, status, allFour), after));
         model.addAttribute("paged", after != null);
         model.addAttribute("versions", versions.history(dataset));
         return "cleansing/dataset";
