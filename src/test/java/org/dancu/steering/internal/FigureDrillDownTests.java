@@ -12,7 +12,9 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.dancu.civil.Pin;
 import org.dancu.cleansing.CleansingFixtures;
+import org.dancu.cleansing.CleansingFixtures.TestPerson;
 import org.dancu.cleansing.Criterion;
 import org.dancu.cleansing.QualityFigure;
 import org.dancu.cleansing.Sector;
@@ -58,6 +60,8 @@ class FigureDrillDownTests {
     @Autowired Recompute recompute;
     @Autowired Today today;
     @Autowired DatasetRecords records;
+    /** The pages the last list read was made of. */
+    private final List<String> pagesRead = new ArrayList<>();
 
     @Test
     void eachSectorFigureOfTheSteeringPagesLinksToListsWhoseTotalsAreItsNumeratorAndDenominator() throws Exception {
@@ -120,8 +124,10 @@ class FigureDrillDownTests {
         assertThat(total.find()).as("the list's total on " + address).isTrue();
         long announced = Long.parseLong(total.group(1).replaceAll("[^0-9]", ""));
         List<Long> pageSizes = new ArrayList<>();
+        pagesRead.clear();
         String content = first;
         while (content != null && pageSizes.size() < PAGES_READ) {
+            pagesRead.add(content);
             List<MatchResult> shown = RECORD.matcher(content).results().toList();
             pageSizes.add((long) shown.size());
             shown.stream().filter(row -> row.group(1).startsWith("register")).findFirst()
@@ -144,6 +150,23 @@ class FigureDrillDownTests {
             assertThat(announced).as("a list longer than the pages read").isGreaterThan(pageSize * PAGES_READ);
         }
         return announced;
+    }
+
+    /** An agency officer reads the residents behind a register figure only among the agency's persons, IDs masked. */
+    @Test
+    void anAgencyOfficerListsOnlyTheAgencysResidentsWithTheirIdsMasked() throws Exception {
+        TestPerson person = CleansingFixtures.person(context, "F");
+        CleansingFixtures.evaluatedDataset(context, CleansingFixtures.TAX_HEADER
+                + CleansingFixtures.taxRow(person, person.pin(), MUONG_THANH, "8700000301"));
+        MockHttpSession agency = signIn(Role.AGENCY_OFFICER, new Scope("11", "SO_TC"));
+        long agencysResidents = jdbc.sql("""
+                        SELECT count(DISTINCT p.person_id) FROM register.person p
+                        JOIN cleansing.agency_person a ON a.person_id = p.person_id AND a.agency_code = 'SO_TC'
+                        WHERE p.alive AND p.resident""").query(Long.class).single();
+
+        assertThat(pagedThrough(agency, "/register/quality?indicator=" + IndicatorCatalogue.REG_VALID_PIN))
+                .isEqualTo(agencysResidents);
+        assertThat(String.join("", pagesRead)).contains(Pin.mask(person.pin())).doesNotContain(person.pin());
     }
 
     /** The dataset page lists every record of the dataset, page by page, instead of stopping at a fixed number. */
