@@ -2,6 +2,7 @@ package org.dancu.steering;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,4 +33,14 @@ public interface IndicatorSource {
      * @param indicator one of {@link #indicators()}
      */
     List<IndicatorCount> count(String indicator, List<Period> periods);
+
+    /**
+     * Where the records behind the indicator's figure of a unit are listed: a current commune (its
+     * code) or the whole province (null). Empty when this source lists no records for it.
+     *
+     * @param indicator one of {@link #indicators()}
+     */
+    default Optional<RecordLinks> records(String indicator, String communeCode) {
+        return Optional.empty();
+    }
 }

@@ -68,7 +68,7 @@ class HomeController {
             String agency = currentStaff.scope().agencyCode();
             model.addAttribute("agencyFigure", cleansing.byAgency(null, null).stream()
                     .filter(figure -> figure.key().equals(agency)).findFirst()
-                    .orElse(new QualityFigure(agency, 0, 0, 0, 0, 0, 0, 0)));
+                    .orElse(QualityFigure.none(agency)));
         }
         return "web/home";
     }

@@ -97,11 +97,16 @@ public final class CleansingFixtures {
      * thread for the time of it, then signed out); returns its id.
      */
     public static long evaluatedDataset(ApplicationContext context, String csv) {
+        return evaluatedDataset(context, csv, null);
+    }
+
+    /** As {@link #evaluatedDataset(ApplicationContext, String)}, as a new version of the dataset given (null: none). */
+    public static long evaluatedDataset(ApplicationContext context, String csv, Long replaces) {
         signIn("tinh.fixtures", Role.PROVINCE_OFFICER, new Scope("11", null));
         try {
             Datasets datasets = context.getBean(Datasets.class);
             long id = datasets.upload(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "thue.csv",
-                    new Datasets.Description(Sector.TAX, "SO_TC", "Mã số thuế " + id(), "2024"));
+                    new Datasets.Description(Sector.TAX, "SO_TC", "Mã số thuế " + id(), "2024", replaces));
             Dataset dataset = datasets.find(id).orElseThrow();
             datasets.check(dataset, dataset.columnMapping());
             datasets.load(datasets.find(id).orElseThrow());
@@ -112,6 +117,24 @@ public final class CleansingFixtures {
         } finally {
             signOut();
         }
+    }
+
+    /**
+     * A tax dataset of more records than a list's page holds, all in Mường Thanh, evaluated: a person
+     * of the register with every field, one without a tax code, and 110 persons the register does not know.
+     */
+    public static long severalPagesDataset(ApplicationContext context) {
+        TestPerson complete = person(context, "M");
+        TestPerson noTaxCode = person(context, "F");
+        StringBuilder csv = new StringBuilder(TAX_HEADER)
+                .append(taxRow(complete, complete.pin(), MUONG_THANH, "8700000001"))
+                .append(taxRow(noTaxCode, noTaxCode.pin(), MUONG_THANH, ""));
+        int file = id();
+        for (int i = 0; i < 110; i++) {
+            csv.append("Người Chưa Có ").append(i).append(",,1971,M,").append(MUONG_THANH)
+                    .append(String.format(",87%06d%02d", file, i % 100)).append('\n');
+        }
+        return evaluatedDataset(context, csv.toString());
     }
 
     /** Puts a record in the review queue with the candidate given, as a borderline score would. */

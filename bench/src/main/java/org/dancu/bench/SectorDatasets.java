@@ -26,11 +26,14 @@ final class SectorDatasets {
         for (Sector sector : Sector.values()) {
             long dataset = jdbc.sql("""
                             INSERT INTO cleansing.dataset (sector, agency_code, title, period, file_name, header, status,
-                                   rows_total, created_by, loaded_at, evaluated_at, evaluation)
-                            VALUES (:sector, :agency, :title, '2026', 'bench.csv', '{}', 'LOADED', 0, 'bench', now(),
+                                   rows_total, created_by, evaluated_at, evaluation)
+                            VALUES (:sector, :agency, :title, '2026', 'bench.csv', '{}', 'LOADED', 0, 'bench',
                                     now(), 'DONE') RETURNING dataset_id""")
                     .param("sector", sector.name()).param("agency", AGENCIES.get(sector))
                     .param("title", "bench " + sector.name()).query(Long.class).single();
+            // a loaded dataset is the first version of its own series (V26)
+            jdbc.sql("UPDATE cleansing.dataset SET series_id = dataset_id, loaded_at = now() WHERE dataset_id = :id")
+                    .param("id", dataset).update();
             records += jdbc.sql("""
                             INSERT INTO cleansing.record (dataset_id, line, recorded_commune, scope_commune, person_id,
                                    correct_status, complete_status, clean_status, live_status)

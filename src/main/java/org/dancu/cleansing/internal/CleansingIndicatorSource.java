@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.dancu.cleansing.Sector;
@@ -12,16 +13,17 @@ import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.IndicatorSource;
 import org.dancu.steering.Period;
+import org.dancu.steering.RecordLinks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Feeds the steering dashboard's "data cleansed" indicator of each sector: records meeting all four
- * criteria over all records, per commune code the record is placed by, as recorded (its own, else
- * the linked person's: steering reads the code as both the old commune that carried it and a
- * current commune), and agency that supplied it (an agency code outside steering's form counts for
- * no agency). Records with no commune (not linked and none given) cannot be placed on the map and
- * are left out. The
+ * criteria over all records of the datasets' current versions, per commune code the record is
+ * placed by, as recorded (its own, else the linked person's: steering reads the code as both the old
+ * commune that carried it and a current commune), and agency that supplied it (an agency code
+ * outside steering's form counts for no agency). Records with no commune (not linked and none given)
+ * cannot be placed on the map and are left out. The
  * verdicts are present state, so, like the register, cleansing answers only for periods not yet
  * over and a closed period keeps the figures counted while it was open.
  */
@@ -53,22 +55,40 @@ class CleansingIndicatorSource implements IndicatorSource {
         return period.contains(today);
     }
 
+    /**
+     * The records this source counts for a sector's indicator: numerator those meeting all four
+     * criteria, denominator all, of the records the map can place (in one commune, or all of them).
+     */
     @Override
-    public List<IndicatorCount> count(String indicator, List<Period> periods) {
-        Sector sector = INDICATORS.entrySet().stream().filter(e -> e.getValue().equals(indicator))
+    public Optional<RecordLinks> records(String indicator, String communeCode) {
+        if (communeCode != null && !communeCode.matches("[0-9]{5}")) {
+            return Optional.empty();
+        }
+        Sector sector = sector(indicator);
+        return Optional.of(new RecordLinks(
+                new RecordList(null, sector, null, communeCode, null, true, null, null, true).address(),
+                new RecordList(null, sector, null, communeCode, null, true, null, null, null).address()));
+    }
+
+    private static Sector sector(String indicator) {
+        return INDICATORS.entrySet().stream().filter(e -> e.getValue().equals(indicator))
                 .map(Map.Entry::getKey).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("cleansing does not count " + indicator));
+    }
+
+    @Override
+    public List<IndicatorCount> count(String indicator, List<Period> periods) {
+        Sector sector = sector(indicator);
         record Row(String commune, String agency, long numerator, long denominator) {
         }
         List<Row> rows = jdbc.sql("""
                         SELECT r.recorded_commune, CASE WHEN d.agency_code ~ '^[A-Z][A-Z0-9_]{1,19}$'
                                    THEN d.agency_code END,
-                               count(*) FILTER (WHERE r.correct_status = 'OK' AND r.complete_status = 'OK'
-                                   AND r.clean_status = 'OK' AND r.live_status = 'OK'),
-                               count(*)
+                               count(*) FILTER (WHERE""" + RecordConditions.ALL_FOUR.sql() + """
+                               ), count(*)
                         FROM cleansing.record r JOIN cleansing.dataset d ON d.dataset_id = r.dataset_id
-                        WHERE d.sector = :sector AND r.recorded_commune ~ '^[0-9]{5}$'
-                          AND""" + JdbcCleansingFigures.EVALUATED.sql() + """
+                        WHERE d.sector = :sector AND""" + RecordConditions.PLACED.sql() + "AND" + RecordConditions.EVALUATED.sql()
+                        + "AND" + RecordConditions.IN_FIGURES.sql() + """
                         GROUP BY r.recorded_commune, d.agency_code""")
                 .param("sector", sector.name())
                 .query((rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))

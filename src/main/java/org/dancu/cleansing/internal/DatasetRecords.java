@@ -1,11 +1,9 @@
 package org.dancu.cleansing.internal;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.dancu.cleansing.Criterion;
 import org.dancu.cleansing.QualityFigure;
 import org.dancu.cleansing.Sector;
 import org.dancu.locality.AdministrativeUnit;
@@ -25,17 +23,26 @@ import org.springframework.stereotype.Service;
 public class DatasetRecords {
 
     /** A record in the drill-down list. */
-    public record Row(long recordId, int line, String commune, String decision, String linkSource,
-                      String reviewStatus, String correctStatus, String correctReason, String completeStatus,
-                      String completeReason, String cleanStatus, String cleanReason, String liveStatus,
-                      String liveReason, boolean reopened) {
+    public record Row(long recordId, long datasetId, String datasetTitle, int line, String commune, String decision,
+                      String linkSource, String reviewStatus, String correctStatus, String correctReason,
+                      String completeStatus, String completeReason, String cleanStatus, String cleanReason,
+                      String liveStatus, String liveReason, boolean reopened) {
+    }
+
+    /**
+     * One page of a drill-down list: the rows, how many records the whole list holds (the figure it
+     * drills from), and the last record on the page, from which the next page starts (null on the last).
+     */
+    public record Page(List<Row> rows, long total, Long nextAfter) {
     }
 
     /** How many records got a reason on a criterion. */
     public record ReasonCount(String criterion, String status, String reason, long records) {
     }
 
-    static final int PAGE = 200;
+
+
+    static final int PAGE = 100;
 
     private final JdbcClient jdbc;
     private final CurrentStaff currentStaff;
@@ -57,10 +64,12 @@ public class DatasetRecords {
         return runs.start(datasetId);
     }
 
+    /** The dataset version's figures within the officer's scope, whether or not the version is current. */
     public QualityFigure figure(long datasetId) {
-        List<QualityFigure> found = figures.grouped("CAST(d.dataset_id AS text)", null, null, currentStaff.scope())
-                .stream().filter(figure -> figure.key().equals(String.valueOf(datasetId))).toList();
-        return found.isEmpty() ? new QualityFigure(String.valueOf(datasetId), 0, 0, 0, 0, 0, 0, 0) : found.get(0);
+        SqlCondition dataset = new SqlCondition("d.dataset_id = :dataset", Map.of("dataset", datasetId))
+                .and(RecordScope.records(currentStaff.scope()));
+        List<QualityFigure> found = figures.grouped(JdbcCleansingFigures.BY_DATASET, null, null, dataset);
+        return found.isEmpty() ? QualityFigure.none(String.valueOf(datasetId)) : found.get(0);
     }
 
     public List<QualityFigure> bySector(String period) {
@@ -74,9 +83,21 @@ public class DatasetRecords {
     public List<QualityFigure> byCommune(Sector sector, String period) {
         List<QualityFigure> found = figures.grouped(JdbcCleansingFigures.BY_COMMUNE, sector, period,
                 currentStaff.scope());
-        found.forEach(figure -> names.computeIfAbsent(figure.key(), code -> localities.resolve(code)
-                .map(Resolution::unit).map(AdministrativeUnit::fullName).orElse(code)));
+        found.forEach(figure -> communeName(figure.key()));
         return found;
+    }
+
+    /** The commune's full name, or the code when no unit carries it (kept only when one does: codes come from requests). */
+    public String communeName(String code) {
+        String known = names.get(code);
+        if (known != null) {
+            return known;
+        }
+        return localities.resolve(code).map(Resolution::unit).map(AdministrativeUnit::fullName)
+                .map(name -> {
+                    names.put(code, name);
+                    return name;
+                }).orElse(code);
     }
 
     /** Commune code → full name, for the communes the figures have named so far. */
@@ -106,23 +127,25 @@ public class DatasetRecords {
                 .param("dataset", datasetId).query(ReasonCount.class).list();
     }
 
-    /** The records, optionally only those with a status on a criterion, in line order. */
-    public List<Row> list(long datasetId, Criterion criterion, String status) {
-        SqlCondition scope = RecordScope.records(currentStaff.scope());
-        boolean filtered = criterion != null && status != null && List.of("OK", "FAIL", "PENDING").contains(status);
-        String filter = filtered ? " AND r." + criterion.name().toLowerCase(Locale.ROOT) + "_status = :status" : "";
-        JdbcClient.StatementSpec statement = scope.bind(jdbc.sql("""
-                        SELECT r.record_id, r.line, coalesce(r.scope_commune, '') AS commune, r.decision, r.link_source,
+    /**
+     * A page of the records a figure counts, within the officer's scope, in the order they were loaded:
+     * the page after the record {@code after} (null: the first page). The same condition selects the
+     * page and counts the total.
+     */
+    public Page list(RecordList list, Long after) {
+        SqlCondition condition = list.condition().and(RecordScope.records(currentStaff.scope()));
+        String from = " FROM cleansing.record r JOIN cleansing.dataset d ON d.dataset_id = r.dataset_id WHERE"
+                + condition.sql();
+        long total = condition.bind(jdbc.sql("SELECT count(*)" + from)).query(Long.class).single();
+        List<Row> rows = condition.bind(jdbc.sql("""
+                        SELECT r.record_id, r.dataset_id, d.title AS dataset_title, r.line,
+                               coalesce(r.scope_commune, '') AS commune, r.decision, r.link_source,
                                r.review_status, r.correct_status, r.correct_reason, r.complete_status,
                                r.complete_reason, r.clean_status, r.clean_reason, r.live_status, r.live_reason,
-                               r.reopened_at IS NOT NULL AS reopened
-                        FROM cleansing.record r JOIN cleansing.dataset d ON d.dataset_id = r.dataset_id
-                        WHERE r.dataset_id = :dataset AND """ + scope.sql() + filter
-                        + " ORDER BY r.line LIMIT " + PAGE))
-                .param("dataset", datasetId);
-        if (filtered) {
-            statement = statement.param("status", status);
-        }
-        return statement.query(Row.class).list();
+                               r.reopened_at IS NOT NULL AS reopened""" + from
+                        + " AND r.record_id > :after ORDER BY r.record_id LIMIT " + (PAGE + 1)))
+                .param("after", after == null ? 0L : after).query(Row.class).list();
+        return rows.size() > PAGE ? new Page(rows.subList(0, PAGE), total, rows.get(PAGE - 1).recordId())
+                : new Page(rows, total, null);
     }
 }

@@ -21,6 +21,7 @@ import org.dancu.audit.AuditEntry;
 import org.dancu.audit.AuditLedger;
 import org.dancu.audit.Outcome;
 import org.dancu.audit.SecretFile;
+import org.dancu.civil.ProvinceTime;
 import org.dancu.cleansing.Sector;
 import org.dancu.cleansing.SectorField;
 import org.dancu.locality.Localities;
@@ -28,6 +29,7 @@ import org.dancu.security.CurrentStaff;
 import org.dancu.security.Scope;
 import org.dancu.security.SqlCondition;
 import org.dancu.tabular.FilePreview;
+import org.dancu.tabular.ReceivedFile;
 import org.dancu.tabular.Tabular;
 import org.dancu.tabular.TabularFormat;
 import org.dancu.tabular.TabularLimits;
@@ -42,7 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A dataset's way in: upload (rows kept as sent), column mapping and dry run (every row's problems
  * stored, nothing loaded), then the load, which turns every row into a record in one transaction or
- * refuses while any row has a problem.
+ * refuses while any row has a problem. A file whose content was loaded before is refused, and a new
+ * version of a dataset replaces the one before it at its load ({@link DatasetVersions}).
  */
 @Service
 public class Datasets {
@@ -54,30 +57,51 @@ public class Datasets {
     private final CurrentStaff currentStaff;
     private final Localities localities;
     private final AuditLedger ledger;
+    private final DatasetVersions versions;
+    private final ProvinceTime time;
     /** How long an uploaded dataset's rows wait for their load before {@link #expireUnloaded} deletes them. */
     private final Duration retention;
 
     Datasets(JdbcClient jdbc, CurrentStaff currentStaff, Localities localities, AuditLedger ledger,
-             @Value("${dancu.uploads.retention:24h}") Duration retention) {
+             DatasetVersions versions, ProvinceTime time, @Value("${dancu.uploads.retention:24h}") Duration retention) {
         this.jdbc = jdbc;
         this.currentStaff = currentStaff;
         this.localities = localities;
         this.ledger = ledger;
+        this.versions = versions;
+        this.time = time;
         this.retention = retention;
     }
 
-    /** What an officer declares about a file: its sector, source agency, title and year. */
-    public record Description(Sector sector, String agencyCode, String title, String period) {
+    /**
+     * What an officer declares about a file: its sector, source agency, title and year, or the
+     * dataset it is a new version of (whose sector and agency it keeps, and its title and year
+     * unless others are given).
+     */
+    public record Description(Sector sector, String agencyCode, String title, String period, Long replaces) {
+
+        public Description(Sector sector, String agencyCode, String title, String period) {
+            this(sector, agencyCode, title, period, null);
+        }
+
+        Description completedBy(Dataset previous) {
+            return new Description(previous.sector(), previous.agencyCode(),
+                    blankToNull(title) == null ? previous.title() : title,
+                    blankToNull(period) == null ? previous.period() : period, previous.id());
+        }
     }
 
     /**
      * Reads the whole file into the dataset's staged rows.
      *
      * @throws org.dancu.tabular.TabularException when the file cannot be read; nothing is stored
-     * @throws CleansingRefusal                   when the description is incomplete
+     * @throws CleansingRefusal                   when the description is incomplete, the dataset to
+     *                                            replace is not current, or the same file was loaded before
      */
     @Transactional
-    public long upload(InputStream content, String fileName, Description description) throws IOException {
+    public long upload(InputStream content, String fileName, Description declared) throws IOException {
+        Description description = declared.replaces() == null ? declared
+                : declared.completedBy(versions.replaceable(declared.replaces()));
         Scope scope = currentStaff.scope();
         String agency = scope.agencyCode() != null ? scope.agencyCode() : blankToNull(description.agencyCode());
         if (description.sector() == null || agency == null || blankToNull(description.title()) == null
@@ -87,21 +111,21 @@ public class Datasets {
         TabularFormat format = TabularFormat.ofFileName(fileName);
         Path file = SecretFile.temporary("dancu-cleansing", format.extension());
         try {
-            // written into the private file as created: a copy that replaced it would take the default mode
-            try (OutputStream out = Files.newOutputStream(file)) {
-                content.transferTo(out);
-            }
+            String sha256 = ReceivedFile.copy(content, file);
+            refuseIfLoadedBefore(sha256);
             try (TabularReader reader = Tabular.open(file, format, null, LIMITS)) {
                 List<String> header = reader.header();
                 long id = jdbc.sql("""
                                 INSERT INTO cleansing.dataset (sector, agency_code, title, period, file_name, header,
-                                    status, rows_total, created_by)
-                                VALUES (:sector, :agency, :title, :period, :file, :header, 'UPLOADED', 0, :by)
+                                    status, rows_total, created_by, content_sha256, replaces)
+                                VALUES (:sector, :agency, :title, :period, :file, :header, 'UPLOADED', 0, :by, :sha,
+                                    :replaces)
                                 RETURNING dataset_id""")
                         .param("sector", description.sector().name()).param("agency", agency)
                         .param("title", description.title().strip()).param("period", description.period())
                         .param("file", fileName).param("header", header.toArray(String[]::new))
-                        .param("by", currentStaff.actor().id())
+                        .param("by", currentStaff.actor().id()).param("sha", sha256)
+                        .param("replaces", description.replaces())
                         .query(Long.class).single();
                 int rows = 0;
                 for (TabularRow row = reader.next(); row != null; row = reader.next()) {
@@ -117,6 +141,19 @@ public class Datasets {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /** Refuses a file whose content is that of a loaded dataset, naming the dataset and the day it was loaded. */
+    private void refuseIfLoadedBefore(String sha256) {
+        record Earlier(String title, OffsetDateTime loadedAt) {
+        }
+        jdbc.sql("""
+                        SELECT title, loaded_at FROM cleansing.dataset
+                        WHERE content_sha256 = :sha AND loaded_at IS NOT NULL""")
+                .param("sha", sha256).query(Earlier.class).optional().ifPresent(earlier -> {
+                    throw new CleansingRefusal("cleansing.error.same-file", earlier.title(),
+                            time.date(earlier.loadedAt()));
+                });
     }
 
     public List<Dataset> visible() {
@@ -202,6 +239,11 @@ public class Datasets {
         if (current.rowsWithProblems() != null && current.rowsWithProblems() > 0) {
             throw new CleansingRefusal("cleansing.error.has-problems", current.rowsWithProblems());
         }
+        String sha256 = jdbc.sql("SELECT content_sha256 FROM cleansing.dataset WHERE dataset_id = :id")
+                .param("id", current.id()).query(String.class).optional().orElse(null);
+        if (sha256 != null) {
+            refuseIfLoadedBefore(sha256);
+        }
         ColumnMapping mapping = current.columnMapping();
         int[] loaded = {0};
         stagedRows(current.id(), (line, cells) -> {
@@ -229,10 +271,12 @@ public class Datasets {
             loaded[0]++;
         });
         jdbc.sql("DELETE FROM cleansing.staged_row WHERE dataset_id = :id").param("id", current.id()).update();
+        versions.takeOver(current);
         jdbc.sql("UPDATE cleansing.dataset SET status = 'LOADED', loaded_at = now() WHERE dataset_id = :id")
                 .param("id", current.id()).update();
         ledger.record(new AuditEntry(currentStaff.actor(), "cleansing.dataset.load", "dataset",
-                String.valueOf(current.id()), null, null, Outcome.SUCCESS, loaded[0] + " records"));
+                String.valueOf(current.id()), null, null, Outcome.SUCCESS, loaded[0] + " records"
+                + (current.replaces() == null ? "" : ", replaces dataset " + current.replaces())));
         return loaded[0];
     }
 
@@ -280,7 +324,12 @@ public class Datasets {
                 row.getString("status"), row.getInt("rows_total"), (Integer) row.getObject("rows_with_problems"),
                 row.getString("created_by"), row.getObject("created_at", OffsetDateTime.class),
                 row.getObject("evaluated_at", OffsetDateTime.class), row.getString("evaluation"),
-                row.getString("evaluation_failure"), row.getString("evaluation_failure_reference"));
+                row.getString("evaluation_failure"), row.getString("evaluation_failure_reference"),
+                row.getObject("loaded_at", OffsetDateTime.class), (Long) row.getObject("series_id"),
+                row.getInt("version"), (Long) row.getObject("replaces"),
+                row.getObject("replaced_at", OffsetDateTime.class),
+                row.getObject("withdrawn_at", OffsetDateTime.class), row.getString("withdrawn_by"),
+                row.getString("withdrawal_reason"));
     }
 
     private static List<String> texts(Array array) throws SQLException {

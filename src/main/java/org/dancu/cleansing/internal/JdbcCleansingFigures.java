@@ -3,9 +3,9 @@ package org.dancu.cleansing.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 
 import org.dancu.cleansing.CleansingFigures;
+import org.dancu.cleansing.Criterion;
 import org.dancu.cleansing.QualityFigure;
 import org.dancu.cleansing.Sector;
 import org.dancu.security.Scope;
@@ -15,31 +15,30 @@ import org.springframework.stereotype.Component;
 
 /**
  * The figures summed in SQL over the stored verdicts; the page's version restricts them to the officer's scope.
- * Only evaluated records count: a record whose evaluation never ran or failed has no verdict, and
- * counting it would show it as failing every criterion.
+ * Each count is one of {@link RecordConditions}' conditions, the very ones the drill-down lists select
+ * records with, so a figure and its list cannot disagree.
  */
 @Component
 class JdbcCleansingFigures implements CleansingFigures {
 
-    /** The records that have verdicts; the others are in no figure. */
-    static final SqlCondition EVALUATED = new SqlCondition("r.evaluated_at IS NOT NULL", Map.of());
-
-    private static final String SUMS = """
-            count(*) AS records,
-            count(*) FILTER (WHERE r.correct_status = 'OK') AS correct,
-            count(*) FILTER (WHERE r.complete_status = 'OK') AS complete,
-            count(*) FILTER (WHERE r.clean_status = 'OK') AS clean,
-            count(*) FILTER (WHERE r.live_status = 'OK') AS live,
+    private static final String SUMS = "count(*) AS records, "
+            + "count(*) FILTER (WHERE" + RecordConditions.meets(Criterion.CORRECT).sql() + ") AS correct, "
+            + "count(*) FILTER (WHERE" + RecordConditions.meets(Criterion.COMPLETE).sql() + ") AS complete, "
+            + "count(*) FILTER (WHERE" + RecordConditions.meets(Criterion.CLEAN).sql() + ") AS clean, "
+            + "count(*) FILTER (WHERE" + RecordConditions.meets(Criterion.LIVE).sql() + ") AS live, "
+            + "count(*) FILTER (WHERE" + RecordConditions.ALL_FOUR.sql() + ") AS all_four, "
+            + """
             count(*) FILTER (WHERE r.link_source = 'AUTOMATIC') AS automatic,
             count(*) FILTER (WHERE r.link_source = 'REVIEW') AS reviewed
             FROM cleansing.record r JOIN cleansing.dataset d ON d.dataset_id = r.dataset_id
-            WHERE""" + EVALUATED.sql() + """
+            WHERE""" + RecordConditions.EVALUATED.sql() + """
               AND (CAST(:sector AS text) IS NULL OR d.sector = :sector)
               AND (CAST(:period AS text) IS NULL OR d.period = :period)""";
 
     static final String BY_COMMUNE = "coalesce(r.scope_commune, '')";
     static final String BY_SECTOR = "d.sector";
     static final String BY_AGENCY = "d.agency_code";
+    static final String BY_DATASET = "CAST(d.dataset_id AS text)";
 
     private final JdbcClient jdbc;
 
@@ -49,17 +48,17 @@ class JdbcCleansingFigures implements CleansingFigures {
 
     @Override
     public List<QualityFigure> byCommune(Sector sector, String period) {
-        return grouped(BY_COMMUNE, sector, period, null);
+        return grouped(BY_COMMUNE, sector, period, RecordConditions.IN_FIGURES);
     }
 
     @Override
     public List<QualityFigure> bySector(String period) {
-        return grouped(BY_SECTOR, null, period, null);
+        return grouped(BY_SECTOR, null, period, RecordConditions.IN_FIGURES);
     }
 
     @Override
     public List<QualityFigure> byAgency(Sector sector, String period) {
-        return grouped(BY_AGENCY, sector, period, null);
+        return grouped(BY_AGENCY, sector, period, RecordConditions.IN_FIGURES);
     }
 
     @Override
@@ -69,20 +68,25 @@ class JdbcCleansingFigures implements CleansingFigures {
                 .query(JdbcCleansingFigures::figure).single();
     }
 
-    /** Grouped figures within an officer's scope (null: everything), for the figures page. */
+    /**
+     * Grouped figures of the current versions within an officer's scope, for the figures page:
+     * replaced and withdrawn versions are in no figure.
+     */
     List<QualityFigure> grouped(String groupExpression, Sector sector, String period, Scope scope) {
-        SqlCondition condition = scope == null ? null : RecordScope.records(scope);
-        String sql = "SELECT " + groupExpression + " AS key, " + SUMS
-                + (condition == null ? "" : " AND " + condition.sql())
+        return grouped(groupExpression, sector, period, RecordConditions.IN_FIGURES.and(RecordScope.records(scope)));
+    }
+
+    /** Grouped figures of the records meeting the condition, whatever version they belong to. */
+    List<QualityFigure> grouped(String groupExpression, Sector sector, String period, SqlCondition condition) {
+        String sql = "SELECT " + groupExpression + " AS key, " + SUMS + " AND " + condition.sql()
                 + " GROUP BY 1 ORDER BY 1";
-        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("sector", sector == null ? null : sector.name())
-                .param("period", period);
-        return (condition == null ? statement : condition.bind(statement)).query(JdbcCleansingFigures::figure).list();
+        return condition.bind(jdbc.sql(sql).param("sector", sector == null ? null : sector.name())
+                .param("period", period)).query(JdbcCleansingFigures::figure).list();
     }
 
     private static QualityFigure figure(ResultSet row, int number) throws SQLException {
         return new QualityFigure(row.getString("key"), row.getLong("records"), row.getLong("correct"),
-                row.getLong("complete"), row.getLong("clean"), row.getLong("live"), row.getLong("automatic"),
-                row.getLong("reviewed"));
+                row.getLong("complete"), row.getLong("clean"), row.getLong("live"), row.getLong("all_four"),
+                row.getLong("automatic"), row.getLong("reviewed"));
     }
 }

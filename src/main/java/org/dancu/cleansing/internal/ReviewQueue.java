@@ -69,7 +69,7 @@ public class ReviewQueue {
                         SELECT r.record_id, r.dataset_id, d.title AS dataset_title, r.line,
                                coalesce(r.scope_commune, '') AS commune, r.probability
                         FROM cleansing.record r JOIN cleansing.dataset d ON d.dataset_id = r.dataset_id
-                        WHERE r.review_status = 'OPEN' AND """ + scope.sql() + """
+                        WHERE r.review_status = 'OPEN' AND""" + RecordConditions.IN_FIGURES.sql() + "AND" + scope.sql() + """
                          ORDER BY r.probability DESC, r.record_id LIMIT :limit"""))
                 .param("limit", limit).query(Entry.class).list();
     }

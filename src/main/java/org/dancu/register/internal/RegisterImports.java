@@ -7,16 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +41,7 @@ import org.dancu.register.ImportOutcome;
 import org.dancu.security.Scope;
 import org.dancu.tabular.Column;
 import org.dancu.tabular.FilePreview;
+import org.dancu.tabular.ReceivedFile;
 import org.dancu.tabular.Tabular;
 import org.dancu.tabular.TabularException;
 import org.dancu.tabular.TabularFormat;
@@ -147,7 +144,7 @@ public class RegisterImports implements BulkImport {
         try {
             Path received = SecretFile.temporary(directory, "upload-", format.extension());
             try {
-                String hash = copy(content, received);
+                String hash = ReceivedFile.copy(content, received);
                 long jobId;
                 try (TabularReader reader = Tabular.open(received, format, sheet, LIMITS)) {
                     jobId = jobs.create(fileName, hash, format, blankToNull(sheet), reader.decoding(), reader.header(),
@@ -243,7 +240,7 @@ public class RegisterImports implements BulkImport {
     void runApply(long jobId, Officer officer) {
         ImportJob job = jobs.find(jobId).orElseThrow();
         Path stored = file(jobId, job.format());
-        if (!Files.isRegularFile(stored) || !hash(stored).equals(job.fileHash())) {
+        if (!Files.isRegularFile(stored) || !ReceivedFile.sha256(stored).equals(job.fileHash())) {
             jobs.fail(jobId, ImportJob.Status.FAILED, "register.import.error.file-changed");
             progress.end(jobId);
             return;
@@ -422,33 +419,6 @@ public class RegisterImports implements BulkImport {
 
     private Path file(long jobId, TabularFormat format) {
         return directory.resolve(jobId + format.extension());
-    }
-
-    private static String copy(InputStream content, Path target) throws IOException {
-        MessageDigest digest = sha256();
-        // written into the private file as created: a copy that replaced it would take the default mode
-        try (InputStream in = new DigestInputStream(content, digest); OutputStream out = Files.newOutputStream(target)) {
-            in.transferTo(out);
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static String hash(Path file) {
-        MessageDigest digest = sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String blankToNull(String text) {

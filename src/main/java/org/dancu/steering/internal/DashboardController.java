@@ -59,11 +59,12 @@ class DashboardController {
     private final Recompute recompute;
     private final JdbcClient jdbc;
     private final Today today;
+    private final RecordDrills drills;
 
     DashboardController(CurrentStaff staff, ScopeRoot roots, Dashboard dashboard, IndicatorValues values, Cards cards,
                         Figures figures, Tasks tasks, TaskRows taskRows, TaskRisks risks, SlowingAgencies slowing,
                         ReviewLayout layout, UnitNames names, Localities localities, CommuneMap map,
-                        AgencyNames agencies, Recompute recompute, JdbcClient jdbc, Today today) {
+                        AgencyNames agencies, Recompute recompute, JdbcClient jdbc, Today today, RecordDrills drills) {
         this.staff = staff;
         this.roots = roots;
         this.dashboard = dashboard;
@@ -82,6 +83,7 @@ class DashboardController {
         this.recompute = recompute;
         this.jdbc = jdbc;
         this.today = today;
+        this.drills = drills;
     }
 
     @GetMapping("/steering")
@@ -106,6 +108,7 @@ class DashboardController {
         root.ifPresent(r -> {
             model.addAttribute("unitName", names.name(r.level(), r.code()));
             model.addAttribute("cards", cards.of(dashboard.lines(scope, r.level(), r.code(), chosen), chosen, locale));
+            model.addAttribute("drills", drills.of(r.level(), r.code(), chosen, today.date()));
         });
         return "steering/overview";
     }
@@ -122,6 +125,7 @@ class DashboardController {
         model.addAttribute("commune", commune);
         model.addAttribute("cards", cards.of(dashboard.lines(scope, IndicatorValues.UnitLevel.COMMUNE, code, chosen),
                 chosen, locale));
+        model.addAttribute("drills", drills.of(IndicatorValues.UnitLevel.COMMUNE, code, chosen, today.date()));
         model.addAttribute("selected", selected);
         LocalDate from = chosen.lastDay().withDayOfMonth(1).minusMonths(17);
         List<IndicatorValues.SeriesPoint> series = values.series(scope, selected.code(),

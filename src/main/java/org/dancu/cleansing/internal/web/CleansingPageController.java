@@ -18,7 +18,10 @@ import org.dancu.cleansing.internal.CleansingRefusal;
 import org.dancu.cleansing.internal.ColumnMapping;
 import org.dancu.cleansing.internal.Dataset;
 import org.dancu.cleansing.internal.DatasetRecords;
+import org.dancu.cleansing.internal.DatasetVersions;
 import org.dancu.cleansing.internal.Datasets;
+import org.dancu.cleansing.internal.RecordList;
+import org.dancu.cleansing.internal.Verdict;
 import org.dancu.cleansing.internal.TrainingLabels;
 import org.dancu.tabular.TabularException;
 import org.dancu.tabular.TabularFormat;
@@ -35,8 +38,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The datasets: list and upload, column mapping with the dry run, load, the four criteria's figures
- * with a drill-down to the records and their reasons, and the exports.
+ * The datasets: list and upload (a new dataset or a new version of one), column mapping with the dry
+ * run, load, withdrawal, the four criteria's figures with a drill-down to the records and their
+ * reasons, page by page, and the exports.
  */
 @Controller
 class CleansingPageController {
@@ -47,17 +51,21 @@ class CleansingPageController {
     private final DatasetRecords records;
     private final CleansedExport export;
     private final TrainingLabels labels;
+    private final DatasetVersions versions;
 
-    CleansingPageController(Datasets datasets, DatasetRecords records, CleansedExport export, TrainingLabels labels) {
+    CleansingPageController(Datasets datasets, DatasetRecords records, CleansedExport export, TrainingLabels labels,
+                            DatasetVersions versions) {
         this.datasets = datasets;
         this.records = records;
         this.export = export;
         this.labels = labels;
+        this.versions = versions;
     }
 
     @GetMapping("/cleansing")
     String list(Model model) {
         model.addAttribute("datasets", datasets.visible());
+        model.addAttribute("replaceable", versions.replaceable());
         model.addAttribute("sectors", Sector.values());
         return "cleansing/datasets";
     }
@@ -66,13 +74,14 @@ class CleansingPageController {
     @PreAuthorize(KEEPERS)
     String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) Sector sector,
                   @RequestParam(required = false) String agency, @RequestParam(required = false) String title,
-                  @RequestParam(required = false) String period, Model model) throws IOException {
+                  @RequestParam(required = false) String period, @RequestParam(required = false) Long replaces,
+                  Model model) throws IOException {
         try (InputStream content = file.getInputStream()) {
             if (file.isEmpty()) {
                 throw new CleansingRefusal("cleansing.error.no-file");
             }
             long id = datasets.upload(content, file.getOriginalFilename(),
-                    new Datasets.Description(sector, agency, title, period));
+                    new Datasets.Description(sector, agency, title, period, replaces));
             return "redirect:/cleansing/datasets/" + id;
         } catch (TabularException e) {
             model.addAttribute("error", e.messageKey());
@@ -86,7 +95,9 @@ class CleansingPageController {
 
     @GetMapping("/cleansing/datasets/{id}")
     String dataset(@PathVariable long id, @RequestParam(required = false) Criterion criterion,
-                   @RequestParam(required = false) String status, Model model) {
+                   @RequestParam(required = false) Verdict.Status status,
+                   @RequestParam(required = false) Boolean allFour, @RequestParam(required = false) Long after,
+                   Model model) {
         Dataset dataset = visible(id);
         model.addAttribute("dataset", dataset);
         model.addAttribute("criteria", Criterion.values());
@@ -107,8 +118,40 @@ class CleansingPageController {
         model.addAttribute("reasons", records.reasons(id));
         model.addAttribute("criterion", criterion);
         model.addAttribute("status", status);
-        model.addAttribute("records", records.list(id, criterion, status));
+        model.addAttribute("allFour", allFour);
+        model.addAttribute("page", records.list(RecordList.ofDataset(id, criterion, status, allFour), after));
+        model.addAttribute("paged", after != null);
+        model.addAttribute("versions", versions.history(dataset));
         return "cleansing/dataset";
+    }
+
+    /** The records behind a figure of the figures page or the steering dashboard, page by page. */
+    @GetMapping("/cleansing/records")
+    String records(@RequestParam(required = false) Sector sector, @RequestParam(required = false) String agency,
+                   @RequestParam(required = false) String commune, @RequestParam(required = false) String period,
+                   @RequestParam(defaultValue = "false") boolean placed,
+                   @RequestParam(required = false) Criterion criterion,
+                   @RequestParam(required = false) Verdict.Status status,
+                   @RequestParam(required = false) Boolean allFour, @RequestParam(required = false) Long after,
+                   Model model) {
+        RecordList list = new RecordList(null, sector, agency, commune, period, placed, criterion, status, allFour);
+        model.addAttribute("list", list);
+        model.addAttribute("criteria", Criterion.values());
+        model.addAttribute("communeName", commune == null ? null : records.communeName(commune));
+        model.addAttribute("page", records.list(list, after));
+        model.addAttribute("paged", after != null);
+        return "cleansing/records";
+    }
+
+    @PostMapping("/cleansing/datasets/{id}/withdraw")
+    @PreAuthorize(KEEPERS)
+    String withdraw(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            versions.withdraw(visible(id), reason);
+        } catch (CleansingRefusal e) {
+            refused(redirect, e);
+        }
+        return "redirect:/cleansing/datasets/" + id;
     }
 
     /** Polled by htmx while the evaluation runs; tells the page to reload once it has ended. */

@@ -64,8 +64,7 @@ class RegisterPageController {
                     request.getRemoteAddr());
             CommuneNames communes = new CommuneNames(localities);
             List<PersonRow> rows = found.rows().stream()
-                    .map(p -> new PersonRow(p.personId(), Pin.mask(p.pin()), p.fullName(), p.birthDate(), p.sex(),
-                            communes.of(p.currentCommuneCode())))
+                    .map(p -> PersonRow.of(p, Pin.mask(p.pin()), communes))
                     .toList();
             model.addAttribute("rows", rows);
             model.addAttribute("result", found);
