@@ -216,8 +216,11 @@ class CleansingPageTests {
                 CleansingFixtures.MUONG_THANH, "8700000021");
         long loaded = CleansingFixtures.evaluatedDataset(context, csv);
         MockHttpSession province = signIn(Role.PROVINCE_OFFICER, new Scope("11", null));
-        long abandoned = uploadAndCheck(province, csv);
-        long young = uploadAndCheck(province, csv);
+        // files differing from the loaded one: a file already loaded is refused at upload
+        long abandoned = uploadAndCheck(province, CleansingFixtures.TAX_HEADER + CleansingFixtures.taxRow(person,
+                person.pin(), CleansingFixtures.MUONG_THANH, "8700000022"));
+        long young = uploadAndCheck(province, CleansingFixtures.TAX_HEADER + CleansingFixtures.taxRow(person,
+                person.pin(), CleansingFixtures.MUONG_THANH, "8700000023"));
         jdbc.sql("UPDATE cleansing.dataset SET created_at = now() - interval '25 hours' WHERE dataset_id IN (:ids)")
                 .param("ids", List.of(abandoned, loaded)).update();
 

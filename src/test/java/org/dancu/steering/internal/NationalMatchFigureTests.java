@@ -47,7 +47,7 @@ class NationalMatchFigureTests {
             jdbc.sql("DELETE FROM national.person_check").update();
             recompute.all();
 
-            Cards.Card card = cards.of(dashboard.lines(PROVINCE, IndicatorValues.UnitLevel.PROVINCE, "11", month), VI)
+            Cards.Card card = cards.of(dashboard.lines(PROVINCE, IndicatorValues.UnitLevel.PROVINCE, "11", month), month, VI)
                     .stream().filter(c -> c.code().equals(IndicatorCatalogue.REG_VERIFIED_NATIONAL)).findFirst()
                     .orElseThrow();
             assertThat(card.hasData()).isFalse();
