@@ -9,9 +9,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.dancu.security.StaffPrincipal;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 /** After login: to the password change when a one-time password was used, otherwise where the officer was going. */
 class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
+
+    LoginSuccessHandler(RequestCache requestCache) {
+        setRequestCache(requestCache);
+    }
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,

@@ -25,7 +25,7 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
@@ -43,6 +43,9 @@ class WebSecurityConfiguration {
 
     private static final String[] PUBLIC = {"/login", "/error", "/actuator/health/**", "/actuator/prometheus",
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+
+    /** The longest address (path and query) kept to return to after login. */
+    private static final int RETURN_ADDRESS_LIMIT = 1_000;
 
     /**
      * Requests are already timed by the web server's own observation; an observation per filter,
@@ -87,6 +90,7 @@ class WebSecurityConfiguration {
                                     CurrentStaff currentStaff, SecurityAudit audit, ProblemResponses problems,
                                     SecurityProperties properties)
             throws Exception {
+        RequestCache pageRequestCache = pageRequestCache();
         http.authenticationManager(authenticationManager)
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .authorizeHttpRequests(requests -> requests
@@ -97,14 +101,14 @@ class WebSecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
-                        .successHandler(new LoginSuccessHandler())
+                        .successHandler(new LoginSuccessHandler(pageRequestCache))
                         .failureHandler(failureHandler())
                         .permitAll())
                 .logout(logout -> logout
                         .addLogoutHandler(new LogoutAudit(audit))
                         .logoutSuccessUrl("/login?logout")
                         .permitAll())
-                .requestCache(cache -> cache.requestCache(pageRequestCache()))
+                .requestCache(cache -> cache.requestCache(pageRequestCache))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(new StaffEntryPoint(problems))
@@ -115,12 +119,20 @@ class WebSecurityConfiguration {
         return http.build();
     }
 
-    /** Only pages are worth returning to after login: never an API call or a form submission. */
+    /**
+     * Where an anonymous visitor was going, kept in a cookie of theirs rather than a server session, so that
+     * requests nobody signs in after (a crawler, a flood of random addresses) hold no memory on the server. Only
+     * pages are worth returning to after login, never an API call or a form submission, and only addresses short
+     * enough for a cookie.
+     */
     private static RequestCache pageRequestCache() {
-        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        CookieRequestCache cache = new CookieRequestCache();
         cache.setRequestMatcher(new AndRequestMatcher(
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"),
-                new NegatedRequestMatcher(ProblemResponses.API)));
+                new NegatedRequestMatcher(ProblemResponses.API),
+                request -> request.getRequestURI().length()
+                        + (request.getQueryString() == null ? 0 : request.getQueryString().length()) <= RETURN_ADDRESS_LIMIT));
+        cache.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
         return cache;
     }
 

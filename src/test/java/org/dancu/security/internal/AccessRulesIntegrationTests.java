@@ -40,14 +40,15 @@ class AccessRulesIntegrationTests extends SecurityIntegrationTestBase {
     @Test
     void afterLoginAnOfficerReturnsToTheRequestedPageButNeverToAnApiCall() throws Exception {
         StaffAccount admin = testAccounts.admin();
-        MockHttpSession page = new MockHttpSession();
-        mvc.perform(get("/admin/accounts").session(page)).andExpect(redirectedUrl("/login"));
-        MockHttpSession api = new MockHttpSession();
-        mvc.perform(get("/api/localities").session(api)).andExpect(status().isUnauthorized());
+        Cookie[] page = mvc.perform(get("/admin/accounts")).andExpect(redirectedUrl("/login"))
+                .andReturn().getResponse().getCookies();
+        Cookie[] api = mvc.perform(get("/api/localities")).andExpect(status().isUnauthorized())
+                .andReturn().getResponse().getCookies();
 
-        mvc.perform(post("/login").session(page).with(csrf()).param("username", admin.username())
-                .param("password", TestAccounts.PASSWORD)).andExpect(redirectedUrl("http://localhost/admin/accounts?continue"));
-        mvc.perform(post("/login").session(api).with(csrf()).param("username", admin.username())
+        mvc.perform(post("/login").cookie(page).with(csrf()).param("username", admin.username())
+                .param("password", TestAccounts.PASSWORD)).andExpect(redirectedUrl("http://localhost/admin/accounts"));
+        assertThat(api).isEmpty();
+        mvc.perform(post("/login").with(csrf()).param("username", admin.username())
                 .param("password", TestAccounts.PASSWORD)).andExpect(redirectedUrl("/"));
     }
 
