@@ -51,7 +51,9 @@ class NationalCommandsTest {
         Path secrets = temp.resolve("nation-secrets");
         List<String> lines = new ArrayList<>();
         try (NationalSimulator simulator = new NationalSimCommand().start(List.of("--data-dir", directory.toString(),
-                "--secrets-dir", secrets.toString(), "--people", "200", "--port", "0", "--changes-per-minute", "0"),
+                "--secrets-dir", secrets.toString(), "--people", "200", "--port", "0", "--changes-per-minute", "0",
+                // no deliberate disagreements: the nation then knows every generated person, none left out as unknown
+                "--disagreement", "0"),
                 lines::add)) {
             Path lock = directory.resolve("postgres").resolve("postmaster.pid");
             assertThat(lock).exists();

@@ -211,7 +211,8 @@ class BrowserTests extends BrowserTest {
     void anOfficerSeesThatARegisteredNameWasReadInTheWrongEncoding() throws IOException {
         long person = newborn();
         context.getBean(JdbcClient.class)
-                .sql("UPDATE register.person SET full_name = 'Ñoã Văn Trình' WHERE person_id = :id")
+                .sql("UPDATE register.person SET full_name = :name, name_key = :key WHERE person_id = :id")
+                .param("name", "Ñoã Văn Trình").param("key", VietnameseText.asciiKey("Ñoã Văn Trình"))
                 .param("id", person).update();
         logIn(officer, StaffFixtures.PASSWORD);
 
