@@ -81,7 +81,7 @@ class RegisterQuality {
         String[] notWritten = jdbc.sql("""
                         SELECT DISTINCT w FROM register.person p CROSS JOIN LATERAL regexp_split_to_table(p.full_name, ' ') w
                         WHERE p.alive AND p.resident AND w <> ''""")
-                .query(String.class).stream()
+                .query(String.class).list().stream()
                 .filter(word -> PersonName.spelling(word) != PersonName.Spelling.NORMALISED)
                 .toArray(String[]::new);
         return new SqlCondition("""
