@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (register.person, national.person_check, cleansing.record and dataset, the locality tables) and
  * the words of docs/steering.md, without the production's conditions or aggregation: each row is
  * read as it is stored and judged here, then placed in its units. A figure is a unit's numerator
- * and denominator, keyed "LEVEL code" as steering stores them (agency '' only).
+ * and denominator, keyed "LEVEL code" as steering stores them for all agencies together, and
+ * "LEVEL code AGENCY" for one agency.
  */
 final class RawFigures {
 
@@ -35,8 +36,11 @@ final class RawFigures {
             IndicatorCatalogue.REG_VERIFIED_NATIONAL), SECTORS.values().stream()).collect(Collectors.toSet());
     private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
 
-    /** What is counted once: its commune code as recorded, the current commune its source names (or null), whether it meets the numerator. */
-    private record Counted(String code, String current, boolean meets) {
+    /**
+     * What is counted once: its commune code as recorded, the current commune its source names (or
+     * null), the agency that supplied it (or null), whether it meets the numerator.
+     */
+    private record Counted(String code, String current, String agency, boolean meets) {
     }
 
     private final JdbcClient jdbc;
@@ -96,16 +100,17 @@ final class RawFigures {
                     String code = rs.getString(6);
                     String current = rs.getString(7);
                     add(counted, IndicatorCatalogue.REG_VALID_PIN,
-                            new Counted(code, current, validPin(pin, rs.getInt(3), sex)));
+                            new Counted(code, current, null, validPin(pin, rs.getInt(3), sex)));
                     boolean complete = pin != null && !pin.isBlank()
                             && rs.getString(2).matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")
                             && ("M".equals(sex) || "F".equals(sex)) && rs.getString(5) != null && current != null
                             && rs.getString(8) != null && !rs.getString(8).isBlank() && rs.getObject(9) != null;
-                    add(counted, IndicatorCatalogue.REG_COMPLETE, new Counted(code, current, complete));
-                    add(counted, IndicatorCatalogue.REG_NAME_SPELLING, new Counted(code, current,
+                    add(counted, IndicatorCatalogue.REG_COMPLETE, new Counted(code, current, null, complete));
+                    add(counted, IndicatorCatalogue.REG_NAME_SPELLING, new Counted(code, current, null,
                             PersonName.spelling(rs.getString(10)) == PersonName.Spelling.NORMALISED));
                     if (reconciled) {
-                        add(counted, IndicatorCatalogue.REG_VERIFIED_NATIONAL, new Counted(code, current, rs.getBoolean(11)));
+                        add(counted, IndicatorCatalogue.REG_VERIFIED_NATIONAL, new Counted(code, current, null,
+                                rs.getBoolean(11)));
                     }
                 });
     }
@@ -129,7 +134,7 @@ final class RawFigures {
      */
     private void sectorRecords(Map<String, List<Counted>> counted) {
         jdbc.sql("""
-                        SELECT d.sector, coalesce(nullif(r.commune_code, ''), p.commune_code),
+                        SELECT d.sector, coalesce(nullif(r.commune_code, ''), p.commune_code), d.agency_code,
                                r.correct_status = 'OK' AND r.complete_status = 'OK' AND r.clean_status = 'OK'
                                AND r.live_status = 'OK'
                         FROM cleansing.record r JOIN cleansing.dataset d ON d.dataset_id = r.dataset_id
@@ -137,7 +142,8 @@ final class RawFigures {
                         WHERE r.evaluated_at IS NOT NULL AND d.replaced_at IS NULL AND d.withdrawn_at IS NULL""")
                 .query(rs -> {
                     if (rs.getString(2) != null) {
-                        add(counted, SECTORS.get(rs.getString(1)), new Counted(rs.getString(2), null, rs.getBoolean(3)));
+                        add(counted, SECTORS.get(rs.getString(1)), new Counted(rs.getString(2), null, rs.getString(3),
+                                rs.getBoolean(4)));
                     }
                 });
     }
@@ -150,7 +156,8 @@ final class RawFigures {
      * Each row in the province; in its current commune (the one its source names, else the commune
      * carrying the code when the period ended after the reform, else the old commune's successor when
      * it went whole into one; none: unattributed); in the old commune that carried its code and that
-     * commune's district. Rows outside the province count nowhere.
+     * commune's district; for all agencies together and, under "LEVEL code AGENCY", for the agency
+     * that supplied it. Rows outside the province count nowhere.
      */
     private Map<String, List<Long>> place(List<Counted> rows, Period period) {
         Map<String, long[]> units = new TreeMap<>();
@@ -167,14 +174,21 @@ final class RawFigures {
                 keys.add("OLD_DISTRICT " + oldCommunes.get(row.code()));
             }
             for (String key : keys) {
-                long[] figure = units.computeIfAbsent(key, k -> new long[2]);
-                figure[0] += row.meets() ? 1 : 0;
-                figure[1]++;
+                add(units, key, row.meets());
+                if (row.agency() != null) {
+                    add(units, key + " " + row.agency(), row.meets());
+                }
             }
         }
         Map<String, List<Long>> figures = new TreeMap<>();
         units.forEach((key, figure) -> figures.put(key, List.of(figure[0], figure[1])));
         return figures;
+    }
+
+    private static void add(Map<String, long[]> units, String key, boolean meets) {
+        long[] figure = units.computeIfAbsent(key, k -> new long[2]);
+        figure[0] += meets ? 1 : 0;
+        figure[1]++;
     }
 
     private String currentOf(String code, Period period) {
