@@ -99,20 +99,21 @@ final class DemoHistory {
     }
 
     /**
-     * The total shared in proportion to the weights (positive), in whole numbers that add up to it exactly: each
+     * The total shared in proportion to the weights, in whole numbers that add up to it exactly: each
      * part is rounded down, and the units left over go to the largest remainders (ties by code).
+     * Weights of zero get nothing; when all are zero there must be nothing to share.
      */
     static Map<String, Long> shared(long total, Map<String, Long> weights) {
-        if (weights.values().stream().anyMatch(weight -> weight <= 0)) {
-            throw new IllegalArgumentException("weights must be positive");
-        }
         long sum = weights.values().stream().mapToLong(Long::longValue).sum();
+        if (weights.values().stream().anyMatch(weight -> weight < 0) || sum == 0 && total != 0) {
+            throw new IllegalArgumentException("cannot share " + total + " by " + weights);
+        }
         Map<String, Long> parts = new TreeMap<>();
         Map<String, Long> remainders = new TreeMap<>();
         weights.forEach((key, weight) -> {
             long exact = Math.multiplyExact(total, weight);
-            parts.put(key, exact / sum);
-            remainders.put(key, exact % sum);
+            parts.put(key, sum == 0 ? 0 : exact / sum);
+            remainders.put(key, sum == 0 ? 0 : exact % sum);
         });
         long left = total - parts.values().stream().mapToLong(Long::longValue).sum();
         remainders.entrySet().stream()

@@ -99,6 +99,9 @@ class DemoHistoryTest {
         assertThat(DemoHistory.shared(7, Map.of("a", 2L, "b", 5L)).values().stream().mapToLong(Long::longValue).sum())
                 .isEqualTo(7);
         assertThat(DemoHistory.shared(0, Map.of("a", 2L, "b", 5L))).containsEntry("a", 0L).containsEntry("b", 0L);
+        assertThat(DemoHistory.shared(3, Map.of("a", 0L, "b", 5L, "c", 1L))).containsEntry("a", 0L)
+                .containsEntry("b", 3L).containsEntry("c", 0L);
+        assertThat(DemoHistory.shared(0, Map.of("a", 0L, "b", 0L))).containsEntry("a", 0L).containsEntry("b", 0L);
     }
 
     /** Numerator and denominator per current commune. */
