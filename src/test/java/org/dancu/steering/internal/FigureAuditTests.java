@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -174,7 +173,7 @@ class FigureAuditTests {
         for (Period period : periods(today.date())) {
             Map<String, Map<String, List<Long>>> now = raw.count(period);
             assertStoredAre(period, now);
-            assertSumsHold(period, now.keySet());
+            now.keySet().forEach(indicator -> StoredSums.assertAddUp(jdbc, indicator, period.code()));
         }
         Map<String, Map<String, List<Long>>> month = raw.count(Period.containing(PeriodType.MONTH, today.date()));
         assertThat(month).containsKey(IndicatorCatalogue.REG_VERIFIED_NATIONAL);
@@ -217,45 +216,6 @@ class FigureAuditTests {
                     .forEach(unit -> differences.put(unit, "stored " + kept.get(unit) + ", counted " + rows.get(unit)));
             assertThat(differences).as("%s in %s: units whose numerator and denominator [stored] are not those counted"
                     + " from the rows [counted] (of %s units)", indicator, period.code(), rows.size()).isEmpty();
-        }
-    }
-
-    /**
-     * The province is its current communes and the unattributed; the old communes formed into a
-     * current commune add up to it; the old districts add up to the province.
-     */
-    private void assertSumsHold(Period period, Set<String> indicators) {
-        for (String indicator : indicators) {
-            Map<String, Object> sums = jdbc.sql("""
-                            WITH v AS (SELECT unit_level, unit_code, numerator, denominator FROM steering.indicator_value
-                                       WHERE indicator_code = :indicator AND period_code = :period AND agency_code = '')
-                            SELECT (SELECT array[numerator, denominator] FROM v WHERE unit_level = 'PROVINCE') AS province,
-                                   (SELECT array[sum(numerator), sum(denominator)] FROM v
-                                    WHERE unit_level IN ('COMMUNE', 'UNATTRIBUTED')) AS communes,
-                                   (SELECT array[sum(numerator), sum(denominator)] FROM v
-                                    WHERE unit_level = 'OLD_DISTRICT') AS districts,
-                                   (SELECT count(*) FROM v c WHERE c.unit_level = 'COMMUNE'
-                                      AND array[c.numerator, c.denominator] IS DISTINCT FROM (
-                                          SELECT array[sum(o.numerator), sum(o.denominator)]
-                                          FROM v o JOIN locality.commune_succession s ON s.old_code = o.unit_code
-                                          WHERE o.unit_level = 'OLD_COMMUNE' AND s.new_code = c.unit_code)) AS unequal""")
-                    .param("indicator", indicator).param("period", period.code()).query().singleRow();
-            String what = indicator + " in " + period.code();
-            assertThat(numbers(sums.get("communes"))).as(what + ": communes and unattributed")
-                    .isEqualTo(numbers(sums.get("province")));
-            assertThat(numbers(sums.get("districts"))).as(what + ": old districts").isEqualTo(numbers(sums.get("province")));
-            assertThat(sums.get("unequal")).as(what + ": current communes unlike the sum of their old communes")
-                    .isEqualTo(0L);
-        }
-    }
-
-    /** The numbers of an SQL array: numerator and denominator. */
-    private static List<Long> numbers(Object array) {
-        try {
-            return Arrays.stream((Object[]) ((java.sql.Array) array).getArray())
-                    .map(n -> ((Number) n).longValue()).toList();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 
