@@ -68,6 +68,18 @@ class SteeringFiguresBrowserTests extends BrowserTest {
         assertThat(page.locator("#old-units-hint")).containsText("kể cả mã mà một xã mới dùng lại");
     }
 
+    /** The sector figures say what they count: evaluated records placed in a commune, of the datasets in use. */
+    @Test
+    void aLeaderReadsWhatASectorFigureCounts() {
+        logIn(leader(), StaffFixtures.PASSWORD);
+        page.navigate("/steering/ranking?indicator=CLEAN_TAX");
+        assertThat(page.locator("p.hint").first()).hasText("Bản ghi thuế đạt cả bốn tiêu chí: đúng, đủ, sạch, sống / "
+                + "Bản ghi thuế đã đánh giá, xác định được xã, của bộ dữ liệu đang dùng");
+        page.navigate("/cleansing/figures");
+        assertThat(page.locator("p.lead")).hasText(
+                "Tỷ lệ bản ghi đã đánh giá của các bộ dữ liệu đang dùng đạt từng tiêu chí, trong phạm vi của bạn.");
+    }
+
     /** After a reconciliation, the national-match figure leads to the residents whose check agreed, as many as it counts. */
     @Test
     void aLeaderFollowsTheNationalMatchFigureToTheResidentsItCounts() throws IOException {
