@@ -26,6 +26,7 @@ import org.dancu.cleansing.CleansingFixtures;
 import org.dancu.cleansing.CleansingFixtures.TestPerson;
 import org.dancu.cleansing.Sector;
 import org.dancu.cleansing.internal.CleansingRefusal;
+import org.dancu.cleansing.internal.DatasetVersions;
 import org.dancu.cleansing.internal.Datasets;
 import org.dancu.locality.Localities;
 import org.dancu.national.internal.NationalFixtures;
@@ -53,7 +54,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The figure audit (docs/steering.md, "Figure audit"): on the tests' generated province, with sector
  * files holding known errors (a person the register does not know, a wrong ID, a person who dies, one
  * who moves, an old commune code, a code a current commune reuses, a file sent twice, a dataset
- * replaced by a new version) and a reconciliation with the simulated nation, every figure of every
+ * replaced by a new version, one withdrawn) and a reconciliation with the simulated nation, every figure of every
  * indicator the sources count, at the province, every current commune, every old commune and every
  * old district, is the count {@link RawFigures} makes from the raw rows, for a past period (counted
  * while it was open, and kept when it closed) and the current one.
@@ -122,7 +123,11 @@ class FigureAuditTests {
         long tax = CleansingFixtures.evaluatedDataset(context, taxFile);
         long permits = CleansingFixtures.evaluatedDataset(context, Sector.CONSTRUCTION, "SO_XD", PERMIT_HEADER
                 + CleansingFixtures.taxRow(sound, sound.pin(), REUSED, "GP-01"), null);
-        loaded.addAll(List.of(tax, permits));
+        long accounts = CleansingFixtures.evaluatedDataset(context, Sector.BANKING, "NHNN",
+                "full_name,pin,birth_date,sex,commune_code,bank_account\n"
+                + CleansingFixtures.taxRow(sound, sound.pin(), REUSED, "0101000123456")
+                + CleansingFixtures.taxRow(oldCode, oldCode.pin(), OLD_CODE, "0101000123457"), null);
+        loaded.addAll(List.of(tax, permits, accounts));
         CleansingFixtures.evaluatedDataset(context, Sector.CONSTRUCTION, "SO_XD", PERMIT_HEADER
                 + CleansingFixtures.taxRow(sound, sound.pin(), REUSED, "GP-01")
                 + CleansingFixtures.taxRow(oldCode, oldCode.pin(), OLD_CODE, "")
@@ -142,7 +147,7 @@ class FigureAuditTests {
         assertThat(past.get(Period.containing(PeriodType.MONTH, PAST_DAY))).as("indicators with data")
                 .containsKeys(IndicatorCatalogue.REG_VALID_PIN, IndicatorCatalogue.REG_COMPLETE,
                         IndicatorCatalogue.REG_NAME_SPELLING, IndicatorCatalogue.CLEAN_TAX,
-                        IndicatorCatalogue.CLEAN_CONSTRUCTION);
+                        IndicatorCatalogue.CLEAN_CONSTRUCTION, IndicatorCatalogue.CLEAN_BANKING);
 
         // the same file sent again is refused and changes nothing
         long datasetsBefore = jdbc.sql("SELECT count(*) FROM cleansing.dataset").query(Long.class).single();
@@ -153,6 +158,9 @@ class FigureAuditTests {
                         refusal -> assertThat(refusal.messageKey()).isEqualTo("cleansing.error.same-file"));
         assertThat(jdbc.sql("SELECT count(*) FROM cleansing.dataset").query(Long.class).single())
                 .isEqualTo(datasetsBefore);
+
+        // the bank accounts withdrawn: out of the figures from now on
+        context.getBean(DatasetVersions.class).withdraw(datasets.find(accounts).orElseThrow(), "Gửi nhầm kỳ");
 
         // a death and a move through the register, a reconciliation with the nation
         lifeEvents.record(dies.id(), new LifeEventRequest(LifeEventType.DEATH, today.date().minusDays(2),
