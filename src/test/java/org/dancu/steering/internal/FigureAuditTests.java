@@ -107,6 +107,8 @@ class FigureAuditTests {
 
     @Test
     void everyFigureOfEveryUnitIsTheCountOfItsRawRowsForAPastAndTheCurrentPeriod() throws Exception {
+        // persons of the register: one whose records are sound, one recorded with an old commune code, one
+        // whose ID is sent wrong, one who dies and one who moves; and one the register does not know
         TestPerson sound = CleansingFixtures.person(context, "M");
         TestPerson oldCode = CleansingFixtures.person(context, "F");
         TestPerson wrongId = CleansingFixtures.person(context, "M");
