@@ -102,11 +102,23 @@ public final class CleansingFixtures {
 
     /** As {@link #evaluatedDataset(ApplicationContext, String)}, as a new version of the dataset given (null: none). */
     public static long evaluatedDataset(ApplicationContext context, String csv, Long replaces) {
+        return evaluatedDataset(context, Sector.TAX, "SO_TC", csv, replaces);
+    }
+
+    /**
+     * A dataset of the sector and agency given, uploaded, checked, loaded and evaluated by a province
+     * officer, as a new version of the dataset given (null: none); returns its id.
+     */
+    public static long evaluatedDataset(ApplicationContext context, Sector sector, String agency, String csv,
+                                        Long replaces) {
         signIn("tinh.fixtures", Role.PROVINCE_OFFICER, new Scope("11", null));
         try {
             Datasets datasets = context.getBean(Datasets.class);
-            long id = datasets.upload(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "thue.csv",
-                    new Datasets.Description(Sector.TAX, "SO_TC", "Mã số thuế " + id(), "2024", replaces));
+            boolean tax = sector == Sector.TAX;
+            long id = datasets.upload(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                    tax ? "thue.csv" : sector.name().toLowerCase(java.util.Locale.ROOT) + ".csv",
+                    new Datasets.Description(sector, agency, (tax ? "Mã số thuế " : "Bộ dữ liệu ") + id(), "2024",
+                            replaces));
             Dataset dataset = datasets.find(id).orElseThrow();
             datasets.check(dataset, dataset.columnMapping());
             datasets.load(datasets.find(id).orElseThrow());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -13,18 +14,22 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import org.dancu.locality.Localities;
+import org.dancu.national.internal.NationalFixtures;
 import org.dancu.register.internal.RegisterTestData;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.internal.StaffFixtures;
+import org.dancu.steering.Period;
+import org.dancu.steering.PeriodType;
 import org.dancu.steering.internal.Recompute;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A leader reads the steering figures as a committee would: every old commune of the register in
- * the pre-2025 view with its figure, and "no data yet" for the national match before any
- * reconciliation.
+ * the pre-2025 view with its figure, "no data yet" for the national match before any
+ * reconciliation, and after one the residents behind the national-match figure.
  */
 class SteeringFiguresBrowserTests extends BrowserTest {
 
@@ -61,6 +66,47 @@ class SteeringFiguresBrowserTests extends BrowserTest {
                 .setHas(page.getByText(oldName, new Page.GetByTextOptions().setExact(true))));
         assertThat(row).containsText(Pattern.compile("\\d+(,\\d)? %"));
         assertThat(page.locator("#old-units-hint")).containsText("kể cả mã mà một xã mới dùng lại");
+    }
+
+    /** The sector figures say what they count: evaluated records placed in a commune, of the datasets in use. */
+    @Test
+    void aLeaderReadsWhatASectorFigureCounts() {
+        logIn(leader(), StaffFixtures.PASSWORD);
+        page.navigate("/steering/ranking?indicator=CLEAN_TAX");
+        assertThat(page.locator("p.hint").first()).hasText("Bản ghi thuế đạt cả bốn tiêu chí: đúng, đủ, sạch, sống / "
+                + "Bản ghi thuế đã đánh giá, xác định được xã, của bộ dữ liệu đang dùng");
+        page.navigate("/cleansing/figures");
+        assertThat(page.locator("p.lead")).hasText(
+                "Tỷ lệ bản ghi đã đánh giá của các bộ dữ liệu đang dùng đạt từng tiêu chí, trong phạm vi của bạn.");
+    }
+
+    /** After a reconciliation, the national-match figure leads to the residents whose check agreed, as many as it counts. */
+    @Test
+    void aLeaderFollowsTheNationalMatchFigureToTheResidentsItCounts() throws IOException {
+        NationalFixtures.reconcileAndResolveOne(context);
+        context.getBean(Recompute.class).all();
+        long numerator = context.getBean(JdbcClient.class).sql("""
+                        SELECT numerator FROM steering.indicator_value WHERE indicator_code = 'REG_VERIFIED_NATIONAL'
+                          AND period_code = :month AND unit_level = 'PROVINCE' AND agency_code = ''""")
+                .param("month", Period.containing(PeriodType.MONTH, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"))).code())
+                .query(Long.class).single();
+
+        logIn(leader(), StaffFixtures.PASSWORD);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Điều hành").setExact(true)).click();
+        page.locator("#indicator-REG_VERIFIED_NATIONAL").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Các bản ghi của tử số")).click();
+
+        assertThat(page.locator("h1")).hasText("Người dân sau một số liệu");
+        assertThat(page.locator(".filters")).containsText("khớp mọi trường với CSDL quốc gia");
+        assertThat(page.locator("p.count")).containsText("người trong phạm vi của bạn");
+        assertThat(page.locator("p.count").textContent().replaceAll("[^0-9]", "")).isEqualTo(String.valueOf(numerator));
+        assertThat(page.locator("main table.data tbody tr").first().locator("a[href*='/register/persons/']"))
+                .hasCount(1);
+    }
+
+    @AfterAll
+    static void stopNation() {
+        NationalFixtures.stop();
     }
 
     @Test

@@ -3,14 +3,18 @@ package org.dancu.national.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import org.dancu.register.CountedPersons;
+import org.dancu.register.PersonLists;
 import org.dancu.register.RegisterFacts;
 import org.dancu.register.ResidentCount;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.IndicatorSource;
 import org.dancu.steering.Period;
+import org.dancu.steering.RecordLinks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +26,11 @@ import org.springframework.stereotype.Component;
  * count as not matching, and a person who died or moved after the check leaves the numerator with
  * the denominator or moves in both. Until a reconciliation has checked anyone (no connector, or
  * none run yet) there is no figure at all: "no data yet", not 0 %. Only the present state is
- * known, so it answers for periods not yet over.
+ * known, so it answers for periods not yet over. The register lists the persons behind a figure
+ * ({@link CountedPersons}): one set of ids for the count and the list.
  */
 @Component
-class VerifiedNationalSource implements IndicatorSource {
+class VerifiedNationalSource implements IndicatorSource, CountedPersons {
 
     private final JdbcClient jdbc;
     private final RegisterFacts register;
@@ -37,12 +42,35 @@ class VerifiedNationalSource implements IndicatorSource {
 
     @Override
     public Set<String> indicators() {
-        return Set.of(IndicatorCatalogue.REG_VERIFIED_NATIONAL);
+        return Set.of(indicator());
     }
 
     @Override
     public boolean measures(Period period, LocalDate today) {
         return period.contains(today);
+    }
+
+    @Override
+    public String indicator() {
+        return IndicatorCatalogue.REG_VERIFIED_NATIONAL;
+    }
+
+    /** The persons whose latest check agreed on every field, or whose difference an officer resolved. */
+    @Override
+    public long[] personIds() {
+        return jdbc.sql("""
+                        SELECT person_id FROM national.person_check
+                        WHERE status = 'MATCH' OR resolved_at IS NOT NULL""")
+                .query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /**
+     * The register lists the persons behind the figure: those of {@link #personIds()} among the
+     * living residents, and every living resident, as the count selects them.
+     */
+    @Override
+    public Optional<RecordLinks> records(String indicator, String communeCode) {
+        return indicators().contains(indicator) ? Optional.of(PersonLists.of(indicator, communeCode)) : Optional.empty();
     }
 
     /** Matching and resident counts are given as separate counts of the same keys; steering adds them up. */
@@ -55,11 +83,7 @@ class VerifiedNationalSource implements IndicatorSource {
         if (!checked) {
             return List.of();
         }
-        long[] agreed = jdbc.sql("""
-                        SELECT person_id FROM national.person_check
-                        WHERE status = 'MATCH' OR resolved_at IS NOT NULL""")
-                .query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
-        List<ResidentCount> matching = register.livingResidentsByCommune(agreed);
+        List<ResidentCount> matching = register.livingResidentsByCommune(personIds());
         List<ResidentCount> residents = register.livingResidentsByCommune();
         List<IndicatorCount> counts = new ArrayList<>();
         for (Period period : periods) {

@@ -58,9 +58,8 @@ class JdbcRegisterFacts implements RegisterFacts {
 
     @Override
     public List<ResidentCount> livingResidentsByCommune() {
-        return jdbc.sql("""
-                        SELECT commune_code, current_commune_code, count(*) AS persons FROM register.person
-                        WHERE alive AND resident GROUP BY commune_code, current_commune_code""")
+        return jdbc.sql("SELECT p.commune_code, p.current_commune_code, count(*) AS persons FROM register.person p"
+                        + " WHERE" + RegisterQuality.RESIDENTS.sql() + " GROUP BY p.commune_code, p.current_commune_code")
                 .query(ResidentCount.class).list();
     }
 
@@ -72,7 +71,7 @@ class JdbcRegisterFacts implements RegisterFacts {
         return jdbc.sql("""
                         SELECT p.commune_code, p.current_commune_code, count(*) AS persons
                         FROM register.person p JOIN unnest(CAST(:ids AS bigint[])) AS v(person_id) USING (person_id)
-                        WHERE p.alive AND p.resident GROUP BY p.commune_code, p.current_commune_code""")
+                        WHERE""" + RegisterQuality.RESIDENTS.sql() + " GROUP BY p.commune_code, p.current_commune_code")
                 .param("ids", personIds)
                 .query(ResidentCount.class).list();
     }

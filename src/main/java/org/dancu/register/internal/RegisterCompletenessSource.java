@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.dancu.register.PersonLists;
 import org.dancu.security.SqlCondition;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorCount;
@@ -14,7 +15,6 @@ import org.dancu.steering.Period;
 import org.dancu.steering.RecordLinks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Counts how correct and complete the register is (valid IDs, required fields, names written as the
@@ -25,9 +25,6 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Component
 class RegisterCompletenessSource implements IndicatorSource {
-
-    /** The page listing the persons behind a register figure. */
-    static final String QUALITY_LIST = "/register/quality";
 
     private final JdbcClient jdbc;
     private final RegisterQuality quality;
@@ -53,12 +50,7 @@ class RegisterCompletenessSource implements IndicatorSource {
         if (!RegisterQuality.INDICATORS.contains(indicator)) {
             return Optional.empty();
         }
-        UriComponentsBuilder list = UriComponentsBuilder.fromPath(QUALITY_LIST).queryParam("indicator", indicator);
-        if (communeCode != null) {
-            list.queryParam("commune", communeCode);
-        }
-        return Optional.of(new RecordLinks(list.cloneBuilder().queryParam("meets", true).encode().build().toUriString(),
-                list.encode().build().toUriString()));
+        return Optional.of(PersonLists.of(indicator, communeCode));
     }
 
     @Override

@@ -1,10 +1,12 @@
 package org.dancu.register.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.dancu.civil.PersonName;
+import org.dancu.register.CountedPersons;
 import org.dancu.security.SqlCondition;
 import org.dancu.steering.IndicatorCatalogue;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,9 +40,11 @@ class RegisterQuality {
             IndicatorCatalogue.REG_NAME_SPELLING);
 
     private final JdbcClient jdbc;
+    private final List<CountedPersons> others;
 
-    RegisterQuality(JdbcClient jdbc) {
+    RegisterQuality(JdbcClient jdbc, List<CountedPersons> others) {
         this.jdbc = jdbc;
+        this.others = List.copyOf(others);
     }
 
     /** The condition of the indicator's numerator, or empty when the indicator is not one of the register's. */
@@ -53,12 +57,20 @@ class RegisterQuality {
         };
     }
 
+    /** The persons another module's figure counts ({@link CountedPersons}), by their ids. */
+    private Optional<SqlCondition> counted(String indicator) {
+        return others.stream().filter(persons -> persons.indicator().equals(indicator)).findFirst()
+                .map(persons -> new SqlCondition("p.person_id = ANY(CAST(:counted_persons AS bigint[]))",
+                        Map.of("counted_persons", persons.personIds())));
+    }
+
     /**
-     * The persons a figure counts: every living resident, of a current commune or all (null), and
+     * The persons a figure counts, of the register's indicators or another module's
+     * ({@link CountedPersons}): every living resident, of a current commune or all (null), and
      * those meeting the indicator's condition (true), those not meeting it (false) or both (null).
      */
     Optional<SqlCondition> persons(String indicator, String currentCommune, Boolean meets) {
-        return numerator(indicator).map(numerator -> {
+        return numerator(indicator).or(() -> counted(indicator)).map(numerator -> {
             SqlCondition persons = RESIDENTS;
             if (currentCommune != null) {
                 persons = persons.and(new SqlCondition("p.current_commune_code = :quality_commune",

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.dancu.locality.AdministrativeUnit;
+import org.dancu.locality.Localities;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.Period;
@@ -50,13 +53,16 @@ class DemoSteering {
     private final Tasks tasks;
     private final Recompute recompute;
     private final Today today;
+    private final Localities localities;
 
-    DemoSteering(JdbcClient jdbc, FactWriter writer, Tasks tasks, Recompute recompute, Today today) {
+    DemoSteering(JdbcClient jdbc, FactWriter writer, Tasks tasks, Recompute recompute, Today today,
+                 Localities localities) {
         this.jdbc = jdbc;
         this.writer = writer;
         this.tasks = tasks;
         this.recompute = recompute;
         this.today = today;
+        this.localities = localities;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -78,13 +84,13 @@ class DemoSteering {
         Period month = Period.containing(PeriodType.MONTH, date);
         Map<String, Map<String, DemoHistory.Live>> counted = new HashMap<>();
         for (DemoHistory.Trajectory trajectory : TRAJECTORIES) {
-            Map<String, DemoHistory.Live> live = computed(trajectory.indicator(), month);
+            Map<String, DemoHistory.Live> live = computed(trajectory.indicator(), month, IndicatorValues.UnitLevel.COMMUNE);
             if (!live.isEmpty()) {
                 counted.put(trajectory.indicator(), live);
             }
         }
-        DemoHistory history = new DemoHistory(counted.getOrDefault(IndicatorCatalogue.REG_VALID_PIN, Map.of()),
-                counted);
+        Map<String, DemoHistory.Live> residents = counted.getOrDefault(IndicatorCatalogue.REG_VALID_PIN, Map.of());
+        DemoHistory history = new DemoHistory(residents, counted, formedFrom(residents.keySet(), month));
         LocalDate from = date.withDayOfMonth(1).minusMonths(HISTORY_MONTHS);
         for (DemoHistory.Trajectory trajectory : TRAJECTORIES) {
             List<Period> periods = new ArrayList<>();
@@ -104,14 +110,32 @@ class DemoSteering {
         }
     }
 
-    /** Each current commune's count of an indicator this month, as the recompute just stored it. */
-    private Map<String, DemoHistory.Live> computed(String indicator, Period month) {
+    /**
+     * Each current commune's old communes with their living residents this month, as the recompute
+     * just stored them (old communes without residents are left out).
+     */
+    private Map<String, Map<String, Long>> formedFrom(Set<String> communes, Period month) {
+        Map<String, DemoHistory.Live> old = computed(IndicatorCatalogue.REG_VALID_PIN, month,
+                IndicatorValues.UnitLevel.OLD_COMMUNE);
+        Map<String, Map<String, Long>> formedFrom = new HashMap<>();
+        for (String commune : communes) {
+            Map<String, Long> residents = new HashMap<>();
+            localities.predecessors(commune).stream().map(AdministrativeUnit::code).filter(old::containsKey)
+                    .filter(code -> old.get(code).denominator() > 0)
+                    .forEach(code -> residents.put(code, old.get(code).denominator()));
+            formedFrom.put(commune, residents);
+        }
+        return formedFrom;
+    }
+
+    /** Each unit's count of an indicator this month at the level given, as the recompute just stored it. */
+    private Map<String, DemoHistory.Live> computed(String indicator, Period month, IndicatorValues.UnitLevel level) {
         Map<String, DemoHistory.Live> live = new HashMap<>();
         jdbc.sql("""
                         SELECT unit_code, numerator, denominator FROM steering.indicator_value
-                        WHERE indicator_code = :indicator AND period_code = :period AND unit_level = 'COMMUNE'
+                        WHERE indicator_code = :indicator AND period_code = :period AND unit_level = :level
                           AND agency_code = '' AND origin = 'COMPUTED'""")
-                .param("indicator", indicator).param("period", month.code())
+                .param("indicator", indicator).param("period", month.code()).param("level", level.name())
                 .query(rs -> {
                     live.put(rs.getString(1), new DemoHistory.Live(rs.getLong(2), rs.getLong(3)));
                 });

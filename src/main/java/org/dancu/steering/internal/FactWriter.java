@@ -101,6 +101,11 @@ class FactWriter {
                 throw new IllegalArgumentException("count for period " + count.period() + " not asked for");
             }
         }
+        // Every change of the figures holds the version row until it commits (V13's trigger); queue on
+        // it before touching a figure, so that a recount started while another writes (the scheduler's
+        // and a leader's, or the demo's seeding) waits for it, then deletes what it stored: no
+        // duplicate key, and no deadlock between two deletions locking the same rows in another order.
+        jdbc.sql("SELECT version FROM steering.fact_version FOR UPDATE").query(Long.class).single();
         jdbc.sql("DELETE FROM steering.indicator_value WHERE indicator_code = :indicator AND period_code IN (:periods)")
                 .param("indicator", indicator.code())
                 .param("periods", periods.stream().map(Period::code).toList())

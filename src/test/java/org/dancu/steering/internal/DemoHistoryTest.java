@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorCount;
@@ -23,8 +24,13 @@ class DemoHistoryTest {
             "03334", new DemoHistory.Live(980, 1_000), "03337", new DemoHistory.Live(1_900, 2_000));
     private static final Map<String, DemoHistory.Live> COMPLETE_TODAY = Map.of(
             "03334", new DemoHistory.Live(600, 1_000), "03337", new DemoHistory.Live(1_300, 2_000));
-    private static final DemoHistory HISTORY = new DemoHistory(VALID_TODAY, Map.of(
-            IndicatorCatalogue.REG_VALID_PIN, VALID_TODAY, IndicatorCatalogue.REG_COMPLETE, COMPLETE_TODAY));
+    private static final Map<String, Map<String, DemoHistory.Live>> TODAY = Map.of(
+            IndicatorCatalogue.REG_VALID_PIN, VALID_TODAY, IndicatorCatalogue.REG_COMPLETE, COMPLETE_TODAY);
+    private static final DemoHistory HISTORY = new DemoHistory(VALID_TODAY, TODAY, Map.of());
+    /** Phường Mường Thanh formed from the old Mường Thanh (its code) and two others, by their residents today. */
+    private static final Map<String, Long> MUONG_THANH_FORMED_FROM = Map.of("03334", 537L, "03124", 301L, "03125", 162L);
+    private static final DemoHistory BY_OLD_COMMUNE = new DemoHistory(VALID_TODAY, TODAY,
+            Map.of("03334", MUONG_THANH_FORMED_FROM));
     private static final Period MONTH = Period.parse("2026-11");
 
     private static long denominator(List<IndicatorCount> counts) {
@@ -59,5 +65,48 @@ class DemoHistoryTest {
         assertThat(denominator(HISTORY.counts(TAX, MONTH, 18, 0))).isEqualTo(600);
         assertThat(HISTORY.counts(TAX, MONTH, 18, 0)).extracting(IndicatorCount::communeCode)
                 .containsExactlyInAnyOrder("03334", "03337");
+    }
+
+    @Test
+    void eachCurrentCommunesCountsAreSharedAmongItsOldCommunesByTheirResidentsAndAddUpToIt() {
+        for (DemoHistory.Trajectory trajectory : List.of(VALID_PIN, COMPLETE, TAX)) {
+            for (int monthsBefore = 18; monthsBefore >= 0; monthsBefore--) {
+                List<IndicatorCount> whole = HISTORY.counts(trajectory, MONTH, 18 - monthsBefore, monthsBefore);
+                List<IndicatorCount> shared = BY_OLD_COMMUNE.counts(trajectory, MONTH, 18 - monthsBefore, monthsBefore);
+                String what = trajectory.indicator() + ", month " + monthsBefore;
+                assertThat(byCurrentCommune(shared)).as(what).isEqualTo(byCurrentCommune(whole));
+                assertThat(shared).as(what).allSatisfy(count -> assertThat(count.numerator())
+                        .isBetween(0L, count.denominator()));
+                List<IndicatorCount> oldCommunes = shared.stream()
+                        .filter(count -> count.currentCommuneCode().equals("03334")).toList();
+                assertThat(oldCommunes).extracting(IndicatorCount::communeCode)
+                        .containsExactlyInAnyOrderElementsOf(MUONG_THANH_FORMED_FROM.keySet());
+                long commune = denominator(oldCommunes);
+                oldCommunes.forEach(count -> assertThat((double) count.denominator()).as(what + " " + count.communeCode())
+                        .isCloseTo(commune * MUONG_THANH_FORMED_FROM.get(count.communeCode()) / 1_000.0,
+                                org.assertj.core.data.Offset.offset(1.0)));
+                assertThat(shared.stream().filter(count -> count.currentCommuneCode().equals("03337")))
+                        .as("a commune without old communes keeps its code").extracting(IndicatorCount::communeCode)
+                        .containsExactly("03337");
+            }
+        }
+    }
+
+    @Test
+    void aSharedTotalAddsUpExactly() {
+        assertThat(DemoHistory.shared(10, Map.of("a", 1L, "b", 1L, "c", 1L))).containsExactlyInAnyOrderEntriesOf(
+                Map.of("a", 4L, "b", 3L, "c", 3L));
+        assertThat(DemoHistory.shared(7, Map.of("a", 2L, "b", 5L)).values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(7);
+        assertThat(DemoHistory.shared(0, Map.of("a", 2L, "b", 5L))).containsEntry("a", 0L).containsEntry("b", 0L);
+        assertThat(DemoHistory.shared(3, Map.of("a", 0L, "b", 5L, "c", 1L))).containsEntry("a", 0L)
+                .containsEntry("b", 3L).containsEntry("c", 0L);
+        assertThat(DemoHistory.shared(0, Map.of("a", 0L, "b", 0L))).containsEntry("a", 0L).containsEntry("b", 0L);
+    }
+
+    /** Numerator and denominator per current commune. */
+    private static Map<String, List<Long>> byCurrentCommune(List<IndicatorCount> counts) {
+        return counts.stream().collect(Collectors.groupingBy(IndicatorCount::currentCommuneCode,
+                Collectors.collectingAndThen(Collectors.toList(), list -> List.of(numerator(list), denominator(list)))));
     }
 }

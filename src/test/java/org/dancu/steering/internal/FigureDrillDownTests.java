@@ -21,12 +21,14 @@ import org.dancu.cleansing.Sector;
 import org.dancu.cleansing.internal.DatasetRecords;
 import org.dancu.cleansing.internal.RecordList;
 import org.dancu.cleansing.internal.Verdict;
+import org.dancu.national.internal.NationalFixtures;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.internal.StaffFixtures;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -63,10 +65,36 @@ class FigureDrillDownTests {
     /** The pages the last list read was made of. */
     private final List<String> pagesRead = new ArrayList<>();
 
+    @AfterAll
+    static void stopNation() {
+        NationalFixtures.stop();
+    }
+
     @Test
     void eachSectorFigureOfTheSteeringPagesLinksToListsWhoseTotalsAreItsNumeratorAndDenominator() throws Exception {
         CleansingFixtures.severalPagesDataset(context);
         recompute.all();
+        assertThat(followed(List.of(IndicatorCatalogue.REG_VALID_PIN, IndicatorCatalogue.REG_COMPLETE,
+                IndicatorCatalogue.CLEAN_LAND, IndicatorCatalogue.CLEAN_HOUSING,
+                IndicatorCatalogue.CLEAN_LABOUR, IndicatorCatalogue.CLEAN_CONSTRUCTION, IndicatorCatalogue.CLEAN_TAX,
+                IndicatorCatalogue.CLEAN_BANKING, IndicatorCatalogue.CLEAN_EDUCATION)))
+                .as("figures with data followed to their lists").isGreaterThanOrEqualTo(6);
+    }
+
+    /** The national-match figure lists its persons in the register: those whose check agreed, and every resident. */
+    @Test
+    void theNationalMatchFigureLinksToTheRegistersListsOfItsPersons() throws Exception {
+        NationalFixtures.reconcileAndResolveOne(context);
+        recompute.all();
+        assertThat(followed(List.of(IndicatorCatalogue.REG_VERIFIED_NATIONAL)))
+                .as("the province's and Mường Thanh's figures followed to their lists").isEqualTo(2);
+    }
+
+    /**
+     * Follows the figures of the indicators given, of the province on the overview and of Mường Thanh
+     * on its page, each seen by its officer; returns how many had data.
+     */
+    private int followed(List<String> indicators) throws Exception {
         Period month = Period.containing(PeriodType.MONTH, today.date());
         MockHttpSession province = signIn(Role.PROVINCE_OFFICER, new Scope("11", null));
         MockHttpSession commune = signIn(Role.COMMUNE_OFFICER, new Scope(MUONG_THANH, null));
@@ -74,16 +102,13 @@ class FigureDrillDownTests {
         String overview = page(province, "/steering?period=" + month.code());
         String communePage = page(commune, "/steering/communes/" + MUONG_THANH + "?period=" + month.code());
         int followed = 0;
-        for (String indicator : List.of(IndicatorCatalogue.REG_VALID_PIN, IndicatorCatalogue.REG_COMPLETE,
-                IndicatorCatalogue.CLEAN_LAND, IndicatorCatalogue.CLEAN_HOUSING,
-                IndicatorCatalogue.CLEAN_LABOUR, IndicatorCatalogue.CLEAN_CONSTRUCTION, IndicatorCatalogue.CLEAN_TAX,
-                IndicatorCatalogue.CLEAN_BANKING, IndicatorCatalogue.CLEAN_EDUCATION)) {
+        for (String indicator : indicators) {
             followed += assertDrills(province, overview, "id=\"indicator-" + indicator + "\"", indicator, month,
                     "PROVINCE", "11");
             followed += assertDrills(commune, communePage, "indicator=" + indicator + "\"", indicator, month,
                     "COMMUNE", MUONG_THANH);
         }
-        assertThat(followed).as("figures with data followed to their lists").isGreaterThanOrEqualTo(6);
+        return followed;
     }
 
     /** Follows the figure's two links, if it has data, and compares each list with the stored figure. */
@@ -100,7 +125,9 @@ class FigureDrillDownTests {
         if (stored.isEmpty()) {
             return 0;
         }
-        String drill = page.substring(page.indexOf("class=\"drill\"", at));
+        int drillAt = page.indexOf("class=\"drill\"", at);
+        assertThat(drillAt).as(indicator + " links to its records").isNotNegative();
+        String drill = page.substring(drillAt);
         Matcher links = Pattern.compile("href=\"([^\"]*)\"").matcher(drill);
         assertThat(links.find()).isTrue();
         String numerator = links.group(1).replace("&amp;", "&");

@@ -1,0 +1,41 @@
+package org.dancu.national.internal;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.dancu.national.ReconciliationRun;
+import org.dancu.register.RegisterFacts;
+import org.dancu.security.Scope;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A reconciliation of the whole register with the test register's simulated nation, over real HTTP,
+ * for tests of other modules (the figure audit). Call {@link #stop()} after the test class.
+ */
+public final class NationalFixtures {
+
+    private static final int BATCH = 1_000;
+
+    private NationalFixtures() {
+    }
+
+    /** Runs a reconciliation to its end and resolves the first open mismatch of the province, as an officer would. */
+    public static ReconciliationRun reconcileAndResolveOne(ApplicationContext context) throws IOException {
+        PersonChecks checks = context.getBean(PersonChecks.class);
+        Reconciler reconciler = new Reconciler(TestNation.connector(TestNation.simulator(context, 0), 1, BATCH),
+                context.getBean(RegisterFacts.class), context.getBean(ReconciliationRuns.class), checks,
+                context.getBean(TransactionTemplate.class), BATCH);
+        ReconciliationRun run = reconciler.run("kiem.toan", progress -> { });
+        Scope province = new Scope("11", null);
+        List<PersonCheck> open = checks.open(province, 0);
+        if (!open.isEmpty()) {
+            checks.resolve(open.get(0).personId(), province, "kiem.toan");
+        }
+        return run;
+    }
+
+    public static void stop() {
+        TestNation.closeAll();
+    }
+}
