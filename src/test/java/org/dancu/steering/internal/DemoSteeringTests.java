@@ -52,7 +52,8 @@ class DemoSteeringTests {
 
         String month = Period.containing(PeriodType.MONTH, today.date().minusMonths(3)).code();
         List<String> indicators = jdbc.sql("""
-                        SELECT DISTINCT indicator_code FROM steering.indicator_value WHERE period_code = :period""")
+                        SELECT DISTINCT indicator_code FROM steering.indicator_value
+                        WHERE period_code = :period AND origin = 'DEMO'""")
                 .param("period", month).query(String.class).list();
         assertThat(indicators).hasSize(9);
         for (String indicator : indicators) {
