@@ -7,7 +7,6 @@ import static org.dancu.register.PersonField.MIDDLE_NAME;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import org.dancu.audit.AuditNote;
 import org.dancu.audit.Outcome;
 import org.dancu.civil.PartialDate;
 import org.dancu.civil.Pin;
+import org.dancu.civil.ProvinceTime;
 import org.dancu.civil.VietnameseText;
 import org.dancu.locality.Localities;
 import org.dancu.locality.Resolution;
@@ -59,7 +59,6 @@ class JdbcLifeEvents implements LifeEvents {
     /** Those who keep population data; administrators manage accounts, agency officers and auditors only read. */
     static final Set<Role> RECORDING_ROLES = Set.of(Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER);
     private static final SqlCondition WHOLE_REGISTER = new SqlCondition("TRUE", Map.of());
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final CurrentStaff currentStaff;
     private final AuditLedger ledger;
@@ -70,14 +69,14 @@ class JdbcLifeEvents implements LifeEvents {
     private final Clock clock;
 
     JdbcLifeEvents(CurrentStaff currentStaff, AuditLedger ledger, ApplicationEventPublisher events,
-                   Localities localities, TimelineStore store) {
+                   Localities localities, TimelineStore store, ProvinceTime time) {
         this.currentStaff = currentStaff;
         this.ledger = ledger;
         this.events = events;
         this.localities = localities;
         this.values = new LifeEventValues(localities);
         this.store = store;
-        this.clock = Clock.system(ZONE);
+        this.clock = Clock.system(time.zone());
     }
 
     @Override

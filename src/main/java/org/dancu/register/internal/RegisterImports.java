@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +33,7 @@ import org.dancu.audit.AuditLedger;
 import org.dancu.audit.Outcome;
 import org.dancu.audit.SecretFile;
 import org.dancu.civil.PartialDate;
+import org.dancu.civil.ProvinceTime;
 import org.dancu.locality.Localities;
 import org.dancu.register.BulkImport;
 import org.dancu.register.ImportApplied;
@@ -74,7 +74,6 @@ public class RegisterImports implements BulkImport {
     static final int QUEUE = 4;
     private static final int EXAMPLES = 20;
     private static final int AUDIT_CHUNK = 10_000;
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     /** Identifies this JVM's runs, so that a restart can tell its own running jobs from abandoned ones. */
     private static final String RUNNER = UUID.randomUUID().toString();
     private static final Logger LOG = LoggerFactory.getLogger(RegisterImports.class);
@@ -86,6 +85,7 @@ public class RegisterImports implements BulkImport {
     private final ImportJobs jobs;
     private final ImportProgress progress;
     private final Localities localities;
+    private final ProvinceTime time;
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
@@ -101,7 +101,7 @@ public class RegisterImports implements BulkImport {
 
     RegisterImports(ImportJobs jobs, ImportProgress progress, Localities localities, DataSource dataSource,
                     TransactionTemplate transaction, JdbcClient jdbc, AuditLedger ledger,
-                    ApplicationEventPublisher events,
+                    ApplicationEventPublisher events, ProvinceTime time,
                     @Value("${dancu.register.import-directory:${dancu.data-dir:data}/imports}") Path directory) {
         this.jobs = jobs;
         this.progress = progress;
@@ -111,6 +111,7 @@ public class RegisterImports implements BulkImport {
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.events = events;
+        this.time = time;
         this.directory = directory;
     }
 
@@ -298,7 +299,7 @@ public class RegisterImports implements BulkImport {
             Set<String> scope = scopeCommunes(officer.scope());
             ImportRowCheck check = new ImportRowCheck(job.mapping(), localities, scope,
                     job.dayFirst() ? PartialDate.DayMonthOrder.DAY_FIRST : PartialDate.DayMonthOrder.UNKNOWN_ORDER,
-                    LocalDate.now(VIETNAM));
+                    time.today());
             var counter = progress.start(job.jobId());
             ImportRun.Counts counts = new ImportRun(connection, job.jobId(), scope).run(reader, check, apply,
                     job.skipProblemRows(), officer.username(), counter::set);

@@ -1,7 +1,6 @@
 package org.dancu.register.internal.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -10,6 +9,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.dancu.civil.ProvinceTime;
 import org.dancu.locality.Localities;
 import org.dancu.register.HouseholdRecords;
 import org.dancu.register.HouseholdView;
@@ -40,22 +40,24 @@ class LifeEventPageController {
     /** The event types recorded on an existing person; a birth or an import registers a new one. */
     static final List<LifeEventType> PERSON_EVENTS = Arrays.stream(LifeEventType.values())
             .filter(type -> type != LifeEventType.BIRTH && type != LifeEventType.REGISTRATION).toList();
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final LifeEvents lifeEvents;
     private final HouseholdRecords households;
     private final Localities localities;
+    private final ProvinceTime time;
 
-    LifeEventPageController(LifeEvents lifeEvents, HouseholdRecords households, Localities localities) {
+    LifeEventPageController(LifeEvents lifeEvents, HouseholdRecords households, Localities localities,
+                            ProvinceTime time) {
         this.lifeEvents = lifeEvents;
         this.households = households;
         this.localities = localities;
+        this.time = time;
     }
 
     @GetMapping("/register/persons/{id}/history")
     String history(@PathVariable long id, @RequestParam(required = false) String asOf, HttpServletRequest request,
                    Model model) {
-        LocalDate day = LocalDate.now(ZONE);
+        LocalDate day = time.today();
         if (asOf != null && !asOf.isBlank()) {
             try {
                 day = LocalDate.parse(asOf.strip());
