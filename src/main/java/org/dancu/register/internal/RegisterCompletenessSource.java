@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.dancu.register.PersonLists;
 import org.dancu.security.SqlCondition;
-import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.IndicatorSource;
 import org.dancu.steering.Period;

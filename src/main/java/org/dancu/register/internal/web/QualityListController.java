@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.dancu.locality.Localities;
+import org.dancu.register.PersonLists;
 import org.dancu.register.internal.QualityList;
 import org.dancu.security.CurrentStaff;
 import org.dancu.security.PinView;
@@ -31,7 +32,7 @@ class QualityListController {
         this.currentStaff = currentStaff;
     }
 
-    @GetMapping("/register/quality")
+    @GetMapping(PersonLists.QUALITY_LIST)
     String quality(@RequestParam String indicator, @RequestParam(required = false) String commune,
                    @RequestParam(required = false) Boolean meets, @RequestParam(required = false) Long after,
                    HttpServletRequest request, Model model) {
