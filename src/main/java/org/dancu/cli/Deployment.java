@@ -41,8 +41,7 @@ record Deployment(String jdbcUrl, String owner, String ownerPassword, Map<String
             keys.put(SIGNING_KEY, file);
             keys.put(SIGNING_KEY_PUBLIC, file.resolveSibling(file.getFileName() + ".pub"));
         }
-        Path imports = Path.of(environment.getProperty("dancu.register.import-directory",
-                environment.getProperty("dancu.data-dir", "data") + "/imports"));
+        Path imports = Path.of(environment.getRequiredProperty("dancu.register.import-directory"));
         return new Deployment(environment.getRequiredProperty("spring.datasource.url"),
                 environment.getRequiredProperty("spring.flyway.user"),
                 environment.getProperty("spring.flyway.password", ""), keys, imports,

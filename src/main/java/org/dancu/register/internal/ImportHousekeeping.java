@@ -34,7 +34,7 @@ class ImportHousekeeping {
     private final Duration retention;
 
     ImportHousekeeping(ImportJobs jobs,
-                       @Value("${dancu.register.import-directory:${dancu.data-dir:data}/imports}") Path directory,
+                       @Value("${dancu.register.import-directory}") Path directory,
                        @Value("${dancu.uploads.retention:24h}") Duration retention) {
         this.jobs = jobs;
         this.directory = directory;

@@ -101,7 +101,7 @@ public class RegisterImports implements BulkImport {
     RegisterImports(ImportJobs jobs, ImportProgress progress, Localities localities, DataSource dataSource,
                     TransactionTemplate transaction, JdbcClient jdbc, AuditLedger ledger,
                     ApplicationEventPublisher events, ProvinceTime time,
-                    @Value("${dancu.register.import-directory:${dancu.data-dir:data}/imports}") Path directory) {
+                    @Value("${dancu.register.import-directory}") Path directory) {
         this.jobs = jobs;
         this.progress = progress;
         this.localities = localities;
