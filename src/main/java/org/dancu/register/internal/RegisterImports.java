@@ -35,7 +35,7 @@ import org.dancu.civil.PartialDate;
 import org.dancu.civil.ProvinceTime;
 import org.dancu.locality.Localities;
 import org.dancu.register.BulkImport;
-import org.dancu.register.ImportApplied;
+import org.dancu.register.PersonsImported;
 import org.dancu.register.ImportOutcome;
 import org.dancu.security.Scope;
 import org.dancu.tabular.Column;
@@ -262,7 +262,7 @@ public class RegisterImports implements BulkImport {
                     jobs.fail(jobId, ImportJob.Status.CHECKED, "register.import.error.blocked");
                 } else {
                     jobs.finish(jobId, ImportJob.Status.APPLIED, done);
-                    events.publishEvent(new ImportApplied(jobId, done.added()));
+                    events.publishEvent(new PersonsImported(jobId, done.added(), Set.of()));
                 }
                 return done;
             });

@@ -15,7 +15,7 @@ import org.dancu.audit.Actor;
 import org.dancu.audit.AuditTrail;
 import org.dancu.audit.Outcome;
 import org.dancu.audit.internal.LedgerSuperuser;
-import org.dancu.register.ImportApplied;
+import org.dancu.register.PersonsImported;
 import org.dancu.register.LifeEventType;
 import org.dancu.register.PersonField;
 import org.dancu.security.Scope;
@@ -220,7 +220,7 @@ class RegisterImportTests {
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM event_publication WHERE event_type = :type
                         AND (serialized_event::jsonb ->> 'jobId')::bigint = :job""")
-                .param("type", ImportApplied.class.getName()).param("job", applied.jobId())
+                .param("type", PersonsImported.class.getName()).param("job", applied.jobId())
                 .query(Long.class).single()).as("the applied import is announced, so its figures follow").isPositive();
     }
 
