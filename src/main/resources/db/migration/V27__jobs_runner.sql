@@ -53,3 +53,10 @@ CREATE TABLE jobs.scheduled_tasks (
 CREATE INDEX scheduled_tasks_execution_time ON jobs.scheduled_tasks (execution_time);
 CREATE INDEX scheduled_tasks_last_heartbeat ON jobs.scheduled_tasks (last_heartbeat);
 CREATE INDEX scheduled_tasks_priority_execution_time ON jobs.scheduled_tasks (priority DESC, execution_time ASC);
+
+-- The exchange's bulk verifications run on the runner: a job it could not finish (failed or
+-- cancelled by an administrator) is told to the partner as FAILED; the runner, not a poll on
+-- status, finds the queued ones.
+ALTER TABLE exchange.bulk_job DROP CONSTRAINT bulk_job_status_check,
+    ADD CONSTRAINT bulk_job_status_check CHECK (status IN ('QUEUED', 'RUNNING', 'DONE', 'FAILED'));
+DROP INDEX exchange.bulk_job_status;

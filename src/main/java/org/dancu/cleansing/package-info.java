@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Sectoral data cleansing",
         allowedDependencies = {"civil", "locality", "register", "linkage", "audit", "security", "tabular",
-                "steering"})
+                "steering", "jobs"})
 package org.dancu.cleansing;

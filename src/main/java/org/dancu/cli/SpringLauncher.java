@@ -1,5 +1,6 @@
 package org.dancu.cli;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,12 +48,20 @@ final class SpringLauncher {
     static class NoBeans {
     }
 
+    /**
+     * The application for a command. Without a web server the command does its own work in its own thread: the
+     * process runs no background jobs ({@code dancu.jobs.enabled}), which the servers take.
+     */
     static ConfigurableApplicationContext start(List<String> arguments, WebApplicationType type,
                                                 Map<String, Object> defaults) {
         requireOptions(arguments);
         SpringApplication application = new SpringApplication(DancuApplication.class);
         application.setWebApplicationType(type);
-        application.setDefaultProperties(defaults);
+        Map<String, Object> properties = new HashMap<>(defaults);
+        if (type == WebApplicationType.NONE) {
+            properties.putIfAbsent("dancu.jobs.enabled", "false");
+        }
+        application.setDefaultProperties(properties);
         return application.run(arguments.toArray(String[]::new));
     }
 }

@@ -10,6 +10,7 @@ import org.dancu.locality.AdministrativeUnit;
 import org.dancu.locality.Localities;
 import org.dancu.locality.Resolution;
 import org.dancu.security.CurrentStaff;
+import org.dancu.security.StaffPrincipal;
 import org.dancu.security.SqlCondition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -47,11 +48,11 @@ public class DatasetRecords {
     private final JdbcClient jdbc;
     private final CurrentStaff currentStaff;
     private final JdbcCleansingFigures figures;
-    private final EvaluationRuns runs;
+    private final EvaluationJobs runs;
     private final Localities localities;
     private final Map<String, String> names = new ConcurrentHashMap<>();
 
-    DatasetRecords(JdbcClient jdbc, CurrentStaff currentStaff, JdbcCleansingFigures figures, EvaluationRuns runs,
+    DatasetRecords(JdbcClient jdbc, CurrentStaff currentStaff, JdbcCleansingFigures figures, EvaluationJobs runs,
                    Localities localities) {
         this.jdbc = jdbc;
         this.currentStaff = currentStaff;
@@ -61,7 +62,8 @@ public class DatasetRecords {
     }
 
     public boolean startEvaluation(long datasetId) {
-        return runs.start(datasetId);
+        return runs.start(datasetId, currentStaff.principal().map(StaffPrincipal::getUsername)
+                .orElse(Evaluation.SYSTEM));
     }
 
     /** The dataset version's figures within the officer's scope, whether or not the version is current. */

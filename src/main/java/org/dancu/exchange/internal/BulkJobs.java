@@ -40,14 +40,13 @@ class BulkJobs {
                 .param("id", jobId).param("partner", partnerCode).query(BulkJob.class).optional();
     }
 
-    Optional<BulkJob> claimNext() {
+    /** Marks the job as taken up by the runner (again, after a restart) and returns it with its cursor. */
+    BulkJob running(UUID jobId) {
         return jdbc.sql("""
-                        UPDATE exchange.bulk_job SET status = 'RUNNING'
-                        WHERE job_id = (SELECT job_id FROM exchange.bulk_job WHERE status = 'QUEUED'
-                                        ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+                        UPDATE exchange.bulk_job SET status = 'RUNNING' WHERE job_id = :id AND status IN ('QUEUED', 'RUNNING')
                         RETURNING job_id, partner_code, purpose, end_user, case_ref, request_digest, total_rows,
                                   cursor_row, status, created_at, finished_at""")
-                .query(BulkJob.class).optional();
+                .param("id", jobId).query(BulkJob.class).single();
     }
 
     String input(UUID jobId) {
@@ -74,14 +73,10 @@ class BulkJobs {
                 .param("cursor", firstRow - 1 + lines.size()).param("last", last).param("id", jobId).update();
     }
 
-    /** After a restart (or a failed chunk) the job is taken up again from its cursor. */
-    void requeue(UUID jobId) {
-        jdbc.sql("UPDATE exchange.bulk_job SET status = 'QUEUED' WHERE job_id = :id AND status = 'RUNNING'")
+    /** The runner could not finish the job: its partner reads that it failed and sends it again. */
+    void failed(UUID jobId) {
+        jdbc.sql("UPDATE exchange.bulk_job SET status = 'FAILED', finished_at = now() WHERE job_id = :id AND status <> 'DONE'")
                 .param("id", jobId).update();
-    }
-
-    int requeueInterrupted() {
-        return jdbc.sql("UPDATE exchange.bulk_job SET status = 'QUEUED' WHERE status = 'RUNNING'").update();
     }
 
     List<String> resultLines(UUID jobId) {

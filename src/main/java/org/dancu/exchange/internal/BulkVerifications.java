@@ -5,21 +5,21 @@ import java.util.UUID;
 import org.dancu.audit.Outcome;
 import org.springframework.stereotype.Service;
 
-/** Accepts bulk uploads and answers their status and results; {@link BulkWorkers} does the work. */
+/** Accepts bulk uploads and answers their status and results; {@link BulkRuns} does the work on the job runner. */
 @Service
 class BulkVerifications {
 
     private final Exchanges exchanges;
     private final BulkJobs jobs;
-    private final BulkWorkers workers;
+    private final BulkRuns runs;
     private final ExchangeAudit audit;
     private final ExchangeProperties properties;
 
-    BulkVerifications(Exchanges exchanges, BulkJobs jobs, BulkWorkers workers, ExchangeAudit audit,
+    BulkVerifications(Exchanges exchanges, BulkJobs jobs, BulkRuns runs, ExchangeAudit audit,
                       ExchangeProperties properties) {
         this.exchanges = exchanges;
         this.jobs = jobs;
-        this.workers = workers;
+        this.runs = runs;
         this.audit = audit;
         this.properties = properties;
     }
@@ -36,10 +36,9 @@ class BulkVerifications {
         });
         exchanges.allow(request, Operation.BULK_VERIFY, null, context, input.attributes());
         UUID jobId = UUID.randomUUID();
-        jobs.create(jobId, request.partnerCode(), context, request.requestDigest(), csv, input.rows().size());
+        runs.queue(jobId, request.partnerCode(), context, request.requestDigest(), csv, input.rows().size());
         audit.partnerCall(request, Operation.BULK_VERIFY, null, context.purpose(), Outcome.SUCCESS,
                 context.auditDetail() + "; job " + jobId + " of " + input.rows().size() + " rows accepted");
-        workers.wake();
         return jobs.find(jobId, request.partnerCode()).orElseThrow();
     }
 

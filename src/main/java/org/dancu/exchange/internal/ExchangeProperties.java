@@ -17,7 +17,6 @@ import org.springframework.validation.annotation.Validated;
  * @param maxBulkBody      largest body of a bulk upload, in bytes
  * @param maxBulkRows      most rows in one bulk upload
  * @param bulkChunk        rows processed and stored together; a restart repeats at most one chunk
- * @param bulkWorkers      bulk jobs processed at the same time
  * @param citizenCodeTtl   how long a citizen's one-time code is valid
  * @param citizenAttempts  wrong codes accepted before the code is void
  * @param citizenCodesPerHour one-time codes one client address may ask for in an hour
@@ -34,7 +33,6 @@ record ExchangeProperties(
         @DefaultValue("16777216") @Min(1024) int maxBulkBody,
         @DefaultValue("100000") @Min(1) int maxBulkRows,
         @DefaultValue("2000") @Min(1) int bulkChunk,
-        @DefaultValue("2") @Min(1) int bulkWorkers,
         @DefaultValue("5m") @NotNull Duration citizenCodeTtl,
         @DefaultValue("5") @Min(1) int citizenAttempts,
         @DefaultValue("10") @Min(1) int citizenCodesPerHour,

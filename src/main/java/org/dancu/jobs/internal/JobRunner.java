@@ -1,7 +1,6 @@
 package org.dancu.jobs.internal;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +15,7 @@ import org.dancu.jobs.JobHandler;
 import org.dancu.jobs.JobState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,17 +43,27 @@ class JobRunner {
     }
 
     private final JobRepository jobs;
-    private final Map<String, JobHandler> handlers;
+    private final ObjectProvider<JobHandler> handlerBeans;
     private final TransactionTemplate transactions;
+    private volatile Map<String, JobHandler> handlers;
 
-    JobRunner(JobRepository jobs, List<JobHandler> handlers, TransactionTemplate transactions) {
+    /** The handlers are looked up on first use: most of them submit jobs themselves, through {@link RunnerJobs}. */
+    JobRunner(JobRepository jobs, ObjectProvider<JobHandler> handlers, TransactionTemplate transactions) {
         this.jobs = jobs;
-        this.handlers = handlers.stream().collect(Collectors.toUnmodifiableMap(JobHandler::kind, Function.identity()));
+        this.handlerBeans = handlers;
         this.transactions = transactions;
     }
 
+    private JobHandler handler(String kind) {
+        if (handlers == null) {
+            handlers = handlerBeans.orderedStream()
+                    .collect(Collectors.toUnmodifiableMap(JobHandler::kind, Function.identity()));
+        }
+        return handlers.get(kind);
+    }
+
     boolean runs(String kind) {
-        return handlers.containsKey(kind);
+        return handler(kind) != null;
     }
 
     void run(long jobId, SchedulerState scheduler) {
@@ -73,7 +83,7 @@ class JobRunner {
         if (taken == null) {
             return;
         }
-        JobHandler handler = handlers.get(taken.kind());
+        JobHandler handler = handler(taken.kind());
         try {
             if (handler == null) {
                 throw new IllegalStateException("no handler runs jobs of kind " + taken.kind());

@@ -60,21 +60,28 @@ class JobsConfiguration {
                 .build();
     }
 
-    /** Starts the scheduler once the whole application is up, and stops it (handing back running jobs) first. */
+    /**
+     * Starts the scheduler once the whole application is up (unless this process runs no jobs), and stops it
+     * (handing back running jobs) first.
+     */
     @Bean
-    SmartLifecycle jobSchedulerLifecycle(Scheduler scheduler) {
+    SmartLifecycle jobSchedulerLifecycle(Scheduler scheduler, JobsProperties properties) {
         return new SmartLifecycle() {
             private volatile boolean running;
 
             @Override
             public void start() {
-                scheduler.start();
+                if (properties.enabled()) {
+                    scheduler.start();
+                }
                 running = true;
             }
 
             @Override
             public void stop() {
-                scheduler.stop();
+                if (properties.enabled()) {
+                    scheduler.stop();
+                }
                 running = false;
             }
 

@@ -12,6 +12,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Settings of the job runner ({@code dancu.jobs.*}, {@code DANCU_JOBS_*}).
  *
+ * @param enabled         does this process run jobs? The command-line tools that start the application
+ *                        only for their own work do not: they may queue jobs, which the servers run
  * @param threads         jobs run at once on this server: the runner's one bounded pool
  * @param pollingInterval how often this server looks for jobs queued elsewhere or taken up again
  *                        (its own submissions start at once)
@@ -23,6 +25,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("dancu.jobs")
 record JobsProperties(
+        @DefaultValue("true") boolean enabled,
         @DefaultValue("2") @Min(1) int threads,
         @DefaultValue("2s") @NotNull Duration pollingInterval,
         @DefaultValue("30s") @NotNull Duration heartbeat,

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The jobs an officer may see, in SQL: their own; those whose visibility names their role, within
- * their scope (the job's unit is their scope's own unit or a commune under it) and, for a job of an
- * agency's data, only to that agency's officers; every job for an administrator.
+ * their scope (a job without a unit, or whose unit is their scope's own unit or a commune under it)
+ * and, for a job of an agency's data, officers of no agency or of that agency; every job for an
+ * administrator. A scope of nothing sees only its own jobs.
  */
 @Repository
 class JobsQuery {
@@ -46,21 +47,25 @@ class JobsQuery {
     private static String seenBy(StaffPrincipal officer, Map<String, Object> parameters) {
         parameters.put("job_starter", officer.getUsername());
         Scope scope = officer.getScope();
-        if (scope.localityCode() == null) {
+        if (scope.localityCode() == null && scope.agencyCode() == null) {
             return "j.started_by = :job_starter";
         }
-        SqlCondition communes = scope.communes("j.locality_code");
-        parameters.putAll(communes.parameters());
         parameters.put("job_role", officer.getRole().name());
-        parameters.put("job_scope_root", scope.localityCode());
-        String agency = "j.agency_code IS NULL";
+        String locality = "j.locality_code IS NULL";
+        if (scope.localityCode() != null) {
+            SqlCondition communes = scope.communes("j.locality_code");
+            parameters.putAll(communes.parameters());
+            parameters.put("job_scope_root", scope.localityCode());
+            locality += " OR j.locality_code = :job_scope_root OR" + communes.sql();
+        }
+        // as Scope.agency: an officer of no agency works on every agency's data, an agency's officer on its own
+        String agency = "TRUE";
         if (scope.agencyCode() != null) {
             parameters.put("job_agency", scope.agencyCode());
-            agency += " OR j.agency_code = :job_agency";
+            agency = "j.agency_code IS NULL OR j.agency_code = :job_agency";
         }
         return "(j.started_by = :job_starter OR (:job_role = ANY (j.visible_roles)"
-                + " AND (j.locality_code = :job_scope_root OR" + communes.sql() + ")"
-                + " AND (" + agency + ")))";
+                + " AND (" + locality + ") AND (" + agency + ")))";
     }
 
     private static JobStatus row(ResultSet rs, int row) throws SQLException {

@@ -1,50 +1,60 @@
 package org.dancu.national.internal;
 
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
+import org.dancu.jobs.JobAlreadyActiveException;
+import org.dancu.jobs.JobContext;
+import org.dancu.jobs.JobFailure;
+import org.dancu.jobs.JobHandler;
+import org.dancu.jobs.JobState;
+import org.dancu.jobs.JobVisibility;
+import org.dancu.jobs.Jobs;
 import org.dancu.locality.Localities;
 import org.dancu.national.FeedStatus;
 import org.dancu.national.NationalDatabase;
 import org.dancu.national.NationalReconciliation;
 import org.dancu.national.ReconciliationRun;
 import org.dancu.register.LifeEvents;
+import org.dancu.national.NationalUnavailableException;
 import org.dancu.register.RegisterFacts;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.dancu.security.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Runs the reconciliation and the change feed, at most one reconciliation at a time in this process. */
+/**
+ * Runs the reconciliation and the change feed. In the background the reconciliation is a job of the
+ * runner (kind {@value #KIND}, one at a time in the whole deployment); the run's own cursor lets a job
+ * taken up again after a restart, or a new one after a failure, resume where the last batch was stored.
+ */
 @Service
-class NationalJobs implements NationalReconciliation {
+class NationalJobs implements NationalReconciliation, JobHandler {
 
-    private static final Logger LOG = LoggerFactory.getLogger(NationalJobs.class);
+    static final String KIND = "national.reconciliation";
+    private static final Set<Role> FOLLOWERS = Set.of(Role.PROVINCE_OFFICER);
 
     private final NationalDatabase national;
     private final Reconciler reconciler;
     private final FeedApplier feedApplier;
     private final ReconciliationRuns runs;
     private final FeedStore feed;
+    private final Jobs jobs;
+    private final String province;
     private final AtomicBoolean reconciling = new AtomicBoolean();
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "national-reconciliation");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     NationalJobs(ObjectProvider<NationalDatabase> connector, RegisterFacts register, LifeEvents lifeEvents,
                  ReconciliationRuns runs, PersonChecks checks, FeedStore feed, TransactionTemplate transactions,
-                 Localities localities, NationalProperties properties) {
+                 Localities localities, NationalProperties properties, Jobs jobs) {
         this.national = connector.getIfAvailable();
+        this.province = localities.deploymentProvince().code();
         this.reconciler = new Reconciler(national, register, runs, checks, transactions, properties.batchSize());
-        this.feedApplier = new FeedApplier(national, register, lifeEvents, feed, localities.deploymentProvince().code());
+        this.feedApplier = new FeedApplier(national, register, lifeEvents, feed, province);
         this.runs = runs;
         this.feed = feed;
+        this.jobs = jobs;
     }
 
     @Override
@@ -71,15 +81,30 @@ class NationalJobs implements NationalReconciliation {
         if (reconciling.get()) {
             return false;
         }
-        background.execute(() -> {
-            try {
-                reconcile(startedBy, run -> { });
-            } catch (RuntimeException e) {
-                // the run keeps its cursor; the next scheduled poll or a new start resumes it
-                LOG.warn("reconciliation stopped, it resumes on the next start: {}", e.getMessage());
-            }
-        });
-        return true;
+        try {
+            jobs.submit(KIND, province, startedBy, new JobVisibility(FOLLOWERS, province, null));
+            return true;
+        } catch (JobAlreadyActiveException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    /** The job: the open run (or a new one) to its end; each stored batch is a checkpoint. */
+    @Override
+    public void run(JobContext context) {
+        reconcile(context.startedBy(), run -> context.progress(run.checked(), run.total()));
+    }
+
+    /** A run stopped by the national database keeps its cursor: the next scheduled poll or a new start resumes it. */
+    @Override
+    public String failureKey(Throwable failure) {
+        return failure instanceof NationalUnavailableException ? "national.job.failure.unavailable"
+                : JobFailure.of(failure).key("jobs.failure");
     }
 
     @Override
@@ -98,9 +123,13 @@ class NationalJobs implements NationalReconciliation {
         return feed.status();
     }
 
-    /** Is a reconciliation interrupted earlier (a failure, a restart) waiting to be resumed, and nothing running here? */
+    /**
+     * Is a reconciliation interrupted earlier (a failure) waiting to be resumed, with none running or
+     * queued? One an officer cancelled waits for the next start instead.
+     */
     boolean interruptedRunWaiting() {
-        return !reconciling.get() && runs.open().isPresent();
+        return !reconciling.get() && !jobs.active(KIND) && runs.open().isPresent()
+                && jobs.latest(KIND, province).map(job -> job.state() != JobState.CANCELLED).orElse(true);
     }
 
     private void requireConfigured() {

@@ -43,7 +43,7 @@ class EvaluationRunTests {
 
     @Autowired ApplicationContext context;
     @Autowired Datasets datasets;
-    @Autowired EvaluationRuns runs;
+    @Autowired EvaluationJobs runs;
     @Autowired CleansingFigures figures;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
@@ -67,7 +67,7 @@ class EvaluationRunTests {
     }
 
     private String runToItsEnd(long id) {
-        assertThat(runs.start(id)).isTrue();
+        assertThat(runs.start(id, "tinh.runs")).isTrue();
         return runEnded(id);
     }
 
@@ -137,7 +137,7 @@ class EvaluationRunTests {
         jdbc.sql("""
                         UPDATE cleansing.dataset SET evaluation = 'FAILED', evaluation_failure = :key,
                             evaluation_failure_reference = 'AB12CD34' WHERE dataset_id = :id""")
-                .param("key", RunFailure.STORAGE).param("id", id).update();
+                .param("key", "cleansing.evaluation.failure.storage").param("id", id).update();
 
         assertThat(figures.ofDataset(id).records()).isZero();
         MockHttpSession officer = officer();

@@ -79,8 +79,8 @@ class BulkVerificationIntegrationTests extends ExchangeApiTestBase {
         jobs.storeChunk(jobId, 1, List.of("1,STORED-BEFORE-RESTART"), false);
         jdbc.sql("UPDATE exchange.bulk_job SET status = 'RUNNING' WHERE job_id = :id").param("id", jobId).update();
 
-        jobs.requeueInterrupted();
-        context.getBean(BulkWorkers.class).wake();
+        // the runner takes the job up again as after a restart, from its cursor
+        context.getBean(BulkRuns.class).start(jobId, partner.code);
         awaitDone(jobId.toString());
 
         assertThat(jobs.resultLines(jobId)).containsExactly("1,STORED-BEFORE-RESTART", "2,MATCH", "3,MATCH");

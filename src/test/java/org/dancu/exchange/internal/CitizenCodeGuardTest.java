@@ -11,7 +11,7 @@ import org.springframework.mock.env.MockEnvironment;
 class CitizenCodeGuardTest {
 
     private static ExchangeProperties onScreen(boolean shown) {
-        return new ExchangeProperties(Duration.ofSeconds(300), 65536, 16777216, 100000, 2000, 2, Duration.ofMinutes(5),
+        return new ExchangeProperties(Duration.ofSeconds(300), 65536, 16777216, 100000, 2000, Duration.ofMinutes(5),
                 5, 10, shown);
     }
 
