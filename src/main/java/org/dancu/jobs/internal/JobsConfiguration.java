@@ -5,11 +5,11 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
@@ -17,8 +17,9 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 /**
  * db-scheduler, built here from its core library (its Spring Boot starter targets Boot 3): one task,
  * {@link JobRunner#TASK}, whose executions are the jobs; the table {@code jobs.scheduled_tasks} comes
- * from the migrations, never from the library. The data source is wrapped so that scheduling a job
- * joins the caller's transaction: a job is queued only if what submitted it commits.
+ * from the migrations, never from the library. The client that queues jobs goes through a data source
+ * that joins the caller's transaction, so a job is queued only if what submitted it commits; the
+ * scheduler that runs them is {@link JobScheduler}'s.
  */
 @Configuration(proxyBeanMethods = false)
 class JobsConfiguration {
@@ -29,10 +30,6 @@ class JobsConfiguration {
 
     @Bean
     OneTimeTask<Void> jobTask(JobRunner runner) {
-        return task(runner);
-    }
-
-    static OneTimeTask<Void> task(JobRunner runner) {
         return Tasks.oneTime(JobRunner.TASK)
                 // an execution ends in error only when its server stops: hand it back at once
                 .onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ZERO))
@@ -42,13 +39,16 @@ class JobsConfiguration {
     }
 
     @Bean
-    Scheduler jobScheduler(DataSource dataSource, OneTimeTask<Void> jobTask, JobsProperties properties) {
-        return scheduler(dataSource, jobTask, properties, new SchedulerName.Hostname());
+    SchedulerClient jobQueue(DataSource dataSource, OneTimeTask<Void> jobTask) {
+        return SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), jobTask)
+                .tableName(TABLE)
+                .build();
     }
 
+    /** A scheduler on the jobs table: one bounded pool of {@code threads}, heartbeats, dead-execution detection. */
     static Scheduler scheduler(DataSource dataSource, OneTimeTask<Void> task, JobsProperties properties,
                                SchedulerName name) {
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), task)
+        return Scheduler.create(dataSource, task)
                 .tableName(TABLE)
                 .schedulerName(name)
                 .threads(properties.threads())
@@ -56,39 +56,6 @@ class JobsConfiguration {
                 .heartbeatInterval(properties.heartbeat())
                 .missedHeartbeatsLimit(MISSED_HEARTBEATS)
                 .shutdownMaxWait(properties.shutdownWait())
-                .enableImmediateExecution()
                 .build();
-    }
-
-    /**
-     * Starts the scheduler once the whole application is up (unless this process runs no jobs), and stops it
-     * (handing back running jobs) first.
-     */
-    @Bean
-    SmartLifecycle jobSchedulerLifecycle(Scheduler scheduler, JobsProperties properties) {
-        return new SmartLifecycle() {
-            private volatile boolean running;
-
-            @Override
-            public void start() {
-                if (properties.enabled()) {
-                    scheduler.start();
-                }
-                running = true;
-            }
-
-            @Override
-            public void stop() {
-                if (properties.enabled()) {
-                    scheduler.stop();
-                }
-                running = false;
-            }
-
-            @Override
-            public boolean isRunning() {
-                return running;
-            }
-        };
     }
 }

@@ -15,6 +15,8 @@ import org.dancu.security.StaffPrincipal;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** {@link Jobs} on db-scheduler: a job row and its execution are written in one transaction. */
 @Service
@@ -23,16 +25,18 @@ class RunnerJobs implements Jobs {
     private final JobRepository jobs;
     private final JobsQuery query;
     private final JobRunner runner;
-    private final SchedulerClient scheduler;
+    private final SchedulerClient queue;
     private final OneTimeTask<Void> task;
+    private final JobScheduler scheduler;
 
-    RunnerJobs(JobRepository jobs, JobsQuery query, JobRunner runner, SchedulerClient scheduler,
-               OneTimeTask<Void> task) {
+    RunnerJobs(JobRepository jobs, JobsQuery query, JobRunner runner, SchedulerClient queue, OneTimeTask<Void> task,
+               JobScheduler scheduler) {
         this.jobs = jobs;
         this.query = query;
         this.runner = runner;
-        this.scheduler = scheduler;
+        this.queue = queue;
         this.task = task;
+        this.scheduler = scheduler;
     }
 
     @Override
@@ -46,7 +50,14 @@ class RunnerJobs implements Jobs {
             throw new JobAlreadyActiveException(kind, reference);
         }
         Job job = jobs.save(Job.queue(kind, reference, startedBy, visibility, Instant.now()));
-        scheduler.schedule(task.instance(String.valueOf(job.id())), Instant.now());
+        queue.schedule(task.instance(String.valueOf(job.id())), Instant.now());
+        // this server looks for it as soon as it is committed, not at its next poll
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                scheduler.wake();
+            }
+        });
         return job.id();
     }
 

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.dancu.security.Role;
@@ -45,11 +46,10 @@ class JobsPageTests {
     private long communeJob;
     private long agencyJob;
     private long partnerJob;
-    private String mark;
 
     /**
-     * A job as the runner leaves it, with a reference of this test's own. No execution is scheduled for it,
-     * so the runner leaves it as it is; the test takes it out again.
+     * A job as the runner leaves it, on a reference of its own (a UUID, which every kind's listener can
+     * read). No execution is scheduled for it, so the runner leaves it as it is; the test takes it out again.
      */
     private long job(String label, String startedBy, String roles, String locality, String agency, String state) {
         return jdbc.sql("""
@@ -62,14 +62,13 @@ class JobsPageTests {
                                 CASE WHEN :state = 'FAILED' THEN 'jobs.failure.storage' END,
                                 CASE WHEN :state = 'FAILED' THEN 'AB12CD34' END)
                         RETURNING id""")
-                .param("kind", label).param("reference", mark + "-" + state).param("by", startedBy)
+                .param("kind", label).param("reference", UUID.randomUUID().toString()).param("by", startedBy)
                 .param("roles", roles).param("locality", locality).param("agency", agency).param("state", state)
                 .query(Long.class).single();
     }
 
     @BeforeEach
     void jobs() {
-        mark = UUID.randomUUID().toString().substring(0, 8);
         starter = StaffFixtures.create(context, Role.PROVINCE_OFFICER, new Scope("11", null), "Lò Văn Chạy");
         provinceJob = job("national.reconciliation", starter, "{PROVINCE_OFFICER}", "11", null, "RUNNING");
         communeJob = job("cleansing.evaluation", "someone", "{COMMUNE_OFFICER}", "03334", null, "SUCCEEDED");
@@ -80,7 +79,8 @@ class JobsPageTests {
 
     @AfterEach
     void removeJobs() {
-        jdbc.sql("DELETE FROM jobs.job WHERE reference LIKE :mark").param("mark", mark + "-%").update();
+        jdbc.sql("DELETE FROM jobs.job WHERE id IN (:ids)")
+                .param("ids", List.of(provinceJob, communeJob, agencyJob, partnerJob)).update();
     }
 
     private MockHttpSession logIn(String username) throws Exception {

@@ -1,0 +1,58 @@
+package org.dancu.jobs.internal;
+
+import javax.sql.DataSource;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The scheduler that runs the jobs on this server, started once the whole application is up (unless
+ * this process runs no jobs) and stopped first, handing running jobs back. A db-scheduler cannot start
+ * again once stopped, so each start builds a new one.
+ */
+@Component
+class JobScheduler implements SmartLifecycle {
+
+    private final DataSource dataSource;
+    private final OneTimeTask<Void> task;
+    private final JobsProperties properties;
+    private volatile Scheduler scheduler;
+
+    JobScheduler(DataSource dataSource, OneTimeTask<Void> task, JobsProperties properties) {
+        this.dataSource = dataSource;
+        this.task = task;
+        this.properties = properties;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (properties.enabled() && scheduler == null) {
+            scheduler = JobsConfiguration.scheduler(dataSource, task, properties, new SchedulerName.Hostname());
+            scheduler.start();
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (scheduler != null) {
+            scheduler.stop();
+            scheduler = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return scheduler != null;
+    }
+
+    /** Looks for due jobs now rather than at the next poll: a job was just queued. */
+    void wake() {
+        Scheduler current = scheduler;
+        if (current != null) {
+            current.triggerCheckForDueExecutions();
+        }
+    }
+}
