@@ -1,0 +1,75 @@
+package org.dancu.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.Set;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+
+import org.dancu.cleansing.CleansingFixtures;
+import org.dancu.jobs.JobVisibility;
+import org.dancu.jobs.Jobs;
+import org.dancu.security.Role;
+import org.dancu.security.Scope;
+import org.dancu.security.internal.StaffFixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A province officer follows background jobs in a real browser: a matching run they started ends on
+ * the jobs page, a running job's line changes by itself when the job ends, and the officer cancels
+ * their own running job.
+ */
+class JobsBrowserTests extends BrowserTest {
+
+    private Long waiting;
+
+    @AfterEach
+    void removeWaitingJob() {
+        if (waiting != null) {
+            context.getBean(JdbcClient.class).sql("DELETE FROM jobs.job WHERE id = :id").param("id", waiting).update();
+        }
+    }
+
+    @Test
+    void anOfficerFollowsAJobToItsEndAndCancelsAnother() {
+        String officer = StaffFixtures.create(context, Role.PROVINCE_OFFICER, new Scope("11", null), "Lò Văn Theo");
+        long dataset = CleansingFixtures.inReview(context, "M", "8900000301").datasetId();
+        long matching = context.getBean(Jobs.class).submit("cleansing.evaluation", String.valueOf(dataset), officer,
+                new JobVisibility(Set.of(Role.PROVINCE_OFFICER), null, null));
+        // a reconciliation as a server leaves it while it runs (no execution of it is due here)
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        waiting = jdbc.sql("""
+                        INSERT INTO jobs.job (version, kind, reference, started_by, visible_roles, locality_code, state,
+                                              done, total, attempts, created_at, started_at)
+                        VALUES (1, 'national.reconciliation', gen_random_uuid()::text, :by, '{PROVINCE_OFFICER}', '11',
+                                'RUNNING', 250, 1000, 1, now(), now()) RETURNING id""")
+                .param("by", officer).query(Long.class).single();
+
+        logIn(officer, StaffFixtures.PASSWORD);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Công việc").setExact(true)).click();
+        assertThat(page.locator("h1")).hasText("Công việc chạy nền");
+
+        Locator matchingLine = page.locator("#job-" + matching);
+        assertThat(matchingLine).containsText("Đối chiếu bộ dữ liệu chuyên ngành với sổ dân cư");
+        assertThat(matchingLine).containsText("đã xong", new LocatorAssertions.ContainsTextOptions().setTimeout(180_000));
+        assertThat(matchingLine).containsText(officer);
+
+        Locator running = page.locator("#job-" + waiting);
+        assertThat(running).containsText("đang chạy");
+        assertThat(running).containsText("25 % (250 trên 1.000)");
+        running.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Hủy")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã yêu cầu hủy");
+        assertThat(page.locator("#job-" + waiting)).containsText("đã yêu cầu hủy");
+
+        // the job ends on its server: the open page shows it without being reloaded
+        jdbc.sql("UPDATE jobs.job SET state = 'CANCELLED', finished_at = now() WHERE id = :id").param("id", waiting)
+                .update();
+        assertThat(page.locator("#job-" + waiting)).containsText("đã hủy");
+        assertThat(page.locator("#job-" + waiting).getByRole(AriaRole.BUTTON)).hasCount(0);
+    }
+}
