@@ -27,12 +27,14 @@ class JobsConfiguration {
     static final String TABLE = "jobs.scheduled_tasks";
     /** Heartbeats a server may miss before its executions count as dead and are taken up again. */
     static final int MISSED_HEARTBEATS = 4;
+    private static final Duration RETRY = Duration.ofSeconds(10);
 
     @Bean
     OneTimeTask<Void> jobTask(JobRunner runner) {
         return Tasks.oneTime(JobRunner.TASK)
-                // an execution ends in error only when its server stops: hand it back at once
-                .onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ZERO))
+                // an execution ends in error when its server stops mid-job (or the database fails as the job's
+                // end is stored): hand it back, to be taken up again shortly
+                .onFailure(new FailureHandler.OnFailureRetryLater<>(RETRY))
                 .onDeadExecutionRevive()
                 .execute((instance, context) -> runner.run(Long.parseLong(instance.getId()),
                         context.getSchedulerState()));
