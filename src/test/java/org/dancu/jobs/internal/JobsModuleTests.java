@@ -28,6 +28,7 @@ import org.dancu.jobs.Jobs;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.StaffPrincipal;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -101,6 +102,13 @@ class JobsModuleTests {
 
     private static StaffPrincipal officer(String username, Role role) {
         return new StaffPrincipal(1, username, username, role, new Scope("11", null), false);
+    }
+
+    /** The test's jobs leave the shared database with it: no page lists a kind that only this test runs. */
+    @AfterEach
+    void removeTestJobs() {
+        await().atMost(Duration.ofMinutes(1)).until(() -> !jobs.active(KIND));
+        jdbc.sql("DELETE FROM jobs.job WHERE kind = :kind").param("kind", KIND).update();
     }
 
     private static String reference(String what) {
