@@ -18,8 +18,10 @@ import java.util.Map;
 import org.dancu.cleansing.CleansingFigures;
 import org.dancu.cleansing.CleansingFixtures;
 import org.dancu.cleansing.CleansingFixtures.TestPerson;
+import org.dancu.jobs.Jobs;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
+import org.dancu.security.StaffPrincipal;
 import org.dancu.security.internal.StaffFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The background matching run on the case linkage exists for: a sector file of names with typos and
@@ -156,6 +159,26 @@ class EvaluationRunTests {
         mvc.perform(get("/cleansing/datasets/{id}", id).session(officer))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("AB12CD34"))))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("chưa được đánh giá"))));
+    }
+
+    @Test
+    void aMatchingRunCancelledBeforeItStartsLeavesTheDatasetFailedAndSaysSo() throws Exception {
+        TestPerson person = CleansingFixtures.person(context, "M");
+        long id = loaded(CleansingIntegrationTests.HEADER + CleansingIntegrationTests.row(person, "", "8100000301"));
+        Jobs jobs = context.getBean(Jobs.class);
+        StaffPrincipal starter = new StaffPrincipal(1, "tinh.runs", "tinh.runs", Role.PROVINCE_OFFICER,
+                new Scope("11", null), false);
+        // queued and cancelled in one transaction: no runner can take the job up in between
+        context.getBean(TransactionTemplate.class).executeWithoutResult(status -> {
+            assertThat(runs.start(id, starter.getUsername())).isTrue();
+            jobs.cancel(jobs.latest(EvaluationJobs.KIND, String.valueOf(id)).orElseThrow().id(), starter);
+        });
+
+        assertThat(runEnded(id)).isEqualTo("FAILED");
+        assertThat(failure(id)).isEqualTo("cleansing.evaluation.failure.cancelled");
+        assertThat(figures.ofDataset(id).records()).isZero();
+        mvc.perform(get("/cleansing/datasets/{id}", id).session(officer()))
+                .andExpect(content().string(containsString("Lần đối chiếu trước đã bị hủy")));
     }
 
     private MockHttpSession officer() throws Exception {
