@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,6 @@ import org.dancu.civil.PartialDate;
 import org.dancu.civil.ProvinceTime;
 import org.dancu.locality.Localities;
 import org.dancu.register.BulkImport;
-import org.dancu.register.PersonsImported;
 import org.dancu.register.ImportOutcome;
 import org.dancu.security.Scope;
 import org.dancu.tabular.Column;
@@ -51,7 +51,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -82,6 +81,8 @@ public class RegisterImports implements BulkImport {
     }
 
     private final ImportJobs jobs;
+    private final ImportJobSweeps sweeps;
+    private final ImportProblemReport problems;
     private final ImportProgress progress;
     private final Localities localities;
     private final ProvinceTime time;
@@ -89,7 +90,6 @@ public class RegisterImports implements BulkImport {
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
     private final AuditLedger ledger;
-    private final ApplicationEventPublisher events;
     private final Path directory;
     private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(QUEUE), runnable -> {
@@ -98,18 +98,19 @@ public class RegisterImports implements BulkImport {
                 return thread;
             });
 
-    RegisterImports(ImportJobs jobs, ImportProgress progress, Localities localities, DataSource dataSource,
-                    TransactionTemplate transaction, JdbcClient jdbc, AuditLedger ledger,
-                    ApplicationEventPublisher events, ProvinceTime time,
+    RegisterImports(ImportJobs jobs, ImportJobSweeps sweeps, ImportProblemReport problems, ImportProgress progress,
+                    Localities localities, DataSource dataSource, TransactionTemplate transaction, JdbcClient jdbc,
+                    AuditLedger ledger, ProvinceTime time,
                     @Value("${dancu.register.import-directory}") Path directory) {
         this.jobs = jobs;
+        this.sweeps = sweeps;
+        this.problems = problems;
         this.progress = progress;
         this.localities = localities;
         this.dataSource = dataSource;
         this.transaction = transaction;
         this.jdbc = jdbc;
         this.ledger = ledger;
-        this.events = events;
         this.time = time;
         this.directory = directory;
     }
@@ -123,7 +124,7 @@ public class RegisterImports implements BulkImport {
         if (!(event.getApplicationContext() instanceof WebApplicationContext)) {
             return;
         }
-        int abandoned = jobs.abandon(RUNNER);
+        int abandoned = sweeps.abandon(RUNNER);
         if (abandoned > 0) {
             LOG.warn("{} import job(s) were interrupted by a restart and must be run again", abandoned);
         }
@@ -145,13 +146,13 @@ public class RegisterImports implements BulkImport {
             Path received = SecretFile.temporary(directory, "upload-", format.extension());
             try {
                 String hash = ReceivedFile.copy(content, received);
-                long jobId;
+                ImportJob job;
                 try (TabularReader reader = Tabular.open(received, format, sheet, LIMITS)) {
-                    jobId = jobs.create(fileName, hash, format, blankToNull(sheet), reader.decoding(), reader.header(),
-                            ColumnMapping.suggest(reader.header()), officer.username(), officer.scope().localityCode());
+                    job = jobs.save(ImportJob.uploaded(fileName, hash, format, blankToNull(sheet), reader.decoding(),
+                            reader.header(), officer.username(), officer.scope().localityCode()));
                 }
-                Files.move(received, file(jobId, format), StandardCopyOption.ATOMIC_MOVE);
-                return jobs.find(jobId).orElseThrow();
+                Files.move(received, file(job.jobId(), format), StandardCopyOption.ATOMIC_MOVE);
+                return job;
             } finally {
                 Files.deleteIfExists(received);
             }
@@ -161,11 +162,11 @@ public class RegisterImports implements BulkImport {
     }
 
     public Optional<ImportJob> job(long jobId, String officer) {
-        return jobs.find(jobId).filter(job -> job.officer().equals(officer));
+        return jobs.findById(jobId).filter(job -> job.officer().equals(officer));
     }
 
     public List<ImportJob> recent(String officer) {
-        return jobs.recent(officer, 10);
+        return jobs.latestOf(officer, 10);
     }
 
     public List<ImportJob> earlierApplications(ImportJob job) {
@@ -183,13 +184,8 @@ public class RegisterImports implements BulkImport {
      * @throws IllegalStateException    when the job is not waiting for a check, or the queue is full
      */
     public void check(ImportJob job, ColumnMapping mapping, boolean dayFirst, Officer officer) {
-        if (!mapping.missingRequired().isEmpty()) {
-            throw new IllegalArgumentException("required fields without a column: " + mapping.missingRequired());
-        }
-        if (!jobs.start(job.jobId(), List.of(ImportJob.Status.UPLOADED, ImportJob.Status.CHECKED,
-                ImportJob.Status.FAILED), ImportJob.Status.CHECKING, RUNNER, mapping, dayFirst, null)) {
-            throw new IllegalStateException("job " + job.jobId() + " cannot be checked now");
-        }
+        job.startCheck(mapping, dayFirst, RUNNER);
+        jobs.save(job);
         submit(job.jobId(), () -> runCheck(job.jobId(), officer));
     }
 
@@ -199,10 +195,8 @@ public class RegisterImports implements BulkImport {
      * @throws IllegalStateException when the job has not been checked, or the queue is full
      */
     public void apply(ImportJob job, boolean skipProblemRows, Officer officer) {
-        if (!jobs.start(job.jobId(), List.of(ImportJob.Status.CHECKED), ImportJob.Status.APPLYING, RUNNER, null,
-                null, skipProblemRows)) {
-            throw new IllegalStateException("job " + job.jobId() + " has not been checked");
-        }
+        job.startApply(skipProblemRows, RUNNER);
+        jobs.save(job);
         submit(job.jobId(), () -> runApply(job.jobId(), officer));
     }
 
@@ -212,25 +206,26 @@ public class RegisterImports implements BulkImport {
             executor.execute(pass);
         } catch (RejectedExecutionException e) {
             progress.end(jobId);
-            jobs.fail(jobId, ImportJob.Status.FAILED, "register.import.error.busy");
+            update(jobId, job -> job.markRefused("register.import.error.busy"));
             throw new IllegalStateException("import queue full", e);
         }
     }
 
     void runCheck(long jobId, Officer officer) {
-        ImportJob job = jobs.find(jobId).orElseThrow();
+        ImportJob job = jobs.findById(jobId).orElseThrow();
         try {
-            ImportRun.Counts counts = transaction.execute(status -> {
-                ImportRun.Counts found = pass(job, officer, false);
-                jobs.finish(jobId, ImportJob.Status.CHECKED, found);
+            ImportJob.Counts counts = transaction.execute(status -> {
+                ImportJob.Counts found = pass(job, officer, false).counts();
+                job.markChecked(found, OffsetDateTime.now());
+                jobs.save(job);
                 return found;
             });
             audit(officer, "register.import.check", job, Outcome.SUCCESS, summary(job, counts));
         } catch (TabularException e) {
-            jobs.fail(jobId, ImportJob.Status.FAILED, e.messageKey(), e.arguments());
+            update(jobId, failed -> failed.markFailed(e.messageKey(), e.arguments()));
         } catch (RuntimeException e) {
             LOG.error("import job {} could not be checked", jobId, e);
-            jobs.fail(jobId, ImportJob.Status.FAILED, "register.import.error.failed");
+            update(jobId, failed -> failed.markFailed("register.import.error.failed"));
         } finally {
             progress.end(jobId);
         }
@@ -238,10 +233,11 @@ public class RegisterImports implements BulkImport {
 
     /** The apply of a checked job: its stored file must still be the one that was checked. */
     void runApply(long jobId, Officer officer) {
-        ImportJob job = jobs.find(jobId).orElseThrow();
+        ImportJob job = jobs.findById(jobId).orElseThrow();
         Path stored = file(jobId, job.format());
         if (!Files.isRegularFile(stored) || !ReceivedFile.sha256(stored).equals(job.fileHash())) {
-            jobs.fail(jobId, ImportJob.Status.FAILED, "register.import.error.file-changed");
+            job.markRefused("register.import.error.file-changed");
+            jobs.save(job);
             progress.end(jobId);
             return;
         }
@@ -255,38 +251,44 @@ public class RegisterImports implements BulkImport {
     private void applyStored(ImportJob job, Officer officer) {
         long jobId = job.jobId();
         try {
-            ImportRun.Counts counts = transaction.execute(status -> {
-                ImportRun.Counts done = pass(job, officer, true);
-                if (done.blocked()) {
-                    jobs.finish(jobId, ImportJob.Status.CHECKED, done);
-                    jobs.fail(jobId, ImportJob.Status.CHECKED, "register.import.error.blocked");
+            ImportRun.Pass done = transaction.execute(status -> {
+                ImportRun.Pass pass = pass(job, officer, true);
+                if (pass.blocked()) {
+                    job.markBlocked(pass.counts(), OffsetDateTime.now());
                 } else {
-                    jobs.finish(jobId, ImportJob.Status.APPLIED, done);
-                    events.publishEvent(new PersonsImported(jobId, done.added(), Set.of()));
+                    job.markApplied(pass.counts(), pass.communes(), OffsetDateTime.now());
                 }
-                return done;
+                jobs.save(job);
+                return pass;
             });
-            if (counts.blocked()) {
-                audit(officer, "register.import.check", job, Outcome.SUCCESS, summary(job, counts));
+            if (done.blocked()) {
+                audit(officer, "register.import.check", job, Outcome.SUCCESS, summary(job, done.counts()));
                 return;
             }
-            audit(officer, "register.import.apply", job, Outcome.SUCCESS, summary(job, counts));
+            audit(officer, "register.import.apply", job, Outcome.SUCCESS, summary(job, done.counts()));
             // the persons are in the register now; the officer's copy of their data need not stay on disk
             Files.deleteIfExists(file(jobId, job.format()));
         } catch (IOException e) {
             LOG.warn("import job {} applied, but its file could not be deleted", jobId);
         } catch (TabularException e) {
-            jobs.fail(jobId, ImportJob.Status.CHECKED, e.messageKey(), e.arguments());
+            update(jobId, failed -> failed.markFailed(e.messageKey(), e.arguments()));
         } catch (RuntimeException e) {
             LOG.error("import job {} could not be applied; nothing was written", jobId, e);
-            jobs.fail(jobId, ImportJob.Status.CHECKED, "register.import.error.failed");
+            update(jobId, failed -> failed.markFailed("register.import.error.failed"));
             audit(officer, "register.import.apply", job, Outcome.FAILED, "rolled back, nothing written");
         } finally {
             progress.end(jobId);
         }
     }
 
-    private ImportRun.Counts pass(ImportJob job, Officer officer, boolean apply) {
+    /** A transition of the job as stored now, for a pass whose own transaction rolled back. */
+    private void update(long jobId, java.util.function.Consumer<ImportJob> transition) {
+        ImportJob job = jobs.findById(jobId).orElseThrow();
+        transition.accept(job);
+        jobs.save(job);
+    }
+
+    private ImportRun.Pass pass(ImportJob job, Officer officer, boolean apply) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (TabularReader reader = Tabular.open(file(job.jobId(), job.format()), job.format(), job.sheet(), LIMITS)) {
             if (apply) {
@@ -300,10 +302,10 @@ public class RegisterImports implements BulkImport {
                     job.dayFirst() ? PartialDate.DayMonthOrder.DAY_FIRST : PartialDate.DayMonthOrder.UNKNOWN_ORDER,
                     time.today());
             var counter = progress.start(job.jobId());
-            ImportRun.Counts counts = new ImportRun(connection, job.jobId(), scope).run(reader, check, apply,
+            ImportRun.Pass done = new ImportRun(connection, job.jobId(), scope).run(reader, check, apply,
                     job.skipProblemRows(), officer.username(), counter::set);
-            auditComparisons(officer, job, counts.compared());
-            return counts;
+            auditComparisons(officer, job, done.compared());
+            return done;
         } catch (SQLException e) {
             throw new IllegalStateException("import pass failed: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -340,7 +342,7 @@ public class RegisterImports implements BulkImport {
                 officer.origin(), outcome, detail));
     }
 
-    private static String summary(ImportJob job, ImportRun.Counts counts) {
+    private static String summary(ImportJob job, ImportJob.Counts counts) {
         return "file sha-256 " + job.fileHash() + ": " + counts.rows() + " rows, " + counts.added() + " added, "
                 + counts.unchanged() + " unchanged, " + counts.problemRows() + " with problems";
     }
@@ -350,7 +352,7 @@ public class RegisterImports implements BulkImport {
                             java.util.function.Function<ImportProblemRow, List<String>> cells) {
         List<Column> columns = headers.stream().map(Column::text).toList();
         try (TabularWriter writer = Tabular.writer(out, format, columns, "problems")) {
-            jobs.forEachProblem(jobId, Integer.MAX_VALUE, row -> writer.row(cells.apply(row)));
+            problems.forEach(jobId, Integer.MAX_VALUE, row -> writer.row(cells.apply(row)));
         }
     }
 
@@ -376,23 +378,24 @@ public class RegisterImports implements BulkImport {
                     + "; name them with --mapping COLUMN=FIELD");
         }
         // one pass either way: the apply checks every row itself and adds nothing when a row has a problem
-        jobs.start(job.jobId(), List.of(ImportJob.Status.UPLOADED),
-                dryRun ? ImportJob.Status.CHECKING : ImportJob.Status.APPLYING, RUNNER, chosen, true, false);
         if (dryRun) {
+            job.startCheck(chosen, true, RUNNER);
+            jobs.save(job);
             runCheck(job.jobId(), administrator);
         } else {
-            applyStored(jobs.find(job.jobId()).orElseThrow(), administrator);
+            job.startApplyInOnePass(chosen, RUNNER);
+            applyStored(jobs.save(job), administrator);
         }
-        ImportJob checked = jobs.find(job.jobId()).orElseThrow();
+        ImportJob checked = jobs.findById(job.jobId()).orElseThrow();
         failIfUnreadable(checked);
-        Map<String, Long> problems = new LinkedHashMap<>();
-        checked.problemCounts().forEach((problem, count) -> problems.put(problem.messageKey(), count));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        checked.problemCounts().forEach((problem, count) -> counts.put(problem.messageKey(), count));
         List<ImportOutcome.Example> examples = new java.util.ArrayList<>();
-        jobs.forEachProblem(checked.jobId(), EXAMPLES, row -> examples.add(new ImportOutcome.Example(row.line(),
+        problems.forEach(checked.jobId(), EXAMPLES, row -> examples.add(new ImportOutcome.Example(row.line(),
                 "register.import.field." + row.field(), "register.import.problem." + row.code(), row.detail())));
         return new ImportOutcome(checked.jobId(), checked.status() == ImportJob.Status.APPLIED,
                 checked.rowsTotal(), checked.rowsWithProblems(), checked.rowsUnchanged(),
-                checked.rowsAdded() == null ? 0 : checked.rowsAdded(), problems, examples);
+                checked.rowsAdded() == null ? 0 : checked.rowsAdded(), counts, examples);
     }
 
     /**
@@ -412,7 +415,7 @@ public class RegisterImports implements BulkImport {
     }
 
     private static void failIfUnreadable(ImportJob job) {
-        if (job.failure() != null && !job.failure().equals("register.import.error.blocked")) {
+        if (job.failure() != null && !job.failure().equals(ImportJob.BLOCKED)) {
             throw new TabularException(job.failure(), job.failureArgs().toArray());
         }
     }

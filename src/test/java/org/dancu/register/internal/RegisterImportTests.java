@@ -38,6 +38,7 @@ class RegisterImportTests {
     @Autowired ApplicationContext context;
     @Autowired RegisterImports imports;
     @Autowired ImportJobs jobs;
+    @Autowired ImportProblemReport problemReport;
     @Autowired JdbcClient jdbc;
     @Autowired AuditTrail trail;
     @Autowired DataSource dataSource;
@@ -63,22 +64,22 @@ class RegisterImportTests {
     }
 
     private ImportJob check(ImportJob job, boolean dayFirst) {
-        assertThat(jobs.start(job.jobId(), List.of(ImportJob.Status.UPLOADED, ImportJob.Status.CHECKED),
-                ImportJob.Status.CHECKING, "test", job.mapping(), dayFirst, null)).isTrue();
+        job.startCheck(job.mapping(), dayFirst, "test");
+        jobs.save(job);
         imports.runCheck(job.jobId(), officer);
-        return jobs.find(job.jobId()).orElseThrow();
+        return jobs.findById(job.jobId()).orElseThrow();
     }
 
     private ImportJob apply(ImportJob job, boolean skip) {
-        assertThat(jobs.start(job.jobId(), List.of(ImportJob.Status.CHECKED), ImportJob.Status.APPLYING, "test",
-                null, null, skip)).isTrue();
+        job.startApply(skip, "test");
+        jobs.save(job);
         imports.runApply(job.jobId(), officer);
-        return jobs.find(job.jobId()).orElseThrow();
+        return jobs.findById(job.jobId()).orElseThrow();
     }
 
     private List<ImportProblemRow> problems(long jobId) {
         List<ImportProblemRow> rows = new java.util.ArrayList<>();
-        jobs.forEachProblem(jobId, 1000, rows::add);
+        problemReport.forEach(jobId, 1000, rows::add);
         return rows;
     }
 
@@ -213,7 +214,7 @@ class RegisterImportTests {
 
         assertThat(apply(checked, false).status()).as("refused rows block the apply").isEqualTo(ImportJob.Status.CHECKED);
         assertThat(fixtures.persons(List.of(decomposed))).isZero();
-        ImportJob applied = apply(jobs.find(checked.jobId()).orElseThrow(), true);
+        ImportJob applied = apply(jobs.findById(checked.jobId()).orElseThrow(), true);
         assertThat(applied.rowsAdded()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT full_name FROM register.person WHERE pin = :pin").param("pin", decomposed)
                 .query(String.class).single()).isEqualTo("Lò Thị Thùy");
@@ -345,6 +346,6 @@ class RegisterImportTests {
                 .isInstanceOf(org.dancu.tabular.TabularException.class)
                 .extracting(e -> ((org.dancu.tabular.TabularException) e).messageKey())
                 .isEqualTo("tabular.error.binary");
-        assertThat(jobs.recent(officer.username(), 100)).noneMatch(job -> job.fileName().equals("x.csv"));
+        assertThat(jobs.latestOf(officer.username(), 100)).noneMatch(job -> job.fileName().equals("x.csv"));
     }
 }
