@@ -54,7 +54,7 @@ public final class ImportJob {
     private boolean dayFirst;
     private Status status;
     private boolean skipProblemRows;
-    private String runner;
+    private String origin;
     private Counts counts;
     private String failure;
     private List<String> failureArgs;
@@ -64,8 +64,8 @@ public final class ImportJob {
 
     ImportJob(Long jobId, String fileName, String fileHash, TabularFormat format, String sheet, Decoding decoding,
               List<String> header, ColumnMapping mapping, boolean dayFirst, Status status, boolean skipProblemRows,
-              String officer, String scopeCode, Counts counts, String failure, List<String> failureArgs,
-              OffsetDateTime createdAt, OffsetDateTime checkedAt, OffsetDateTime appliedAt) {
+              String officer, String scopeCode, String origin, Counts counts, String failure,
+              List<String> failureArgs, OffsetDateTime createdAt, OffsetDateTime checkedAt, OffsetDateTime appliedAt) {
         this.jobId = jobId;
         this.fileName = fileName;
         this.fileHash = fileHash;
@@ -80,6 +80,7 @@ public final class ImportJob {
         this.skipProblemRows = skipProblemRows;
         this.officer = officer;
         this.scopeCode = scopeCode;
+        this.origin = origin;
         this.counts = counts;
         this.failure = failure;
         this.failureArgs = List.copyOf(failureArgs);
@@ -92,7 +93,7 @@ public final class ImportJob {
     static ImportJob uploaded(String fileName, String fileHash, TabularFormat format, String sheet, Decoding decoding,
                               List<String> header, String officer, String scopeCode) {
         return new ImportJob(null, fileName, fileHash, format, sheet, decoding, header,
-                ColumnMapping.suggest(header), false, Status.UPLOADED, false, officer, scopeCode, null, null,
+                ColumnMapping.suggest(header), false, Status.UPLOADED, false, officer, scopeCode, null, null, null,
                 List.of(), null, null, null);
     }
 
@@ -101,28 +102,28 @@ public final class ImportJob {
      *
      * @throws IllegalArgumentException naming the required fields without a column
      */
-    void startCheck(ColumnMapping chosen, boolean readDayFirst, String runBy) {
+    void startCheck(ColumnMapping chosen, boolean readDayFirst, String from) {
         require(Status.UPLOADED, Status.CHECKED, Status.FAILED);
         choose(chosen, readDayFirst);
-        start(Status.CHECKING, runBy);
+        start(Status.CHECKING, from);
     }
 
     /** The officer applies a checked job, leaving out the rows with problems or not. */
-    void startApply(boolean leaveOutProblemRows, String runBy) {
+    void startApply(boolean leaveOutProblemRows, String from) {
         require(Status.CHECKED);
         skipProblemRows = leaveOutProblemRows;
-        start(Status.APPLYING, runBy);
+        start(Status.APPLYING, from);
     }
 
     /**
      * An administrator's bulk load: the apply straight after the upload, in one pass that checks every row itself
      * (dates read day first) and adds nothing while a row has a problem.
      */
-    void startApplyInOnePass(ColumnMapping chosen, String runBy) {
+    void startApplyInOnePass(ColumnMapping chosen, String from) {
         require(Status.UPLOADED);
         choose(chosen, true);
         skipProblemRows = false;
-        start(Status.APPLYING, runBy);
+        start(Status.APPLYING, from);
     }
 
     private void choose(ColumnMapping chosen, boolean readDayFirst) {
@@ -165,7 +166,7 @@ public final class ImportJob {
         fail(key, args);
     }
 
-    /** No runner took the pass (the queue was full): the job must be started again. */
+    /** The pass refused to start: the stored file is not the one that was checked. */
     void markRefused(String key) {
         require(Status.CHECKING, Status.APPLYING);
         status = Status.FAILED;
@@ -178,9 +179,10 @@ public final class ImportJob {
         checkedAt = at;
     }
 
-    private void start(Status next, String runBy) {
+    /** @param from the address the officer started the pass from, for the ledger; null for the command line */
+    private void start(Status next, String from) {
         status = next;
-        runner = runBy;
+        origin = from;
         failure = null;
         failureArgs = List.of();
     }
@@ -214,8 +216,9 @@ public final class ImportJob {
         return storedStatus;
     }
 
-    String runner() {
-        return runner;
+    /** The address the current or last pass was started from. */
+    String origin() {
+        return origin;
     }
 
     Counts counts() {

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The import jobs' bulk transitions, each one statement over every job it concerns. */
+/** The import jobs' bulk transition, one statement over every job it concerns: the expiry of waiting jobs. */
 @Component
 class ImportJobSweeps {
 
@@ -15,15 +15,6 @@ class ImportJobSweeps {
 
     ImportJobSweeps(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** Jobs left running by an application that stopped: they will never finish. */
-    int abandon(String runner) {
-        return jdbc.sql("""
-                        UPDATE register.import_job SET status = CASE WHEN status = 'APPLYING' THEN 'CHECKED' ELSE 'FAILED' END,
-                            failure = 'register.import.error.interrupted'
-                        WHERE status IN ('CHECKING', 'APPLYING') AND runner IS DISTINCT FROM :runner""")
-                .param("runner", runner).update();
     }
 
     /**

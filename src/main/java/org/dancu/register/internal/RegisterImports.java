@@ -7,33 +7,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.OffsetDateTime;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-
-import javax.sql.DataSource;
-
-import jakarta.annotation.PreDestroy;
 
 import org.dancu.audit.Actor;
-import org.dancu.audit.AuditEntry;
-import org.dancu.audit.AuditLedger;
-import org.dancu.audit.Outcome;
 import org.dancu.audit.SecretFile;
-import org.dancu.civil.PartialDate;
-import org.dancu.civil.ProvinceTime;
+import org.dancu.jobs.JobStatus;
+import org.dancu.jobs.JobVisibility;
+import org.dancu.jobs.Jobs;
 import org.dancu.locality.Localities;
 import org.dancu.register.BulkImport;
 import org.dancu.register.ImportOutcome;
@@ -50,30 +33,21 @@ import org.dancu.tabular.TabularWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Import jobs: an uploaded file is kept under the data directory with its hash, checked (the dry
- * run) and applied in the background, one pass at a time on a bounded queue, and reported. The
- * dry run writes nothing to the register; the apply is one transaction. Each pass writes one
- * ledger entry for the whole job (docs/register.md, "Import and export").
+ * run) and applied in the background as jobs of the one job runner ({@link ImportPasses}), and
+ * reported. The dry run writes nothing to the register; the apply is one transaction. Each pass
+ * writes one ledger entry for the whole job (docs/register.md, "Import and export").
  */
 @Service
 public class RegisterImports implements BulkImport {
 
     /** Bounds of an import file: a province's population fits, a runaway file does not. */
     static final TabularLimits LIMITS = new TabularLimits(256L << 20, 2_000_000, 100, 1_000);
-    static final int QUEUE = 4;
     private static final int EXAMPLES = 20;
-    private static final int AUDIT_CHUNK = 10_000;
-    /** Identifies this JVM's runs, so that a restart can tell its own running jobs from abandoned ones. */
-    private static final String RUNNER = UUID.randomUUID().toString();
     private static final Logger LOG = LoggerFactory.getLogger(RegisterImports.class);
 
     /** Who runs an import: their name for the job, scope for the rows, actor and address for the ledger. */
@@ -81,58 +55,23 @@ public class RegisterImports implements BulkImport {
     }
 
     private final ImportJobs jobs;
-    private final ImportJobSweeps sweeps;
+    private final ImportPass pass;
     private final ImportProblemReport problems;
-    private final ImportProgress progress;
+    private final Jobs runner;
     private final Localities localities;
-    private final ProvinceTime time;
-    private final DataSource dataSource;
     private final TransactionTemplate transaction;
-    private final JdbcClient jdbc;
-    private final AuditLedger ledger;
     private final Path directory;
-    private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(QUEUE), runnable -> {
-                Thread thread = new Thread(runnable, "register-import");
-                thread.setDaemon(true);
-                return thread;
-            });
 
-    RegisterImports(ImportJobs jobs, ImportJobSweeps sweeps, ImportProblemReport problems, ImportProgress progress,
-                    Localities localities, DataSource dataSource, TransactionTemplate transaction, JdbcClient jdbc,
-                    AuditLedger ledger, ProvinceTime time,
+    RegisterImports(ImportJobs jobs, ImportPass pass, ImportProblemReport problems, Jobs runner,
+                    Localities localities, TransactionTemplate transaction,
                     @Value("${dancu.register.import-directory}") Path directory) {
         this.jobs = jobs;
-        this.sweeps = sweeps;
+        this.pass = pass;
         this.problems = problems;
-        this.progress = progress;
+        this.runner = runner;
         this.localities = localities;
-        this.dataSource = dataSource;
         this.transaction = transaction;
-        this.jdbc = jdbc;
-        this.ledger = ledger;
-        this.time = time;
         this.directory = directory;
-    }
-
-    /**
-     * Only a serving application runs officers' jobs, so only its start abandons the jobs of an
-     * earlier one; a {@code dancu import} started beside a running server leaves them alone.
-     */
-    @EventListener(ApplicationReadyEvent.class)
-    void abandonInterruptedJobs(ApplicationReadyEvent event) {
-        if (!(event.getApplicationContext() instanceof WebApplicationContext)) {
-            return;
-        }
-        int abandoned = sweeps.abandon(RUNNER);
-        if (abandoned > 0) {
-            LOG.warn("{} import job(s) were interrupted by a restart and must be run again", abandoned);
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        executor.shutdownNow();
     }
 
     /**
@@ -151,7 +90,7 @@ public class RegisterImports implements BulkImport {
                     job = jobs.save(ImportJob.uploaded(fileName, hash, format, blankToNull(sheet), reader.decoding(),
                             reader.header(), officer.username(), officer.scope().localityCode()));
                 }
-                Files.move(received, file(job.jobId(), format), StandardCopyOption.ATOMIC_MOVE);
+                Files.move(received, pass.file(job.jobId(), format), StandardCopyOption.ATOMIC_MOVE);
                 return job;
             } finally {
                 Files.deleteIfExists(received);
@@ -173,178 +112,39 @@ public class RegisterImports implements BulkImport {
         return jobs.appliedWithHash(job.fileHash(), job.jobId());
     }
 
+    /** Rows the running pass has read so far, as it last reported them to the runner. */
     public long rowsProcessed(long jobId) {
-        return progress.rows(jobId);
+        return runner.latest(ImportPasses.KIND, String.valueOf(jobId)).map(JobStatus::done).orElse(0L);
     }
 
     /**
-     * Starts the dry run in the background.
+     * Starts the dry run on the job runner.
      *
      * @throws IllegalArgumentException naming the required fields without a column
-     * @throws IllegalStateException    when the job is not waiting for a check, or the queue is full
+     * @throws IllegalStateException    when the job is not waiting for a check
      */
     public void check(ImportJob job, ColumnMapping mapping, boolean dayFirst, Officer officer) {
-        job.startCheck(mapping, dayFirst, RUNNER);
-        jobs.save(job);
-        submit(job.jobId(), () -> runCheck(job.jobId(), officer));
+        job.startCheck(mapping, dayFirst, officer.origin());
+        submit(job, officer);
     }
 
     /**
-     * Starts the apply in the background.
+     * Starts the apply on the job runner.
      *
-     * @throws IllegalStateException when the job has not been checked, or the queue is full
+     * @throws IllegalStateException when the job has not been checked
      */
     public void apply(ImportJob job, boolean skipProblemRows, Officer officer) {
-        job.startApply(skipProblemRows, RUNNER);
-        jobs.save(job);
-        submit(job.jobId(), () -> runApply(job.jobId(), officer));
+        job.startApply(skipProblemRows, officer.origin());
+        submit(job, officer);
     }
 
-    private void submit(long jobId, Runnable pass) {
-        progress.start(jobId);
-        try {
-            executor.execute(pass);
-        } catch (RejectedExecutionException e) {
-            progress.end(jobId);
-            update(jobId, job -> job.markRefused("register.import.error.busy"));
-            throw new IllegalStateException("import queue full", e);
-        }
-    }
-
-    void runCheck(long jobId, Officer officer) {
-        ImportJob job = jobs.findById(jobId).orElseThrow();
-        try {
-            ImportJob.Counts counts = transaction.execute(status -> {
-                ImportJob.Counts found = pass(job, officer, false).counts();
-                job.markChecked(found, OffsetDateTime.now());
-                jobs.save(job);
-                return found;
-            });
-            audit(officer, "register.import.check", job, Outcome.SUCCESS, summary(job, counts));
-        } catch (TabularException e) {
-            update(jobId, failed -> failed.markFailed(e.messageKey(), e.arguments()));
-        } catch (RuntimeException e) {
-            LOG.error("import job {} could not be checked", jobId, e);
-            update(jobId, failed -> failed.markFailed("register.import.error.failed"));
-        } finally {
-            progress.end(jobId);
-        }
-    }
-
-    /** The apply of a checked job: its stored file must still be the one that was checked. */
-    void runApply(long jobId, Officer officer) {
-        ImportJob job = jobs.findById(jobId).orElseThrow();
-        Path stored = file(jobId, job.format());
-        if (!Files.isRegularFile(stored) || !ReceivedFile.sha256(stored).equals(job.fileHash())) {
-            job.markRefused("register.import.error.file-changed");
+    /** The job's new state and its pass on the runner, stored together: the pass is queued only if the job is saved. */
+    private void submit(ImportJob job, Officer officer) {
+        transaction.executeWithoutResult(status -> {
             jobs.save(job);
-            progress.end(jobId);
-            return;
-        }
-        applyStored(job, officer);
-    }
-
-    /**
-     * One pass that checks every row and, when nothing blocks, adds the new persons in the same
-     * transaction. A blocked pass adds nothing, keeps its problems for the report and counts as a check.
-     */
-    private void applyStored(ImportJob job, Officer officer) {
-        long jobId = job.jobId();
-        try {
-            ImportRun.Pass done = transaction.execute(status -> {
-                ImportRun.Pass pass = pass(job, officer, true);
-                if (pass.blocked()) {
-                    job.markBlocked(pass.counts(), OffsetDateTime.now());
-                } else {
-                    job.markApplied(pass.counts(), pass.communes(), OffsetDateTime.now());
-                }
-                jobs.save(job);
-                return pass;
-            });
-            if (done.blocked()) {
-                audit(officer, "register.import.check", job, Outcome.SUCCESS, summary(job, done.counts()));
-                return;
-            }
-            audit(officer, "register.import.apply", job, Outcome.SUCCESS, summary(job, done.counts()));
-            // the persons are in the register now; the officer's copy of their data need not stay on disk
-            Files.deleteIfExists(file(jobId, job.format()));
-        } catch (IOException e) {
-            LOG.warn("import job {} applied, but its file could not be deleted", jobId);
-        } catch (TabularException e) {
-            update(jobId, failed -> failed.markFailed(e.messageKey(), e.arguments()));
-        } catch (RuntimeException e) {
-            LOG.error("import job {} could not be applied; nothing was written", jobId, e);
-            update(jobId, failed -> failed.markFailed("register.import.error.failed"));
-            audit(officer, "register.import.apply", job, Outcome.FAILED, "rolled back, nothing written");
-        } finally {
-            progress.end(jobId);
-        }
-    }
-
-    /** A transition of the job as stored now, for a pass whose own transaction rolled back. */
-    private void update(long jobId, java.util.function.Consumer<ImportJob> transition) {
-        ImportJob job = jobs.findById(jobId).orElseThrow();
-        transition.accept(job);
-        jobs.save(job);
-    }
-
-    private ImportRun.Pass pass(ImportJob job, Officer officer, boolean apply) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try (TabularReader reader = Tabular.open(file(job.jobId(), job.format()), job.format(), job.sheet(), LIMITS)) {
-            if (apply) {
-                // one import writes at a time, and nobody adds a person between its checks and its insert
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("LOCK TABLE register.person IN SHARE ROW EXCLUSIVE MODE");
-                }
-            }
-            Set<String> scope = scopeCommunes(officer.scope());
-            ImportRowCheck check = new ImportRowCheck(job.mapping(), localities, scope,
-                    job.dayFirst() ? PartialDate.DayMonthOrder.DAY_FIRST : PartialDate.DayMonthOrder.UNKNOWN_ORDER,
-                    time.today());
-            var counter = progress.start(job.jobId());
-            ImportRun.Pass done = new ImportRun(connection, job.jobId(), scope).run(reader, check, apply,
-                    job.skipProblemRows(), officer.username(), counter::set);
-            auditComparisons(officer, job, done.compared());
-            return done;
-        } catch (SQLException e) {
-            throw new IllegalStateException("import pass failed: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
-    }
-
-    /**
-     * Every row compared with a registered person is a read of that person, recorded against their ID before the
-     * findings can be shown; a row refused because the person is outside the scope is recorded as denied.
-     */
-    private void auditComparisons(Officer officer, ImportJob job, List<ImportRun.Compared> compared) {
-        for (int from = 0; from < compared.size(); from += AUDIT_CHUNK) {
-            ledger.recordAll(compared.subList(from, Math.min(compared.size(), from + AUDIT_CHUNK)).stream()
-                    .map(row -> new AuditEntry(officer.actor(), "register.person.compare", "person", row.pin(),
-                            "import job " + job.jobId(), officer.origin(), row.inScope() ? Outcome.SUCCESS : Outcome.DENIED,
-                            row.inScope() ? "compared with an import row" : "registered outside the officer's scope"))
-                    .toList());
-        }
-    }
-
-    private Set<String> scopeCommunes(Scope scope) {
-        if (scope.localityCode() == null) {
-            return Set.of();
-        }
-        return new HashSet<>(jdbc.sql("SELECT commune_code FROM locality.scope_commune WHERE scope_code = :scope")
-                .param("scope", scope.localityCode()).query(String.class).list());
-    }
-
-    private void audit(Officer officer, String action, ImportJob job, Outcome outcome, String detail) {
-        ledger.record(new AuditEntry(officer.actor(), action, "import-job", String.valueOf(job.jobId()), null,
-                officer.origin(), outcome, detail));
-    }
-
-    private static String summary(ImportJob job, ImportJob.Counts counts) {
-        return "file sha-256 " + job.fileHash() + ": " + counts.rows() + " rows, " + counts.added() + " added, "
-                + counts.unchanged() + " unchanged, " + counts.problemRows() + " with problems";
+            runner.submit(ImportPasses.KIND, String.valueOf(job.jobId()), officer.username(),
+                    JobVisibility.starterOnly());
+        });
     }
 
     /** The problems of a job as CSV or XLSX: line, field, problem and detail, translated by the caller. */
@@ -377,14 +177,22 @@ public class RegisterImports implements BulkImport {
                     + chosen.missingRequired().stream().map(ImportField::column).toList()
                     + "; name them with --mapping COLUMN=FIELD");
         }
-        // one pass either way: the apply checks every row itself and adds nothing when a row has a problem
+        // one pass either way, run here: the apply checks every row itself and adds nothing when a row has a problem
         if (dryRun) {
-            job.startCheck(chosen, true, RUNNER);
-            jobs.save(job);
-            runCheck(job.jobId(), administrator);
+            job.startCheck(chosen, true, null);
         } else {
-            job.startApplyInOnePass(chosen, RUNNER);
-            applyStored(jobs.save(job), administrator);
+            job.startApplyInOnePass(chosen, null);
+        }
+        jobs.save(job);
+        try {
+            if (dryRun) {
+                pass.check(job.jobId(), administrator, rows -> { });
+            } else {
+                pass.apply(job.jobId(), administrator, rows -> { });
+            }
+        } catch (RuntimeException e) {
+            LOG.error("import job {} failed; nothing was written", job.jobId(), e);
+            pass.failed(job.jobId(), "register.import.error.failed", administrator);
         }
         ImportJob checked = jobs.findById(job.jobId()).orElseThrow();
         failIfUnreadable(checked);
@@ -403,7 +211,7 @@ public class RegisterImports implements BulkImport {
      * deleted when applied) or when it cannot be read (the job then says why).
      */
     public Optional<FilePreview> preview(ImportJob job) {
-        Path file = file(job.jobId(), job.format());
+        Path file = pass.file(job.jobId(), job.format());
         if (!Files.isReadable(file)) {
             return Optional.empty();
         }
@@ -418,10 +226,6 @@ public class RegisterImports implements BulkImport {
         if (job.failure() != null && !job.failure().equals(ImportJob.BLOCKED)) {
             throw new TabularException(job.failure(), job.failureArgs().toArray());
         }
-    }
-
-    private Path file(long jobId, TabularFormat format) {
-        return directory.resolve(jobId + format.extension());
     }
 
     private static String blankToNull(String text) {

@@ -39,6 +39,7 @@ class RegisterImportTests {
     @Autowired RegisterImports imports;
     @Autowired ImportJobs jobs;
     @Autowired ImportProblemReport problemReport;
+    @Autowired ImportPass pass;
     @Autowired JdbcClient jdbc;
     @Autowired AuditTrail trail;
     @Autowired DataSource dataSource;
@@ -64,16 +65,16 @@ class RegisterImportTests {
     }
 
     private ImportJob check(ImportJob job, boolean dayFirst) {
-        job.startCheck(job.mapping(), dayFirst, "test");
+        job.startCheck(job.mapping(), dayFirst, officer.origin());
         jobs.save(job);
-        imports.runCheck(job.jobId(), officer);
+        pass.check(job.jobId(), officer, rows -> { });
         return jobs.findById(job.jobId()).orElseThrow();
     }
 
     private ImportJob apply(ImportJob job, boolean skip) {
-        job.startApply(skip, "test");
+        job.startApply(skip, officer.origin());
         jobs.save(job);
-        imports.runApply(job.jobId(), officer);
+        pass.apply(job.jobId(), officer, rows -> { });
         return jobs.findById(job.jobId()).orElseThrow();
     }
 
@@ -284,8 +285,21 @@ class RegisterImportTests {
         assertThat(fixtures.persons(List.of(good))).isEqualTo(1);
     }
 
+    /** An apply run as the officer's page runs it, on the job runner, until the import job leaves it. */
+    private ImportJob applyOnTheRunner(ImportJob job) throws InterruptedException {
+        imports.apply(job, false, officer);
+        for (int attempt = 0; attempt < 600; attempt++) {
+            ImportJob now = jobs.findById(job.jobId()).orElseThrow();
+            if (!now.running()) {
+                return now;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("import job " + job.jobId() + " did not end");
+    }
+
     @Test
-    void aFailureWhileApplyingLeavesNoRowAtAll() {
+    void aFailureWhileApplyingLeavesNoRowAtAll() throws InterruptedException {
         List<String> pins = List.of(fixtures.pin(1985, 'M'), fixtures.pin(1986, 'M'));
         String csv = HEADER + pins.get(0) + ",Quàng Văn Sơn,12/03/1985,Nam,03334,\n"
                 + pins.get(1) + ",Quàng Văn Tú,12/03/1986,Nam,03334,\n";
@@ -299,10 +313,15 @@ class RegisterImportTests {
                     + " WHEN (NEW.source = 'import:" + checked.jobId() + "') EXECUTE FUNCTION register.refuse_event()")
                     .update();
             try {
-                ImportJob failed = apply(checked, false);
+                ImportJob failed = applyOnTheRunner(checked);
                 assertThat(failed.status()).isEqualTo(ImportJob.Status.CHECKED);
                 assertThat(failed.failure()).isEqualTo("register.import.error.failed");
                 assertThat(fixtures.persons(pins)).isZero();
+                assertThat(trail.findByObject("import-job", String.valueOf(checked.jobId()), 10)).anySatisfy(r -> {
+                    assertThat(r.entry().action()).isEqualTo("register.import.apply");
+                    assertThat(r.entry().outcome()).isEqualTo(Outcome.FAILED);
+                    assertThat(r.entry().actor()).isEqualTo(Actor.staff("import.tester"));
+                });
             } finally {
                 owner.jdbc().sql("DROP TRIGGER refuse_event ON register.life_event").update();
                 owner.jdbc().sql("DROP FUNCTION register.refuse_event()").update();
