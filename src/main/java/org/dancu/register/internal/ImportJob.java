@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.dancu.register.PersonsImported;
+import org.dancu.tabular.ColumnMapping;
 import org.dancu.tabular.Confidence;
 import org.dancu.tabular.Decoding;
 import org.dancu.tabular.LegacyEncoding;
@@ -50,7 +51,7 @@ public final class ImportJob {
     private final OffsetDateTime createdAt;
     /** The status the job was read with: {@link ImportJobs#save} changes it only if nobody changed it meanwhile. */
     private final Status storedStatus;
-    private ColumnMapping mapping;
+    private ColumnMapping<ImportField> mapping;
     private boolean dayFirst;
     private Status status;
     private boolean skipProblemRows;
@@ -63,7 +64,7 @@ public final class ImportJob {
     private final List<Object> events = new ArrayList<>();
 
     ImportJob(Long jobId, String fileName, String fileHash, TabularFormat format, String sheet, Decoding decoding,
-              List<String> header, ColumnMapping mapping, boolean dayFirst, Status status, boolean skipProblemRows,
+              List<String> header, ColumnMapping<ImportField> mapping, boolean dayFirst, Status status, boolean skipProblemRows,
               String officer, String scopeCode, String origin, Counts counts, String failure,
               List<String> failureArgs, OffsetDateTime createdAt, OffsetDateTime checkedAt, OffsetDateTime appliedAt) {
         this.jobId = jobId;
@@ -93,7 +94,7 @@ public final class ImportJob {
     static ImportJob uploaded(String fileName, String fileHash, TabularFormat format, String sheet, Decoding decoding,
                               List<String> header, String officer, String scopeCode) {
         return new ImportJob(null, fileName, fileHash, format, sheet, decoding, header,
-                ColumnMapping.suggest(header), false, Status.UPLOADED, false, officer, scopeCode, null, null, null,
+                ColumnMapping.suggest(ImportField.SCHEMA, header), false, Status.UPLOADED, false, officer, scopeCode, null, null, null,
                 List.of(), null, null, null);
     }
 
@@ -102,7 +103,7 @@ public final class ImportJob {
      *
      * @throws IllegalArgumentException naming the required fields without a column
      */
-    void startCheck(ColumnMapping chosen, boolean readDayFirst, String from) {
+    void startCheck(ColumnMapping<ImportField> chosen, boolean readDayFirst, String from) {
         require(Status.UPLOADED, Status.CHECKED, Status.FAILED);
         choose(chosen, readDayFirst);
         start(Status.CHECKING, from);
@@ -119,14 +120,14 @@ public final class ImportJob {
      * An administrator's bulk load: the apply straight after the upload, in one pass that checks every row itself
      * (dates read day first) and adds nothing while a row has a problem.
      */
-    void startApplyInOnePass(ColumnMapping chosen, String from) {
+    void startApplyInOnePass(ColumnMapping<ImportField> chosen, String from) {
         require(Status.UPLOADED);
         choose(chosen, true);
         skipProblemRows = false;
         start(Status.APPLYING, from);
     }
 
-    private void choose(ColumnMapping chosen, boolean readDayFirst) {
+    private void choose(ColumnMapping<ImportField> chosen, boolean readDayFirst) {
         if (!chosen.missingRequired().isEmpty()) {
             throw new IllegalArgumentException("required fields without a column: " + chosen.missingRequired());
         }
@@ -253,7 +254,7 @@ public final class ImportJob {
         return header;
     }
 
-    public ColumnMapping mapping() {
+    public ColumnMapping<ImportField> mapping() {
         return mapping;
     }
 

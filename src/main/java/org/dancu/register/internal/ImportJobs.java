@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import org.dancu.tabular.ColumnMapping;
 import org.dancu.tabular.TabularFormat;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -118,7 +119,7 @@ class ImportJobs {
                 TabularFormat.valueOf(rs.getString("format")), rs.getString("sheet"),
                 ImportJob.decoding(rs.getString("encoding"), rs.getBoolean("byte_order_mark"),
                         rs.getString("converted_from"), rs.getBoolean("repaired_to_nfc"), rs.getString("confidence")),
-                strings(rs.getArray("header")), ColumnMapping.decode(rs.getString("mapping")),
+                strings(rs.getArray("header")), ColumnMapping.decode(ImportField.SCHEMA, rs.getString("mapping")),
                 rs.getBoolean("day_first"), ImportJob.Status.valueOf(rs.getString("status")),
                 rs.getBoolean("skip_problem_rows"), rs.getString("officer"), rs.getString("scope_code"), rs.getString("origin"), counts,
                 rs.getString("failure"), strings(rs.getArray("failure_args")),

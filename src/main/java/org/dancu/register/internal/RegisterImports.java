@@ -21,6 +21,7 @@ import org.dancu.locality.Localities;
 import org.dancu.register.BulkImport;
 import org.dancu.register.ImportOutcome;
 import org.dancu.security.Scope;
+import org.dancu.tabular.ColumnMapping;
 import org.dancu.tabular.Column;
 import org.dancu.tabular.FilePreview;
 import org.dancu.tabular.ReceivedFile;
@@ -123,7 +124,7 @@ public class RegisterImports implements BulkImport {
      * @throws IllegalArgumentException naming the required fields without a column
      * @throws IllegalStateException    when the job is not waiting for a check
      */
-    public void check(ImportJob job, ColumnMapping mapping, boolean dayFirst, Officer officer) {
+    public void check(ImportJob job, ColumnMapping<ImportField> mapping, boolean dayFirst, Officer officer) {
         job.startCheck(mapping, dayFirst, officer.origin());
         submit(job, officer);
     }
@@ -166,12 +167,8 @@ public class RegisterImports implements BulkImport {
         } catch (IOException e) {
             throw new TabularException("tabular.error.unreadable", e);
         }
-        Map<ImportField, Integer> columns = new LinkedHashMap<>(job.mapping().columns());
-        ColumnMapping.of(job.header(), mapping).columns().forEach((field, column) -> {
-            columns.values().remove(column);
-            columns.put(field, column);
-        });
-        ColumnMapping chosen = new ColumnMapping(columns);
+        ColumnMapping<ImportField> chosen = job.mapping()
+                .overriddenBy(ColumnMapping.named(ImportField.SCHEMA, job.header(), mapping));
         if (!chosen.missingRequired().isEmpty()) {
             throw new IllegalArgumentException("no column for the required field(s) "
                     + chosen.missingRequired().stream().map(ImportField::column).toList()

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.dancu.register.PersonsImported;
+import org.dancu.tabular.ColumnMapping;
 import org.dancu.tabular.Confidence;
 import org.dancu.tabular.Decoding;
 import org.dancu.tabular.TabularFormat;
@@ -25,14 +26,14 @@ class ImportJobTest {
     private static ImportJob stored(ImportJob.Status status) {
         return new ImportJob(7L, "dan-cu.csv", "0".repeat(64), TabularFormat.CSV, null,
                 new Decoding(TextEncoding.UTF_8, false, null, false, Confidence.HIGH), HEADER,
-                ColumnMapping.suggest(HEADER), true, status, false, "xa.import", "03334", "127.0.0.1", null, null, List.of(),
+                ColumnMapping.suggest(ImportField.SCHEMA, HEADER), true, status, false, "xa.import", "03334", "127.0.0.1", null, null, List.of(),
                 NOW, null, null);
     }
 
     @Test
     void aCheckedJobIsAppliedAndNamesTheCommunesOfItsPersons() {
         ImportJob job = stored(ImportJob.Status.UPLOADED);
-        job.startCheck(ColumnMapping.suggest(HEADER), true, "127.0.0.1");
+        job.startCheck(ColumnMapping.suggest(ImportField.SCHEMA, HEADER), true, "127.0.0.1");
         job.markChecked(COUNTS, NOW);
         job.startApply(true, "127.0.0.1");
         job.markApplied(COUNTS, Set.of("03328"), NOW);
@@ -46,11 +47,11 @@ class ImportJobTest {
     void aJobIsNeitherAppliedBeforeItsCheckNorCheckedWhileItRunsOrAfterItsApply() {
         assertThatThrownBy(() -> stored(ImportJob.Status.UPLOADED).startApply(false, "127.0.0.1"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("UPLOADED");
-        assertThatThrownBy(() -> stored(ImportJob.Status.APPLYING).startCheck(ColumnMapping.suggest(HEADER), true,
+        assertThatThrownBy(() -> stored(ImportJob.Status.APPLYING).startCheck(ColumnMapping.suggest(ImportField.SCHEMA, HEADER), true,
                 "127.0.0.1")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> stored(ImportJob.Status.APPLIED).startApply(false, "127.0.0.1"))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> stored(ImportJob.Status.EXPIRED).startCheck(ColumnMapping.suggest(HEADER), true,
+        assertThatThrownBy(() -> stored(ImportJob.Status.EXPIRED).startCheck(ColumnMapping.suggest(ImportField.SCHEMA, HEADER), true,
                 "127.0.0.1")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> stored(ImportJob.Status.CHECKING).markApplied(COUNTS, Set.of(), NOW))
                 .isInstanceOf(IllegalStateException.class);
@@ -61,7 +62,7 @@ class ImportJobTest {
     @Test
     void aMappingWithoutARequiredFieldStartsNothing() {
         ImportJob job = stored(ImportJob.Status.UPLOADED);
-        assertThatThrownBy(() -> job.startCheck(new ColumnMapping(Map.of(ImportField.PIN, 0)), true, "127.0.0.1"))
+        assertThatThrownBy(() -> job.startCheck(new ColumnMapping<>(ImportField.SCHEMA, Map.of(ImportField.PIN, 0)), true, "127.0.0.1"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("FULL_NAME");
         assertThat(job.status()).isEqualTo(ImportJob.Status.UPLOADED);
     }
