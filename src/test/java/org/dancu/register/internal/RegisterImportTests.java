@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +18,7 @@ import org.dancu.audit.Actor;
 import org.dancu.audit.AuditTrail;
 import org.dancu.audit.Outcome;
 import org.dancu.audit.internal.LedgerSuperuser;
+import org.dancu.register.BulkImport;
 import org.dancu.register.PersonsImported;
 import org.dancu.register.LifeEventType;
 import org.dancu.register.PersonField;
@@ -22,15 +26,19 @@ import org.dancu.security.Scope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 
 /** Import jobs on the real database: every problem with its reason, and an apply that is all or nothing. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@EnableScenarios
 class RegisterImportTests {
 
     private static final String HEADER = "Số định danh,Họ và tên,Ngày sinh,Giới tính,Mã xã,Địa chỉ\n";
@@ -40,6 +48,8 @@ class RegisterImportTests {
     @Autowired ImportJobs jobs;
     @Autowired ImportProblemReport problemReport;
     @Autowired ImportPass pass;
+    @Autowired BulkImport bulkImport;
+    @TempDir Path directory;
     @Autowired JdbcClient jdbc;
     @Autowired AuditTrail trail;
     @Autowired DataSource dataSource;
@@ -366,5 +376,30 @@ class RegisterImportTests {
                 .extracting(e -> ((org.dancu.tabular.TabularException) e).messageKey())
                 .isEqualTo("tabular.error.binary");
         assertThat(jobs.latestOf(officer.username(), 100)).noneMatch(job -> job.fileName().equals("x.csv"));
+    }
+
+    /**
+     * An applied import is published once, as {@link PersonsImported}, naming how many persons it added and the
+     * current communes they live in (an old code in the file counted as today's commune), so that the figures of
+     * exactly those communes can follow.
+     */
+    @Test
+    void anAppliedImportNamesTheCurrentCommunesOfThePersonsItAdded(Scenario scenario) throws Exception {
+        List<String> pins = List.of(fixtures.pin(1984, 'M'), fixtures.pin(1990, 'F'));
+        String elsewhere = fixtures.communeOutsideMuongThanh();
+        Path file = directory.resolve("dan-cu.csv");
+        Files.writeString(file, "Số định danh,Họ và tên,Ngày sinh,Giới tính,Mã xã\n"
+                + pins.get(0) + ",Lò Văn Pánh,12/03/1984,Nam," + ImportFixtures.MUONG_THANH + "\n"
+                + pins.get(1) + ",Quàng Thị Ún,05/06/1990,Nữ," + elsewhere + "\n", StandardCharsets.UTF_8);
+
+        scenario.stimulate(() -> bulkImport.run(file, Map.of(), false))
+                .andWaitForEventOfType(PersonsImported.class)
+                .matching(event -> event.added() == pins.size())
+                .toArriveAndVerify(event -> {
+                    var stored = new HashSet<>(jdbc.sql("SELECT DISTINCT current_commune_code FROM register.person"
+                            + " WHERE pin IN (:pins)").param("pins", pins).query(String.class).list());
+                    assertThat(stored).hasSize(2).doesNotContainNull();
+                    assertThat(event.communes()).isEqualTo(stored);
+                });
     }
 }
