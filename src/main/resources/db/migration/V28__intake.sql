@@ -3,6 +3,8 @@
 -- the pass from is kept, so that the pass, run on another thread or server, records it in the ledger.
 ALTER TABLE register.import_job DROP COLUMN runner;
 ALTER TABLE register.import_job ADD COLUMN origin text;
+-- each pass is a runner job of its own on the reference "<job_id>/<passes>"
+ALTER TABLE register.import_job ADD COLUMN passes integer NOT NULL DEFAULT 0;
 
 -- The register's import and the cleansing datasets share one column mapping (org.dancu.tabular.ColumnMapping),
 -- stored as field=column pairs ("full_name=0;pin=2"); a dataset's mapping was its fields' keys in column order,

@@ -56,6 +56,8 @@ public final class ImportJob {
     private Status status;
     private boolean skipProblemRows;
     private String origin;
+    /** Passes started so far; the current one is the runner's job on {@link #passReference()}. */
+    private int passes;
     private Counts counts;
     private String failure;
     private List<String> failureArgs;
@@ -65,7 +67,7 @@ public final class ImportJob {
 
     ImportJob(Long jobId, String fileName, String fileHash, TabularFormat format, String sheet, Decoding decoding,
               List<String> header, ColumnMapping<ImportField> mapping, boolean dayFirst, Status status, boolean skipProblemRows,
-              String officer, String scopeCode, String origin, Counts counts, String failure,
+              String officer, String scopeCode, String origin, int passes, Counts counts, String failure,
               List<String> failureArgs, OffsetDateTime createdAt, OffsetDateTime checkedAt, OffsetDateTime appliedAt) {
         this.jobId = jobId;
         this.fileName = fileName;
@@ -82,6 +84,7 @@ public final class ImportJob {
         this.officer = officer;
         this.scopeCode = scopeCode;
         this.origin = origin;
+        this.passes = passes;
         this.counts = counts;
         this.failure = failure;
         this.failureArgs = List.copyOf(failureArgs);
@@ -94,7 +97,7 @@ public final class ImportJob {
     static ImportJob uploaded(String fileName, String fileHash, TabularFormat format, String sheet, Decoding decoding,
                               List<String> header, String officer, String scopeCode) {
         return new ImportJob(null, fileName, fileHash, format, sheet, decoding, header,
-                ColumnMapping.suggest(ImportField.SCHEMA, header), false, Status.UPLOADED, false, officer, scopeCode, null, null, null,
+                ColumnMapping.suggest(ImportField.SCHEMA, header), false, Status.UPLOADED, false, officer, scopeCode, null, 0, null, null,
                 List.of(), null, null, null);
     }
 
@@ -184,6 +187,7 @@ public final class ImportJob {
     private void start(Status next, String from) {
         status = next;
         origin = from;
+        passes++;
         failure = null;
         failureArgs = List.of();
     }
@@ -215,6 +219,23 @@ public final class ImportJob {
 
     Status storedStatus() {
         return storedStatus;
+    }
+
+    int passes() {
+        return passes;
+    }
+
+    /**
+     * What the runner's job of the current or last pass works on: the job and its pass, so that a pass started
+     * while the runner still records the end of the one before is a job of its own.
+     */
+    public String passReference() {
+        return jobId + "/" + passes;
+    }
+
+    /** The import job a pass reference names. */
+    static long jobOf(String passReference) {
+        return Long.parseLong(passReference.substring(0, passReference.indexOf('/')));
     }
 
     /** The address the current or last pass was started from. */

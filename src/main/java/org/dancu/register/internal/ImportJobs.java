@@ -22,7 +22,7 @@ class ImportJobs {
     private static final String COLUMNS = """
             job_id, file_name, file_hash, format, sheet, encoding, byte_order_mark, converted_from, repaired_to_nfc,
             confidence, header, mapping, day_first, status, skip_problem_rows, officer, scope_code, rows_total,
-            rows_with_problems, rows_unchanged, rows_added, problem_counts, failure, failure_args, origin, created_at,
+            rows_with_problems, rows_unchanged, rows_added, problem_counts, failure, failure_args, origin, passes, created_at,
             checked_at, applied_at""";
 
     private final JdbcClient jdbc;
@@ -66,13 +66,13 @@ class ImportJobs {
     private ImportJob update(ImportJob job) {
         ImportJob.Counts counts = job.counts();
         int updated = jdbc.sql("""
-                        UPDATE register.import_job SET status = :status, origin = :origin,
+                        UPDATE register.import_job SET status = :status, origin = :origin, passes = :passes,
                             mapping = :mapping, day_first = :dayFirst, skip_problem_rows = :skip,
                             rows_total = :rows, rows_with_problems = :problems, rows_unchanged = :unchanged,
                             rows_added = :added, problem_counts = :counts, failure = :failure, failure_args = :args,
                             checked_at = :checkedAt, applied_at = :appliedAt
                         WHERE job_id = :id AND status = :stored""")
-                .param("status", job.status().name()).param("origin", job.origin())
+                .param("status", job.status().name()).param("origin", job.origin()).param("passes", job.passes())
                 .param("mapping", job.mapping().encode()).param("dayFirst", job.dayFirst())
                 .param("skip", job.skipProblemRows())
                 .param("rows", counts == null ? null : counts.rows())
@@ -121,7 +121,7 @@ class ImportJobs {
                         rs.getString("converted_from"), rs.getBoolean("repaired_to_nfc"), rs.getString("confidence")),
                 strings(rs.getArray("header")), ColumnMapping.decode(ImportField.SCHEMA, rs.getString("mapping")),
                 rs.getBoolean("day_first"), ImportJob.Status.valueOf(rs.getString("status")),
-                rs.getBoolean("skip_problem_rows"), rs.getString("officer"), rs.getString("scope_code"), rs.getString("origin"), counts,
+                rs.getBoolean("skip_problem_rows"), rs.getString("officer"), rs.getString("scope_code"), rs.getString("origin"), rs.getInt("passes"), counts,
                 rs.getString("failure"), strings(rs.getArray("failure_args")),
                 rs.getObject("created_at", java.time.OffsetDateTime.class),
                 rs.getObject("checked_at", java.time.OffsetDateTime.class),

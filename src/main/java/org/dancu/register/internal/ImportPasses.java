@@ -8,8 +8,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The import's passes on the job runner: a job of kind {@value #KIND} on reference = the import job's id runs the
- * dry run or the apply the import job waits for. A pass is one transaction, so a pass taken up again after a restart
+ * The import's passes on the job runner: a job of kind {@value #KIND} on the reference {@code <import job>/<pass>}
+ * ({@link ImportJob#passReference()}) runs the dry run or the apply the import job waits for. A pass is one transaction, so a pass taken up again after a restart
  * simply runs again; one that failed or was cancelled leaves the import job failed, saying so.
  */
 @Component
@@ -34,7 +34,10 @@ class ImportPasses implements JobHandler {
 
     @Override
     public void run(JobContext context) {
-        ImportJob job = jobs.findById(Long.parseLong(context.reference())).orElseThrow();
+        ImportJob job = jobs.findById(ImportJob.jobOf(context.reference())).orElseThrow();
+        if (!job.passReference().equals(context.reference())) {
+            return; // a later pass was started: this one ended before its server stopped
+        }
         long total = job.rowsTotal() == null ? 0 : job.rowsTotal();
         java.util.function.LongConsumer progress = rows -> {
             if (rows % PROGRESS_ROWS == 0) {
@@ -55,8 +58,9 @@ class ImportPasses implements JobHandler {
         if (!KIND.equals(finished.kind()) || finished.outcome() == JobState.SUCCEEDED) {
             return;
         }
-        long jobId = Long.parseLong(finished.reference());
-        jobs.findById(jobId).ifPresent(job -> pass.failed(jobId, finished.outcome() == JobState.CANCELLED
+        long jobId = ImportJob.jobOf(finished.reference());
+        jobs.findById(jobId).filter(job -> job.passReference().equals(finished.reference()))
+                .ifPresent(job -> pass.failed(jobId, finished.outcome() == JobState.CANCELLED
                 ? "register.import.error.cancelled" : "register.import.error.failed", ImportPass.officer(job)));
     }
 }

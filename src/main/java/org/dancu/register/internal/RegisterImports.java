@@ -114,8 +114,8 @@ public class RegisterImports implements BulkImport {
     }
 
     /** Rows the running pass has read so far, as it last reported them to the runner. */
-    public long rowsProcessed(long jobId) {
-        return runner.latest(ImportPasses.KIND, String.valueOf(jobId)).map(JobStatus::done).orElse(0L);
+    public long rowsProcessed(ImportJob job) {
+        return runner.latest(ImportPasses.KIND, job.passReference()).map(JobStatus::done).orElse(0L);
     }
 
     /**
@@ -143,7 +143,7 @@ public class RegisterImports implements BulkImport {
     private void submit(ImportJob job, Officer officer) {
         transaction.executeWithoutResult(status -> {
             jobs.save(job);
-            runner.submit(ImportPasses.KIND, String.valueOf(job.jobId()), officer.username(),
+            runner.submit(ImportPasses.KIND, job.passReference(), officer.username(),
                     JobVisibility.starterOnly());
         });
     }

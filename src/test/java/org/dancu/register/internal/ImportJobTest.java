@@ -26,7 +26,7 @@ class ImportJobTest {
     private static ImportJob stored(ImportJob.Status status) {
         return new ImportJob(7L, "dan-cu.csv", "0".repeat(64), TabularFormat.CSV, null,
                 new Decoding(TextEncoding.UTF_8, false, null, false, Confidence.HIGH), HEADER,
-                ColumnMapping.suggest(ImportField.SCHEMA, HEADER), true, status, false, "xa.import", "03334", "127.0.0.1", null, null, List.of(),
+                ColumnMapping.suggest(ImportField.SCHEMA, HEADER), true, status, false, "xa.import", "03334", "127.0.0.1", 0, null, null, List.of(),
                 NOW, null, null);
     }
 
@@ -39,6 +39,8 @@ class ImportJobTest {
         job.markApplied(COUNTS, Set.of("03328"), NOW);
 
         assertThat(job.status()).isEqualTo(ImportJob.Status.APPLIED);
+        assertThat(job.passReference()).as("the check and the apply are two runner jobs").isEqualTo("7/2");
+        assertThat(ImportJob.jobOf(job.passReference())).isEqualTo(7);
         assertThat(job.takeEvents()).containsExactly(new PersonsImported(7, 2, Set.of("03328")));
         assertThat(job.takeEvents()).as("handed over once").isEmpty();
     }

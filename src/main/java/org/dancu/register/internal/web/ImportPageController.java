@@ -83,7 +83,7 @@ class ImportPageController {
         model.addAttribute("fields", ImportField.values());
         model.addAttribute("problems", ImportProblem.values());
         model.addAttribute("earlier", imports.earlierApplications(job));
-        model.addAttribute("processed", imports.rowsProcessed(id));
+        model.addAttribute("processed", imports.rowsProcessed(job));
         model.addAttribute("preview", imports.preview(job).orElse(null));
         if (job.failure() != null) {
             model.addAttribute("failure", text(job.failure(), job.failureArgs().toArray()));
@@ -99,7 +99,7 @@ class ImportPageController {
             response.setHeader("HX-Refresh", "true");
         }
         model.addAttribute("job", job);
-        model.addAttribute("processed", imports.rowsProcessed(id));
+        model.addAttribute("processed", imports.rowsProcessed(job));
         return "register/import-job :: progress";
     }
 
