@@ -1,5 +1,6 @@
 package org.dancu.cleansing;
 
+import org.dancu.tabular.FieldSchema;
 import static org.dancu.cleansing.SectorField.ADDRESS;
 import static org.dancu.cleansing.SectorField.BANK;
 import static org.dancu.cleansing.SectorField.BANK_ACCOUNT;
@@ -26,7 +27,7 @@ import java.util.Set;
  * The sectors whose data Project 06 links to citizens, each with its schema: the shared person
  * fields, its own fields, and the fields a record must have to count as complete.
  */
-public enum Sector {
+public enum Sector implements FieldSchema<SectorField> {
     LAND(List.of(LAND_CERTIFICATE, LAND_PARCEL), Set.of(FULL_NAME, PIN, BIRTH_DATE, LAND_CERTIFICATE, LAND_PARCEL)),
     HOUSING(List.of(HOUSE_CERTIFICATE), Set.of(FULL_NAME, PIN, BIRTH_DATE, ADDRESS, HOUSE_CERTIFICATE)),
     LABOUR(List.of(SOCIAL_INSURANCE_NUMBER, EMPLOYER), Set.of(FULL_NAME, PIN, BIRTH_DATE, SEX,
@@ -52,6 +53,7 @@ public enum Sector {
     }
 
     /** Every field of the schema: person fields first, then the sector's own. */
+    @Override
     public List<SectorField> fields() {
         return fields;
     }
@@ -61,6 +63,7 @@ public enum Sector {
         return fields.stream().filter(field -> !field.person()).toList();
     }
 
+    @Override
     public boolean requires(SectorField field) {
         return required.contains(field);
     }

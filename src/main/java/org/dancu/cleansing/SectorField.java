@@ -1,5 +1,6 @@
 package org.dancu.cleansing;
 
+import org.dancu.tabular.IntakeField;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,7 +12,7 @@ import org.dancu.civil.ColumnHeaders;
  * The key is how the field is named in mappings, exports and {@code record.extra}; a file's header
  * that reads as the key or one of the field's {@link #headers()} maps the column to the field.
  */
-public enum SectorField {
+public enum SectorField implements IntakeField {
     FULL_NAME(CivilColumn.FULL_NAME), PIN(CivilColumn.PIN), OLD_ID(CivilColumn.OLD_ID),
     BIRTH_DATE(CivilColumn.BIRTH_DATE), SEX(CivilColumn.SEX), COMMUNE_CODE(CivilColumn.COMMUNE_CODE),
     ADDRESS(CivilColumn.ADDRESS),
@@ -49,11 +50,13 @@ public enum SectorField {
         return person;
     }
 
+    @Override
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     /** The header texts besides {@link #key()} that name this field in a file. */
+    @Override
     public List<String> headers() {
         return headers;
     }

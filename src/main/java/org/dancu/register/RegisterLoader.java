@@ -9,6 +9,9 @@ import java.nio.file.Path;
  */
 public interface RegisterLoader {
 
+    /** Whether the register holds no person yet, so that a load may run. */
+    boolean registerEmpty();
+
     /**
      * @throws IllegalStateException    when the register already holds persons
      * @throws IllegalArgumentException when a file is missing or a row is malformed; nothing is loaded

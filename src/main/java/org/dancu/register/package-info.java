@@ -4,5 +4,5 @@
  * audit ledger; changes are published as domain events through the event outbox.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Population register",
-        allowedDependencies = {"civil", "locality", "audit", "security", "synth", "tabular", "steering"})
+        allowedDependencies = {"civil", "locality", "audit", "security", "tabular", "steering", "jobs"})
 package org.dancu.register;

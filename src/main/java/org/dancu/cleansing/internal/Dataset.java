@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.dancu.cleansing.Sector;
+import org.dancu.cleansing.SectorField;
+import org.dancu.tabular.ColumnMapping;
 
 /**
  * A dataset as its pages show it: one version of a series (docs/cleansing.md, "Versions").
@@ -21,8 +23,9 @@ public record Dataset(long id, Sector sector, String agencyCode, String title, S
                       OffsetDateTime loadedAt, Long seriesId, int version, Long replaces, OffsetDateTime replacedAt,
                       OffsetDateTime withdrawnAt, String withdrawnBy, String withdrawalReason) {
 
-    public ColumnMapping columnMapping() {
-        return mapping == null ? ColumnMapping.guess(sector, header) : ColumnMapping.parse(mapping, header.size());
+    /** The mapping of the last dry run, or the one the header suggests before it. */
+    public ColumnMapping<SectorField> columnMapping() {
+        return mapping == null ? ColumnMapping.suggest(sector, header) : ColumnMapping.decode(sector, mapping);
     }
 
     public boolean evaluating() {

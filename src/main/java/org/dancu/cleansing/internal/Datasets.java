@@ -27,6 +27,7 @@ import org.dancu.locality.Localities;
 import org.dancu.security.CurrentStaff;
 import org.dancu.security.Scope;
 import org.dancu.security.SqlCondition;
+import org.dancu.tabular.ColumnMapping;
 import org.dancu.tabular.FilePreview;
 import org.dancu.tabular.ReceivedFile;
 import org.dancu.tabular.Tabular;
@@ -170,23 +171,19 @@ public class Datasets {
 
     /** The dry run: stores the mapping and every row's problems; loads nothing. */
     @Transactional
-    public int check(Dataset dataset, ColumnMapping mapping) {
+    public int check(Dataset dataset, ColumnMapping<SectorField> mapping) {
         if (dataset.loaded()) {
             throw new CleansingRefusal("cleansing.error.already-loaded");
         }
         if (dataset.expired()) {
             throw expired();
         }
-        SectorField twice = mapping.mappedTwice();
-        if (twice != null) {
-            throw new CleansingRefusal("cleansing.error.mapped-twice", twice.key());
-        }
         jdbc.sql("DELETE FROM cleansing.dataset_problem WHERE dataset_id = :id").param("id", dataset.id()).update();
         int[] withProblems = {0};
         Map<String, Boolean> communes = new java.util.HashMap<>();
         stagedRows(dataset.id(), (line, cells) -> {
             List<RowProblem.Found> found = RowProblem.check(new TabularRow(line, cells, dataset.header().size()),
-                    mapping.values(cells),
+                    new RecordValues(mapping.values(cells)),
                     code -> communes.computeIfAbsent(code, c -> localities.resolve(c).isPresent()));
             for (RowProblem.Found problem : found) {
                 jdbc.sql("INSERT INTO cleansing.dataset_problem (dataset_id, line, field, code) VALUES (:id, :line, :field, :code)")
@@ -198,7 +195,7 @@ public class Datasets {
         jdbc.sql("""
                         UPDATE cleansing.dataset SET mapping = :mapping, status = 'CHECKED', rows_with_problems = :n
                         WHERE dataset_id = :id""")
-                .param("mapping", mapping.format()).param("n", withProblems[0]).param("id", dataset.id()).update();
+                .param("mapping", mapping.encode()).param("n", withProblems[0]).param("id", dataset.id()).update();
         return withProblems[0];
     }
 
@@ -243,10 +240,10 @@ public class Datasets {
         if (sha256 != null) {
             refuseIfLoadedBefore(sha256);
         }
-        ColumnMapping mapping = current.columnMapping();
+        ColumnMapping<SectorField> mapping = current.columnMapping();
         int[] loaded = {0};
         stagedRows(current.id(), (line, cells) -> {
-            RecordValues values = mapping.values(cells);
+            RecordValues values = new RecordValues(mapping.values(cells));
             Map<String, String> extra = new LinkedHashMap<>();
             current.sector().ownFields().forEach(field -> {
                 if (values.has(field)) {

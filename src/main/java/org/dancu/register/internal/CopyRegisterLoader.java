@@ -24,6 +24,7 @@ import org.dancu.register.RegisterLoader;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,11 +46,18 @@ class CopyRegisterLoader implements RegisterLoader {
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
     private final ContactCipher cipher;
+    private final JdbcClient jdbc;
 
-    CopyRegisterLoader(DataSource dataSource, TransactionTemplate transaction, ContactCipher cipher) {
+    CopyRegisterLoader(DataSource dataSource, TransactionTemplate transaction, ContactCipher cipher, JdbcClient jdbc) {
         this.dataSource = dataSource;
+        this.jdbc = jdbc;
         this.transaction = transaction;
         this.cipher = cipher;
+    }
+
+    @Override
+    public boolean registerEmpty() {
+        return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM register.person)").query(Boolean.class).single();
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.dancu.civil.CivilColumn;
+import org.dancu.tabular.FieldSchema;
+import org.dancu.tabular.IntakeField;
 
 /**
  * The person fields an import file can fill, each a civil column whose header texts suggest it
@@ -11,7 +13,7 @@ import org.dancu.civil.CivilColumn;
  * recognises them). An export writes {@link #column()} as its header, so an exported file maps itself
  * when imported again.
  */
-public enum ImportField {
+public enum ImportField implements IntakeField {
     PIN(true, CivilColumn.PIN),
     FULL_NAME(true, CivilColumn.FULL_NAME),
     BIRTH_DATE(true, CivilColumn.BIRTH_DATE),
@@ -26,6 +28,19 @@ public enum ImportField {
     HOME_TOWN(false, CivilColumn.HOME_TOWN),
     FATHER_NAME(false, CivilColumn.FATHER_NAME),
     MOTHER_NAME(false, CivilColumn.MOTHER_NAME);
+
+    /** The register's schema for the intake of tabular files: every field, the first five required. */
+    public static final FieldSchema<ImportField> SCHEMA = new FieldSchema<>() {
+        @Override
+        public List<ImportField> fields() {
+            return List.of(values());
+        }
+
+        @Override
+        public boolean requires(ImportField field) {
+            return field.required;
+        }
+    };
 
     private final boolean required;
     private final CivilColumn civil;
@@ -44,22 +59,18 @@ public enum ImportField {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @Override
+    public String key() {
+        return column();
+    }
+
     public String messageKey() {
         return "register.import.field." + column();
     }
 
     /** The header texts that name the field besides {@link #column()}. */
-    List<String> headers() {
+    @Override
+    public List<String> headers() {
         return civil.headers();
-    }
-
-    /** The field a CLI or form names, by {@link #column()} or enum name; null when none. */
-    public static ImportField byName(String name) {
-        for (ImportField field : values()) {
-            if (field.column().equalsIgnoreCase(name.strip()) || field.name().equalsIgnoreCase(name.strip())) {
-                return field;
-            }
-        }
-        return null;
     }
 }

@@ -29,11 +29,11 @@ class ImportHousekeeping {
     static final String EXPIRED = "register.import.error.expired";
     private static final Logger LOG = LoggerFactory.getLogger(ImportHousekeeping.class);
 
-    private final ImportJobs jobs;
+    private final ImportJobSweeps jobs;
     private final Path directory;
     private final Duration retention;
 
-    ImportHousekeeping(ImportJobs jobs,
+    ImportHousekeeping(ImportJobSweeps jobs,
                        @Value("${dancu.register.import-directory}") Path directory,
                        @Value("${dancu.uploads.retention:24h}") Duration retention) {
         this.jobs = jobs;

@@ -19,6 +19,7 @@ import org.dancu.civil.VietnameseText;
 import org.dancu.locality.Localities;
 import org.dancu.locality.Resolution;
 import org.dancu.locality.UnitLevel;
+import org.dancu.tabular.ColumnMapping;
 import org.dancu.tabular.TabularRow;
 
 /**
@@ -58,14 +59,14 @@ final class ImportRowCheck {
     private record Commune(boolean known, boolean isCommune, String currentCode) {
     }
 
-    private final ColumnMapping mapping;
+    private final ColumnMapping<ImportField> mapping;
     private final Localities localities;
     private final Set<String> scopeCommunes;
     private final PartialDate.DayMonthOrder dateOrder;
     private final LocalDate today;
     private final Map<String, Commune> communes = new HashMap<>();
 
-    ImportRowCheck(ColumnMapping mapping, Localities localities, Set<String> scopeCommunes,
+    ImportRowCheck(ColumnMapping<ImportField> mapping, Localities localities, Set<String> scopeCommunes,
                    PartialDate.DayMonthOrder dateOrder, LocalDate today) {
         this.mapping = mapping;
         this.localities = localities;

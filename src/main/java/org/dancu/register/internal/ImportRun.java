@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,14 +39,10 @@ final class ImportRun {
 
     /**
      * What a pass found and did. {@code blocked}: the pass was to apply, but rows have problems and
-     * the officer did not choose to leave them out, so nothing was added.
+     * the officer did not choose to leave them out, so nothing was added. {@code communes}: the current
+     * communes the added persons live in.
      */
-    record Counts(long rows, long problemRows, long unchanged, long added, Map<ImportProblem, Long> problems,
-                  boolean blocked, List<Compared> compared) {
-
-        long ready() {
-            return rows - problemRows - unchanged;
-        }
+    record Pass(ImportJob.Counts counts, boolean blocked, List<Compared> compared, Set<String> communes) {
     }
 
     /** A row whose ID the register holds: the person was compared with it, or was not, being outside the scope. */
@@ -65,7 +62,7 @@ final class ImportRun {
         this.scopeCommunes = scopeCommunes.toArray(String[]::new);
     }
 
-    Counts run(TabularReader reader, ImportRowCheck check, boolean apply, boolean skipProblemRows, String officer,
+    Pass run(TabularReader reader, ImportRowCheck check, boolean apply, boolean skipProblemRows, String officer,
                LongConsumer progress) throws SQLException, IOException {
         // sorts and hashes over a whole file stay in memory; for this transaction only
         execute("SET LOCAL work_mem = '64MB'");
@@ -95,8 +92,11 @@ final class ImportRun {
         List<Compared> compared = compared();
         long unchanged = statuses.getOrDefault("UNCHANGED", 0L);
         boolean blocked = apply && problemRows > 0 && !skipProblemRows;
-        long added = apply && !blocked ? insert(officer, statuses.getOrDefault("NEW", 0L)) : 0;
-        return new Counts(rows, problemRows, unchanged, added, Map.copyOf(problems), blocked, compared);
+        boolean adding = apply && !blocked;
+        Set<String> communes = adding ? newCommunes() : Set.of();
+        long added = adding ? insert(officer, statuses.getOrDefault("NEW", 0L)) : 0;
+        return new Pass(new ImportJob.Counts(rows, problemRows, unchanged, added, Map.copyOf(problems)), blocked,
+                compared, communes);
     }
 
     private long stage(CopyManager copy, TabularReader reader, ImportRowCheck check, StringBuilder findings,
@@ -243,6 +243,19 @@ final class ImportRun {
             insert.executeUpdate();
         }
         return rows;
+    }
+
+    /** The current communes of the rows to be added. */
+    private Set<String> newCommunes() throws SQLException {
+        Set<String> communes = new HashSet<>();
+        try (Statement query = connection.createStatement();
+             ResultSet result = query.executeQuery("SELECT DISTINCT current_commune_code FROM import_staging"
+                     + " WHERE status = 'NEW' AND current_commune_code IS NOT NULL")) {
+            while (result.next()) {
+                communes.add(result.getString(1));
+            }
+        }
+        return communes;
     }
 
     /** How many staged rows are new, unchanged, in conflict or duplicated, in one scan. */

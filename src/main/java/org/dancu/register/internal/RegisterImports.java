@@ -7,37 +7,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-
-import javax.sql.DataSource;
-
-import jakarta.annotation.PreDestroy;
 
 import org.dancu.audit.Actor;
-import org.dancu.audit.AuditEntry;
-import org.dancu.audit.AuditLedger;
-import org.dancu.audit.Outcome;
 import org.dancu.audit.SecretFile;
-import org.dancu.civil.PartialDate;
-import org.dancu.civil.ProvinceTime;
+import org.dancu.jobs.JobStatus;
+import org.dancu.jobs.JobVisibility;
+import org.dancu.jobs.Jobs;
 import org.dancu.locality.Localities;
 import org.dancu.register.BulkImport;
-import org.dancu.register.PersonsImported;
 import org.dancu.register.ImportOutcome;
 import org.dancu.security.Scope;
+import org.dancu.tabular.ColumnMapping;
 import org.dancu.tabular.Column;
 import org.dancu.tabular.FilePreview;
 import org.dancu.tabular.ReceivedFile;
@@ -50,31 +34,21 @@ import org.dancu.tabular.TabularWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Import jobs: an uploaded file is kept under the data directory with its hash, checked (the dry
- * run) and applied in the background, one pass at a time on a bounded queue, and reported. The
- * dry run writes nothing to the register; the apply is one transaction. Each pass writes one
- * ledger entry for the whole job (docs/register.md, "Import and export").
+ * run) and applied in the background as jobs of the one job runner ({@link ImportPasses}), and
+ * reported. The dry run writes nothing to the register; the apply is one transaction. Each pass
+ * writes one ledger entry for the whole job (docs/register.md, "Import and export").
  */
 @Service
 public class RegisterImports implements BulkImport {
 
     /** Bounds of an import file: a province's population fits, a runaway file does not. */
     static final TabularLimits LIMITS = new TabularLimits(256L << 20, 2_000_000, 100, 1_000);
-    static final int QUEUE = 4;
     private static final int EXAMPLES = 20;
-    private static final int AUDIT_CHUNK = 10_000;
-    /** Identifies this JVM's runs, so that a restart can tell its own running jobs from abandoned ones. */
-    private static final String RUNNER = UUID.randomUUID().toString();
     private static final Logger LOG = LoggerFactory.getLogger(RegisterImports.class);
 
     /** Who runs an import: their name for the job, scope for the rows, actor and address for the ledger. */
@@ -82,56 +56,23 @@ public class RegisterImports implements BulkImport {
     }
 
     private final ImportJobs jobs;
-    private final ImportProgress progress;
+    private final ImportPass pass;
+    private final ImportProblemReport problems;
+    private final Jobs runner;
     private final Localities localities;
-    private final ProvinceTime time;
-    private final DataSource dataSource;
     private final TransactionTemplate transaction;
-    private final JdbcClient jdbc;
-    private final AuditLedger ledger;
-    private final ApplicationEventPublisher events;
     private final Path directory;
-    private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(QUEUE), runnable -> {
-                Thread thread = new Thread(runnable, "register-import");
-                thread.setDaemon(true);
-                return thread;
-            });
 
-    RegisterImports(ImportJobs jobs, ImportProgress progress, Localities localities, DataSource dataSource,
-                    TransactionTemplate transaction, JdbcClient jdbc, AuditLedger ledger,
-                    ApplicationEventPublisher events, ProvinceTime time,
+    RegisterImports(ImportJobs jobs, ImportPass pass, ImportProblemReport problems, Jobs runner,
+                    Localities localities, TransactionTemplate transaction,
                     @Value("${dancu.register.import-directory}") Path directory) {
         this.jobs = jobs;
-        this.progress = progress;
+        this.pass = pass;
+        this.problems = problems;
+        this.runner = runner;
         this.localities = localities;
-        this.dataSource = dataSource;
         this.transaction = transaction;
-        this.jdbc = jdbc;
-        this.ledger = ledger;
-        this.events = events;
-        this.time = time;
         this.directory = directory;
-    }
-
-    /**
-     * Only a serving application runs officers' jobs, so only its start abandons the jobs of an
-     * earlier one; a {@code dancu import} started beside a running server leaves them alone.
-     */
-    @EventListener(ApplicationReadyEvent.class)
-    void abandonInterruptedJobs(ApplicationReadyEvent event) {
-        if (!(event.getApplicationContext() instanceof WebApplicationContext)) {
-            return;
-        }
-        int abandoned = jobs.abandon(RUNNER);
-        if (abandoned > 0) {
-            LOG.warn("{} import job(s) were interrupted by a restart and must be run again", abandoned);
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        executor.shutdownNow();
     }
 
     /**
@@ -145,13 +86,13 @@ public class RegisterImports implements BulkImport {
             Path received = SecretFile.temporary(directory, "upload-", format.extension());
             try {
                 String hash = ReceivedFile.copy(content, received);
-                long jobId;
+                ImportJob job;
                 try (TabularReader reader = Tabular.open(received, format, sheet, LIMITS)) {
-                    jobId = jobs.create(fileName, hash, format, blankToNull(sheet), reader.decoding(), reader.header(),
-                            ColumnMapping.suggest(reader.header()), officer.username(), officer.scope().localityCode());
+                    job = jobs.save(ImportJob.uploaded(fileName, hash, format, blankToNull(sheet), reader.decoding(),
+                            reader.header(), officer.username(), officer.scope().localityCode()));
                 }
-                Files.move(received, file(jobId, format), StandardCopyOption.ATOMIC_MOVE);
-                return jobs.find(jobId).orElseThrow();
+                Files.move(received, pass.file(job.jobId(), format), StandardCopyOption.ATOMIC_MOVE);
+                return job;
             } finally {
                 Files.deleteIfExists(received);
             }
@@ -161,188 +102,50 @@ public class RegisterImports implements BulkImport {
     }
 
     public Optional<ImportJob> job(long jobId, String officer) {
-        return jobs.find(jobId).filter(job -> job.officer().equals(officer));
+        return jobs.findById(jobId).filter(job -> job.officer().equals(officer));
     }
 
     public List<ImportJob> recent(String officer) {
-        return jobs.recent(officer, 10);
+        return jobs.latestOf(officer, 10);
     }
 
     public List<ImportJob> earlierApplications(ImportJob job) {
         return jobs.appliedWithHash(job.fileHash(), job.jobId());
     }
 
-    public long rowsProcessed(long jobId) {
-        return progress.rows(jobId);
+    /** Rows the running pass has read so far, as it last reported them to the runner. */
+    public long rowsProcessed(ImportJob job) {
+        return runner.latest(ImportPasses.KIND, job.passReference()).map(JobStatus::done).orElse(0L);
     }
 
     /**
-     * Starts the dry run in the background.
+     * Starts the dry run on the job runner.
      *
      * @throws IllegalArgumentException naming the required fields without a column
-     * @throws IllegalStateException    when the job is not waiting for a check, or the queue is full
+     * @throws IllegalStateException    when the job is not waiting for a check
      */
-    public void check(ImportJob job, ColumnMapping mapping, boolean dayFirst, Officer officer) {
-        if (!mapping.missingRequired().isEmpty()) {
-            throw new IllegalArgumentException("required fields without a column: " + mapping.missingRequired());
-        }
-        if (!jobs.start(job.jobId(), List.of(ImportJob.Status.UPLOADED, ImportJob.Status.CHECKED,
-                ImportJob.Status.FAILED), ImportJob.Status.CHECKING, RUNNER, mapping, dayFirst, null)) {
-            throw new IllegalStateException("job " + job.jobId() + " cannot be checked now");
-        }
-        submit(job.jobId(), () -> runCheck(job.jobId(), officer));
+    public void check(ImportJob job, ColumnMapping<ImportField> mapping, boolean dayFirst, Officer officer) {
+        job.startCheck(mapping, dayFirst, officer.origin());
+        submit(job, officer);
     }
 
     /**
-     * Starts the apply in the background.
+     * Starts the apply on the job runner.
      *
-     * @throws IllegalStateException when the job has not been checked, or the queue is full
+     * @throws IllegalStateException when the job has not been checked
      */
     public void apply(ImportJob job, boolean skipProblemRows, Officer officer) {
-        if (!jobs.start(job.jobId(), List.of(ImportJob.Status.CHECKED), ImportJob.Status.APPLYING, RUNNER, null,
-                null, skipProblemRows)) {
-            throw new IllegalStateException("job " + job.jobId() + " has not been checked");
-        }
-        submit(job.jobId(), () -> runApply(job.jobId(), officer));
+        job.startApply(skipProblemRows, officer.origin());
+        submit(job, officer);
     }
 
-    private void submit(long jobId, Runnable pass) {
-        progress.start(jobId);
-        try {
-            executor.execute(pass);
-        } catch (RejectedExecutionException e) {
-            progress.end(jobId);
-            jobs.fail(jobId, ImportJob.Status.FAILED, "register.import.error.busy");
-            throw new IllegalStateException("import queue full", e);
-        }
-    }
-
-    void runCheck(long jobId, Officer officer) {
-        ImportJob job = jobs.find(jobId).orElseThrow();
-        try {
-            ImportRun.Counts counts = transaction.execute(status -> {
-                ImportRun.Counts found = pass(job, officer, false);
-                jobs.finish(jobId, ImportJob.Status.CHECKED, found);
-                return found;
-            });
-            audit(officer, "register.import.check", job, Outcome.SUCCESS, summary(job, counts));
-        } catch (TabularException e) {
-            jobs.fail(jobId, ImportJob.Status.FAILED, e.messageKey(), e.arguments());
-        } catch (RuntimeException e) {
-            LOG.error("import job {} could not be checked", jobId, e);
-            jobs.fail(jobId, ImportJob.Status.FAILED, "register.import.error.failed");
-        } finally {
-            progress.end(jobId);
-        }
-    }
-
-    /** The apply of a checked job: its stored file must still be the one that was checked. */
-    void runApply(long jobId, Officer officer) {
-        ImportJob job = jobs.find(jobId).orElseThrow();
-        Path stored = file(jobId, job.format());
-        if (!Files.isRegularFile(stored) || !ReceivedFile.sha256(stored).equals(job.fileHash())) {
-            jobs.fail(jobId, ImportJob.Status.FAILED, "register.import.error.file-changed");
-            progress.end(jobId);
-            return;
-        }
-        applyStored(job, officer);
-    }
-
-    /**
-     * One pass that checks every row and, when nothing blocks, adds the new persons in the same
-     * transaction. A blocked pass adds nothing, keeps its problems for the report and counts as a check.
-     */
-    private void applyStored(ImportJob job, Officer officer) {
-        long jobId = job.jobId();
-        try {
-            ImportRun.Counts counts = transaction.execute(status -> {
-                ImportRun.Counts done = pass(job, officer, true);
-                if (done.blocked()) {
-                    jobs.finish(jobId, ImportJob.Status.CHECKED, done);
-                    jobs.fail(jobId, ImportJob.Status.CHECKED, "register.import.error.blocked");
-                } else {
-                    jobs.finish(jobId, ImportJob.Status.APPLIED, done);
-                    events.publishEvent(new PersonsImported(jobId, done.added(), Set.of()));
-                }
-                return done;
-            });
-            if (counts.blocked()) {
-                audit(officer, "register.import.check", job, Outcome.SUCCESS, summary(job, counts));
-                return;
-            }
-            audit(officer, "register.import.apply", job, Outcome.SUCCESS, summary(job, counts));
-            // the persons are in the register now; the officer's copy of their data need not stay on disk
-            Files.deleteIfExists(file(jobId, job.format()));
-        } catch (IOException e) {
-            LOG.warn("import job {} applied, but its file could not be deleted", jobId);
-        } catch (TabularException e) {
-            jobs.fail(jobId, ImportJob.Status.CHECKED, e.messageKey(), e.arguments());
-        } catch (RuntimeException e) {
-            LOG.error("import job {} could not be applied; nothing was written", jobId, e);
-            jobs.fail(jobId, ImportJob.Status.CHECKED, "register.import.error.failed");
-            audit(officer, "register.import.apply", job, Outcome.FAILED, "rolled back, nothing written");
-        } finally {
-            progress.end(jobId);
-        }
-    }
-
-    private ImportRun.Counts pass(ImportJob job, Officer officer, boolean apply) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try (TabularReader reader = Tabular.open(file(job.jobId(), job.format()), job.format(), job.sheet(), LIMITS)) {
-            if (apply) {
-                // one import writes at a time, and nobody adds a person between its checks and its insert
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("LOCK TABLE register.person IN SHARE ROW EXCLUSIVE MODE");
-                }
-            }
-            Set<String> scope = scopeCommunes(officer.scope());
-            ImportRowCheck check = new ImportRowCheck(job.mapping(), localities, scope,
-                    job.dayFirst() ? PartialDate.DayMonthOrder.DAY_FIRST : PartialDate.DayMonthOrder.UNKNOWN_ORDER,
-                    time.today());
-            var counter = progress.start(job.jobId());
-            ImportRun.Counts counts = new ImportRun(connection, job.jobId(), scope).run(reader, check, apply,
-                    job.skipProblemRows(), officer.username(), counter::set);
-            auditComparisons(officer, job, counts.compared());
-            return counts;
-        } catch (SQLException e) {
-            throw new IllegalStateException("import pass failed: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
-    }
-
-    /**
-     * Every row compared with a registered person is a read of that person, recorded against their ID before the
-     * findings can be shown; a row refused because the person is outside the scope is recorded as denied.
-     */
-    private void auditComparisons(Officer officer, ImportJob job, List<ImportRun.Compared> compared) {
-        for (int from = 0; from < compared.size(); from += AUDIT_CHUNK) {
-            ledger.recordAll(compared.subList(from, Math.min(compared.size(), from + AUDIT_CHUNK)).stream()
-                    .map(row -> new AuditEntry(officer.actor(), "register.person.compare", "person", row.pin(),
-                            "import job " + job.jobId(), officer.origin(), row.inScope() ? Outcome.SUCCESS : Outcome.DENIED,
-                            row.inScope() ? "compared with an import row" : "registered outside the officer's scope"))
-                    .toList());
-        }
-    }
-
-    private Set<String> scopeCommunes(Scope scope) {
-        if (scope.localityCode() == null) {
-            return Set.of();
-        }
-        return new HashSet<>(jdbc.sql("SELECT commune_code FROM locality.scope_commune WHERE scope_code = :scope")
-                .param("scope", scope.localityCode()).query(String.class).list());
-    }
-
-    private void audit(Officer officer, String action, ImportJob job, Outcome outcome, String detail) {
-        ledger.record(new AuditEntry(officer.actor(), action, "import-job", String.valueOf(job.jobId()), null,
-                officer.origin(), outcome, detail));
-    }
-
-    private static String summary(ImportJob job, ImportRun.Counts counts) {
-        return "file sha-256 " + job.fileHash() + ": " + counts.rows() + " rows, " + counts.added() + " added, "
-                + counts.unchanged() + " unchanged, " + counts.problemRows() + " with problems";
+    /** The job's new state and its pass on the runner, stored together: the pass is queued only if the job is saved. */
+    private void submit(ImportJob job, Officer officer) {
+        transaction.executeWithoutResult(status -> {
+            jobs.save(job);
+            runner.submit(ImportPasses.KIND, job.passReference(), officer.username(),
+                    JobVisibility.starterOnly());
+        });
     }
 
     /** The problems of a job as CSV or XLSX: line, field, problem and detail, translated by the caller. */
@@ -350,7 +153,7 @@ public class RegisterImports implements BulkImport {
                             java.util.function.Function<ImportProblemRow, List<String>> cells) {
         List<Column> columns = headers.stream().map(Column::text).toList();
         try (TabularWriter writer = Tabular.writer(out, format, columns, "problems")) {
-            jobs.forEachProblem(jobId, Integer.MAX_VALUE, row -> writer.row(cells.apply(row)));
+            problems.forEach(jobId, Integer.MAX_VALUE, row -> writer.row(cells.apply(row)));
         }
     }
 
@@ -364,35 +167,40 @@ public class RegisterImports implements BulkImport {
         } catch (IOException e) {
             throw new TabularException("tabular.error.unreadable", e);
         }
-        Map<ImportField, Integer> columns = new LinkedHashMap<>(job.mapping().columns());
-        ColumnMapping.of(job.header(), mapping).columns().forEach((field, column) -> {
-            columns.values().remove(column);
-            columns.put(field, column);
-        });
-        ColumnMapping chosen = new ColumnMapping(columns);
+        ColumnMapping<ImportField> chosen = job.mapping()
+                .overriddenBy(ColumnMapping.named(ImportField.SCHEMA, job.header(), mapping));
         if (!chosen.missingRequired().isEmpty()) {
             throw new IllegalArgumentException("no column for the required field(s) "
                     + chosen.missingRequired().stream().map(ImportField::column).toList()
                     + "; name them with --mapping COLUMN=FIELD");
         }
-        // one pass either way: the apply checks every row itself and adds nothing when a row has a problem
-        jobs.start(job.jobId(), List.of(ImportJob.Status.UPLOADED),
-                dryRun ? ImportJob.Status.CHECKING : ImportJob.Status.APPLYING, RUNNER, chosen, true, false);
+        // one pass either way, run here: the apply checks every row itself and adds nothing when a row has a problem
         if (dryRun) {
-            runCheck(job.jobId(), administrator);
+            job.startCheck(chosen, true, null);
         } else {
-            applyStored(jobs.find(job.jobId()).orElseThrow(), administrator);
+            job.startApplyInOnePass(chosen, null);
         }
-        ImportJob checked = jobs.find(job.jobId()).orElseThrow();
+        jobs.save(job);
+        try {
+            if (dryRun) {
+                pass.check(job.jobId(), administrator, rows -> { });
+            } else {
+                pass.apply(job.jobId(), administrator, rows -> { });
+            }
+        } catch (RuntimeException e) {
+            LOG.error("import job {} failed; nothing was written", job.jobId(), e);
+            pass.failed(job.jobId(), "register.import.error.failed", administrator);
+        }
+        ImportJob checked = jobs.findById(job.jobId()).orElseThrow();
         failIfUnreadable(checked);
-        Map<String, Long> problems = new LinkedHashMap<>();
-        checked.problemCounts().forEach((problem, count) -> problems.put(problem.messageKey(), count));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        checked.problemCounts().forEach((problem, count) -> counts.put(problem.messageKey(), count));
         List<ImportOutcome.Example> examples = new java.util.ArrayList<>();
-        jobs.forEachProblem(checked.jobId(), EXAMPLES, row -> examples.add(new ImportOutcome.Example(row.line(),
+        problems.forEach(checked.jobId(), EXAMPLES, row -> examples.add(new ImportOutcome.Example(row.line(),
                 "register.import.field." + row.field(), "register.import.problem." + row.code(), row.detail())));
         return new ImportOutcome(checked.jobId(), checked.status() == ImportJob.Status.APPLIED,
                 checked.rowsTotal(), checked.rowsWithProblems(), checked.rowsUnchanged(),
-                checked.rowsAdded() == null ? 0 : checked.rowsAdded(), problems, examples);
+                checked.rowsAdded() == null ? 0 : checked.rowsAdded(), counts, examples);
     }
 
     /**
@@ -400,7 +208,7 @@ public class RegisterImports implements BulkImport {
      * deleted when applied) or when it cannot be read (the job then says why).
      */
     public Optional<FilePreview> preview(ImportJob job) {
-        Path file = file(job.jobId(), job.format());
+        Path file = pass.file(job.jobId(), job.format());
         if (!Files.isReadable(file)) {
             return Optional.empty();
         }
@@ -412,13 +220,9 @@ public class RegisterImports implements BulkImport {
     }
 
     private static void failIfUnreadable(ImportJob job) {
-        if (job.failure() != null && !job.failure().equals("register.import.error.blocked")) {
+        if (job.failure() != null && !job.failure().equals(ImportJob.BLOCKED)) {
             throw new TabularException(job.failure(), job.failureArgs().toArray());
         }
-    }
-
-    private Path file(long jobId, TabularFormat format) {
-        return directory.resolve(jobId + format.extension());
     }
 
     private static String blankToNull(String text) {

@@ -250,17 +250,24 @@ class CleansingPageTests {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test
+    void aFieldChosenForTwoColumnsIsRefusedByNameAndNothingIsChecked() throws Exception {
+        TestPerson person = CleansingFixtures.person(context, "F");
+        MockHttpSession province = signIn(Role.PROVINCE_OFFICER, new Scope("11", null));
+        long id = upload(province, CleansingFixtures.TAX_HEADER + CleansingFixtures.taxRow(person, person.pin(),
+                CleansingFixtures.MUONG_THANH, "8700000031"));
+
+        mvc.perform(post("/cleansing/datasets/{id}/check", id).with(csrf()).session(province)
+                        .param("column0", "full_name").param("column1", "full_name"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("error", "cleansing.error.mapped-twice"))
+                .andExpect(flash().attribute("errorArgs", new Object[] {"full_name"}));
+        assertThat(datasetStatus(id)).isEqualTo("UPLOADED");
+    }
+
     /** A tax dataset uploaded and dry-run through the pages, its columns mapped by their keys; returns its id. */
     private long uploadAndCheck(MockHttpSession session, String csv) throws Exception {
-        MvcResult upload = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .multipart("/cleansing/datasets")
-                        .file(new org.springframework.mock.web.MockMultipartFile("file", "thue.csv", "text/csv",
-                                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                        .param("sector", "TAX").param("agency", "SO_TC").param("title", "Thuế Điện Biên Đông")
-                        .param("period", "2024").with(csrf()).session(session))
-                .andExpect(status().is3xxRedirection()).andReturn();
-        String location = upload.getResponse().getRedirectedUrl();
-        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        long id = upload(session, csv);
         var check = post("/cleansing/datasets/{id}/check", id).with(csrf()).session(session);
         String[] columns = CleansingFixtures.TAX_HEADER.strip().split(",");
         for (int i = 0; i < columns.length; i++) {
@@ -269,6 +276,19 @@ class CleansingPageTests {
         mvc.perform(check).andExpect(status().is3xxRedirection());
         assertThat(datasetStatus(id)).isEqualTo("CHECKED");
         return id;
+    }
+
+    /** A tax dataset uploaded through the page; returns its id. */
+    private long upload(MockHttpSession session, String csv) throws Exception {
+        MvcResult upload = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/cleansing/datasets")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "thue.csv", "text/csv",
+                                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("sector", "TAX").param("agency", "SO_TC").param("title", "Thuế Điện Biên Đông")
+                        .param("period", "2024").with(csrf()).session(session))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String location = upload.getResponse().getRedirectedUrl();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
     private String datasetStatus(long id) {

@@ -91,7 +91,7 @@ class ImportPageTests {
             MvcResult poll = mvc.perform(get("/register/import/{id}/progress", id).session(session))
                     .andExpect(status().isOk()).andReturn();
             if ("true".equals(poll.getResponse().getHeader("HX-Refresh"))) {
-                return jobs.find(id).orElseThrow();
+                return jobs.findById(id).orElseThrow();
             }
             Thread.sleep(100);
         }
@@ -99,7 +99,7 @@ class ImportPageTests {
     }
 
     private void mapAndCheck(MockHttpSession session, long id, int columns) throws Exception {
-        ImportJob job = jobs.find(id).orElseThrow();
+        ImportJob job = jobs.findById(id).orElseThrow();
         var request = post("/register/import/{id}/check", id).session(session).with(csrf()).param("dayFirst", "true");
         for (int i = 0; i < columns; i++) {
             ImportField field = job.mapping().fieldOf(i);
@@ -221,7 +221,7 @@ class ImportPageTests {
         assertThat(new String(report, StandardCharsets.UTF_8)).contains("Invalid personal ID", "not 12 digits");
         mvc.perform(post("/register/import/{id}/apply", id).session(session).with(csrf()).param("lang", "en"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(jobs.find(id).orElseThrow().status()).isEqualTo(ImportJob.Status.CHECKED);
+        assertThat(jobs.findById(id).orElseThrow().status()).isEqualTo(ImportJob.Status.CHECKED);
     }
 
     @Test
@@ -252,10 +252,10 @@ class ImportPageTests {
         housekeeping.run();
 
         assertThat(importDirectory.resolve(abandoned + ".csv")).doesNotExist();
-        assertThat(jobs.find(abandoned).orElseThrow().status()).isEqualTo(ImportJob.Status.EXPIRED);
+        assertThat(jobs.findById(abandoned).orElseThrow().status()).isEqualTo(ImportJob.Status.EXPIRED);
         assertThat(importDirectory.resolve(young + ".csv")).exists();
-        assertThat(jobs.find(young).orElseThrow().status()).isEqualTo(ImportJob.Status.CHECKED);
-        assertThat(jobs.find(applied).orElseThrow().status()).isEqualTo(ImportJob.Status.APPLIED);
+        assertThat(jobs.findById(young).orElseThrow().status()).isEqualTo(ImportJob.Status.CHECKED);
+        assertThat(jobs.findById(applied).orElseThrow().status()).isEqualTo(ImportJob.Status.APPLIED);
 
         String expired = "The uploaded file was deleted because it was not applied within 24 hours";
         mvc.perform(post("/register/import/{id}/apply", abandoned).session(session).with(csrf()).param("lang", "en"))
@@ -267,7 +267,7 @@ class ImportPageTests {
         mvc.perform(get("/register/import/{id}", abandoned).session(session).param("lang", "vi"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tệp tải lên đã bị xóa vì không được áp dụng trong vòng 24 giờ")));
-        assertThat(jobs.find(abandoned).orElseThrow().status()).isEqualTo(ImportJob.Status.EXPIRED);
+        assertThat(jobs.findById(abandoned).orElseThrow().status()).isEqualTo(ImportJob.Status.EXPIRED);
         assertThat(fixtures.persons(abandonedPins)).isZero();
     }
 

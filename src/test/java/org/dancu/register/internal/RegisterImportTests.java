@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +18,7 @@ import org.dancu.audit.Actor;
 import org.dancu.audit.AuditTrail;
 import org.dancu.audit.Outcome;
 import org.dancu.audit.internal.LedgerSuperuser;
+import org.dancu.register.BulkImport;
 import org.dancu.register.PersonsImported;
 import org.dancu.register.LifeEventType;
 import org.dancu.register.PersonField;
@@ -22,15 +26,19 @@ import org.dancu.security.Scope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 
 /** Import jobs on the real database: every problem with its reason, and an apply that is all or nothing. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@EnableScenarios
 class RegisterImportTests {
 
     private static final String HEADER = "Số định danh,Họ và tên,Ngày sinh,Giới tính,Mã xã,Địa chỉ\n";
@@ -38,6 +46,10 @@ class RegisterImportTests {
     @Autowired ApplicationContext context;
     @Autowired RegisterImports imports;
     @Autowired ImportJobs jobs;
+    @Autowired ImportProblemReport problemReport;
+    @Autowired ImportPass pass;
+    @Autowired BulkImport bulkImport;
+    @TempDir Path directory;
     @Autowired JdbcClient jdbc;
     @Autowired AuditTrail trail;
     @Autowired DataSource dataSource;
@@ -63,22 +75,22 @@ class RegisterImportTests {
     }
 
     private ImportJob check(ImportJob job, boolean dayFirst) {
-        assertThat(jobs.start(job.jobId(), List.of(ImportJob.Status.UPLOADED, ImportJob.Status.CHECKED),
-                ImportJob.Status.CHECKING, "test", job.mapping(), dayFirst, null)).isTrue();
-        imports.runCheck(job.jobId(), officer);
-        return jobs.find(job.jobId()).orElseThrow();
+        job.startCheck(job.mapping(), dayFirst, officer.origin());
+        jobs.save(job);
+        pass.check(job.jobId(), officer, rows -> { });
+        return jobs.findById(job.jobId()).orElseThrow();
     }
 
     private ImportJob apply(ImportJob job, boolean skip) {
-        assertThat(jobs.start(job.jobId(), List.of(ImportJob.Status.CHECKED), ImportJob.Status.APPLYING, "test",
-                null, null, skip)).isTrue();
-        imports.runApply(job.jobId(), officer);
-        return jobs.find(job.jobId()).orElseThrow();
+        job.startApply(skip, officer.origin());
+        jobs.save(job);
+        pass.apply(job.jobId(), officer, rows -> { });
+        return jobs.findById(job.jobId()).orElseThrow();
     }
 
     private List<ImportProblemRow> problems(long jobId) {
         List<ImportProblemRow> rows = new java.util.ArrayList<>();
-        jobs.forEachProblem(jobId, 1000, rows::add);
+        problemReport.forEach(jobId, 1000, rows::add);
         return rows;
     }
 
@@ -213,7 +225,7 @@ class RegisterImportTests {
 
         assertThat(apply(checked, false).status()).as("refused rows block the apply").isEqualTo(ImportJob.Status.CHECKED);
         assertThat(fixtures.persons(List.of(decomposed))).isZero();
-        ImportJob applied = apply(jobs.find(checked.jobId()).orElseThrow(), true);
+        ImportJob applied = apply(jobs.findById(checked.jobId()).orElseThrow(), true);
         assertThat(applied.rowsAdded()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT full_name FROM register.person WHERE pin = :pin").param("pin", decomposed)
                 .query(String.class).single()).isEqualTo("Lò Thị Thùy");
@@ -283,8 +295,21 @@ class RegisterImportTests {
         assertThat(fixtures.persons(List.of(good))).isEqualTo(1);
     }
 
+    /** An apply run as the officer's page runs it, on the job runner, until the import job leaves it. */
+    private ImportJob applyOnTheRunner(ImportJob job) throws InterruptedException {
+        imports.apply(job, false, officer);
+        for (int attempt = 0; attempt < 600; attempt++) {
+            ImportJob now = jobs.findById(job.jobId()).orElseThrow();
+            if (!now.running()) {
+                return now;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("import job " + job.jobId() + " did not end");
+    }
+
     @Test
-    void aFailureWhileApplyingLeavesNoRowAtAll() {
+    void aFailureWhileApplyingLeavesNoRowAtAll() throws InterruptedException {
         List<String> pins = List.of(fixtures.pin(1985, 'M'), fixtures.pin(1986, 'M'));
         String csv = HEADER + pins.get(0) + ",Quàng Văn Sơn,12/03/1985,Nam,03334,\n"
                 + pins.get(1) + ",Quàng Văn Tú,12/03/1986,Nam,03334,\n";
@@ -298,10 +323,15 @@ class RegisterImportTests {
                     + " WHEN (NEW.source = 'import:" + checked.jobId() + "') EXECUTE FUNCTION register.refuse_event()")
                     .update();
             try {
-                ImportJob failed = apply(checked, false);
+                ImportJob failed = applyOnTheRunner(checked);
                 assertThat(failed.status()).isEqualTo(ImportJob.Status.CHECKED);
                 assertThat(failed.failure()).isEqualTo("register.import.error.failed");
                 assertThat(fixtures.persons(pins)).isZero();
+                assertThat(trail.findByObject("import-job", String.valueOf(checked.jobId()), 10)).anySatisfy(r -> {
+                    assertThat(r.entry().action()).isEqualTo("register.import.apply");
+                    assertThat(r.entry().outcome()).isEqualTo(Outcome.FAILED);
+                    assertThat(r.entry().actor()).isEqualTo(Actor.staff("import.tester"));
+                });
             } finally {
                 owner.jdbc().sql("DROP TRIGGER refuse_event ON register.life_event").update();
                 owner.jdbc().sql("DROP FUNCTION register.refuse_event()").update();
@@ -345,6 +375,31 @@ class RegisterImportTests {
                 .isInstanceOf(org.dancu.tabular.TabularException.class)
                 .extracting(e -> ((org.dancu.tabular.TabularException) e).messageKey())
                 .isEqualTo("tabular.error.binary");
-        assertThat(jobs.recent(officer.username(), 100)).noneMatch(job -> job.fileName().equals("x.csv"));
+        assertThat(jobs.latestOf(officer.username(), 100)).noneMatch(job -> job.fileName().equals("x.csv"));
+    }
+
+    /**
+     * An applied import is published once, as {@link PersonsImported}, naming how many persons it added and the
+     * current communes they live in (an old code in the file counted as today's commune), so that the figures of
+     * exactly those communes can follow.
+     */
+    @Test
+    void anAppliedImportNamesTheCurrentCommunesOfThePersonsItAdded(Scenario scenario) throws Exception {
+        List<String> pins = List.of(fixtures.pin(1984, 'M'), fixtures.pin(1990, 'F'));
+        String elsewhere = fixtures.communeOutsideMuongThanh();
+        Path file = directory.resolve("dan-cu.csv");
+        Files.writeString(file, "Số định danh,Họ và tên,Ngày sinh,Giới tính,Mã xã\n"
+                + pins.get(0) + ",Lò Văn Pánh,12/03/1984,Nam," + ImportFixtures.MUONG_THANH + "\n"
+                + pins.get(1) + ",Quàng Thị Ún,05/06/1990,Nữ," + elsewhere + "\n", StandardCharsets.UTF_8);
+
+        scenario.stimulate(() -> bulkImport.run(file, Map.of(), false))
+                .andWaitForEventOfType(PersonsImported.class)
+                .matching(event -> event.added() == pins.size())
+                .toArriveAndVerify(event -> {
+                    var stored = new HashSet<>(jdbc.sql("SELECT DISTINCT current_commune_code FROM register.person"
+                            + " WHERE pin IN (:pins)").param("pins", pins).query(String.class).list());
+                    assertThat(stored).hasSize(2).doesNotContainNull();
+                    assertThat(event.communes()).isEqualTo(stored);
+                });
     }
 }

@@ -3,19 +3,16 @@ package org.dancu.cleansing.internal.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.dancu.cleansing.Criterion;
 import org.dancu.cleansing.Sector;
-import org.dancu.cleansing.SectorField;
 import org.dancu.cleansing.internal.CleansedExport;
 import org.dancu.cleansing.internal.CleansingRefusal;
-import org.dancu.cleansing.internal.ColumnMapping;
 import org.dancu.cleansing.internal.Dataset;
 import org.dancu.cleansing.internal.DatasetRecords;
 import org.dancu.cleansing.internal.DatasetVersions;
@@ -23,6 +20,7 @@ import org.dancu.cleansing.internal.Datasets;
 import org.dancu.cleansing.internal.RecordList;
 import org.dancu.cleansing.internal.Verdict;
 import org.dancu.cleansing.internal.TrainingLabels;
+import org.dancu.tabular.ColumnMapping;
 import org.dancu.tabular.TabularException;
 import org.dancu.tabular.TabularFormat;
 import org.springframework.http.HttpStatus;
@@ -169,13 +167,11 @@ class CleansingPageController {
     @PreAuthorize(KEEPERS)
     String check(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         Dataset dataset = visible(id);
-        List<SectorField> columns = new ArrayList<>();
-        for (int i = 0; i < dataset.header().size(); i++) {
-            String key = form.get("column" + i);
-            columns.add(key == null ? null : SectorField.ofKey(key));
-        }
         try {
-            datasets.check(dataset, new ColumnMapping(columns));
+            datasets.check(dataset, ColumnMapping.chosen(dataset.sector(), IntStream.range(0, dataset.header().size())
+                    .mapToObj(i -> form.get("column" + i)).toList()));
+        } catch (ColumnMapping.MappedTwiceException e) {
+            refused(redirect, new CleansingRefusal("cleansing.error.mapped-twice", e.field().key()));
         } catch (CleansingRefusal e) {
             refused(redirect, e);
         }

@@ -2,21 +2,21 @@ package org.dancu.register.internal.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.dancu.register.internal.ColumnMapping;
 import org.dancu.register.internal.ImportField;
 import org.dancu.register.internal.ImportJob;
 import org.dancu.register.internal.ImportProblem;
 import org.dancu.register.internal.RegisterImports;
 import org.dancu.security.CurrentStaff;
 import org.dancu.security.StaffPrincipal;
+import org.dancu.tabular.ColumnMapping;
 import org.dancu.tabular.TabularException;
 import org.dancu.tabular.TabularFormat;
 import org.springframework.context.MessageSource;
@@ -83,7 +83,7 @@ class ImportPageController {
         model.addAttribute("fields", ImportField.values());
         model.addAttribute("problems", ImportProblem.values());
         model.addAttribute("earlier", imports.earlierApplications(job));
-        model.addAttribute("processed", imports.rowsProcessed(id));
+        model.addAttribute("processed", imports.rowsProcessed(job));
         model.addAttribute("preview", imports.preview(job).orElse(null));
         if (job.failure() != null) {
             model.addAttribute("failure", text(job.failure(), job.failureArgs().toArray()));
@@ -99,7 +99,7 @@ class ImportPageController {
             response.setHeader("HX-Refresh", "true");
         }
         model.addAttribute("job", job);
-        model.addAttribute("processed", imports.rowsProcessed(id));
+        model.addAttribute("processed", imports.rowsProcessed(job));
         return "register/import-job :: progress";
     }
 
@@ -108,17 +108,15 @@ class ImportPageController {
                  @RequestParam(defaultValue = "false") boolean dayFirst, HttpServletRequest request,
                  RedirectAttributes redirect) {
         ImportJob job = ownJob(id);
-        Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
-        for (int i = 0; i < job.header().size(); i++) {
-            String name = form.get("column" + i);
-            ImportField field = name == null || name.isBlank() ? null : ImportField.byName(name);
-            if (field != null && columns.put(field, i) != null) {
-                redirect.addFlashAttribute("error", text("register.import.error.mapped-twice",
-                        text(field.messageKey())));
-                return "redirect:/register/import/" + id;
-            }
+        ColumnMapping<ImportField> mapping;
+        try {
+            mapping = ColumnMapping.chosen(ImportField.SCHEMA, IntStream.range(0, job.header().size())
+                    .mapToObj(i -> form.get("column" + i)).toList());
+        } catch (ColumnMapping.MappedTwiceException e) {
+            redirect.addFlashAttribute("error", text("register.import.error.mapped-twice",
+                    text(((ImportField) e.field()).messageKey())));
+            return "redirect:/register/import/" + id;
         }
-        ColumnMapping mapping = new ColumnMapping(columns);
         if (!mapping.missingRequired().isEmpty()) {
             redirect.addFlashAttribute("missing", mapping.missingRequired());
             return "redirect:/register/import/" + id;

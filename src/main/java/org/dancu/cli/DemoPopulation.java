@@ -1,4 +1,4 @@
-package org.dancu.register.internal;
+package org.dancu.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,29 +15,28 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The demo's population: on a start with an empty register it generates a synthetic population of
- * the deployment province and loads it. Progress goes to the console, like the demo accounts.
+ * the deployment province ({@code synth}) and loads it through the register's loader. It lives here,
+ * where both modules may be used, so that the register does not depend on the generator. Progress goes
+ * to the console, like the demo accounts.
  */
 @Component
 @ConditionalOnProperty(name = "dancu.demo.enabled", havingValue = "true")
-class DemoRegister implements ApplicationRunner {
+class DemoPopulation implements ApplicationRunner {
 
-    private final JdbcClient jdbc;
     private final Localities localities;
     private final RegisterLoader loader;
     private final Path directory;
     private final int people;
     private final long seed;
 
-    DemoRegister(JdbcClient jdbc, Localities localities, RegisterLoader loader,
+    DemoPopulation(Localities localities, RegisterLoader loader,
                  @Value("${dancu.data-dir:data}") Path dataDirectory,
                  @Value("${dancu.demo.people:650000}") int people,
                  @Value("${dancu.demo.seed:1}") long seed) {
-        this.jdbc = jdbc;
         this.localities = localities;
         this.loader = loader;
         this.directory = dataDirectory.resolve("synth");
@@ -47,7 +46,7 @@ class DemoRegister implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments arguments) {
-        if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM register.person)").query(Boolean.class).single()) {
+        if (!loader.registerEmpty()) {
             return;
         }
         long started = System.nanoTime();
