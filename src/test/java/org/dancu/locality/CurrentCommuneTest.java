@@ -34,6 +34,17 @@ class CurrentCommuneTest {
     }
 
     @Test
+    void everyOldDienBienCommuneAnswersTheCommuneOfTheHandCheckedListOnAnyDate() {
+        var expected = CommuneRuleCases.dienBienOldToCurrent();
+
+        assertThat(expected).hasSize(129);
+        expected.forEach((old, current) -> {
+            assertThat(communes.currentCommune(old, BEFORE_REFORM).currentCode()).as(old).contains(current);
+            assertThat(communes.currentCommune(old, AFTER_REFORM).currentCode()).as(old).contains(current);
+        });
+    }
+
+    @Test
     void aReusedCodeMeansTheOldCommuneBeforeTheReformAndTheCurrentOneAfter() {
         CurrentCommune before = communes.currentCommune("03127", BEFORE_REFORM);
         CurrentCommune after = communes.currentCommune("03127", AFTER_REFORM);
@@ -63,7 +74,7 @@ class CurrentCommuneTest {
     @Test
     void aSplitCommuneAnswersItsCandidatesOnAnyDate() {
         for (LocalDate on : new LocalDate[] {BEFORE_REFORM, AFTER_REFORM}) {
-            assertThat(communes.currentCommune("00019", on)).isInstanceOfSatisfying(CurrentCommune.Split.class,
+            assertThat(communes.currentCommune(CommuneRuleCases.SPLIT_COMMUNE, on)).isInstanceOfSatisfying(CurrentCommune.Split.class,
                     split -> {
                         assertThat(split.meant().fullName()).isEqualTo("Phường Điện Biên");
                         assertThat(split.candidates()).extracting(AdministrativeUnit::code)
