@@ -9,10 +9,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import org.dancu.civil.PersonName;
+import org.dancu.cleansing.internal.CleansingRefusal;
 import org.dancu.cleansing.internal.Dataset;
+import org.dancu.cleansing.internal.DatasetVersions;
 import org.dancu.cleansing.internal.Datasets;
 import org.dancu.cleansing.internal.Evaluation;
 import org.dancu.civil.VietnameseText;
+import org.dancu.register.RegisterTestData;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.StaffPrincipal;
@@ -45,12 +48,9 @@ public final class CleansingFixtures {
      */
     private static synchronized void ensureRegisterLoaded(ApplicationContext context) {
         try {
-            java.lang.reflect.Method ensure = Class.forName("org.dancu.register.internal.RegisterTestData")
-                    .getDeclaredMethod("ensureLoaded", ApplicationContext.class);
-            ensure.setAccessible(true);
-            ensure.invoke(null, context);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the register's test data could not be loaded", e);
+            RegisterTestData.ensureLoaded(context);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the register's test data could not be loaded", e);
         }
     }
 
@@ -129,6 +129,29 @@ public final class CleansingFixtures {
         } finally {
             signOut();
         }
+    }
+
+    /**
+     * The message key of the refusal of an upload by the officer signed in on this thread; fails when
+     * the file is accepted.
+     */
+    public static String uploadRefusal(ApplicationContext context, String csv, String fileName, Sector sector,
+                                       String agency, String title, String period) {
+        try {
+            long id = context.getBean(Datasets.class).upload(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                    fileName, new Datasets.Description(sector, agency, title, period));
+            throw new AssertionError("the upload was accepted as dataset " + id);
+        } catch (CleansingRefusal refusal) {
+            return refusal.messageKey();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Withdraws a loaded dataset, as its agency would: its records leave the figures. */
+    public static void withdraw(ApplicationContext context, long datasetId, String reason) {
+        context.getBean(DatasetVersions.class).withdraw(context.getBean(Datasets.class).find(datasetId).orElseThrow(),
+                reason);
     }
 
     /**

@@ -18,6 +18,7 @@ import org.dancu.locality.Localities;
 import org.dancu.register.LifeEventRefusedException;
 import org.dancu.register.LifeEventType;
 import org.dancu.register.LifeEvents;
+import org.dancu.register.RegisterTestData;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.tabular.TabularRow;
