@@ -209,4 +209,27 @@ public final class CleansingFixtures {
     public static void signOut() {
         SecurityContextHolder.clearContext();
     }
+
+    /**
+     * A land dataset of the agency with one record linked to the person, as a linking run leaves it:
+     * the person becomes reachable by the agency's officers. Delete it with {@link #removeDataset}.
+     */
+    public static long linkToAgency(JdbcClient jdbc, String agency, long personId) {
+        long dataset = jdbc.sql("""
+                        INSERT INTO cleansing.dataset (sector, agency_code, title, period, file_name, header, status,
+                                                       rows_total, created_by)
+                        VALUES ('LAND', :agency, 'agency scope test', '2026', 'scope.csv', '{}', 'LOADED', 1, 'test')
+                        RETURNING dataset_id""").param("agency", agency).query(Long.class).single();
+        jdbc.sql("""
+                        INSERT INTO cleansing.record (dataset_id, line, full_name, person_id, link_source)
+                        SELECT :dataset, 2, full_name, person_id, 'AUTOMATIC' FROM register.person
+                        WHERE person_id = :person""")
+                .param("dataset", dataset).param("person", personId).update();
+        return dataset;
+    }
+
+    /** Deletes a dataset {@link #linkToAgency} made. */
+    public static void removeDataset(JdbcClient jdbc, long dataset) {
+        jdbc.sql("DELETE FROM cleansing.dataset WHERE dataset_id = :id").param("id", dataset).update();
+    }
 }

@@ -50,7 +50,7 @@ class PreReformFiguresTests {
     @AfterEach
     void removeDataset() {
         if (dataset != null) {
-            jdbc.sql("DELETE FROM cleansing.dataset WHERE dataset_id = :id").param("id", dataset).update();
+            CleansingFixtures.removeDataset(jdbc, dataset);
             recompute.all();
         }
     }
