@@ -1,38 +1,35 @@
 package org.dancu.cli;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.time.LocalDate;
 
-import org.dancu.civil.CsvResource;
+import org.dancu.civil.ProvinceTime;
 import org.dancu.linkage.CommuneMapping;
+import org.dancu.locality.CommuneHistory;
 
 /**
- * The commune mapping linkage needs, read from the locality tables bundled in the jar, so that
- * {@code link} and {@code dedupe} run without a database: old→current commune from the curated
- * Điện Biên list, and every old commune's district from the pre-2025 list of units. Codes of other
- * provinces compare as written (their current codes are derived from text by the locality module
- * at start-up, which needs the application context).
+ * The commune mapping linkage needs, answered by the locality module's rule over the reference data
+ * bundled in the jar ({@link CommuneHistory#bundled()}), so that {@code link} and {@code dedupe} run
+ * without a database: a code's current commune today, or the code as written for a split or unknown
+ * commune, and an old commune's district.
  */
 public final class BundledCommunes {
-
-    private static final String CURATED = "/locality/dien_bien_commune_old_to_new_2025.csv";
-    private static final String OLD_UNITS = "/locality/vn_admin_units_2025-03-01.csv";
 
     private BundledCommunes() {
     }
 
     public static CommuneMapping mapping() {
-        Map<String, String> current = new HashMap<>();
-        Map<String, String> district = new HashMap<>();
-        for (String[] row : CsvResource.rows(OLD_UNITS)) {
-            if (row.length > 5 && "commune".equals(row[4])) {
-                district.put(row[0], row[5]);
+        CommuneHistory communes = CommuneHistory.bundled();
+        LocalDate today = new ProvinceTime(ProvinceTime.VIETNAM).today();
+        return new CommuneMapping() {
+            @Override
+            public String current(String communeCode) {
+                return communes.currentCommune(communeCode, today).currentCode().orElse(communeCode);
             }
-        }
-        for (String[] row : CsvResource.rows(CURATED)) {
-            current.put(row[0], row[4]);
-            district.put(row[0], row[2]);
-        }
-        return CommuneMapping.of(current, district);
+
+            @Override
+            public String formerDistrict(String communeCode) {
+                return communes.formerCommune(communeCode).map(r -> r.unit().parentCode()).orElse("");
+            }
+        };
     }
 }

@@ -9,33 +9,13 @@ import java.util.Optional;
  * commune) valid until 30 June 2025 and the two-level one (province → commune) valid since 1 July
  * 2025. Every method that takes a code accepts old and new codes alike.
  */
-public interface Localities {
-
-    /** The first day of the two-level hierarchy. */
-    LocalDate REFORM_2025 = LocalDate.of(2025, 7, 1);
+public interface Localities extends CommuneHistory {
 
     /**
      * The unit a code names — the current unit with that code if there is one, otherwise the most
      * recent — with its current successors. Empty for a code no unit ever carried.
      */
     Optional<Resolution> resolve(String code);
-
-    /**
-     * The unit that carried the code on the given date, with its current successors; empty when no
-     * unit carried the code on that date (for example a district code after the 2025 reform).
-     */
-    Optional<Resolution> resolve(String code, LocalDate asOf);
-
-    /**
-     * The commune of the pre-2025 hierarchy that carried the code, with its current successors; empty
-     * when no old commune did. The reform gave most new communes the code of one of the communes
-     * they were formed from, so the code of a current commune also names that old commune here: the
-     * two are different units that share a code, and a record carrying the code belongs to both, the
-     * old one in the pre-2025 view and the current one today.
-     */
-    default Optional<Resolution> formerCommune(String code) {
-        return resolve(code, REFORM_2025.minusDays(1)).filter(r -> r.unit().level() == UnitLevel.COMMUNE);
-    }
 
     /**
      * The units directly below the unit with this code, as they were on {@code asOf}: a province's

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.dancu.locality.AdministrativeUnit;
+import org.dancu.locality.CurrentCommune;
 import org.dancu.locality.Localities;
 import org.dancu.locality.Resolution;
 import org.dancu.locality.UnitLevel;
@@ -63,14 +64,20 @@ public record ProvinceLayout(String provinceCode, String provinceName, List<Dist
         for (AdministrativeUnit district : children(localities, province.code())) {
             List<Commune> communes = new ArrayList<>();
             for (AdministrativeUnit commune : children(localities, district.code())) {
-                List<String> current = localities.resolve(commune.code(), OLD_HIERARCHY_DATE)
-                        .map(r -> r.currentSuccessors().stream().map(AdministrativeUnit::code).toList())
-                        .orElse(List.of());
+                List<String> current = currentCodes(localities.currentCommune(commune.code(), OLD_HIERARCHY_DATE));
                 communes.add(new Commune(commune.code(), commune.name(), commune.fullName(), commune.type(), current));
             }
             districts.add(new District(district.code(), district.name(), district.fullName(), communes));
         }
         return new ProvinceLayout(province.code(), province.name(), districts);
+    }
+
+    /** Where the locality rule places the commune: one current commune, a split one's candidates, or none. */
+    private static List<String> currentCodes(CurrentCommune answer) {
+        if (answer instanceof CurrentCommune.Split split) {
+            return split.candidates().stream().map(AdministrativeUnit::code).toList();
+        }
+        return answer.currentCode().stream().toList();
     }
 
     private static List<AdministrativeUnit> children(Localities localities, String code) {

@@ -9,10 +9,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import org.dancu.civil.PersonName;
+import org.dancu.cleansing.internal.CleansingRefusal;
 import org.dancu.cleansing.internal.Dataset;
+import org.dancu.cleansing.internal.DatasetVersions;
 import org.dancu.cleansing.internal.Datasets;
 import org.dancu.cleansing.internal.Evaluation;
 import org.dancu.civil.VietnameseText;
+import org.dancu.register.RegisterTestData;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.StaffPrincipal;
@@ -45,12 +48,9 @@ public final class CleansingFixtures {
      */
     private static synchronized void ensureRegisterLoaded(ApplicationContext context) {
         try {
-            java.lang.reflect.Method ensure = Class.forName("org.dancu.register.internal.RegisterTestData")
-                    .getDeclaredMethod("ensureLoaded", ApplicationContext.class);
-            ensure.setAccessible(true);
-            ensure.invoke(null, context);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the register's test data could not be loaded", e);
+            RegisterTestData.ensureLoaded(context);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the register's test data could not be loaded", e);
         }
     }
 
@@ -132,6 +132,29 @@ public final class CleansingFixtures {
     }
 
     /**
+     * The message key of the refusal of an upload by the officer signed in on this thread; fails when
+     * the file is accepted.
+     */
+    public static String uploadRefusal(ApplicationContext context, String csv, String fileName, Sector sector,
+                                       String agency, String title, String period) {
+        try {
+            long id = context.getBean(Datasets.class).upload(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                    fileName, new Datasets.Description(sector, agency, title, period));
+            throw new AssertionError("the upload was accepted as dataset " + id);
+        } catch (CleansingRefusal refusal) {
+            return refusal.messageKey();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Withdraws a loaded dataset, as its agency would: its records leave the figures. */
+    public static void withdraw(ApplicationContext context, long datasetId, String reason) {
+        context.getBean(DatasetVersions.class).withdraw(context.getBean(Datasets.class).find(datasetId).orElseThrow(),
+                reason);
+    }
+
+    /**
      * A tax dataset of more records than a list's page holds, all in Mường Thanh, evaluated: a person
      * of the register with every field, one without a tax code, and 110 persons the register does not know.
      */
@@ -185,5 +208,28 @@ public final class CleansingFixtures {
 
     public static void signOut() {
         SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * A land dataset of the agency with one record linked to the person, as a linking run leaves it:
+     * the person becomes reachable by the agency's officers. Delete it with {@link #removeDataset}.
+     */
+    public static long linkToAgency(JdbcClient jdbc, String agency, long personId) {
+        long dataset = jdbc.sql("""
+                        INSERT INTO cleansing.dataset (sector, agency_code, title, period, file_name, header, status,
+                                                       rows_total, created_by)
+                        VALUES ('LAND', :agency, 'agency scope test', '2026', 'scope.csv', '{}', 'LOADED', 1, 'test')
+                        RETURNING dataset_id""").param("agency", agency).query(Long.class).single();
+        jdbc.sql("""
+                        INSERT INTO cleansing.record (dataset_id, line, full_name, person_id, link_source)
+                        SELECT :dataset, 2, full_name, person_id, 'AUTOMATIC' FROM register.person
+                        WHERE person_id = :person""")
+                .param("dataset", dataset).param("person", personId).update();
+        return dataset;
+    }
+
+    /** Deletes a dataset {@link #linkToAgency} made. */
+    public static void removeDataset(JdbcClient jdbc, long dataset) {
+        jdbc.sql("DELETE FROM cleansing.dataset WHERE dataset_id = :id").param("id", dataset).update();
     }
 }

@@ -11,7 +11,7 @@ import org.dancu.audit.AuditEntry;
 import org.dancu.audit.AuditLedger;
 import org.dancu.audit.AuditTrail;
 import org.dancu.audit.Outcome;
-import org.dancu.audit.internal.LedgerSuperuser;
+import org.dancu.audit.LedgerSuperuser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

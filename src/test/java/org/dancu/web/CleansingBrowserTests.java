@@ -13,8 +13,8 @@ import com.microsoft.playwright.options.AriaRole;
 import org.dancu.cleansing.CleansingFixtures;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
-import org.dancu.security.internal.StaffFixtures;
-import org.dancu.steering.internal.Recompute;
+import org.dancu.security.StaffFixtures;
+import org.dancu.steering.SteeringFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -122,7 +122,7 @@ class CleansingBrowserTests extends BrowserTest {
     @Test
     void officersFollowAFigureToItsRecordsAndPageThroughThem() {
         CleansingFixtures.severalPagesDataset(context);
-        context.getBean(Recompute.class).all();
+        SteeringFixtures.recomputeAll(context);
 
         logInAs(Role.PROVINCE_OFFICER, new Scope("11", null), "Quàng Văn Chỉ Đạo");
         page.navigate("/steering");
@@ -143,7 +143,7 @@ class CleansingBrowserTests extends BrowserTest {
     @Test
     void aCommuneOfficerFollowsTheValidIdFigureToTheResidentsAndPagesOn() {
         CleansingFixtures.person(context, "F");
-        context.getBean(Recompute.class).all();
+        SteeringFixtures.recomputeAll(context);
         logInAs(Role.COMMUNE_OFFICER, new Scope(CleansingFixtures.MUONG_THANH, null), "Lò Văn Xã");
 
         page.navigate("/steering");

@@ -18,11 +18,11 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.APIResponse;
 
 import org.dancu.cleansing.CleansingFixtures;
-import org.dancu.register.internal.RegisterTestData;
+import org.dancu.register.RegisterTestData;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
-import org.dancu.security.internal.StaffFixtures;
-import org.dancu.steering.internal.SteeringFixtures;
+import org.dancu.security.StaffFixtures;
+import org.dancu.steering.SteeringFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

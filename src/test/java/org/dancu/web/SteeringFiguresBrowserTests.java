@@ -14,14 +14,14 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import org.dancu.locality.Localities;
-import org.dancu.national.internal.NationalFixtures;
-import org.dancu.register.internal.RegisterTestData;
+import org.dancu.national.NationalFixtures;
+import org.dancu.register.RegisterTestData;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
-import org.dancu.security.internal.StaffFixtures;
+import org.dancu.security.StaffFixtures;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
-import org.dancu.steering.internal.Recompute;
+import org.dancu.steering.SteeringFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,7 +40,7 @@ class SteeringFiguresBrowserTests extends BrowserTest {
     @Test
     void aLeaderSeesEveryOldCommuneAndDistrictWithItsFigureInThePreReformView() throws IOException {
         RegisterTestData.ensureLoaded(context);
-        context.getBean(Recompute.class).all();
+        SteeringFixtures.recomputeAll(context);
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         Localities localities = context.getBean(Localities.class);
         List<String> codes = jdbc.sql("""
@@ -84,7 +84,7 @@ class SteeringFiguresBrowserTests extends BrowserTest {
     @Test
     void aLeaderFollowsTheNationalMatchFigureToTheResidentsItCounts() throws IOException {
         NationalFixtures.reconcileAndResolveOne(context);
-        context.getBean(Recompute.class).all();
+        SteeringFixtures.recomputeAll(context);
         long numerator = context.getBean(JdbcClient.class).sql("""
                         SELECT numerator FROM steering.indicator_value WHERE indicator_code = 'REG_VERIFIED_NATIONAL'
                           AND period_code = :month AND unit_level = 'PROVINCE' AND agency_code = ''""")
@@ -112,7 +112,7 @@ class SteeringFiguresBrowserTests extends BrowserTest {
     @Test
     void beforeAnyReconciliationTheNationalMatchReadsNoDataYet() {
         context.getBean(JdbcClient.class).sql("DELETE FROM national.person_check").update();
-        context.getBean(Recompute.class).all();
+        SteeringFixtures.recomputeAll(context);
 
         logIn(leader(), StaffFixtures.PASSWORD);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Điều hành").setExact(true)).click();

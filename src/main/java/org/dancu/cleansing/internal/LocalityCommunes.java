@@ -3,20 +3,26 @@ package org.dancu.cleansing.internal;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.dancu.civil.ProvinceTime;
 import org.dancu.linkage.CommuneMapping;
 import org.dancu.locality.Localities;
 import org.springframework.stereotype.Component;
 
-/** The linkage engine's commune mapping answered by the locality module, remembered per code. */
+/**
+ * The linkage engine's commune mapping answered by the locality module's rule for today, remembered
+ * per code; a split or unknown commune compares as written.
+ */
 @Component
 class LocalityCommunes implements CommuneMapping {
 
     private final Localities localities;
+    private final ProvinceTime time;
     private final Map<String, String> current = new ConcurrentHashMap<>();
     private final Map<String, String> districts = new ConcurrentHashMap<>();
 
-    LocalityCommunes(Localities localities) {
+    LocalityCommunes(Localities localities, ProvinceTime time) {
         this.localities = localities;
+        this.time = time;
     }
 
     @Override
@@ -24,10 +30,8 @@ class LocalityCommunes implements CommuneMapping {
         if (communeCode == null || communeCode.isBlank()) {
             return "";
         }
-        return current.computeIfAbsent(communeCode, code -> localities.resolve(code)
-                .filter(resolution -> resolution.currentSuccessors().size() == 1)
-                .map(resolution -> resolution.currentSuccessors().get(0).code())
-                .orElse(code));
+        return current.computeIfAbsent(communeCode, code -> localities.currentCommune(code, time.today())
+                .currentCode().orElse(code));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.dancu.locality.AdministrativeUnit;
+import org.dancu.locality.CurrentCommune;
 import org.dancu.locality.Localities;
 import org.dancu.locality.Resolution;
 import org.dancu.locality.UnitLevel;
@@ -46,6 +47,11 @@ class JdbcLocalities implements Localities, SmartInitializingSingleton {
     @Override
     public Optional<Resolution> resolve(String code, LocalDate asOf) {
         return index().resolve(code, asOf);
+    }
+
+    @Override
+    public CurrentCommune currentCommune(String code, LocalDate on) {
+        return index().currentCommune(code, on);
     }
 
     @Override

@@ -12,6 +12,8 @@ import java.util.Set;
 
 import org.dancu.civil.VietnameseText;
 import org.dancu.locality.AdministrativeUnit;
+import org.dancu.locality.CommuneHistory;
+import org.dancu.locality.CurrentCommune;
 import org.dancu.locality.Resolution;
 import org.dancu.locality.UnitLevel;
 import org.dancu.locality.UnknownLocalityException;
@@ -20,7 +22,7 @@ import org.dancu.locality.UnknownLocalityException;
  * All units and links in memory, indexed for the lookups of {@link org.dancu.locality.Localities}.
  * About 14,000 units: a few megabytes, and the data only changes with a new release.
  */
-final class LocalityIndex {
+final class LocalityIndex implements CommuneHistory {
 
     /** A link from an old commune to a current one, as stored in {@code locality.commune_succession}. */
     record Link(String oldCode, String newCode, boolean partial) {
@@ -79,12 +81,33 @@ final class LocalityIndex {
         return units == null ? Optional.empty() : Optional.of(resolution(units.get(0)));
     }
 
-    Optional<Resolution> resolve(String code, LocalDate asOf) {
+    @Override
+    public Optional<Resolution> resolve(String code, LocalDate asOf) {
         if (asOf == null) {
             return resolve(code);
         }
         List<AdministrativeUnit> units = code == null ? List.of() : byCode.getOrDefault(code, List.of());
         return units.stream().filter(u -> u.validOn(asOf)).findFirst().map(this::resolution);
+    }
+
+    @Override
+    public CurrentCommune currentCommune(String code, LocalDate on) {
+        List<AdministrativeUnit> communes = code == null ? List.of() : byCode.getOrDefault(code, List.of()).stream()
+                .filter(u -> u.level() == UnitLevel.COMMUNE).toList();
+        if (communes.isEmpty()) {
+            return new CurrentCommune.Unknown(code);
+        }
+        AdministrativeUnit meant = communes.stream().filter(u -> u.validOn(on)).findFirst().orElse(communes.get(0));
+        if (meant.isCurrent()) {
+            return new CurrentCommune.One(meant, meant);
+        }
+        List<Link> links = successors.getOrDefault(meant.code(), List.of());
+        List<AdministrativeUnit> candidates = currentCommunes(links);
+        if (candidates.isEmpty()) {
+            return new CurrentCommune.Unknown(code);
+        }
+        return isPartial(links) ? new CurrentCommune.Split(meant, candidates)
+                : new CurrentCommune.One(meant, candidates.get(0));
     }
 
     List<AdministrativeUnit> children(String code, LocalDate asOf) {

@@ -219,17 +219,13 @@ final class ImportRowCheck {
         return commune;
     }
 
-    /** The current commune an old code lives on in, when there is exactly one and it took the whole commune. */
+    /** The code's unit and its current commune today; none for a split commune (its address decides later). */
     private Commune resolve(String code) {
         Optional<Resolution> found = code.matches("[0-9]{5}") ? localities.resolve(code) : Optional.empty();
         if (found.isEmpty()) {
             return new Commune(false, false, null);
         }
-        Resolution resolution = found.get();
-        boolean isCommune = resolution.unit().level() == UnitLevel.COMMUNE;
-        String current = resolution.unit().isCurrent() ? resolution.unit().code()
-                : resolution.currentSuccessors().size() == 1 && !resolution.partial()
-                ? resolution.currentSuccessors().get(0).code() : null;
-        return new Commune(true, isCommune, current);
+        boolean isCommune = found.get().unit().level() == UnitLevel.COMMUNE;
+        return new Commune(true, isCommune, localities.currentCommune(code, today).currentCode().orElse(null));
     }
 }

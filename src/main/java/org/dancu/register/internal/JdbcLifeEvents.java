@@ -25,7 +25,6 @@ import org.dancu.civil.Pin;
 import org.dancu.civil.ProvinceTime;
 import org.dancu.civil.VietnameseText;
 import org.dancu.locality.Localities;
-import org.dancu.locality.Resolution;
 import org.dancu.register.LifeEventRefusedException;
 import org.dancu.register.LifeEventRequest;
 import org.dancu.register.LifeEventType;
@@ -259,17 +258,9 @@ class JdbcLifeEvents implements LifeEvents {
         return pin != null ? pin : "register:" + personId;
     }
 
+    /** The current commune of a residence today; none for a split commune until its address is reviewed. */
     private String currentCommune(String communeCode) {
-        if (communeCode == null) {
-            return null;
-        }
-        return localities.resolve(communeCode)
-                .map(r -> r.unit().isCurrent() ? r.unit().code() : firstSuccessor(r))
-                .orElse(null);
-    }
-
-    private static String firstSuccessor(Resolution resolution) {
-        return resolution.currentSuccessors().isEmpty() ? null : resolution.currentSuccessors().get(0).code();
+        return communeCode == null ? null : localities.currentCommune(communeCode, today()).currentCode().orElse(null);
     }
 
     static String fullName(Map<PersonField, String> state) {

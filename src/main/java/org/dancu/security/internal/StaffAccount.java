@@ -17,7 +17,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * no code path can store an agency officer without an agency or an officer without a locality.
  */
 @Table(schema = "security", name = "staff_account")
-class StaffAccount {
+public class StaffAccount {
 
     @Id
     private Long id;
@@ -44,7 +44,7 @@ class StaffAccount {
     private StaffAccount() {
     }
 
-    static StaffAccount create(String username, String displayName, Role role, Scope scope,
+    public static StaffAccount create(String username, String displayName, Role role, Scope scope,
                                String passwordHash, boolean mustChangePassword, String by, Instant now) {
         StaffAccount account = new StaffAccount();
         account.username = Usernames.requireNormalised(username);

@@ -6,7 +6,7 @@ import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.CrudRepository;
 
 /** The staff accounts. Callers that change an account load it with a {@code forUpdate} method. */
-interface StaffAccounts extends CrudRepository<StaffAccount, Long> {
+public interface StaffAccounts extends CrudRepository<StaffAccount, Long> {
 
     @Query("SELECT * FROM security.staff_account WHERE username = :username FOR UPDATE")
     Optional<StaffAccount> findByUsernameForUpdate(String username);

@@ -20,35 +20,36 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Replaces an indicator's stored values for some periods with the aggregation of new counts, in one
  * transaction and in set-based SQL: the counts go to a staging table, each distinct commune code is
- * read once through the locality module ({@link CommuneCode}), and one statement sums the province,
- * the current communes, the old districts and the old communes.
+ * read once through the locality module ({@link CommuneCode}), each distinct code and period is given
+ * its current commune by the locality module's rule ({@link Localities#currentCommune}), and one
+ * statement sums the province, the current communes, the old districts and the old communes.
  *
  * <p>A count always belongs to the old commune that carried its code, if any, and that commune's
  * district: a code a current commune reuses still names the old commune in the pre-2025 view, so
  * the old communes of a current commune add up to it. Its current commune is the one the source
- * gives; otherwise the commune carrying the code when the period ended on or after 1 July 2025, else
- * the old commune's successor when it went whole into one. Counts of a split commune without a
- * current code go to the province total as UNATTRIBUTED and to no current commune, so nothing is
- * counted twice. Counts outside the deployment province are ignored.
+ * gives; otherwise the one the code stands for on the period's last day. Counts of a split commune
+ * without a current code go to the province total as UNATTRIBUTED and to no current commune, so
+ * nothing is counted twice. Counts outside the deployment province are ignored.
  */
 @Component
 class FactWriter {
 
     private static final String AGGREGATE = """
             WITH classified AS MATERIALIZED (
-                SELECT k.* FROM unnest(CAST(:codes AS text[]), CAST(:current AS boolean[]),
-                                       CAST(:old_communes AS text[]), CAST(:old_districts AS text[]),
-                                       CAST(:successors AS text[]))
-                    AS k(code, is_current, old_commune, old_district, sole_successor)
+                SELECT k.* FROM unnest(CAST(:codes AS text[]), CAST(:old_communes AS text[]),
+                                       CAST(:old_districts AS text[]))
+                    AS k(code, old_commune, old_district)
                 WHERE k.code IN (SELECT commune_code FROM locality.scope_commune WHERE scope_code = :province)
+            ), current_commune AS (
+                SELECT c.* FROM unnest(CAST(:current_of AS text[]), CAST(:current_period AS text[]),
+                                       CAST(:current_code AS text[]))
+                    AS c(code, period_code, current_code)
             ), mapped AS (
                 SELECT s.period_code, s.period_type, s.period_start, s.period_end, s.agency_code, s.numerator,
                        s.denominator, k.old_commune AS old_code, k.old_district,
-                       COALESCE(s.current_commune_code,
-                                CASE WHEN k.is_current AND s.period_end >= :reform THEN s.commune_code
-                                     WHEN k.old_commune IS NOT NULL THEN k.sole_successor
-                                     WHEN k.is_current THEN s.commune_code END) AS current_code
+                       COALESCE(s.current_commune_code, c.current_code) AS current_code
                 FROM steering.source_count s JOIN classified k ON k.code = s.commune_code
+                LEFT JOIN current_commune c ON c.code = s.commune_code AND c.period_code = s.period_code
                 WHERE s.run_id = :run
             )
             INSERT INTO steering.indicator_value (indicator_code, period_code, period_type, period_start, period_end,
@@ -117,15 +118,18 @@ class FactWriter {
         stage(run, counts);
         List<CommuneCode> codes = counts.stream().map(IndicatorCount::communeCode).distinct()
                 .map(code -> CommuneCode.of(code, localities)).toList();
+        List<CodeInPeriod> inPeriods = counts.stream()
+                .map(count -> new CodeInPeriod(count.communeCode(), count.period())).distinct().toList();
         int stored = jdbc.sql(AGGREGATE)
                 .param("run", run)
                 .param("codes", codes.stream().map(CommuneCode::code).toArray(String[]::new))
-                .param("current", codes.stream().map(CommuneCode::current).toArray(Boolean[]::new))
                 .param("old_communes", codes.stream().map(CommuneCode::oldCommune).toArray(String[]::new))
                 .param("old_districts", codes.stream().map(CommuneCode::oldDistrict).toArray(String[]::new))
-                .param("successors", codes.stream().map(CommuneCode::soleSuccessor).toArray(String[]::new))
+                .param("current_of", inPeriods.stream().map(CodeInPeriod::code).toArray(String[]::new))
+                .param("current_period", inPeriods.stream().map(c -> c.period().code()).toArray(String[]::new))
+                .param("current_code", inPeriods.stream().map(c -> localities.currentCommune(c.code(),
+                        c.period().lastDay()).currentCode().orElse(null)).toArray(String[]::new))
                 .param("province", province)
-                .param("reform", Date.valueOf(Localities.REFORM_2025))
                 .param("indicator", indicator.code())
                 .param("factor", indicator.factor())
                 .param("origin", origin.name())
@@ -160,6 +164,9 @@ class FactWriter {
                 return counts.size();
             }
         });
+    }
+
+    private record CodeInPeriod(String code, Period period) {
     }
 
     /** Where a stored value came from. */

@@ -2,6 +2,7 @@ package org.dancu.steering.internal;
 
 import java.util.Optional;
 
+import org.dancu.locality.CurrentCommune;
 import org.dancu.locality.Localities;
 import org.dancu.locality.Resolution;
 import org.dancu.locality.UnitLevel;
@@ -10,15 +11,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * The unit of the fact table a scope's overview shows: the province, a former district, or for a
- * commune officer their current commune (an old commune code is read as the commune it became).
+ * commune officer the current commune their code stands for today (the locality module's rule); an
+ * officer of an old commune that was split sees that old commune, not one of its successors.
  */
 @Component
 class ScopeRoot {
 
     private final Localities localities;
+    private final Today today;
 
-    ScopeRoot(Localities localities) {
+    ScopeRoot(Localities localities, Today today) {
         this.localities = localities;
+        this.today = today;
     }
 
     Optional<Root> of(Scope scope) {
@@ -36,8 +40,11 @@ class ScopeRoot {
         if (r.unit().level() == UnitLevel.DISTRICT) {
             return Optional.of(new Root(IndicatorValues.UnitLevel.OLD_DISTRICT, r.unit().code()));
         }
-        return r.currentSuccessors().stream().findFirst()
-                .map(u -> new Root(IndicatorValues.UnitLevel.COMMUNE, u.code()));
+        CurrentCommune commune = localities.currentCommune(scope.localityCode(), today.date());
+        if (commune instanceof CurrentCommune.Split split) {
+            return Optional.of(new Root(IndicatorValues.UnitLevel.OLD_COMMUNE, split.meant().code()));
+        }
+        return commune.currentCode().map(code -> new Root(IndicatorValues.UnitLevel.COMMUNE, code));
     }
 
     record Root(IndicatorValues.UnitLevel level, String code) {

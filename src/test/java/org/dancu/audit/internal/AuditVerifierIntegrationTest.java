@@ -18,6 +18,7 @@ import org.dancu.audit.AuditLedger;
 import org.dancu.audit.AuditRecord;
 import org.dancu.audit.AuditTrail;
 import org.dancu.audit.AuditVerifier;
+import org.dancu.audit.LedgerSuperuser;
 import org.dancu.audit.Outcome;
 import org.dancu.audit.VerificationReport;
 import org.junit.jupiter.api.BeforeEach;

@@ -16,6 +16,7 @@ import org.dancu.audit.AuditEntry;
 import org.dancu.audit.AuditLedger;
 import org.dancu.audit.AuditRecord;
 import org.dancu.audit.AuditTrail;
+import org.dancu.audit.LedgerSuperuser;
 import org.dancu.audit.Outcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -16,6 +16,7 @@ import org.dancu.audit.AuditLedger;
 import org.dancu.audit.AuditUnavailableException;
 import org.dancu.audit.AuditVerifier;
 import org.dancu.audit.ChainBreak;
+import org.dancu.audit.LedgerSuperuser;
 import org.dancu.audit.Outcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

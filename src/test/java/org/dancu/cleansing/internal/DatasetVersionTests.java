@@ -21,7 +21,7 @@ import org.dancu.cleansing.CleansingFixtures.TestPerson;
 import org.dancu.cleansing.Sector;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
-import org.dancu.security.internal.StaffFixtures;
+import org.dancu.security.StaffFixtures;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.Period;

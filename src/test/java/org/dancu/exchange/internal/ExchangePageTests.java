@@ -16,10 +16,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import org.dancu.register.internal.RegisterFixture;
+import org.dancu.register.RegisterFixture;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
-import org.dancu.security.internal.StaffFixtures;
+import org.dancu.security.StaffFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -12,7 +12,7 @@ import java.util.Map;
 
 import org.dancu.locality.Localities;
 import org.dancu.national.NationalSimulator;
-import org.dancu.register.internal.RegisterTestData;
+import org.dancu.register.RegisterTestData;
 import org.dancu.synth.ProvinceLayout;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;

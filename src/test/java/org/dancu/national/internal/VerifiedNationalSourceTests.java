@@ -9,7 +9,7 @@ import java.util.List;
 import org.dancu.national.NationalField;
 import org.dancu.register.IdentityFacts;
 import org.dancu.register.RegisterFacts;
-import org.dancu.register.internal.RegisterTestData;
+import org.dancu.register.RegisterTestData;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.Period;

@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.dancu.cleansing.CleansingFixtures;
 import org.dancu.register.HouseholdRecords;
 import org.dancu.register.LifeEvents;
 import org.dancu.register.PersonCriteria;
 import org.dancu.register.PersonRecords;
 import org.dancu.register.PersonSearch;
 import org.dancu.register.PersonSummary;
+import org.dancu.register.RegisterTestData;
 import org.dancu.register.SearchPage;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
@@ -59,15 +61,15 @@ class AgencyScopeTests {
                 WHERE household_id IS NOT NULL ORDER BY person_id LIMIT 2""").query().listOfRows();
         linked = persons.get(0);
         otherAgencys = persons.get(1);
-        datasets.add(RegisterTestData.linkToAgency(jdbc, AGENCY, (Long) linked.get("person_id")));
-        datasets.add(RegisterTestData.linkToAgency(jdbc, OTHER_AGENCY, (Long) otherAgencys.get("person_id")));
+        datasets.add(CleansingFixtures.linkToAgency(jdbc, AGENCY, (Long) linked.get("person_id")));
+        datasets.add(CleansingFixtures.linkToAgency(jdbc, OTHER_AGENCY, (Long) otherAgencys.get("person_id")));
         signIn(new Scope("11", AGENCY));
     }
 
     @AfterEach
     void removeTheDatasets() {
         SecurityContextHolder.clearContext();
-        datasets.forEach(dataset -> RegisterTestData.removeDataset(jdbc, dataset));
+        datasets.forEach(dataset -> CleansingFixtures.removeDataset(jdbc, dataset));
     }
 
     private static void signIn(Scope scope) {

@@ -26,6 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.dancu.cleansing.CleansingFixtures;
+import org.dancu.register.ImportFixtures;
+import org.dancu.register.RegisterTestData;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.tabular.Tabular;
@@ -342,7 +345,7 @@ class ImportPageTests {
 
         // an agency officer exports only the persons linked to the agency's records, PINs masked
         MockHttpSession agency = signIn(Role.AGENCY_OFFICER, new Scope(ImportFixtures.MUONG_THANH, "SO_NNMT"));
-        long dataset = RegisterTestData.linkToAgency(jdbc, "SO_NNMT", jdbc.sql(
+        long dataset = CleansingFixtures.linkToAgency(jdbc, "SO_NNMT", jdbc.sql(
                 "SELECT person_id FROM register.person WHERE pin = :pin").param("pin", pin).query(Long.class).single());
         try {
             byte[] masked = mvc.perform(get("/register/export").session(agency).param("format", "csv"))
@@ -350,7 +353,7 @@ class ImportPageTests {
             assertThat(new String(masked, StandardCharsets.UTF_8)).doesNotContain(pin)
                     .contains(pin.substring(0, 3) + "******" + pin.substring(9));
         } finally {
-            RegisterTestData.removeDataset(jdbc, dataset);
+            CleansingFixtures.removeDataset(jdbc, dataset);
         }
     }
 

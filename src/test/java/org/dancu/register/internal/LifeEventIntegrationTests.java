@@ -26,6 +26,7 @@ import org.dancu.register.LifeEventType;
 import org.dancu.register.LifeEvents;
 import org.dancu.register.PersonField;
 import org.dancu.register.PersonHistory;
+import org.dancu.register.RegisterTestData;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.junit.jupiter.api.AfterEach;

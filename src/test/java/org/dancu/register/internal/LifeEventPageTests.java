@@ -19,7 +19,9 @@ import java.util.Map;
 import org.dancu.audit.AuditNote;
 import org.dancu.audit.AuditRecord;
 import org.dancu.audit.AuditTrail;
+import org.dancu.cleansing.CleansingFixtures;
 import org.dancu.register.LifeEvents;
+import org.dancu.register.RegisterTestData;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.junit.jupiter.api.BeforeEach;
@@ -212,14 +214,14 @@ class LifeEventPageTests {
                         .session(signIn(Role.COMMUNE_OFFICER, new Scope(MUONG_THANH, null))))
                 .andExpect(content().string(allOf(containsString(phone), containsString("Số điện thoại"))));
         // an agency officer reaches the person through a record of the agency's linked to them
-        long dataset = RegisterTestData.linkToAgency(jdbc, "SO_NNMT", ((Number) withPhone.get("person_id")).longValue());
+        long dataset = CleansingFixtures.linkToAgency(jdbc, "SO_NNMT", ((Number) withPhone.get("person_id")).longValue());
         try {
             mvc.perform(get("/register/persons/{id}", withPhone.get("person_id"))
                             .session(signIn(Role.AGENCY_OFFICER, new Scope("11", "SO_NNMT"))))
                     .andExpect(status().isOk())
                     .andExpect(content().string(not(containsString(phone))));
         } finally {
-            RegisterTestData.removeDataset(jdbc, dataset);
+            CleansingFixtures.removeDataset(jdbc, dataset);
         }
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.StaffPrincipal;
-import org.dancu.security.internal.StaffFixtures;
+import org.dancu.security.StaffFixtures;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

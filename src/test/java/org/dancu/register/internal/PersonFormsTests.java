@@ -18,10 +18,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.dancu.audit.AuditTrail;
+import org.dancu.register.ImportFixtures;
 import org.dancu.register.LifeEventRefusedException;
 import org.dancu.register.LifeEventType;
 import org.dancu.register.LifeEvents;
 import org.dancu.register.PersonField;
+import org.dancu.register.RegisterTestData;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.junit.jupiter.api.AfterEach;

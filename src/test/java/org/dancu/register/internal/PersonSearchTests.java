@@ -16,6 +16,7 @@ import org.dancu.register.PersonProfile;
 import org.dancu.register.PersonRecords;
 import org.dancu.register.PersonSearch;
 import org.dancu.register.PersonSummary;
+import org.dancu.register.RegisterTestData;
 import org.dancu.register.SearchPage;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.dancu.register.PopulationTotals;
 import org.dancu.register.PopulationTotals.Count;
+import org.dancu.register.RegisterTestData;
 import org.dancu.security.Scope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import de.siegmar.fastcsv.reader.CsvReader;
 import org.dancu.civil.VietnameseText;
 import org.dancu.register.RegisterLoader;
+import org.dancu.register.RegisterTestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.dancu.register.LifeEventType;
 import org.dancu.register.LifeEvents;
 import org.dancu.register.PersonDied;
+import org.dancu.register.RegisterTestData;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.junit.jupiter.api.AfterEach;

@@ -19,9 +19,11 @@ import org.dancu.audit.AuditNote;
 import org.dancu.audit.AuditRecord;
 import org.dancu.audit.AuditTrail;
 import org.dancu.audit.Outcome;
+import org.dancu.cleansing.CleansingFixtures;
+import org.dancu.register.RegisterTestData;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
-import org.dancu.security.internal.StaffFixtures;
+import org.dancu.security.StaffFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -136,7 +138,7 @@ class RegisterPageTests {
     void anAgencyOfficerSeesTheProfileOfAPersonLinkedToTheAgencysRecordsWithAMaskedPin() throws Exception {
         Officer officer = signIn(Role.AGENCY_OFFICER, new Scope("11", "SO_NNMT"));
         String pin = (String) outside.get("pin");
-        long dataset = RegisterTestData.linkToAgency(jdbc, "SO_NNMT", (Long) outside.get("person_id"));
+        long dataset = CleansingFixtures.linkToAgency(jdbc, "SO_NNMT", (Long) outside.get("person_id"));
         try {
             mvc.perform(get("/register/persons/{id}", outside.get("person_id")).param("lang", "en")
                             .session(officer.session()))
@@ -144,7 +146,7 @@ class RegisterPageTests {
                     .andExpect(content().string(allOf(containsString(masked(pin)), not(containsString(pin)),
                             containsString("Household members"))));
         } finally {
-            RegisterTestData.removeDataset(jdbc, dataset);
+            CleansingFixtures.removeDataset(jdbc, dataset);
         }
         mvc.perform(get("/register/persons/{id}", outside.get("person_id")).session(officer.session()))
                 .andExpect(status().isNotFound())

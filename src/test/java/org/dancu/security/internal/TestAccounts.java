@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
+import org.dancu.security.StaffFixtures;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,7 +22,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 final class TestAccounts {
 
-    static final String PASSWORD = "correct horse battery staple";
+    static final String PASSWORD = StaffFixtures.PASSWORD;
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final StaffAccounts accounts;

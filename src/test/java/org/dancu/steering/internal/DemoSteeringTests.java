@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.dancu.locality.Localities;
-import org.dancu.register.internal.RegisterTestData;
+import org.dancu.register.RegisterTestData;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;

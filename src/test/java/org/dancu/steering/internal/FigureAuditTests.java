@@ -1,11 +1,8 @@
 package org.dancu.steering.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,11 +22,8 @@ import java.util.stream.Stream;
 import org.dancu.cleansing.CleansingFixtures;
 import org.dancu.cleansing.CleansingFixtures.TestPerson;
 import org.dancu.cleansing.Sector;
-import org.dancu.cleansing.internal.CleansingRefusal;
-import org.dancu.cleansing.internal.DatasetVersions;
-import org.dancu.cleansing.internal.Datasets;
 import org.dancu.locality.Localities;
-import org.dancu.national.internal.NationalFixtures;
+import org.dancu.national.NationalFixtures;
 import org.dancu.register.LifeEventRequest;
 import org.dancu.register.LifeEventType;
 import org.dancu.register.LifeEvents;
@@ -82,7 +76,6 @@ class FigureAuditTests {
     @Autowired Recompute recompute;
     @Autowired Today today;
     @Autowired LifeEvents lifeEvents;
-    @Autowired Datasets datasets;
     private Today pastToday;
     /** The datasets this test loaded, removed after it with their figures. */
     private final List<Long> loaded = new ArrayList<>();
@@ -154,15 +147,13 @@ class FigureAuditTests {
         // the same file sent again is refused and changes nothing
         long datasetsBefore = jdbc.sql("SELECT count(*) FROM cleansing.dataset").query(Long.class).single();
         CleansingFixtures.signIn("tinh.kiemtoan", Role.PROVINCE_OFFICER, new Scope(PROVINCE, null));
-        assertThatThrownBy(() -> datasets.upload(new ByteArrayInputStream(taxFile.getBytes(StandardCharsets.UTF_8)),
-                "thue-gui-lai.csv", new Datasets.Description(Sector.TAX, "SO_TC", "Gửi lại", "2024")))
-                .isInstanceOfSatisfying(CleansingRefusal.class,
-                        refusal -> assertThat(refusal.messageKey()).isEqualTo("cleansing.error.same-file"));
+        assertThat(CleansingFixtures.uploadRefusal(context, taxFile, "thue-gui-lai.csv", Sector.TAX, "SO_TC",
+                "Gửi lại", "2024")).isEqualTo("cleansing.error.same-file");
         assertThat(jdbc.sql("SELECT count(*) FROM cleansing.dataset").query(Long.class).single())
                 .isEqualTo(datasetsBefore);
 
         // the bank accounts withdrawn: out of the figures from now on
-        context.getBean(DatasetVersions.class).withdraw(datasets.find(accounts).orElseThrow(), "Gửi nhầm kỳ");
+        CleansingFixtures.withdraw(context, accounts, "Gửi nhầm kỳ");
 
         // a death and a move through the register, a reconciliation with the nation
         lifeEvents.record(dies.id(), new LifeEventRequest(LifeEventType.DEATH, today.date().minusDays(2),

@@ -11,7 +11,7 @@ import org.dancu.cleansing.CleansingFixtures;
 import org.dancu.cleansing.CleansingFixtures.TestPerson;
 import org.dancu.locality.AdministrativeUnit;
 import org.dancu.locality.Localities;
-import org.dancu.register.internal.RegisterTestData;
+import org.dancu.register.RegisterTestData;
 import org.dancu.security.Scope;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.Period;
@@ -50,7 +50,7 @@ class PreReformFiguresTests {
     @AfterEach
     void removeDataset() {
         if (dataset != null) {
-            jdbc.sql("DELETE FROM cleansing.dataset WHERE dataset_id = :id").param("id", dataset).update();
+            CleansingFixtures.removeDataset(jdbc, dataset);
             recompute.all();
         }
     }

@@ -12,39 +12,30 @@ import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
+import org.dancu.steering.SteeringFixtures;
 import org.awaitility.Awaitility;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Steering data for page and browser tests: a task on tuition payments whose monthly history, up to
- * and including the current month, rises too slowly to reach its target by the end of the year, so
- * it is at risk.
+ * What {@link SteeringFixtures}, the steering test support other modules use, does inside the module:
+ * a task on tuition payments whose monthly history, up to and including the current month, rises too
+ * slowly to reach its target by the end of the year, so it is at risk.
  */
-public final class SteeringFixtures {
+public final class SteeringSeeds {
 
-    public static final String TASK_AT_RISK = "Thu học phí không dùng tiền mặt ở mọi trường học";
-    public static final String INDICATOR = IndicatorCatalogue.TUITION_NONCASH;
-    public static final String TASK_OVERDUE = "Thu học phí không dùng tiền mặt ở trường phổ thông dân tộc nội trú";
-    public static final String OVERDUE_AGENCY = "SO_GDDT";
-
-    private SteeringFixtures() {
+    private SteeringSeeds() {
     }
 
-    /**
-     * Waits until no recount started by earlier tests' register, cleansing or national events is
-     * waiting or running, so figures a test stores by hand are not replaced while it reads them.
-     */
     public static void settle(ApplicationContext context) {
         FollowTheData follow = context.getBean(FollowTheData.class);
         Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> !follow.pending());
     }
 
-    /** Seeds the history and the task once; returns the task's id. */
     public static synchronized long taskAtRisk(ApplicationContext context) {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         List<Long> existing = jdbc.sql("SELECT task_id FROM steering.task WHERE title = :title")
-                .param("title", TASK_AT_RISK).query(Long.class).list();
+                .param("title", SteeringFixtures.TASK_AT_RISK).query(Long.class).list();
         if (!existing.isEmpty()) {
             return existing.get(0);
         }
@@ -62,27 +53,27 @@ public final class SteeringFixtures {
                 counts.add(new IndicatorCount(period, communes.get(i).code(), null, null, numerator, 1000));
             }
         }
-        context.getBean(FactWriter.class).replace(IndicatorCatalogue.find(INDICATOR).orElseThrow(), months, counts,
+        context.getBean(FactWriter.class).replace(IndicatorCatalogue.find(SteeringFixtures.INDICATOR).orElseThrow(), months, counts,
                 FactWriter.Origin.COMPUTED);
-        return context.getBean(Tasks.class).create(new NewTask(TASK_AT_RISK, "SO_GDDT", List.of("NHNN"),
+        return context.getBean(Tasks.class).create(new NewTask(SteeringFixtures.TASK_AT_RISK, "SO_GDDT", List.of("NHNN"),
                 LocalDate.of(today.getYear(), 12, 31).plusMonths(today.getMonthValue() == 12 ? 6 : 0),
-                "Quyết định số 06/QĐ-TTg", INDICATOR, BigDecimal.valueOf(95)), "test", false);
+                "Quyết định số 06/QĐ-TTg", SteeringFixtures.INDICATOR, BigDecimal.valueOf(95)), "test", false);
     }
 
-    /**
-     * Seeds, once, a task on the same indicator whose deadline passed yesterday unmet, led by
-     * {@link #OVERDUE_AGENCY}; returns its id.
-     */
+    public static void recomputeAll(ApplicationContext context) {
+        context.getBean(Recompute.class).all();
+    }
+
     public static synchronized long overdueTask(ApplicationContext context) {
         taskAtRisk(context);
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         List<Long> existing = jdbc.sql("SELECT task_id FROM steering.task WHERE title = :title")
-                .param("title", TASK_OVERDUE).query(Long.class).list();
+                .param("title", SteeringFixtures.TASK_OVERDUE).query(Long.class).list();
         if (!existing.isEmpty()) {
             return existing.get(0);
         }
-        return context.getBean(Tasks.class).create(new NewTask(TASK_OVERDUE, OVERDUE_AGENCY, List.of(),
-                context.getBean(Today.class).date().minusDays(1), "Quyết định số 06/QĐ-TTg", INDICATOR,
+        return context.getBean(Tasks.class).create(new NewTask(SteeringFixtures.TASK_OVERDUE, SteeringFixtures.OVERDUE_AGENCY, List.of(),
+                context.getBean(Today.class).date().minusDays(1), "Quyết định số 06/QĐ-TTg", SteeringFixtures.INDICATOR,
                 BigDecimal.valueOf(95)), "test", false);
     }
 }

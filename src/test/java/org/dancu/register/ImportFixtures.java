@@ -1,4 +1,4 @@
-package org.dancu.register.internal;
+package org.dancu.register;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,14 +37,14 @@ public final class ImportFixtures {
     }
 
     /** A commune of the province outside Mường Thanh's scope. */
-    String communeOutsideMuongThanh() {
+    public String communeOutsideMuongThanh() {
         return jdbc.sql("""
                 SELECT commune_code FROM locality.scope_commune WHERE scope_code = '11' AND commune_code NOT IN
                     (SELECT commune_code FROM locality.scope_commune WHERE scope_code = :scope)
                 ORDER BY commune_code LIMIT 1""").param("scope", MUONG_THANH).query(String.class).single();
     }
 
-    long persons(List<String> wanted) {
+    public long persons(List<String> wanted) {
         return jdbc.sql("SELECT count(*) FROM register.person WHERE pin IN (:pins)").param("pins", wanted)
                 .query(Long.class).single();
     }

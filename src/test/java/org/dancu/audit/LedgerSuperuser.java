@@ -1,4 +1,4 @@
-package org.dancu.audit.internal;
+package org.dancu.audit;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -9,18 +9,14 @@ import org.dancu.security.Scope;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/**
- * A reconciliation of the whole register with the test register's simulated nation, over real HTTP,
- * for tests of other modules (the figure audit). Call {@link #stop()} after the test class.
- */
-public final class NationalFixtures {
+/** What {@link org.dancu.national.NationalFixtures}, the national test support other modules use, does inside the module. */
+public final class ReconciliationSeeds {
 
     private static final int BATCH = 1_000;
 
-    private NationalFixtures() {
+    private ReconciliationSeeds() {
     }
 
-    /** Runs a reconciliation to its end and resolves the first open mismatch of the province, as an officer would. */
     public static ReconciliationRun reconcileAndResolveOne(ApplicationContext context) throws IOException {
         PersonChecks checks = context.getBean(PersonChecks.class);
         Reconciler reconciler = new Reconciler(TestNation.connector(TestNation.simulator(context, 0), 1, BATCH),

@@ -1,4 +1,4 @@
-package org.dancu.register.internal;
+package org.dancu.register;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.dancu.locality.Localities;
-import org.dancu.register.RegisterLoader;
 import org.dancu.synth.ProvinceLayout;
 import org.dancu.synth.SyntheticPopulation;
 import org.springframework.context.ApplicationContext;
@@ -20,7 +19,7 @@ import org.springframework.util.FileSystemUtils;
  */
 public final class RegisterTestData {
 
-    static final int PEOPLE = 3_000;
+    public static final int PEOPLE = 3_000;
     private static Path directory;
 
     private RegisterTestData() {
@@ -39,7 +38,7 @@ public final class RegisterTestData {
     }
 
     /** A person living (by the recorded commune code) inside, or outside, the scope of a unit. */
-    static Map<String, Object> personInScope(JdbcClient jdbc, String scope, boolean inside) {
+    public static Map<String, Object> personInScope(JdbcClient jdbc, String scope, boolean inside) {
         return jdbc.sql("""
                         SELECT person_id, pin, full_name, birth_year FROM register.person p
                         WHERE p.commune_code""" + (inside ? "" : " NOT") + """
@@ -48,27 +47,5 @@ public final class RegisterTestData {
                 .param("scope", scope)
                 .query()
                 .singleRow();
-    }
-
-    /**
-     * A land dataset of the agency with one record linked to the person, as a linking run leaves it:
-     * the person becomes reachable by the agency's officers. Delete it with {@link #removeDataset}.
-     */
-    static long linkToAgency(JdbcClient jdbc, String agency, long personId) {
-        long dataset = jdbc.sql("""
-                        INSERT INTO cleansing.dataset (sector, agency_code, title, period, file_name, header, status,
-                                                       rows_total, created_by)
-                        VALUES ('LAND', :agency, 'agency scope test', '2026', 'scope.csv', '{}', 'LOADED', 1, 'test')
-                        RETURNING dataset_id""").param("agency", agency).query(Long.class).single();
-        jdbc.sql("""
-                        INSERT INTO cleansing.record (dataset_id, line, full_name, person_id, link_source)
-                        SELECT :dataset, 2, full_name, person_id, 'AUTOMATIC' FROM register.person
-                        WHERE person_id = :person""")
-                .param("dataset", dataset).param("person", personId).update();
-        return dataset;
-    }
-
-    static void removeDataset(JdbcClient jdbc, long dataset) {
-        jdbc.sql("DELETE FROM cleansing.dataset WHERE dataset_id = :id").param("id", dataset).update();
     }
 }

@@ -1,17 +1,17 @@
-package org.dancu.security.internal;
+package org.dancu.security;
 
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.dancu.security.Role;
-import org.dancu.security.Scope;
+import org.dancu.security.internal.StaffAccount;
+import org.dancu.security.internal.StaffAccounts;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Accounts with a known password for tests outside this package, such as the browser tests. */
+/** Accounts with a known password, published for the tests of every module, such as the browser tests. */
 public final class StaffFixtures {
 
-    public static final String PASSWORD = TestAccounts.PASSWORD;
+    public static final String PASSWORD = "correct horse battery staple";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private StaffFixtures() {

@@ -1,7 +1,8 @@
-package org.dancu.register.internal;
+package org.dancu.register;
 
 import java.io.IOException;
 
+import org.dancu.register.RegisterTestData;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
