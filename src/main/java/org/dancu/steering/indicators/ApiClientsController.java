@@ -49,7 +49,8 @@ class ApiClientsController {
     record ClientLine(long id, String name, String unitCode, String unitName, Instant createdAt, String createdBy,
                       Instant revokedAt, long requests) {
 
-        boolean active() {
+        /** Public, for the template. */
+        public boolean active() {
             return revokedAt == null;
         }
     }
