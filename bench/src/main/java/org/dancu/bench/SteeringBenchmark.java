@@ -172,23 +172,7 @@ final class SteeringBenchmark {
 
     /** p50 and p95 in ms of {@code count} sequential calls, each the median over {@link #RUNS} runs. */
     private static double[] percentiles(Runnable call, int count) {
-        for (int i = 0; i < Math.min(WARM_UP, count); i++) {
-            call.run();
-        }
-        double[] p50 = new double[RUNS];
-        double[] p95 = new double[RUNS];
-        for (int run = 0; run < RUNS; run++) {
-            double[] latencies = new double[count];
-            for (int i = 0; i < count; i++) {
-                long began = System.nanoTime();
-                call.run();
-                latencies[i] = (System.nanoTime() - began) / 1e6;
-            }
-            Arrays.sort(latencies);
-            p50[run] = Measure.quantile(latencies, 0.50);
-            p95[run] = Measure.quantile(latencies, 0.95);
-        }
-        return new double[] {Measure.median(p50), Measure.median(p95)};
+        return Measure.latencies(call, count, WARM_UP, RUNS);
     }
 
     private void logIn(String username) {
