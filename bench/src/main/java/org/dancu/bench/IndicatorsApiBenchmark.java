@@ -9,22 +9,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.dancu.DancuApplication;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The indicators API on the demo province, reached only over HTTP: the demo's administrator (whose
@@ -53,40 +47,33 @@ final class IndicatorsApiBenchmark {
     }
 
     static void run() {
-        Path data;
-        try {
-            data = Files.createTempDirectory("dancu-bench-indicators");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
         PrintStream console = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         System.setOut(new PrintStream(new Both(console, printed), true, StandardCharsets.UTF_8));
-        long started = System.nanoTime();
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DancuApplication.class)
-                .properties("logging.level.root=WARN", "spring.main.log-startup-info=false")
-                .run("--dancu.database.embedded-directory=", "--server.port=0", "--dancu.demo.enabled=true",
-                        "--dancu.demo.people=" + PEOPLE, "--dancu.data-dir=" + data)) {
-            System.setOut(console);
-            System.out.printf("start with demo province generated, loaded and seeded: %.1f s%n",
-                    (System.nanoTime() - started) / 1e9);
-            Matcher password = ADMIN_PASSWORD.matcher(printed.toString(StandardCharsets.UTF_8));
-            if (!password.find()) {
-                throw new IllegalStateException("the demo printed no administrator password");
-            }
-            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-            new IndicatorsApiBenchmark("http://localhost:" + port).measure(password.group(1));
-        } catch (Exception e) {
-            throw new IllegalStateException("indicators API benchmark failed", e);
+        try {
+            DemoServer.run("indicators", PEOPLE, context -> {
+                System.setOut(console);
+                Matcher password = ADMIN_PASSWORD.matcher(printed.toString(StandardCharsets.UTF_8));
+                if (!password.find()) {
+                    throw new IllegalStateException("the demo printed no administrator password");
+                }
+                int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+                new IndicatorsApiBenchmark("http://localhost:" + port).measure(password.group(1));
+            });
         } finally {
             System.setOut(console);
-            FileSystemUtils.deleteRecursively(data.toFile());
         }
     }
 
-    private void measure(String adminPassword) throws Exception {
-        OfficerClient admin = OfficerClient.signIn(base, "admin", adminPassword);
-        HttpResponse<String> created = admin.post("/admin/api-clients", Map.of("name", "Bench", "unit", "11"));
+    private void measure(String adminPassword) {
+        OfficerClient admin;
+        HttpResponse<String> created;
+        try {
+            admin = OfficerClient.signIn(base, "admin", adminPassword);
+            created = admin.post("/admin/api-clients", Map.of("name", "Bench", "unit", "11"));
+        } catch (Exception e) {
+            throw new IllegalStateException("the administrator could not create an API client", e);
+        }
         Matcher token = TOKEN.matcher(created.body());
         if (created.statusCode() != 200 || !token.find()) {
             throw new IllegalStateException("no API client created: " + created.statusCode());

@@ -8,8 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -18,7 +16,6 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.dancu.DancuApplication;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.internal.StaffFixtures;
@@ -27,11 +24,9 @@ import org.dancu.steering.IndicatorSource;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
 import org.dancu.steering.internal.Recompute;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The steering dashboard on a full synthetic province: the demo start generates and loads
@@ -68,23 +63,7 @@ final class SteeringBenchmark {
     }
 
     static void run() {
-        Path data;
-        try {
-            data = Files.createTempDirectory("dancu-bench-steering");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        long started = System.nanoTime();
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DancuApplication.class)
-                .properties("logging.level.root=WARN", "spring.main.log-startup-info=false")
-                .run("--dancu.database.embedded-directory=", "--server.port=0", "--dancu.demo.enabled=true",
-                        "--dancu.demo.people=" + PEOPLE, "--dancu.data-dir=" + data)) {
-            System.out.printf("start with demo province generated, loaded and seeded: %.1f s%n",
-                    (System.nanoTime() - started) / 1e9);
-            new SteeringBenchmark(context).measure();
-        } finally {
-            FileSystemUtils.deleteRecursively(data.toFile());
-        }
+        DemoServer.run("steering", PEOPLE, context -> new SteeringBenchmark(context).measure());
     }
 
     private void measure() {

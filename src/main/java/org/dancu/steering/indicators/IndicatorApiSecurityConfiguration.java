@@ -1,5 +1,6 @@
 package org.dancu.steering.indicators;
 
+import org.dancu.security.StatelessChain;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,7 +9,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -33,16 +33,7 @@ class IndicatorApiSecurityConfiguration {
     @Order(Ordered.HIGHEST_PRECEDENCE + 20)
     SecurityFilterChain indicatorApiChain(HttpSecurity http, ApiClients clients, ApiClientUsage usage,
                                           IndicatorApiProblems problems) throws Exception {
-        http.securityMatcher(new AndRequestMatcher(PATHS,
-                        BearerTokenFilter::carriesToken))
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(sessions -> sessions.disable())
-                .securityContext(context -> context.securityContextRepository(
-                        new RequestAttributeSecurityContextRepository()))
-                .requestCache(cache -> cache.disable())
-                .anonymous(anonymous -> anonymous.disable())
-                .logout(logout -> logout.disable())
-                .servletApi(servletApi -> servletApi.disable())
+        StatelessChain.of(http).securityMatcher(new AndRequestMatcher(PATHS, BearerTokenFilter::carriesToken))
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(ApiClientAuthentication.ROLE))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response, e) ->
                         problems.writeUnauthorized(request, response)))
