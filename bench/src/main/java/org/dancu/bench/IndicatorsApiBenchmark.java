@@ -130,18 +130,7 @@ final class IndicatorsApiBenchmark {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(path + " answered " + response.statusCode());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Requests.send(http, request.build(), true).body();
     }
 
     /** Writes to the console and keeps a copy, to read what the first start printed for the operator. */

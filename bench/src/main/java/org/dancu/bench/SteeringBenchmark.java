@@ -1,12 +1,10 @@
 package org.dancu.bench;
 
-import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -170,17 +168,6 @@ final class SteeringBenchmark {
     }
 
     private String send(HttpRequest request, boolean mustBeOk) {
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (mustBeOk && response.statusCode() != 200) {
-                throw new IllegalStateException(request.uri() + " answered " + response.statusCode());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Requests.send(http, request, mustBeOk).body();
     }
 }
