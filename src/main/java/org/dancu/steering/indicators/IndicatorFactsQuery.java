@@ -2,6 +2,7 @@ package org.dancu.steering.indicators;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 
@@ -85,6 +86,6 @@ class IndicatorFactsQuery {
 
     /** One unit × period asked for; its numbers and origin are null when no figure is stored. */
     record Fact(String unit, String periodCode, BigDecimal numerator, BigDecimal denominator, BigDecimal value,
-                String origin, java.time.Instant computedAt) {
+                String origin, Instant computedAt) {
     }
 }

@@ -177,6 +177,41 @@ class IndicatorApiTests {
     }
 
     @Test
+    void theProvinceTheOldDistrictsAndAnAgencyAddUpAsStored() throws Exception {
+        String token = token("11");
+        String path = "/api/v1/indicators/" + INDICATOR + "/values";
+        long total = 0;
+        for (int i = 0; i < communes.size(); i++) {
+            total += numerator(i, 5);
+        }
+        mvc.perform(api(token, path).param("period", thisMonth.code()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unitLevel").value("province"))
+                .andExpect(jsonPath("$.rows", hasSize(1)))
+                .andExpect(jsonPath("$.rows[0].unit").value("11"))
+                .andExpect(jsonPath("$.rows[0].numerator").value(total))
+                .andExpect(jsonPath("$.rows[0].denominator").value(1000 * communes.size()));
+        List<String> districts = lines(mvc.perform(api(token, path + ".csv").param("period", thisMonth.code())
+                .param("unitLevel", "oldDistrict")).andExpect(status().isOk()));
+        List<String> oldDistricts = localities.children("11", Localities.REFORM_2025.minusDays(1)).stream()
+                .map(AdministrativeUnit::code).toList();
+        assertThat(districts).hasSize(1 + oldDistricts.size());
+        assertThat(districts.stream().skip(1).mapToLong(line -> Long.parseLong(line.split(",")[4])).sum())
+                .isEqualTo(total);
+        mvc.perform(api(token, path).param("period", thisMonth.code()).param("unitLevel", "oldCommune")
+                        .param("unit", oldDistricts.get(0)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows", hasSize(localities.children(oldDistricts.get(0),
+                        Localities.REFORM_2025.minusDays(1)).size())));
+        mvc.perform(api(token, path).param("period", thisMonth.code()).param("unitLevel", "agency")
+                        .param("unit", "SO_GDDT"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows", hasSize(1)))
+                .andExpect(jsonPath("$.rows[0].unit").value("SO_GDDT"))
+                .andExpect(jsonPath("$.rows[0].status").value("NO_DATA"));
+    }
+
+    @Test
     void aClientOfOneCommuneReadsThatCommuneOnly() throws Exception {
         String token = token(communes.get(0));
         String path = "/api/v1/indicators/" + INDICATOR + "/values";
