@@ -199,6 +199,20 @@ class BrowserTests extends BrowserTest {
     }
 
     @Test
+    void anAdministratorCreatesAnApiClientAndSeesItsTokenOnce() {
+        String admin = StaffFixtures.create(context, Role.ADMINISTRATOR, new Scope("11", null), "Quàng Văn Hùng");
+        logIn(admin, StaffFixtures.PASSWORD);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hệ thống đọc API")).click();
+        page.locator("#name").fill("Cổng dữ liệu mở Điện Biên");
+        page.locator("#unit").selectOption("11");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tạo và hiện mã truy cập")).click();
+        assertThat(page.locator("code.token")).containsText("dancu_ind_");
+        page.navigate("/admin/api-clients");
+        assertThat(page.locator("code.token")).hasCount(0);
+        assertThat(page.locator("table.data")).containsText("Cổng dữ liệu mở Điện Biên");
+    }
+
+    @Test
     void anUnknownAddressGetsATranslatedNotFoundPage() {
         logIn(officer, StaffFixtures.PASSWORD);
         Response response = page.navigate("/khong-co-trang-nay");

@@ -12,6 +12,7 @@ public final class Bench {
             "audit", AuditBenchmark::run,
             "exchange", ExchangeBenchmark::run,
             "import", ImportBenchmark::run,
+            "indicators-api", IndicatorsApiBenchmark::run,
             "national", NationalBenchmark::run,
             "linkage", LinkageBenchmark::run,
             "register", RegisterReadBenchmark::run,

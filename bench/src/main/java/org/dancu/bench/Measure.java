@@ -66,6 +66,30 @@ final class Measure {
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
+    /**
+     * p50 and p95 in ms of {@code count} sequential calls, each the median over {@code runs} runs, after
+     * {@code warmUp} untimed calls.
+     */
+    static double[] latencies(Runnable call, int count, int warmUp, int runs) {
+        for (int i = 0; i < Math.min(warmUp, count); i++) {
+            call.run();
+        }
+        double[] p50 = new double[runs];
+        double[] p95 = new double[runs];
+        for (int run = 0; run < runs; run++) {
+            double[] latencies = new double[count];
+            for (int i = 0; i < count; i++) {
+                long began = System.nanoTime();
+                call.run();
+                latencies[i] = (System.nanoTime() - began) / 1e6;
+            }
+            Arrays.sort(latencies);
+            p50[run] = quantile(latencies, 0.50);
+            p95[run] = quantile(latencies, 0.95);
+        }
+        return new double[] {median(p50), median(p95)};
+    }
+
     /** CPU time used by this process so far, all threads (includes the garbage collector). */
     static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory

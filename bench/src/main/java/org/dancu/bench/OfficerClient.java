@@ -35,11 +35,16 @@ final class OfficerClient {
 
     /** Signs in with the password every fixture account has; fails when the login page refuses it. */
     static OfficerClient signIn(String base, String username) throws Exception {
+        return signIn(base, username, StaffFixtures.PASSWORD);
+    }
+
+    /** Signs in with the given password; fails when the login page refuses it. */
+    static OfficerClient signIn(String base, String username, String password) throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(TIMEOUT).build();
         String token = token(client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
-        String body = "username=" + username + "&password=" + URLEncoder.encode(StaffFixtures.PASSWORD,
+        String body = "username=" + username + "&password=" + URLEncoder.encode(password,
                 StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
         HttpResponse<String> landing = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

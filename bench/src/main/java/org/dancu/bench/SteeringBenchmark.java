@@ -1,15 +1,11 @@
 package org.dancu.bench;
 
-import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -18,7 +14,6 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.dancu.DancuApplication;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.internal.StaffFixtures;
@@ -27,11 +22,9 @@ import org.dancu.steering.IndicatorSource;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
 import org.dancu.steering.internal.Recompute;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The steering dashboard on a full synthetic province: the demo start generates and loads
@@ -68,23 +61,7 @@ final class SteeringBenchmark {
     }
 
     static void run() {
-        Path data;
-        try {
-            data = Files.createTempDirectory("dancu-bench-steering");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        long started = System.nanoTime();
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DancuApplication.class)
-                .properties("logging.level.root=WARN", "spring.main.log-startup-info=false")
-                .run("--dancu.database.embedded-directory=", "--server.port=0", "--dancu.demo.enabled=true",
-                        "--dancu.demo.people=" + PEOPLE, "--dancu.data-dir=" + data)) {
-            System.out.printf("start with demo province generated, loaded and seeded: %.1f s%n",
-                    (System.nanoTime() - started) / 1e9);
-            new SteeringBenchmark(context).measure();
-        } finally {
-            FileSystemUtils.deleteRecursively(data.toFile());
-        }
+        DemoServer.run("steering", PEOPLE, context -> new SteeringBenchmark(context).measure());
     }
 
     private void measure() {
@@ -172,23 +149,7 @@ final class SteeringBenchmark {
 
     /** p50 and p95 in ms of {@code count} sequential calls, each the median over {@link #RUNS} runs. */
     private static double[] percentiles(Runnable call, int count) {
-        for (int i = 0; i < Math.min(WARM_UP, count); i++) {
-            call.run();
-        }
-        double[] p50 = new double[RUNS];
-        double[] p95 = new double[RUNS];
-        for (int run = 0; run < RUNS; run++) {
-            double[] latencies = new double[count];
-            for (int i = 0; i < count; i++) {
-                long began = System.nanoTime();
-                call.run();
-                latencies[i] = (System.nanoTime() - began) / 1e6;
-            }
-            Arrays.sort(latencies);
-            p50[run] = Measure.quantile(latencies, 0.50);
-            p95[run] = Measure.quantile(latencies, 0.95);
-        }
-        return new double[] {Measure.median(p50), Measure.median(p95)};
+        return Measure.latencies(call, count, WARM_UP, RUNS);
     }
 
     private void logIn(String username) {
@@ -207,17 +168,6 @@ final class SteeringBenchmark {
     }
 
     private String send(HttpRequest request, boolean mustBeOk) {
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (mustBeOk && response.statusCode() != 200) {
-                throw new IllegalStateException(request.uri() + " answered " + response.statusCode());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Requests.send(http, request, mustBeOk).body();
     }
 }

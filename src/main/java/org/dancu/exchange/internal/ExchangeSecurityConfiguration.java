@@ -1,6 +1,7 @@
 package org.dancu.exchange.internal;
 
 import org.dancu.security.PageHeaders;
+import org.dancu.security.StatelessChain;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,7 +10,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
  * Two filter chains placed before the staff chain, which they leave untouched: the partner API
@@ -25,15 +25,7 @@ class ExchangeSecurityConfiguration {
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
     SecurityFilterChain exchangeApiChain(HttpSecurity http, SignedRequests signedRequests, ExchangeAudit audit,
                                          ExchangeProblems problems, ExchangeProperties properties) throws Exception {
-        http.securityMatcher("/api/exchange/**")
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(sessions -> sessions.disable())
-                .securityContext(context -> context.securityContextRepository(
-                        new RequestAttributeSecurityContextRepository()))
-                .requestCache(cache -> cache.disable())
-                .anonymous(anonymous -> anonymous.disable())
-                .logout(logout -> logout.disable())
-                .servletApi(servletApi -> servletApi.disable())
+        StatelessChain.of(http).securityMatcher("/api/exchange/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("PARTNER"))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response, e) ->
                         problems.write(request, response, ExchangeError.SIGNATURE_MISSING)))

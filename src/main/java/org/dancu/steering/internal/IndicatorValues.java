@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * province total, and the province's officers see the old districts.
  */
 @Component
-class IndicatorValues {
+public class IndicatorValues {
 
     private static final String COLUMNS = "v.indicator_code, v.period_code, v.unit_level, v.unit_code, v.agency_code,"
             + " v.numerator, v.denominator, v.value, v.origin, v.computed_at";
@@ -38,7 +38,11 @@ class IndicatorValues {
         this.cache = cache;
     }
 
-    static SqlCondition visible(Scope scope) {
+    /**
+     * The rule above for a row whose unit is in {@code v.unit_level} and {@code v.unit_code}; the
+     * indicators API applies the same rule to the units it is asked for.
+     */
+    public static SqlCondition visible(Scope scope) {
         SqlCondition oldCommune = scope.communes("v.unit_code");
         return new SqlCondition("CASE WHEN v.unit_level = 'OLD_COMMUNE' THEN " + oldCommune.sql()
                 + " ELSE " + covers(scope, "v.unit_code").sql() + " END", oldCommune.parameters());
