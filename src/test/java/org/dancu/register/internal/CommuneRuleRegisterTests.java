@@ -21,6 +21,7 @@ import org.dancu.register.LifeEvents;
 import org.dancu.register.RegisterTestData;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
+import org.dancu.tabular.ColumnMapping;
 import org.dancu.tabular.TabularRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,7 +71,7 @@ class CommuneRuleRegisterTests {
         Map<String, String> expected = CommuneRuleCases.dienBienOldToCurrent();
         Set<String> scope = new HashSet<>(expected.keySet());
         scope.add(CommuneRuleCases.SPLIT_COMMUNE);
-        ImportRowCheck check = new ImportRowCheck(ColumnMapping.suggest(HEADER), localities, scope,
+        ImportRowCheck check = new ImportRowCheck(ColumnMapping.suggest(ImportField.SCHEMA, HEADER), localities, scope,
                 PartialDate.DayMonthOrder.DAY_FIRST, TODAY);
 
         expected.forEach((old, current) -> assertThat(currentCommuneOnImport(check, old)).as(old).isEqualTo(current));
