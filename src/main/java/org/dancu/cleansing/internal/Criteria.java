@@ -18,7 +18,7 @@ import org.dancu.civil.VietnameseText;
 import org.dancu.cleansing.Sector;
 import org.dancu.cleansing.SectorField;
 import org.dancu.linkage.CommuneMapping;
-import org.dancu.register.PersonFact;
+import org.dancu.register.RegisteredPerson;
 
 /**
  * The four criteria on one record, as the agency sent it, against the person it is linked to. Pure:
@@ -34,13 +34,13 @@ public final class Criteria {
      * @param inReview    the record waits for an officer's decision
      * @param duplicateOf the line of the record this one duplicates within the dataset, or null
      */
-    public static Assessment assess(Sector sector, RecordValues record, PersonFact person, boolean inReview,
+    public static Assessment assess(Sector sector, RecordValues record, RegisteredPerson person, boolean inReview,
                                     Integer duplicateOf, CommuneMapping communes) {
         return new Assessment(correct(record, person, inReview), complete(sector, record),
                 clean(record, person, inReview, duplicateOf), live(record, person, inReview, communes));
     }
 
-    static Verdict correct(RecordValues record, PersonFact person, boolean inReview) {
+    static Verdict correct(RecordValues record, RegisteredPerson person, boolean inReview) {
         Sex sex = Sex.parse(record.get(SEX)).toOptional().orElse(null);
         PartialDate birth = PartialDate.parse(record.get(BIRTH_DATE)).toOptional().orElse(null);
         String pinDigits = null;
@@ -61,17 +61,17 @@ public final class Criteria {
         if (person == null) {
             return inReview ? Verdict.pending(Reason.IN_REVIEW) : Verdict.pending(Reason.NOT_LINKED);
         }
-        if (pinDigits != null && !pinDigits.equals(person.pin())) {
+        if (pinDigits != null && (person.pin() == null || !pinDigits.equals(person.pin().value()))) {
             return Verdict.fail(Reason.PIN_DIFFERS, null);
         }
-        if (record.has(FULL_NAME) && !sameName(record.get(FULL_NAME), person.fullName())) {
+        if (record.has(FULL_NAME) && !sameName(record.get(FULL_NAME), person.name().fullName())) {
             return Verdict.fail(Reason.NAME_DIFFERS, null);
         }
-        PartialDate registered = PartialDate.parse(person.birthDate()).toOptional().orElse(null);
+        PartialDate registered = person.birthDate();
         if (birth != null && registered != null && !birth.overlaps(registered)) {
             return Verdict.fail(Reason.BIRTH_DIFFERS, null);
         }
-        if (sex != null && sex.isKnown() && !sex.name().substring(0, 1).equals(person.sex())) {
+        if (sex != null && sex.isKnown() && sex != person.sex()) {
             return Verdict.fail(Reason.SEX_DIFFERS, null);
         }
         return Verdict.ok(Reason.CONSISTENT);
@@ -84,7 +84,7 @@ public final class Criteria {
                         .collect(Collectors.joining(", ")));
     }
 
-    static Verdict clean(RecordValues record, PersonFact person, boolean inReview, Integer duplicateOf) {
+    static Verdict clean(RecordValues record, RegisteredPerson person, boolean inReview, Integer duplicateOf) {
         if (duplicateOf != null) {
             return Verdict.fail(Reason.DUPLICATE, String.valueOf(duplicateOf));
         }
@@ -100,7 +100,7 @@ public final class Criteria {
         };
     }
 
-    static Verdict live(RecordValues record, PersonFact person, boolean inReview, CommuneMapping communes) {
+    static Verdict live(RecordValues record, RegisteredPerson person, boolean inReview, CommuneMapping communes) {
         if (person == null) {
             return inReview ? Verdict.pending(Reason.IN_REVIEW) : Verdict.pending(Reason.NOT_LINKED);
         }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.dancu.cleansing.SectorField;
-import org.dancu.register.PersonFact;
+import org.dancu.register.RegisteredPerson;
 
 /**
  * What the register fills in for a linked record: the PIN when missing or different, the old ID when
@@ -20,9 +20,9 @@ final class Enrichment {
     private Enrichment() {
     }
 
-    static List<Change> changes(RecordValues record, PersonFact person) {
+    static List<Change> changes(RecordValues record, RegisteredPerson person) {
         List<Change> changes = new ArrayList<>();
-        String pin = person.pin() == null ? "" : person.pin();
+        String pin = person.pin() == null ? "" : person.pin().value();
         if (!pin.isEmpty() && !pin.equals(record.get(SectorField.PIN))) {
             changes.add(new Change(SectorField.PIN, record.get(SectorField.PIN), pin));
         }
@@ -31,9 +31,9 @@ final class Enrichment {
             changes.add(new Change(SectorField.OLD_ID, "", oldId));
         }
         String name = record.get(SectorField.FULL_NAME);
-        if (!name.equals(person.fullName())
-                && (name.isEmpty() || Criteria.sameName(name, person.fullName()))) {
-            changes.add(new Change(SectorField.FULL_NAME, name, person.fullName()));
+        String registered = person.name().fullName();
+        if (!name.equals(registered) && (name.isEmpty() || Criteria.sameName(name, registered))) {
+            changes.add(new Change(SectorField.FULL_NAME, name, registered));
         }
         return changes;
     }

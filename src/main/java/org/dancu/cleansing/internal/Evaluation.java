@@ -12,8 +12,8 @@ import org.dancu.linkage.Deduplication;
 import org.dancu.linkage.LinkResult;
 import org.dancu.linkage.PersonRecord;
 import org.dancu.linkage.RegisterIndex;
-import org.dancu.register.PersonFact;
-import org.dancu.register.PersonFacts;
+import org.dancu.register.RegisteredPerson;
+import org.dancu.register.RegisteredPersons;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,10 +35,10 @@ public class Evaluation {
     private final JdbcClient jdbc;
     private final RegisterLinking linking;
     private final LocalityCommunes communes;
-    private final PersonFacts persons;
+    private final RegisteredPersons persons;
     private final ApplicationEventPublisher events;
 
-    Evaluation(JdbcClient jdbc, RegisterLinking linking, LocalityCommunes communes, PersonFacts persons,
+    Evaluation(JdbcClient jdbc, RegisterLinking linking, LocalityCommunes communes, RegisteredPersons persons,
                ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.linking = linking;
@@ -95,13 +95,13 @@ public class Evaluation {
         Long[] ids = recordIds.toArray(Long[]::new);
         List<StoredRecord> records = jdbc.sql(StoredRecord.SELECT + " WHERE r.record_id = ANY(:ids)")
                 .param("ids", ids).query(StoredRecord::read).list();
-        Map<Long, PersonFact> linked = persons.findAll(records.stream().map(StoredRecord::personId)
+        Map<Long, RegisteredPerson> linked = persons.byIds(records.stream().map(StoredRecord::personId)
                         .filter(java.util.Objects::nonNull).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(PersonFact::personId, Function.identity()));
+                .stream().collect(Collectors.toMap(RegisteredPerson::personId, Function.identity()));
         Map<Long, Integer> duplicates = duplicates(ids);
         Map<Long, String> provenance = provenance(ids);
         for (StoredRecord record : records) {
-            PersonFact person = record.personId() == null ? null : linked.get(record.personId());
+            RegisteredPerson person = record.personId() == null ? null : linked.get(record.personId());
             Assessment assessment = Criteria.assess(record.sector(), record.values(), person, record.inReview(),
                     duplicates.get(record.recordId()), communes);
             store(record, person, assessment, reopenedBy);
@@ -136,7 +136,7 @@ public class Evaluation {
         return decisions;
     }
 
-    private void store(StoredRecord record, PersonFact person, Assessment a, String reopenedBy) {
+    private void store(StoredRecord record, RegisteredPerson person, Assessment a, String reopenedBy) {
         String own = record.values().get(org.dancu.cleansing.SectorField.COMMUNE_CODE);
         String recordedCommune = !own.isEmpty() ? own : person == null ? null : person.communeCode();
         jdbc.sql("""
@@ -157,7 +157,7 @@ public class Evaluation {
                 .param("reopened", reopenedBy).param("id", record.recordId()).update();
     }
 
-    private void enrich(StoredRecord record, PersonFact person, String decision) {
+    private void enrich(StoredRecord record, RegisteredPerson person, String decision) {
         jdbc.sql("DELETE FROM cleansing.enrichment WHERE record_id = :id").param("id", record.recordId()).update();
         if (person == null) {
             return;

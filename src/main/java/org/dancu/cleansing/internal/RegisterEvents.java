@@ -6,6 +6,7 @@ import org.dancu.register.PersonCorrected;
 import org.dancu.register.PersonDied;
 import org.dancu.register.PersonMoved;
 import org.dancu.register.PersonRegistered;
+import org.dancu.register.PersonsImported;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -13,7 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Re-opens the records linked to (or proposed for) a person whose register entry changed: their
  * criteria are computed again against the register as it is now, so a death turns "live" into a
- * failure with its reason. Delivered through the event outbox, so a failure here is retried, never lost.
+ * failure with its reason. Any change to the register, one person or an applied import, drops the
+ * linking index, so the next evaluation links against the register as it is. Delivered through the
+ * event outbox, so a failure here is retried, never lost.
  */
 @Component
 class RegisterEvents {
@@ -45,6 +48,11 @@ class RegisterEvents {
 
     @ApplicationModuleListener
     void on(PersonRegistered event) {
+        linking.invalidate();
+    }
+
+    @ApplicationModuleListener
+    void on(PersonsImported event) {
         linking.invalidate();
     }
 

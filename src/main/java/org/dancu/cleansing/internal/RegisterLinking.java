@@ -9,14 +9,14 @@ import org.dancu.linkage.PersonRecord;
 import org.dancu.linkage.RegisterIndex;
 import org.dancu.linkage.Training;
 import org.dancu.linkage.TrainingOptions;
-import org.dancu.register.PersonFact;
-import org.dancu.register.PersonFacts;
+import org.dancu.register.RegisteredPerson;
+import org.dancu.register.RegisteredPersons;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The register in memory for linking, built once and kept until the register changes: a life event
- * (through {@link #invalidate()}) or a different number of persons (checked on every use) drops it.
+ * The register in memory for linking, built once and kept until the register changes: a life event or
+ * an applied import (the register's events, through {@link #invalidate()}) drops it.
  * The model is the last saved one while the register's size stays within a fifth of what it was
  * trained on; otherwise one is trained by EM on the dataset at hand and saved. Officers' labels then
  * set its thresholds ({@link LabelCalibration}).
@@ -27,13 +27,12 @@ class RegisterLinking {
     /** Fewer records than this are too few for EM: the hand-set initial model links them. */
     static final int MINIMUM_TRAINING_RECORDS = 200;
 
-    private final PersonFacts persons;
+    private final RegisteredPersons persons;
     private final LocalityCommunes communes;
     private final JdbcClient jdbc;
     private RegisterIndex index;
-    private long version = -1;
 
-    RegisterLinking(PersonFacts persons, LocalityCommunes communes, JdbcClient jdbc) {
+    RegisterLinking(RegisteredPersons persons, LocalityCommunes communes, JdbcClient jdbc) {
         this.persons = persons;
         this.communes = communes;
         this.jdbc = jdbc;
@@ -43,22 +42,27 @@ class RegisterLinking {
         index = null;
     }
 
+    /** Whether the register is held in memory now (it is built again on the next use after a change). */
+    synchronized boolean holdsIndex() {
+        return index != null;
+    }
+
     /** The index scoring by the model to use for these records (saved, or trained now and saved). */
     synchronized RegisterIndex index(List<PersonRecord> records, Long datasetId) {
-        long now = persons.version();
-        if (index == null || now != version) {
+        if (index == null) {
             List<PersonRecord> register = new ArrayList<>();
             persons.forEach(person -> register.add(record(person)));
             index = RegisterIndex.build(register, communes);
-            version = now;
         }
         LinkageModel model = savedModel(index.size()).orElseGet(() -> train(records, datasetId));
         return index.withModel(model.withThresholds(LabelCalibration.calibrate(model.thresholds(), labels())));
     }
 
-    static PersonRecord record(PersonFact person) {
-        return new PersonRecord(String.valueOf(person.personId()), person.fullName(), person.pin(), person.oldId(),
-                person.birthDate(), person.sex(), person.communeCode(), person.address());
+    static PersonRecord record(RegisteredPerson person) {
+        return new PersonRecord(String.valueOf(person.personId()), person.name().fullName(),
+                person.pin() == null ? null : person.pin().value(), person.oldId(),
+                person.birthDate() == null ? null : person.birthDate().toString(), person.sex().code(),
+                person.communeCode(), person.address());
     }
 
     private Optional<LinkageModel> savedModel(int registerSize) {

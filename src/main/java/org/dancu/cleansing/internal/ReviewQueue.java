@@ -9,8 +9,8 @@ import org.dancu.audit.AuditLedger;
 import org.dancu.audit.Outcome;
 import org.dancu.civil.Pin;
 import org.dancu.linkage.Explanation;
-import org.dancu.register.PersonFact;
-import org.dancu.register.PersonFacts;
+import org.dancu.register.RegisteredPerson;
+import org.dancu.register.RegisteredPersons;
 import org.dancu.security.CurrentStaff;
 import org.dancu.security.SqlCondition;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +35,7 @@ public class ReviewQueue {
 
     /** A record and what it is compared with, for the review page. */
     public record Review(StoredRecord record, String datasetTitle, String decision, String reviewStatus,
-                         PersonFact candidate, PersonFact linked, Waterfall waterfall, List<Verdicts> verdicts,
+                         RegisteredPerson candidate, RegisteredPerson linked, Waterfall waterfall, List<Verdicts> verdicts,
                          List<Enriched> enrichment) {
     }
 
@@ -50,11 +50,11 @@ public class ReviewQueue {
 
     private final JdbcClient jdbc;
     private final CurrentStaff currentStaff;
-    private final PersonFacts persons;
+    private final RegisteredPersons persons;
     private final AuditLedger ledger;
     private final Evaluation evaluation;
 
-    ReviewQueue(JdbcClient jdbc, CurrentStaff currentStaff, PersonFacts persons, AuditLedger ledger,
+    ReviewQueue(JdbcClient jdbc, CurrentStaff currentStaff, RegisteredPersons persons, AuditLedger ledger,
                 Evaluation evaluation) {
         this.jdbc = jdbc;
         this.currentStaff = currentStaff;
@@ -92,9 +92,9 @@ public class ReviewQueue {
                                    r.live_status, r.live_reason, r.live_detail
                             FROM cleansing.record r JOIN cleansing.dataset d ON d.dataset_id = r.dataset_id
                             WHERE r.record_id = :id""").param("id", recordId).query().singleRow();
-            PersonFact candidate = record.candidateId() == null ? null : persons.find(record.candidateId()).orElse(null);
-            PersonFact linked = record.personId() == null || record.personId().equals(record.candidateId()) ? null
-                    : persons.find(record.personId()).orElse(null);
+            RegisteredPerson candidate = record.candidateId() == null ? null : persons.byId(record.candidateId()).orElse(null);
+            RegisteredPerson linked = record.personId() == null || record.personId().equals(record.candidateId()) ? null
+                    : persons.byId(record.personId()).orElse(null);
             audit("cleansing.record.read", recordId, "shown with person " + record.candidateId()
                     + (linked == null ? "" : " and " + linked.personId()), origin);
             String explanation = (String) row.get("explanation");
@@ -113,11 +113,11 @@ public class ReviewQueue {
     }
 
     /** A person looked up by PIN to be picked instead of the candidate; audited as a read. */
-    public Optional<PersonFact> lookUp(long recordId, String pin, String origin) {
-        if (visible(recordId).isEmpty() || pin == null || !Pin.hasShape(pin.strip())) {
+    public Optional<RegisteredPerson> lookUp(long recordId, String pin, String origin) {
+        if (visible(recordId).isEmpty()) {
             return Optional.empty();
         }
-        Optional<PersonFact> found = persons.findByPin(pin.strip());
+        Optional<RegisteredPerson> found = registered(pin);
         found.ifPresent(person -> audit("cleansing.person.lookup", recordId, "person " + person.personId(), origin));
         return found;
     }
@@ -139,7 +139,7 @@ public class ReviewQueue {
                 yield record.candidateId();
             }
             case REJECT -> null;
-            case PICK -> persons.findByPin(pin == null ? "" : pin.strip()).map(PersonFact::personId)
+            case PICK -> registered(pin).map(RegisteredPerson::personId)
                     .orElseThrow(() -> new CleansingRefusal("cleansing.error.pin-unknown"));
         };
         String officer = currentStaff.actor().id();
@@ -160,6 +160,11 @@ public class ReviewQueue {
                     case PICK -> "PICKED";
                 }).param("id", recordId).update();
         evaluation.reassess(List.of(recordId), null);
+    }
+
+    /** The person holding the ID an officer typed; none when it is not a valid ID. */
+    private Optional<RegisteredPerson> registered(String pin) {
+        return pin == null ? Optional.empty() : Pin.parse(pin.strip()).toOptional().flatMap(persons::byPin);
     }
 
     private void audit(String action, long recordId, String detail, String origin) {

@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.dancu.audit.AuditEntry;
 import org.dancu.audit.Outcome;
 import org.dancu.civil.Pin;
-import org.dancu.register.IdentityFacts;
-import org.dancu.register.RegisterFacts;
+import org.dancu.register.RegisteredPerson;
+import org.dancu.register.RegisteredPersons;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -34,14 +34,14 @@ class BulkWorkers implements SmartLifecycle {
     private static final long IDLE_MILLIS = 1_000;
 
     private final BulkJobs jobs;
-    private final RegisterFacts register;
+    private final RegisteredPersons register;
     private final ExchangeAudit audit;
     private final ExchangeProperties properties;
     private final Semaphore work = new Semaphore(0);
     private volatile boolean running;
     private ExecutorService workers;
 
-    BulkWorkers(BulkJobs jobs, RegisterFacts register, ExchangeAudit audit, ExchangeProperties properties) {
+    BulkWorkers(BulkJobs jobs, RegisteredPersons register, ExchangeAudit audit, ExchangeProperties properties) {
         this.jobs = jobs;
         this.register = register;
         this.audit = audit;
@@ -116,9 +116,10 @@ class BulkWorkers implements SmartLifecycle {
         for (List<String> row : rows) {
             pins.add(Pin.hasShape(row.get(0)) && row.size() == attributes.size() + 1 ? row.get(0) : null);
         }
-        Map<String, IdentityFacts> persons = new HashMap<>();
-        register.byPins(pins.stream().filter(p -> p != null).distinct().toList())
-                .forEach(person -> persons.put(person.pin(), person));
+        Map<String, RegisteredPerson> persons = new HashMap<>();
+        register.byPins(pins.stream().filter(p -> p != null).distinct()
+                        .flatMap(p -> Pin.parse(p).toOptional().stream()).toList())
+                .forEach(person -> persons.put(person.pin().value(), person));
         List<String> lines = new ArrayList<>(rows.size());
         List<AuditEntry> entries = new ArrayList<>(rows.size());
         String compared = String.join(",", namesOf(attributes));

@@ -12,7 +12,7 @@ import org.dancu.national.NationalDatabase;
 import org.dancu.national.NationalReconciliation;
 import org.dancu.national.ReconciliationRun;
 import org.dancu.register.LifeEvents;
-import org.dancu.register.RegisterFacts;
+import org.dancu.register.RegisteredPersons;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,7 +37,7 @@ class NationalJobs implements NationalReconciliation {
         return thread;
     });
 
-    NationalJobs(ObjectProvider<NationalDatabase> connector, RegisterFacts register, LifeEvents lifeEvents,
+    NationalJobs(ObjectProvider<NationalDatabase> connector, RegisteredPersons register, LifeEvents lifeEvents,
                  ReconciliationRuns runs, PersonChecks checks, FeedStore feed, TransactionTemplate transactions,
                  Localities localities, NationalProperties properties) {
         this.national = connector.getIfAvailable();

@@ -67,6 +67,7 @@ class CleansingPageTests {
                 .andExpect(content().string(containsString("<rect")))
                 .andExpect(content().string(containsString(person.fullName())))
                 .andExpect(content().string(containsString(person.pin())))
+                .andExpect(content().string(containsString("<td>Nữ</td>")))
                 .andExpect(content().string(not(containsString("style="))));
         mvc.perform(get("/cleansing/records/{id}", outside).session(officer)).andExpect(status().isNotFound());
         mvc.perform(post("/cleansing/records/{id}/decision", outside).param("action", "ACCEPT").with(csrf())

@@ -9,13 +9,16 @@ import java.util.Map;
 import org.dancu.cleansing.Sector;
 import org.dancu.cleansing.SectorField;
 import org.dancu.linkage.CommuneMapping;
-import org.dancu.register.PersonFact;
+import org.dancu.civil.PartialDate;
+import org.dancu.civil.PersonName;
+import org.dancu.civil.Pin;
+import org.dancu.civil.Sex;
+import org.dancu.register.RegisteredPerson;
 import org.junit.jupiter.api.Test;
 
 class CriteriaTest {
 
-    private static final PersonFact PERSON = new PersonFact(7, "011085001234", "", "Lò Văn Pọm", "1985-04-02", "M",
-            "03334", "03334", "Tổ 1", true, null, true);
+    private static final RegisteredPerson PERSON = person("Tổ 1", true, null, true);
     private static final CommuneMapping COMMUNES = CommuneMapping.of(Map.of("03124", "03334"), Map.of());
 
     private static RecordValues values(Object... pairs) {
@@ -31,7 +34,12 @@ class CriteriaTest {
                 "02/04/1985", SectorField.SEX, "Nam", SectorField.COMMUNE_CODE, "03124", SectorField.TAX_CODE, "8000");
     }
 
-    private static Assessment assess(RecordValues record, PersonFact person) {
+    private static RegisteredPerson person(String address, boolean alive, LocalDate deathDate, boolean resident) {
+        return new RegisteredPerson(7, Pin.of("011085001234"), "", PersonName.of("Lò", "Văn", "Pọm"),
+                PartialDate.of(1985, 4, 2), Sex.MALE, null, "VN", "03334", "03334", address, alive, deathDate, resident);
+    }
+
+    private static Assessment assess(RecordValues record, RegisteredPerson person) {
         return Criteria.assess(Sector.TAX, record, person, false, null, COMMUNES);
     }
 
@@ -80,10 +88,8 @@ class CriteriaTest {
 
     @Test
     void aDeadOrMovedPersonIsNotLive() {
-        PersonFact dead = new PersonFact(7, PERSON.pin(), "", PERSON.fullName(), PERSON.birthDate(), "M", "03334",
-                "03334", "", false, LocalDate.of(2025, 1, 5), true);
-        PersonFact movedOut = new PersonFact(7, PERSON.pin(), "", PERSON.fullName(), PERSON.birthDate(), "M", "03334",
-                "03334", "", true, null, false);
+        RegisteredPerson dead = person("", false, LocalDate.of(2025, 1, 5), true);
+        RegisteredPerson movedOut = person("", true, null, false);
         assertThat(assess(complete(), dead).live()).isEqualTo(Verdict.fail(Reason.PERSON_DIED, "2025-01-05"));
         assertThat(assess(complete(), movedOut).live().reason()).isEqualTo(Reason.MOVED_OUT);
         RecordValues elsewhere = values(SectorField.COMMUNE_CODE, "03337");
