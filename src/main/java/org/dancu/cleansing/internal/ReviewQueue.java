@@ -12,8 +12,6 @@ import org.dancu.linkage.Explanation;
 import org.dancu.register.RegisteredPerson;
 import org.dancu.register.RegisteredPersons;
 import org.dancu.security.CurrentStaff;
-import org.dancu.security.SqlCondition;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,50 +46,36 @@ public class ReviewQueue {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final JdbcClient jdbc;
     private final CurrentStaff currentStaff;
     private final RegisteredPersons persons;
     private final AuditLedger ledger;
     private final Evaluation evaluation;
+    private final ReviewItems items;
+    private final ReviewQuery query;
 
-    ReviewQueue(JdbcClient jdbc, CurrentStaff currentStaff, RegisteredPersons persons, AuditLedger ledger,
-                Evaluation evaluation) {
-        this.jdbc = jdbc;
+    ReviewQueue(CurrentStaff currentStaff, RegisteredPersons persons, AuditLedger ledger,
+                Evaluation evaluation, ReviewItems items, ReviewQuery query) {
         this.currentStaff = currentStaff;
         this.persons = persons;
         this.ledger = ledger;
         this.evaluation = evaluation;
+        this.items = items;
+        this.query = query;
     }
 
     public List<Entry> open(int limit) {
-        SqlCondition scope = RecordScope.records(currentStaff.scope());
-        return scope.bind(jdbc.sql("""
-                        SELECT r.record_id, r.dataset_id, d.title AS dataset_title, r.line,
-                               coalesce(r.scope_commune, '') AS commune, r.probability
-                        FROM cleansing.record r JOIN cleansing.dataset d ON d.dataset_id = r.dataset_id
-                        WHERE r.review_status = 'OPEN' AND""" + RecordConditions.IN_FIGURES.sql() + "AND" + scope.sql() + """
-                         ORDER BY r.probability DESC, r.record_id LIMIT :limit"""))
-                .param("limit", limit).query(Entry.class).list();
+        return query.open(RecordScope.records(currentStaff.scope()), limit);
     }
 
     /** The record if the officer's scope reaches it, without any read audited. */
     Optional<StoredRecord> visible(long recordId) {
-        SqlCondition scope = RecordScope.records(currentStaff.scope());
-        return scope.bind(jdbc.sql(StoredRecord.SELECT + " WHERE r.record_id = :id AND " + scope.sql()))
-                .param("id", recordId).query(StoredRecord::read).optional();
+        return query.visible(RecordScope.records(currentStaff.scope()), recordId);
     }
 
     /** The review page's content; the record and the persons shown are audited first. */
     public Optional<Review> review(long recordId, String origin) {
         return visible(recordId).map(record -> {
-            java.util.Map<String, Object> row = jdbc.sql("""
-                            SELECT d.title, r.decision, r.review_status, r.explanation,
-                                   r.correct_status, r.correct_reason, r.correct_detail,
-                                   r.complete_status, r.complete_reason, r.complete_detail,
-                                   r.clean_status, r.clean_reason, r.clean_detail,
-                                   r.live_status, r.live_reason, r.live_detail
-                            FROM cleansing.record r JOIN cleansing.dataset d ON d.dataset_id = r.dataset_id
-                            WHERE r.record_id = :id""").param("id", recordId).query().singleRow();
+            java.util.Map<String, Object> row = query.details(recordId);
             RegisteredPerson candidate = record.candidateId() == null ? null : persons.byId(record.candidateId()).orElse(null);
             RegisteredPerson linked = record.personId() == null || record.personId().equals(record.candidateId()) ? null
                     : persons.byId(record.personId()).orElse(null);
@@ -103,10 +87,7 @@ public class ReviewQueue {
             List<Verdicts> verdicts = java.util.stream.Stream.of("correct", "complete", "clean", "live")
                     .map(c -> new Verdicts(c, (String) row.get(c + "_status"), (String) row.get(c + "_reason"),
                             (String) row.get(c + "_detail"))).toList();
-            List<Enriched> enrichment = jdbc.sql("""
-                            SELECT field, original_value, new_value, person_id, decision, enriched_by, enriched_at
-                            FROM cleansing.enrichment WHERE record_id = :id ORDER BY field""")
-                    .param("id", recordId).query(Enriched.class).list();
+            List<Enriched> enrichment = query.enrichment(recordId);
             return new Review(record, (String) row.get("title"), (String) row.get("decision"),
                     (String) row.get("review_status"), candidate, linked, waterfall, verdicts, enrichment);
         });
@@ -126,39 +107,23 @@ public class ReviewQueue {
      * Records an officer's decision on a record in scope: links it (accept, pick) or not (reject),
      * stores the label, audits it, and re-evaluates the record's criteria and enrichment.
      *
-     * @throws CleansingRefusal when the record is not visible, has no candidate to accept, or the PIN is unknown
+     * @throws CleansingRefusal when the record is not visible, already decided, has no candidate to
+     *                          accept, or the PIN is unknown
      */
     @Transactional
     public void decide(long recordId, Action action, String pin, String origin) {
-        StoredRecord record = visible(recordId).orElseThrow(() -> new CleansingRefusal("cleansing.error.not-found"));
-        Long chosen = switch (action) {
-            case ACCEPT -> {
-                if (record.candidateId() == null) {
-                    throw new CleansingRefusal("cleansing.error.no-candidate");
-                }
-                yield record.candidateId();
-            }
-            case REJECT -> null;
-            case PICK -> registered(pin).map(RegisteredPerson::personId)
-                    .orElseThrow(() -> new CleansingRefusal("cleansing.error.pin-unknown"));
-        };
+        ReviewItem item = visible(recordId).flatMap(record -> items.findById(recordId))
+                .orElseThrow(() -> new CleansingRefusal("cleansing.error.not-found"));
         String officer = currentStaff.actor().id();
+        switch (action) {
+            case ACCEPT -> item.accept(officer);
+            case REJECT -> item.reject(officer);
+            case PICK -> item.pick(registered(pin).map(RegisteredPerson::personId)
+                    .orElseThrow(() -> new CleansingRefusal("cleansing.error.pin-unknown")), officer);
+        }
         audit("cleansing.review." + action.name().toLowerCase(Locale.ROOT), recordId,
-                "candidate " + record.candidateId() + ", chosen " + chosen, origin);
-        jdbc.sql("""
-                        INSERT INTO cleansing.review_decision (record_id, action, candidate_id, chosen_id, probability, officer)
-                        VALUES (:record, :action, :candidate, :chosen, :p, :officer)""")
-                .param("record", recordId).param("action", action.name()).param("candidate", record.candidateId())
-                .param("chosen", chosen).param("p", record.probability()).param("officer", officer).update();
-        jdbc.sql("""
-                        UPDATE cleansing.record SET person_id = :chosen,
-                            link_source = CASE WHEN CAST(:chosen AS bigint) IS NULL THEN NULL ELSE 'REVIEW' END,
-                            review_status = :status WHERE record_id = :id""")
-                .param("chosen", chosen).param("status", switch (action) {
-                    case ACCEPT -> "ACCEPTED";
-                    case REJECT -> "REJECTED";
-                    case PICK -> "PICKED";
-                }).param("id", recordId).update();
+                "candidate " + item.candidateId() + ", chosen " + item.personId(), origin);
+        items.save(item);
         evaluation.reassess(List.of(recordId), null);
     }
 

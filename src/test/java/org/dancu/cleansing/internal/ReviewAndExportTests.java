@@ -87,6 +87,10 @@ class ReviewAndExportTests {
                 .containsEntry("action", "REJECT").containsEntry("chosen_id", null));
         assertThat(auditActions(accepted)).contains("cleansing.review.accept");
         assertThat(auditActions(rejected)).contains("cleansing.review.reject");
+        assertThatThrownBy(() -> queue.decide(accepted, ReviewQueue.Action.REJECT, null, "127.0.0.1"))
+                .isInstanceOf(CleansingRefusal.class).hasMessage("cleansing.error.already-decided");
+        assertThat(record(accepted)).containsEntry("person_id", person.id()).containsEntry("review_status", "ACCEPTED");
+        assertThat(labels(accepted)).hasSize(1);
         assertThat(queue.open(500)).extracting(ReviewQueue.Entry::recordId).doesNotContain(accepted, rejected);
 
         List<Map<String, Object>> provenance = jdbc.sql("""
