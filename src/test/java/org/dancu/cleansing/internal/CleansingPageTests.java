@@ -79,6 +79,14 @@ class CleansingPageTests {
                 .session(officer)).andExpect(redirectedUrl("/cleansing/records/" + inside));
         assertThat(jdbc.sql("SELECT person_id FROM cleansing.record WHERE record_id = :id").param("id", inside)
                 .query(Long.class).single()).isEqualTo(person.id());
+        mvc.perform(get("/cleansing/records/{id}", inside).session(officer)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("value=\"ACCEPT\""))))
+                .andExpect(content().string(not(containsString("value=\"REJECT\""))));
+        mvc.perform(post("/cleansing/records/{id}/decision", inside).param("action", "REJECT").with(csrf())
+                .session(officer)).andExpect(redirectedUrl("/cleansing/records/" + inside))
+                .andExpect(flash().attribute("error", "cleansing.error.already-decided"));
+        assertThat(jdbc.sql("SELECT person_id FROM cleansing.record WHERE record_id = :id").param("id", inside)
+                .query(Long.class).single()).isEqualTo(person.id());
 
         mvc.perform(get("/cleansing/datasets/{id}", dataset).session(officer)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Số liệu tính lúc")))
