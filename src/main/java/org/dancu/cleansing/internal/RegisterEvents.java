@@ -14,8 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Re-opens the records linked to (or proposed for) a person whose register entry changed: their
  * criteria are computed again against the register as it is now, so a death turns "live" into a
- * failure with its reason, and a correction opens the officers' decisions on the person for review
- * again. Any change to the register, one person or an applied import, drops the
+ * failure with its reason. Any change to the register, one person or an applied import, drops the
  * linking index, so the next evaluation links against the register as it is. Delivered through the
  * event outbox, so a failure here is retried, never lost.
  */
@@ -25,13 +24,11 @@ class RegisterEvents {
     private final JdbcClient jdbc;
     private final Evaluation evaluation;
     private final RegisterLinking linking;
-    private final ReviewItems reviewItems;
 
-    RegisterEvents(JdbcClient jdbc, Evaluation evaluation, RegisterLinking linking, ReviewItems reviewItems) {
+    RegisterEvents(JdbcClient jdbc, Evaluation evaluation, RegisterLinking linking) {
         this.jdbc = jdbc;
         this.evaluation = evaluation;
         this.linking = linking;
-        this.reviewItems = reviewItems;
     }
 
     @ApplicationModuleListener
@@ -44,13 +41,8 @@ class RegisterEvents {
         reopen(event.personId(), "PersonMoved");
     }
 
-    /** A correction changes what the officers judged: their decisions on the person are opened again. */
     @ApplicationModuleListener
     void on(PersonCorrected event) {
-        for (ReviewItem item : reviewItems.decidedOn(event.personId())) {
-            item.reopen("PersonCorrected");
-            reviewItems.save(item);
-        }
         reopen(event.personId(), "PersonCorrected");
     }
 

@@ -30,7 +30,7 @@ class ReviewItemScenarioTests {
 
     @Autowired ApplicationContext context;
     @Autowired ReviewQueue queue;
-    @Autowired RegisterEvents registerEvents;
+    @Autowired ReviewReopening reopening;
     @Autowired JdbcClient jdbc;
 
     @AfterEach
@@ -80,7 +80,7 @@ class ReviewItemScenarioTests {
                 PersonField.GIVEN_NAME, LocalDate.of(2026, 3, 2));
 
         // the listener itself, on this thread: through its proxy it would run asynchronously, out of the scenario's sight
-        RegisterEvents listener = AopTestUtils.getUltimateTargetObject(registerEvents);
+        ReviewReopening listener = AopTestUtils.getUltimateTargetObject(reopening);
         scenario.stimulate(() -> listener.on(corrected))
                 .andWaitForEventOfType(ReviewItemReopened.class)
                 .matchingMappedValue(ReviewItemReopened::recordId, item.recordId())
