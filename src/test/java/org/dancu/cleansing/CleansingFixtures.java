@@ -2,21 +2,20 @@ package org.dancu.cleansing;
 
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-
 import org.dancu.civil.PersonName;
+import org.dancu.civil.VietnameseText;
 import org.dancu.cleansing.internal.Dataset;
 import org.dancu.cleansing.internal.Datasets;
-import org.dancu.cleansing.internal.Evaluation;
-import org.dancu.civil.VietnameseText;
+import org.dancu.cleansing.internal.evaluation.Evaluation;
 import org.dancu.register.PersonsImported;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;

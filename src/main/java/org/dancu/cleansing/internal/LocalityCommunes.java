@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** The linkage engine's commune mapping answered by the locality module, remembered per code. */
 @Component
-class LocalityCommunes implements CommuneMapping {
+public class LocalityCommunes implements CommuneMapping {
 
     private final Localities localities;
     private final Map<String, String> current = new ConcurrentHashMap<>();
