@@ -46,6 +46,11 @@ public enum Sex {
         return this != UNKNOWN;
     }
 
+    /** The one-letter code the register stores and machine files carry: M, F or U. */
+    public String code() {
+        return name().substring(0, 1);
+    }
+
     private static boolean isNumber(String key) {
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.dancu.register.IdentityFacts;
+import org.dancu.register.RegisteredPerson;
 
 /** The National Population Database as the province sees it. Calls may be slow; each retries and fails cleanly. */
 public interface NationalDatabase {
@@ -34,16 +34,16 @@ public interface NationalDatabase {
      * What the register holds about each person, as a {@link #verifyBatch} asks it: personal ID to
      * full name, birth date, sex, commune and whether alive.
      */
-    static Map<String, Map<NationalField, String>> claims(List<IdentityFacts> persons) {
+    static Map<String, Map<NationalField, String>> claims(List<RegisteredPerson> persons) {
         Map<String, Map<NationalField, String>> claims = new LinkedHashMap<>();
-        for (IdentityFacts person : persons) {
+        for (RegisteredPerson person : persons) {
             Map<NationalField, String> values = new EnumMap<>(NationalField.class);
-            values.put(NationalField.FULL_NAME, person.fullName());
-            values.put(NationalField.BIRTH_DATE, person.birthDate());
-            values.put(NationalField.SEX, person.sex());
+            values.put(NationalField.FULL_NAME, person.name().fullName());
+            values.put(NationalField.BIRTH_DATE, person.birthDate() == null ? null : person.birthDate().toString());
+            values.put(NationalField.SEX, person.sex().code());
             values.put(NationalField.COMMUNE_CODE, person.communeCode());
             values.put(NationalField.ALIVE, Boolean.toString(person.alive()));
-            claims.put(person.pin(), values);
+            claims.put(person.pin().value(), values);
         }
         return claims;
     }

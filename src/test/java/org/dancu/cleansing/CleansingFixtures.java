@@ -1,21 +1,26 @@
 package org.dancu.cleansing;
 
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.dancu.civil.PersonName;
 import org.dancu.cleansing.internal.CleansingRefusal;
+import org.dancu.civil.VietnameseText;
 import org.dancu.cleansing.internal.Dataset;
 import org.dancu.cleansing.internal.DatasetVersions;
 import org.dancu.cleansing.internal.Datasets;
-import org.dancu.cleansing.internal.Evaluation;
 import org.dancu.civil.VietnameseText;
 import org.dancu.register.RegisterTestData;
+import org.dancu.cleansing.internal.evaluation.Evaluation;
+import org.dancu.register.PersonsImported;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.StaffPrincipal;
@@ -24,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Register persons of the cleansing tests' own, added beside whatever the register holds: PINs of
@@ -54,7 +60,10 @@ public final class CleansingFixtures {
         }
     }
 
-    /** A living resident of Mường Thanh with a unique name and PIN. */
+    /**
+     * A living resident of Mường Thanh with a unique name and PIN, added as an applied import adds
+     * persons: with {@link PersonsImported} published, and cleansing done with it before this returns.
+     */
     public static TestPerson person(ApplicationContext context, String sex) {
         ensureRegisterLoaded(context);
         JdbcClient jdbc = context.getBean(JdbcClient.class);
@@ -66,15 +75,23 @@ public final class CleansingFixtures {
         String given = GIVEN[Math.floorMod(n, GIVEN.length)] + " " + GIVEN[Math.floorMod(n / 144, GIVEN.length)];
         String fullName = PersonName.of(family, middle, given).fullName();
         String birth = year + "-03-1" + Math.floorMod(n, 10);
-        long id = jdbc.sql("""
-                        INSERT INTO register.person (pin, family_name, middle_name, given_name, full_name, name_key,
-                            birth_date, birth_year, sex, commune_code, current_commune_code, address)
-                        VALUES (:pin, :family, :middle, :given, :full, :key, :birth, :year, :sex, :commune, :commune,
-                            'Tổ 1') RETURNING person_id""")
-                .param("pin", pin).param("family", family).param("middle", middle).param("given", given)
-                .param("full", fullName).param("key", VietnameseText.asciiKey(fullName)).param("birth", birth)
-                .param("year", year).param("sex", sex).param("commune", MUONG_THANH)
-                .query(Long.class).single();
+        long id = context.getBean(TransactionTemplate.class).execute(status -> {
+            long added = jdbc.sql("""
+                            INSERT INTO register.person (pin, family_name, middle_name, given_name, full_name, name_key,
+                                birth_date, birth_year, sex, commune_code, current_commune_code, address)
+                            VALUES (:pin, :family, :middle, :given, :full, :key, :birth, :year, :sex, :commune, :commune,
+                                'Tổ 1') RETURNING person_id""")
+                    .param("pin", pin).param("family", family).param("middle", middle).param("given", given)
+                    .param("full", fullName).param("key", VietnameseText.asciiKey(fullName)).param("birth", birth)
+                    .param("year", year).param("sex", sex).param("commune", MUONG_THANH)
+                    .query(Long.class).single();
+            context.publishEvent(new PersonsImported(-added, 1, Set.of(MUONG_THANH)));
+            return added;
+        });
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+                        SELECT count(*) FROM event_publication WHERE event_type = :type
+                        AND listener_id LIKE 'org.dancu.cleansing.%' AND completion_date IS NULL""")
+                .param("type", PersonsImported.class.getName()).query(Long.class).single() == 0);
         return new TestPerson(id, pin, fullName, birth, sex);
     }
 

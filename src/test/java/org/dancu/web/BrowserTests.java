@@ -168,6 +168,7 @@ class BrowserTests extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hàng chờ đối soát")).click();
         page.locator("a[href$='/cleansing/records/" + record + "']").click();
         assertThat(page.locator("main")).containsText(person.fullName());
+        assertThat(page.locator("td", new Page.LocatorOptions().setHasText("Nữ")).first()).isVisible();
         assertThat(page.locator("svg.wf rect").first()).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chấp nhận ứng viên")).click();
 

@@ -14,9 +14,9 @@ import org.dancu.national.NationalDatabase;
 import org.dancu.national.NationalReconciliation;
 import org.dancu.national.NationalSimulator;
 import org.dancu.national.ReconciliationRun;
-import org.dancu.register.IdentityFacts;
-import org.dancu.register.RegisterFacts;
 import org.dancu.register.RegisterLoader;
+import org.dancu.register.RegisteredPerson;
+import org.dancu.register.RegisteredPersons;
 import org.dancu.synth.ProvinceLayout;
 import org.dancu.synth.SyntheticPopulation;
 import org.springframework.boot.WebApplicationType;
@@ -88,7 +88,7 @@ final class NationalBenchmark {
     private static void measure(ConfigurableApplicationContext context, Environment environment, int runs) {
         NationalReconciliation reconciliation = context.getBean(NationalReconciliation.class);
         NationalDatabase national = context.getBean(NationalDatabase.class);
-        RegisterFacts register = context.getBean(RegisterFacts.class);
+        RegisteredPersons register = context.getBean(RegisteredPersons.class);
         JdbcClient owner = JdbcClient.create(new org.springframework.jdbc.datasource.DriverManagerDataSource(
                 environment.getProperty("spring.datasource.url"), environment.getProperty("spring.flyway.user"),
                 environment.getProperty("spring.flyway.password")));
@@ -123,10 +123,10 @@ final class NationalBenchmark {
                 last.mismatched(), last.unknown(), last.matchingPercent());
     }
 
-    private static void verifyOnly(NationalDatabase national, RegisterFacts register) {
+    private static void verifyOnly(NationalDatabase national, RegisteredPersons register) {
         long cursor = 0;
-        List<IdentityFacts> batch;
-        while (!(batch = register.after(cursor, NationalDatabase.MAX_BATCH)).isEmpty()) {
+        List<RegisteredPerson> batch;
+        while (!(batch = register.withPinAfter(cursor, NationalDatabase.MAX_BATCH)).isEmpty()) {
             national.verifyBatch(NationalDatabase.claims(batch));
             cursor = batch.get(batch.size() - 1).personId();
         }

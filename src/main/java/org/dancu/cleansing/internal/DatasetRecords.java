@@ -6,6 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.dancu.cleansing.QualityFigure;
 import org.dancu.cleansing.Sector;
+import org.dancu.cleansing.internal.evaluation.Evaluation;
+import org.dancu.cleansing.internal.figures.JdbcCleansingFigures;
+import org.dancu.cleansing.internal.figures.RecordList;
 import org.dancu.locality.AdministrativeUnit;
 import org.dancu.locality.Localities;
 import org.dancu.locality.Resolution;

@@ -2,6 +2,7 @@ package org.dancu.cleansing.internal;
 
 import java.util.Set;
 
+import org.dancu.cleansing.internal.evaluation.Evaluation;
 import org.dancu.jobs.JobContext;
 import org.dancu.jobs.JobFailure;
 import org.dancu.jobs.JobFinished;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * per code; a split or unknown commune compares as written.
  */
 @Component
-class LocalityCommunes implements CommuneMapping {
+public class LocalityCommunes implements CommuneMapping {
 
     private final Localities localities;
     private final ProvinceTime time;

@@ -8,12 +8,12 @@ import org.dancu.security.SqlCondition;
  * else the records whose scope commune lies in their locality. The query must alias the dataset
  * {@code d} and the record {@code r}.
  */
-final class RecordScope {
+public final class RecordScope {
 
     private RecordScope() {
     }
 
-    static SqlCondition records(Scope scope) {
+    public static SqlCondition records(Scope scope) {
         SqlCondition agency = scope.agency("d.agency_code");
         return scope.agencyCode() != null ? agency : agency.and(scope.communes("r.scope_commune"));
     }

@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 public record StoredRecord(long recordId, long datasetId, Sector sector, int line, RecordValues values, Long personId,
                     Long candidateId, Double probability, String reviewStatus, Long clusterId) {
 
-    static final String SELECT = """
+    public static final String SELECT = """
             SELECT r.*, d.sector FROM cleansing.record r JOIN cleansing.dataset d ON d.dataset_id = r.dataset_id""";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -23,13 +23,13 @@ public record StoredRecord(long recordId, long datasetId, Sector sector, int lin
         return "OPEN".equals(reviewStatus);
     }
 
-    PersonRecord forLinkage() {
+    public PersonRecord forLinkage() {
         return new PersonRecord(String.valueOf(recordId), values.get(SectorField.FULL_NAME),
                 values.get(SectorField.PIN), values.get(SectorField.OLD_ID), values.get(SectorField.BIRTH_DATE),
                 values.get(SectorField.SEX), values.get(SectorField.COMMUNE_CODE), values.get(SectorField.ADDRESS));
     }
 
-    static StoredRecord read(ResultSet row, int number) throws SQLException {
+    public static StoredRecord read(ResultSet row, int number) throws SQLException {
         Map<SectorField, String> values = new EnumMap<>(SectorField.class);
         for (SectorField field : SectorField.values()) {
             if (field.person()) {

@@ -7,7 +7,7 @@ import org.dancu.civil.PartialDate;
 import org.dancu.civil.ParseResult;
 import org.dancu.civil.Sex;
 import org.dancu.civil.VietnameseText;
-import org.dancu.register.IdentityFacts;
+import org.dancu.register.RegisteredPerson;
 
 /**
  * The person attributes a partner may verify or receive, by their API name. Names and addresses
@@ -15,22 +15,22 @@ import org.dancu.register.IdentityFacts;
  * "01/05/1990" matches "1990-05-01", "Nữ" matches "F"), codes exactly.
  */
 enum Attribute {
-    FULL_NAME("fullName", IdentityFacts::fullName, Comparison.TEXT),
-    BIRTH_DATE("birthDate", IdentityFacts::birthDate, Comparison.DATE),
-    SEX("sex", IdentityFacts::sex, Comparison.SEX),
-    ETHNICITY("ethnicity", IdentityFacts::ethnicity, Comparison.CODE),
-    NATIONALITY("nationality", IdentityFacts::nationality, Comparison.CODE),
-    COMMUNE_CODE("communeCode", IdentityFacts::communeCode, Comparison.CODE),
-    ADDRESS("address", IdentityFacts::address, Comparison.TEXT),
+    FULL_NAME("fullName", person -> person.name().fullName(), Comparison.TEXT),
+    BIRTH_DATE("birthDate", person -> text(person.birthDate()), Comparison.DATE),
+    SEX("sex", person -> person.sex().code(), Comparison.SEX),
+    ETHNICITY("ethnicity", person -> person.ethnicity() == null ? null : person.ethnicity().code(), Comparison.CODE),
+    NATIONALITY("nationality", RegisteredPerson::nationality, Comparison.CODE),
+    COMMUNE_CODE("communeCode", RegisteredPerson::communeCode, Comparison.CODE),
+    ADDRESS("address", RegisteredPerson::address, Comparison.TEXT),
     ALIVE("alive", facts -> Boolean.toString(facts.alive()), Comparison.CODE);
 
     private enum Comparison { TEXT, DATE, SEX, CODE }
 
     private final String apiName;
-    private final Function<IdentityFacts, String> value;
+    private final Function<RegisteredPerson, String> value;
     private final Comparison comparison;
 
-    Attribute(String apiName, Function<IdentityFacts, String> value, Comparison comparison) {
+    Attribute(String apiName, Function<RegisteredPerson, String> value, Comparison comparison) {
         this.apiName = apiName;
         this.value = value;
         this.comparison = comparison;
@@ -49,12 +49,12 @@ enum Attribute {
         return Optional.empty();
     }
 
-    String valueOf(IdentityFacts person) {
+    String valueOf(RegisteredPerson person) {
         return value.apply(person);
     }
 
     /** Does the value a partner holds agree with the register's? A missing value on either side never does. */
-    boolean matches(IdentityFacts person, String claimed) {
+    boolean matches(RegisteredPerson person, String claimed) {
         String held = valueOf(person);
         if (held == null || claimed == null || claimed.isBlank()) {
             return false;
@@ -65,6 +65,11 @@ enum Attribute {
             case DATE -> same(PartialDate.parse(held), PartialDate.parse(claimed));
             case SEX -> same(Sex.parse(held), Sex.parse(claimed));
         };
+    }
+
+    /** A birth date as partners receive it: ISO 8601 to the precision recorded. */
+    private static String text(PartialDate date) {
+        return date == null ? null : date.toString();
     }
 
     private static <T> boolean same(ParseResult<T, ?> held, ParseResult<T, ?> claimed) {

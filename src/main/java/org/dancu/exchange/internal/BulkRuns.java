@@ -17,8 +17,8 @@ import org.dancu.jobs.JobHandler;
 import org.dancu.jobs.JobState;
 import org.dancu.jobs.JobVisibility;
 import org.dancu.jobs.Jobs;
-import org.dancu.register.IdentityFacts;
-import org.dancu.register.RegisterFacts;
+import org.dancu.register.RegisteredPerson;
+import org.dancu.register.RegisteredPersons;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,11 +37,11 @@ class BulkRuns implements JobHandler {
 
     private final BulkJobs bulkJobs;
     private final Jobs jobs;
-    private final RegisterFacts register;
+    private final RegisteredPersons register;
     private final ExchangeAudit audit;
     private final ExchangeProperties properties;
 
-    BulkRuns(BulkJobs bulkJobs, Jobs jobs, RegisterFacts register, ExchangeAudit audit,
+    BulkRuns(BulkJobs bulkJobs, Jobs jobs, RegisteredPersons register, ExchangeAudit audit,
              ExchangeProperties properties) {
         this.bulkJobs = bulkJobs;
         this.jobs = jobs;
@@ -98,9 +98,10 @@ class BulkRuns implements JobHandler {
         for (List<String> row : rows) {
             pins.add(Pin.hasShape(row.get(0)) && row.size() == attributes.size() + 1 ? row.get(0) : null);
         }
-        Map<String, IdentityFacts> persons = new HashMap<>();
-        register.byPins(pins.stream().filter(p -> p != null).distinct().toList())
-                .forEach(person -> persons.put(person.pin(), person));
+        Map<String, RegisteredPerson> persons = new HashMap<>();
+        register.byPins(pins.stream().filter(p -> p != null).distinct()
+                        .flatMap(p -> Pin.parse(p).toOptional().stream()).toList())
+                .forEach(person -> persons.put(person.pin().value(), person));
         List<String> lines = new ArrayList<>(rows.size());
         List<AuditEntry> entries = new ArrayList<>(rows.size());
         String compared = String.join(",", attributes.stream().map(Attribute::apiName).toList());

@@ -7,8 +7,9 @@ import java.util.Optional;
 
 import org.dancu.audit.AuditNote;
 import org.dancu.audit.Outcome;
-import org.dancu.register.IdentityFacts;
-import org.dancu.register.RegisterFacts;
+import org.dancu.civil.Pin;
+import org.dancu.register.RegisteredPerson;
+import org.dancu.register.RegisteredPersons;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,12 +23,12 @@ class Exchanges {
     /** The attributes' names for people (exchange.attribute.fullName …), as the audit notes list them. */
     private static final String ATTRIBUTE_LABEL = "exchange.attribute.";
 
-    private final RegisterFacts register;
+    private final RegisteredPersons register;
     private final Consents consents;
     private final ExchangeAudit audit;
     private final JsonMapper json;
 
-    Exchanges(RegisterFacts register, Consents consents, ExchangeAudit audit, JsonMapper json) {
+    Exchanges(RegisteredPersons register, Consents consents, ExchangeAudit audit, JsonMapper json) {
         this.register = register;
         this.consents = consents;
         this.audit = audit;
@@ -48,7 +49,7 @@ class Exchanges {
         allow(request, Operation.VERIFY, pin, context, claimedByName.keySet());
         Map<Attribute, String> claimed = new LinkedHashMap<>();
         claimedByName.forEach((name, value) -> claimed.put(Attribute.byApiName(name).orElseThrow(), value));
-        Map<Attribute, Verifier.Result> results = Verifier.compare(register.byPin(pin), claimed);
+        Map<Attribute, Verifier.Result> results = Verifier.compare(held(pin), claimed);
         audit.personCall(request, Operation.VERIFY, pin, context, Outcome.SUCCESS, "audit.note.partner-compared",
                 AuditNote.labels(ATTRIBUTE_LABEL, claimedByName.keySet()));
         Map<String, Verifier.Result> answer = new LinkedHashMap<>();
@@ -62,7 +63,7 @@ class Exchanges {
         CallContext context = checked(request, Operation.RETRIEVE, body::context);
         List<String> names = checked(request, Operation.RETRIEVE, () -> body.textList("attributes"));
         allow(request, Operation.RETRIEVE, pin, context, names);
-        Optional<IdentityFacts> person = register.byPin(pin);
+        Optional<RegisteredPerson> person = held(pin);
         // no consent and no person answer alike: a retrieval never confirms that an ID exists
         if (person.isEmpty() || !consents.covers(pin, request.partnerCode(), context.purpose(), names)) {
             refuse(request, Operation.RETRIEVE, pin, context, ExchangeError.CONSENT_MISSING);
@@ -74,6 +75,11 @@ class Exchanges {
         audit.personCall(request, Operation.RETRIEVE, pin, context, Outcome.SUCCESS, "audit.note.partner-disclosed",
                 AuditNote.labels(ATTRIBUTE_LABEL, disclosed.keySet()));
         return new Retrieval(request.requestId().toString(), request.requestDigest(), disclosed);
+    }
+
+    /** The person holding an ID of the right shape; none for one that is not a valid ID. */
+    private Optional<RegisteredPerson> held(String pin) {
+        return Pin.parse(pin).toOptional().flatMap(register::byPin);
     }
 
     JsonBody parse(PartnerRequest request, Operation operation) {

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.dancu.register.IdentityFacts;
+import org.dancu.register.RegisteredPerson;
 
 /**
  * Compares what a partner holds with the register, attribute by attribute. An unknown ID gives the
@@ -19,7 +19,7 @@ final class Verifier {
     }
 
     /** @param claimed attribute to the partner's value, in the partner's order */
-    static Map<Attribute, Result> compare(Optional<IdentityFacts> person, Map<Attribute, String> claimed) {
+    static Map<Attribute, Result> compare(Optional<RegisteredPerson> person, Map<Attribute, String> claimed) {
         Map<Attribute, Result> results = new LinkedHashMap<>();
         claimed.forEach((attribute, value) -> results.put(attribute,
                 person.isPresent() && attribute.matches(person.get(), value) ? Result.MATCH : Result.NO_MATCH));

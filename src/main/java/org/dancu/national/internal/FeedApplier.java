@@ -3,15 +3,16 @@ package org.dancu.national.internal;
 import java.util.List;
 import java.util.Optional;
 
+import org.dancu.civil.Pin;
 import org.dancu.national.ChangePage;
 import org.dancu.national.FeedStatus;
 import org.dancu.national.NationalChange;
 import org.dancu.national.NationalDatabase;
-import org.dancu.register.IdentityFacts;
 import org.dancu.register.LifeEventRefusedException;
 import org.dancu.register.LifeEventRequest;
 import org.dancu.register.LifeEvents;
-import org.dancu.register.RegisterFacts;
+import org.dancu.register.RegisteredPerson;
+import org.dancu.register.RegisteredPersons;
 import org.dancu.security.SystemStaff;
 
 /**
@@ -26,12 +27,12 @@ final class FeedApplier {
     static final int PAGE = 200;
 
     private final NationalDatabase national;
-    private final RegisterFacts register;
+    private final RegisteredPersons register;
     private final LifeEvents lifeEvents;
     private final FeedStore feed;
     private final String provinceCode;
 
-    FeedApplier(NationalDatabase national, RegisterFacts register, LifeEvents lifeEvents, FeedStore feed,
+    FeedApplier(NationalDatabase national, RegisteredPersons register, LifeEvents lifeEvents, FeedStore feed,
                 String provinceCode) {
         this.national = national;
         this.register = register;
@@ -53,7 +54,7 @@ final class FeedApplier {
     }
 
     private void apply(NationalChange change) {
-        Optional<IdentityFacts> person = register.byPin(change.pin());
+        Optional<RegisteredPerson> person = Pin.parse(change.pin()).toOptional().flatMap(register::byPin);
         if (person.isEmpty()) {
             feed.taken(change, null, change.kind().equals("BIRTH") ? "national.feed.skip.birth"
                     : "national.feed.skip.unknown");

@@ -10,10 +10,10 @@ import org.dancu.civil.PersonName;
 import org.dancu.civil.VietnameseText;
 import org.dancu.national.NationalChange;
 import org.dancu.national.NationalField;
-import org.dancu.register.IdentityFacts;
 import org.dancu.register.LifeEventRequest;
 import org.dancu.register.LifeEventType;
 import org.dancu.register.PersonField;
+import org.dancu.register.RegisteredPerson;
 
 /**
  * Turns one national change into the register's life events for the person: a death, a move
@@ -32,7 +32,7 @@ final class FeedTranslation {
     private FeedTranslation() {
     }
 
-    static List<LifeEventRequest> events(NationalChange change, IdentityFacts person) {
+    static List<LifeEventRequest> events(NationalChange change, RegisteredPerson person) {
         LocalDate date;
         try {
             date = LocalDate.parse(change.effectiveDate());
@@ -65,18 +65,18 @@ final class FeedTranslation {
         return events;
     }
 
-    private static void corrections(Map<NationalField, String> values, IdentityFacts person, LocalDate date,
+    private static void corrections(Map<NationalField, String> values, RegisteredPerson person, LocalDate date,
                                     String source, List<LifeEventRequest> events) {
         values.forEach((field, value) -> {
             switch (field) {
-                case BIRTH_DATE -> correct(PersonField.BIRTH_DATE, value, person.birthDate(), date, source, events);
-                case SEX -> correct(PersonField.SEX, value, person.sex(), date, source, events);
+                case BIRTH_DATE -> correct(PersonField.BIRTH_DATE, value, person.birthDate() == null ? null : person.birthDate().toString(), date, source, events);
+                case SEX -> correct(PersonField.SEX, value, person.sex().code(), date, source, events);
                 case FULL_NAME -> {
                     PersonName name = PersonName.parse(value).toOptional()
                             .orElseThrow(() -> new Skip("national.feed.skip.bad-values"));
-                    correct(PersonField.FAMILY_NAME, name.family(), person.familyName(), date, source, events);
-                    correct(PersonField.MIDDLE_NAME, name.middle(), person.middleName(), date, source, events);
-                    correct(PersonField.GIVEN_NAME, name.given(), person.givenName(), date, source, events);
+                    correct(PersonField.FAMILY_NAME, name.family(), person.name().family(), date, source, events);
+                    correct(PersonField.MIDDLE_NAME, name.middle(), person.name().middle(), date, source, events);
+                    correct(PersonField.GIVEN_NAME, name.given(), person.name().given(), date, source, events);
                 }
                 default -> throw new Skip("national.feed.skip.field");
             }

@@ -19,8 +19,8 @@ import org.dancu.national.NationalReconciliation;
 import org.dancu.national.ReconciliationRun;
 import org.dancu.register.LifeEvents;
 import org.dancu.national.NationalUnavailableException;
-import org.dancu.register.RegisterFacts;
 import org.dancu.security.Role;
+import org.dancu.register.RegisteredPersons;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,7 +45,7 @@ class NationalJobs implements NationalReconciliation, JobHandler {
     private final String province;
     private final AtomicBoolean reconciling = new AtomicBoolean();
 
-    NationalJobs(ObjectProvider<NationalDatabase> connector, RegisterFacts register, LifeEvents lifeEvents,
+    NationalJobs(ObjectProvider<NationalDatabase> connector, RegisteredPersons register, LifeEvents lifeEvents,
                  ReconciliationRuns runs, PersonChecks checks, FeedStore feed, TransactionTemplate transactions,
                  Localities localities, NationalProperties properties, Jobs jobs) {
         this.national = connector.getIfAvailable();

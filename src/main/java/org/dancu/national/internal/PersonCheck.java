@@ -3,7 +3,7 @@ package org.dancu.national.internal;
 import java.util.List;
 
 import org.dancu.national.NationalField;
-import org.dancu.register.IdentityFacts;
+import org.dancu.register.RegisteredPerson;
 
 /**
  * One person's result: MATCH when every compared field agrees, UNKNOWN when none does (the
@@ -12,10 +12,10 @@ import org.dancu.register.IdentityFacts;
  */
 record PersonCheck(long personId, String pin, String communeCode, String status, List<NationalField> fields) {
 
-    static PersonCheck of(IdentityFacts person, List<NationalField> compared, List<NationalField> disagreeing) {
+    static PersonCheck of(RegisteredPerson person, List<NationalField> compared, List<NationalField> disagreeing) {
         String status = disagreeing.isEmpty() ? "MATCH"
                 : disagreeing.size() == compared.size() ? "UNKNOWN" : "MISMATCH";
-        return new PersonCheck(person.personId(), person.pin(), person.communeCode(), status,
+        return new PersonCheck(person.personId(), person.pin().value(), person.communeCode(), status,
                 List.copyOf(disagreeing));
     }
 }

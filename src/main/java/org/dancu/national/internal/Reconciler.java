@@ -9,8 +9,8 @@ import org.dancu.national.NationalDatabase;
 import org.dancu.national.NationalField;
 import org.dancu.national.NationalUnavailableException;
 import org.dancu.national.ReconciliationRun;
-import org.dancu.register.IdentityFacts;
-import org.dancu.register.RegisterFacts;
+import org.dancu.register.RegisteredPerson;
+import org.dancu.register.RegisteredPersons;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -24,13 +24,13 @@ final class Reconciler {
             NationalField.SEX, NationalField.COMMUNE_CODE, NationalField.ALIVE);
 
     private final NationalDatabase national;
-    private final RegisterFacts register;
+    private final RegisteredPersons register;
     private final ReconciliationRuns runs;
     private final PersonChecks checks;
     private final TransactionTemplate transactions;
     private final int batchSize;
 
-    Reconciler(NationalDatabase national, RegisterFacts register, ReconciliationRuns runs, PersonChecks checks,
+    Reconciler(NationalDatabase national, RegisteredPersons register, ReconciliationRuns runs, PersonChecks checks,
                TransactionTemplate transactions, int batchSize) {
         this.national = national;
         this.register = register;
@@ -44,8 +44,8 @@ final class Reconciler {
         ReconciliationRuns.Open open = runs.open().orElseGet(() -> runs.start(startedBy, register.countWithPin()));
         long runId = open.run().runId();
         long cursor = open.cursor();
-        List<IdentityFacts> batch;
-        while (!(batch = register.after(cursor, batchSize)).isEmpty()) {
+        List<RegisteredPerson> batch;
+        while (!(batch = register.withPinAfter(cursor, batchSize)).isEmpty()) {
             Map<String, Map<NationalField, Boolean>> answers;
             try {
                 answers = national.verifyBatch(NationalDatabase.claims(batch));
@@ -54,8 +54,8 @@ final class Reconciler {
                 throw e;
             }
             List<PersonCheck> results = new ArrayList<>(batch.size());
-            for (IdentityFacts person : batch) {
-                results.add(check(person, answers.getOrDefault(person.pin(), Map.of())));
+            for (RegisteredPerson person : batch) {
+                results.add(check(person, answers.getOrDefault(person.pin().value(), Map.of())));
             }
             long next = batch.get(batch.size() - 1).personId();
             transactions.executeWithoutResult(status -> {
@@ -69,7 +69,7 @@ final class Reconciler {
         return runs.get(runId).run();
     }
 
-    private static PersonCheck check(IdentityFacts person, Map<NationalField, Boolean> answer) {
+    private static PersonCheck check(RegisteredPerson person, Map<NationalField, Boolean> answer) {
         List<NationalField> disagreeing = COMPARED.stream().filter(f -> !answer.getOrDefault(f, false)).toList();
         return PersonCheck.of(person, COMPARED, disagreeing);
     }

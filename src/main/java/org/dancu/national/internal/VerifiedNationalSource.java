@@ -8,8 +8,8 @@ import java.util.Set;
 
 import org.dancu.register.CountedPersons;
 import org.dancu.register.PersonLists;
-import org.dancu.register.RegisterFacts;
 import org.dancu.register.ResidentCount;
+import org.dancu.register.ResidentCounts;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.IndicatorSource;
@@ -33,9 +33,9 @@ import org.springframework.stereotype.Component;
 class VerifiedNationalSource implements IndicatorSource, CountedPersons {
 
     private final JdbcClient jdbc;
-    private final RegisterFacts register;
+    private final ResidentCounts register;
 
-    VerifiedNationalSource(JdbcClient jdbc, RegisterFacts register) {
+    VerifiedNationalSource(JdbcClient jdbc, ResidentCounts register) {
         this.jdbc = jdbc;
         this.register = register;
     }

@@ -104,7 +104,7 @@ final class ImportRowCheck {
             return new Result(null, findings);
         }
         String nationality = value(row, ImportField.NATIONALITY);
-        return new Result(new Candidate(line, pin.value(), oldId, name, birth, SexCode.of(sex), ethnicity, commune,
+        return new Result(new Candidate(line, pin.value(), oldId, name, birth, sex.code(), ethnicity, commune,
                 resolved.currentCode(), text(row, ImportField.ADDRESS), text(row, ImportField.RELIGION),
                 nationality == null ? null : nationality.toUpperCase(java.util.Locale.ROOT),
                 text(row, ImportField.OTHER_NAMES), text(row, ImportField.HOME_TOWN),

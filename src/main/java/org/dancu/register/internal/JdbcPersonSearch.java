@@ -210,7 +210,7 @@ class JdbcPersonSearch implements PersonSearch {
         }
         if (sex != null) {
             conditions.add("p.sex = :sex");
-            parameters.put("sex", SexCode.of(sex));
+            parameters.put("sex", sex.code());
         }
     }
 

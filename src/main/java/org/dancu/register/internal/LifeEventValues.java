@@ -162,7 +162,7 @@ final class LifeEventValues {
             return PersonRules.namePart(value).value();
         }
         return switch (field) {
-            case SEX -> SexCode.of(PersonRules.sex(value).value());
+            case SEX -> PersonRules.sex(value).value().code();
             case ETHNICITY -> PersonRules.ethnicity(value).value().code();
             case BIRTH_DATE -> PartialDate.parse(value).value().toString();
             default -> value;

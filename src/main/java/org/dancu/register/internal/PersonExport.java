@@ -47,7 +47,7 @@ public class PersonExport {
 
         String describe() {
             return "name=" + (name == null || name.isBlank() ? "*" : "given") + ", year="
-                    + (birthYear == null ? "*" : birthYear) + ", sex=" + (sex == null ? "*" : SexCode.of(sex));
+                    + (birthYear == null ? "*" : birthYear) + ", sex=" + (sex == null ? "*" : sex.code());
         }
     }
 

@@ -67,6 +67,7 @@ class CleansingPageTests {
                 .andExpect(content().string(containsString("<rect")))
                 .andExpect(content().string(containsString(person.fullName())))
                 .andExpect(content().string(containsString(person.pin())))
+                .andExpect(content().string(containsString("<td>Nữ</td>")))
                 .andExpect(content().string(not(containsString("style="))));
         mvc.perform(get("/cleansing/records/{id}", outside).session(officer)).andExpect(status().isNotFound());
         mvc.perform(post("/cleansing/records/{id}/decision", outside).param("action", "ACCEPT").with(csrf())
@@ -76,6 +77,14 @@ class CleansingPageTests {
 
         mvc.perform(post("/cleansing/records/{id}/decision", inside).param("action", "ACCEPT").with(csrf())
                 .session(officer)).andExpect(redirectedUrl("/cleansing/records/" + inside));
+        assertThat(jdbc.sql("SELECT person_id FROM cleansing.record WHERE record_id = :id").param("id", inside)
+                .query(Long.class).single()).isEqualTo(person.id());
+        mvc.perform(get("/cleansing/records/{id}", inside).session(officer)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("value=\"ACCEPT\""))))
+                .andExpect(content().string(not(containsString("value=\"REJECT\""))));
+        mvc.perform(post("/cleansing/records/{id}/decision", inside).param("action", "REJECT").with(csrf())
+                .session(officer)).andExpect(redirectedUrl("/cleansing/records/" + inside))
+                .andExpect(flash().attribute("error", "cleansing.error.already-decided"));
         assertThat(jdbc.sql("SELECT person_id FROM cleansing.record WHERE record_id = :id").param("id", inside)
                 .query(Long.class).single()).isEqualTo(person.id());
 

@@ -16,9 +16,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.dancu.civil.ProvinceTime;
-import org.dancu.cleansing.CleansingFixtures;
 import org.dancu.cleansing.CleansingFixtures.TestPerson;
+import org.dancu.cleansing.CleansingFixtures;
 import org.dancu.cleansing.Sector;
+import org.dancu.cleansing.internal.figures.CleansingIndicatorSource;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.StaffFixtures;

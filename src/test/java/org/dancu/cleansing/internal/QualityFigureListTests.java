@@ -9,6 +9,8 @@ import org.dancu.cleansing.CleansingFixtures;
 import org.dancu.cleansing.Criterion;
 import org.dancu.cleansing.QualityFigure;
 import org.dancu.cleansing.Sector;
+import org.dancu.cleansing.internal.evaluation.Verdict;
+import org.dancu.cleansing.internal.figures.RecordList;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.dancu.civil.Pin;
 import org.dancu.national.FeedStatus;
 import org.dancu.register.LifeEventRequest;
 import org.dancu.register.LifeEventType;
@@ -72,12 +73,12 @@ class FeedIntegrationTests extends SimulatedNationTests {
         assertThat(after.applied() - before.applied()).isEqualTo(3);
         assertThat(after.skipped() - before.skipped()).isEqualTo(3);
         assertThat(after.caughtUpAt()).isNotNull();
-        assertThat(register.byPin("096020000101").orElseThrow().alive()).isFalse();
+        assertThat(register.byPin(Pin.of("096020000101")).orElseThrow().alive()).isFalse();
         long published = deathsPublished(dying);
         assertThat(published).isPositive();
-        var moved = register.byPin("096020000102").orElseThrow();
+        var moved = register.byPin(Pin.of("096020000102")).orElseThrow();
         assertThat(moved.communeCode()).isEqualTo("03337");
-        assertThat(moved.givenName()).isEqualTo("Đúng");
+        assertThat(moved.name().given()).isEqualTo("Đúng");
         assertThat(moved.alive()).isTrue();
         assertThat(jdbc.sql("SELECT reason FROM national.feed_skip WHERE sequence > :from ORDER BY sequence")
                 .param("from", before.cursor()).query(String.class).list())

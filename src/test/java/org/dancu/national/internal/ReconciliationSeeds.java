@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import org.dancu.national.ReconciliationRun;
-import org.dancu.register.RegisterFacts;
+import org.dancu.register.RegisteredPersons;
 import org.dancu.security.Scope;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,7 +20,7 @@ public final class ReconciliationSeeds {
     public static ReconciliationRun reconcileAndResolveOne(ApplicationContext context) throws IOException {
         PersonChecks checks = context.getBean(PersonChecks.class);
         Reconciler reconciler = new Reconciler(TestNation.connector(TestNation.simulator(context, 0), 1, BATCH),
-                context.getBean(RegisterFacts.class), context.getBean(ReconciliationRuns.class), checks,
+                context.getBean(RegisteredPersons.class), context.getBean(ReconciliationRuns.class), checks,
                 context.getBean(TransactionTemplate.class), BATCH);
         ReconciliationRun run = reconciler.run("kiem.toan", progress -> { });
         Scope province = new Scope("11", null);

@@ -1,7 +1,7 @@
 package org.dancu.national.internal;
 
 import org.dancu.national.NationalSimulator;
-import org.dancu.register.RegisterFacts;
+import org.dancu.register.RegisteredPersons;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 abstract class SimulatedNationTests {
 
     @Autowired ApplicationContext context;
-    @Autowired RegisterFacts register;
+    @Autowired RegisteredPersons register;
     @Autowired JdbcClient jdbc;
 
     NationalSimulator nation;

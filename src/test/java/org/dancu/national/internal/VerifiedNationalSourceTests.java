@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.dancu.civil.Pin;
 import org.dancu.national.NationalField;
-import org.dancu.register.IdentityFacts;
-import org.dancu.register.RegisterFacts;
 import org.dancu.register.RegisterTestData;
+import org.dancu.register.RegisteredPerson;
+import org.dancu.register.RegisteredPersons;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.Period;
@@ -34,7 +35,7 @@ class VerifiedNationalSourceTests {
 
     @Autowired ApplicationContext context;
     @Autowired JdbcClient jdbc;
-    @Autowired RegisterFacts register;
+    @Autowired RegisteredPersons register;
     @Autowired ReconciliationRuns runs;
     @Autowired PersonChecks checks;
     @Autowired VerifiedNationalSource source;
@@ -56,7 +57,7 @@ class VerifiedNationalSourceTests {
     }
 
     /** A living resident of {@link #CHECKED_IN} with a PIN of Cà Mau, which the synthetic Điện Biên never issues. */
-    private IdentityFacts person(int offset) {
+    private RegisteredPerson person(int offset) {
         String pin = "09608012345" + offset;
         jdbc.sql("""
                         INSERT INTO register.person (person_id, pin, family_name, given_name, full_name, name_key,
@@ -64,17 +65,17 @@ class VerifiedNationalSourceTests {
                         VALUES (:id, :pin, 'Lò', 'Xuân', 'Lò Xuân', 'lo xuan', '1980-03-04', 1980, 'M', '04',
                                 :commune, '03334', 'Bản Na Pen')""")
                 .param("id", FIRST_ID + offset).param("pin", pin).param("commune", CHECKED_IN).update();
-        return register.byPin(pin).orElseThrow();
+        return register.byPin(Pin.of(pin)).orElseThrow();
     }
 
     @Test
     void onlyLivingResidentsWhoseCheckAgreedCountAsVerifiedOutOfAllLivingResidents() throws Exception {
         RegisterTestData.ensureLoaded(context);
-        List<IdentityFacts> persons = register.after(0, 200).stream().filter(p -> p.alive() && p.resident())
+        List<RegisteredPerson> persons = register.withPinAfter(0, 200).stream().filter(p -> p.alive() && p.resident())
                 .limit(3).toList();
         String commune = persons.get(0).communeCode();
         jdbc.sql("DELETE FROM national.person_check WHERE person_id = ANY(:ids)")
-                .param("ids", persons.stream().map(IdentityFacts::personId).toArray(Long[]::new)).update();
+                .param("ids", persons.stream().map(RegisteredPerson::personId).toArray(Long[]::new)).update();
         long[] before = totals(commune);
         ReconciliationRuns.Open run = runs.open().orElseGet(() -> runs.start("tester", 3));
         runs.finish(run.run().runId());
@@ -94,8 +95,8 @@ class VerifiedNationalSourceTests {
     @Test
     void aPersonWhoDiesOrMovesAfterTheCheckLeavesTheNumeratorOrMovesInItWithTheDenominator() throws Exception {
         RegisterTestData.ensureLoaded(context);
-        IdentityFacts dies = person(0);
-        IdentityFacts moves = person(1);
+        RegisteredPerson dies = person(0);
+        RegisteredPerson moves = person(1);
         ReconciliationRuns.Open run = runs.open().orElseGet(() -> runs.start("tester", 2));
         runs.finish(run.run().runId());
         checks.save(run.run().runId(), List.of(PersonCheck.of(dies, Reconciler.COMPARED, List.of()),
