@@ -17,6 +17,7 @@ import org.dancu.audit.Outcome;
 import org.dancu.civil.PartialDate;
 import org.dancu.civil.Pin;
 import org.dancu.civil.ProvinceTime;
+import org.dancu.httpsig.VerificationKey;
 import org.dancu.security.CurrentStaff;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -135,7 +136,7 @@ class ExchangeAdminController {
         partners.find(code).orElseThrow(NotFound::new);
         byte[] raw;
         try {
-            raw = Ed25519Keys.parse(publicKey);
+            raw = VerificationKey.parse(publicKey);
         } catch (IllegalArgumentException e) {
             return toPartner(code, REFUSAL, "exchange.admin.refused.key", redirect);
         }

@@ -3,6 +3,7 @@ package org.dancu.exchange.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 
+import org.dancu.httpsig.NonceRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Repository;
  * insert succeeds, whether or not the other has committed yet.
  */
 @Repository
-class NonceStore {
+class NonceStore implements NonceRegistry {
 
     private final JdbcClient jdbc;
 
@@ -26,7 +27,8 @@ class NonceStore {
      * of a second of recording it, while every request is spared a WAL flush and all but one round
      * trip (the audit entry of the request is flushed anyway).
      */
-    boolean claim(String keyId, String nonce, Instant expiresAt) {
+    @Override
+    public boolean claim(String keyId, String nonce, Instant expiresAt) {
         return jdbc.sql("""
                         WITH relaxed AS (SELECT set_config('synchronous_commit', 'off', true))
                         INSERT INTO exchange.nonce (key_id, nonce, expires_at)

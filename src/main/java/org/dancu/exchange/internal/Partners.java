@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import org.dancu.httpsig.VerificationKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +49,7 @@ class Partners {
                         WHERE k.key_id = :id AND k.revoked_at IS NULL AND p.active""")
                 .param("id", keyId)
                 .query((rs, n) -> new PartnerKey(rs.getString(1), rs.getString(2),
-                        Ed25519Keys.publicKey(rs.getBytes(3)), policy(rs.getString(2))))
+                        VerificationKey.of(rs.getBytes(3)), policy(rs.getString(2))))
                 .optional();
     }
 

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.dancu.httpsig.ContentDigest;
+import org.dancu.httpsig.VerificationKey;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -48,7 +50,7 @@ public final class TestPartner {
         partners.savePolicy(new Policy(code, EnumSet.allOf(Operation.class), attributes, Set.of("identity-check"),
                 ratePerMinute));
         String keyId = code.toLowerCase() + "-key";
-        partners.addKey(code, keyId, Ed25519Keys.raw(keys.getPublic()), "test");
+        partners.addKey(code, keyId, VerificationKey.raw(keys.getPublic()), "test");
         return new TestPartner(code, keyId, keys);
     }
 

@@ -1,6 +1,6 @@
 package org.dancu.national.internal;
 
-import org.dancu.national.NationalSimulator;
+import org.dancu.nationalsim.NationalSimulator;
 import org.dancu.register.RegisterFacts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;

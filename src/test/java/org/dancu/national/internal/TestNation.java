@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.dancu.locality.Localities;
-import org.dancu.national.NationalSimulator;
+import org.dancu.nationalsim.NationalSimulator;
 import org.dancu.register.internal.RegisterTestData;
 import org.dancu.synth.ProvinceLayout;
 import org.springframework.context.ApplicationContext;

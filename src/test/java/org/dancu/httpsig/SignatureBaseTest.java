@@ -1,4 +1,4 @@
-package org.dancu.exchange.internal;
+package org.dancu.httpsig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+/** The signature input and base of RFC 9421, the content digest of RFC 9530, and Ed25519 public keys. */
 class SignatureBaseTest {
 
     private static final String INPUT = "sig1=(\"@method\" \"@path\" \"content-digest\");created=1700000000;"
@@ -77,53 +78,29 @@ class SignatureBaseTest {
         KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         String der = Base64.getEncoder().encodeToString(pair.getPublic().getEncoded());
         String pem = "-----BEGIN PUBLIC KEY-----\n" + der + "\n-----END PUBLIC KEY-----\n";
-        byte[] raw = Ed25519Keys.parse(pem);
+        byte[] raw = VerificationKey.parse(pem);
         assertThat(raw).hasSize(32);
-        assertThat(Ed25519Keys.parse(Base64.getEncoder().encodeToString(raw))).isEqualTo(raw);
+        assertThat(VerificationKey.parse(Base64.getEncoder().encodeToString(raw))).isEqualTo(raw);
 
         Signature signer = Signature.getInstance("Ed25519");
         signer.initSign(pair.getPrivate());
         signer.update(new byte[] {1, 2, 3});
         byte[] signature = signer.sign();
-        assertThat(Ed25519Keys.verify(Ed25519Keys.publicKey(raw), new byte[] {1, 2, 3}, signature)).isTrue();
-        assertThat(Ed25519Keys.verify(Ed25519Keys.publicKey(raw), new byte[] {1, 2, 4}, signature)).isFalse();
-        assertThat(Ed25519Keys.verify(Ed25519Keys.publicKey(raw), new byte[] {1, 2, 3}, new byte[3])).isFalse();
+        assertThat(VerificationKey.of(raw).verifies(new byte[] {1, 2, 3}, signature)).isTrue();
+        assertThat(VerificationKey.of(raw).verifies(new byte[] {1, 2, 4}, signature)).isFalse();
+        assertThat(VerificationKey.of(raw).verifies(new byte[] {1, 2, 3}, new byte[3])).isFalse();
 
-        assertThatThrownBy(() -> Ed25519Keys.parse(Base64.getEncoder().encodeToString(new byte[31])))
+        assertThatThrownBy(() -> VerificationKey.parse(Base64.getEncoder().encodeToString(new byte[31])))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Ed25519Keys.parse("not a key")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> VerificationKey.parse("not a key")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aKeyOfSmallOrderIsRefusedSinceItWouldAcceptForgedSignatures() {
         byte[] identity = new byte[32];
         identity[0] = 1;
-        assertThatThrownBy(() -> Ed25519Keys.parse(Base64.getEncoder().encodeToString(identity)))
+        assertThatThrownBy(() -> VerificationKey.parse(Base64.getEncoder().encodeToString(identity)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Ed25519Keys.publicKey(new byte[32])).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void policiesRefuseTheFirstRuleBroken() {
-        Policy policy = new Policy("P", java.util.Set.of(Operation.VERIFY), java.util.Set.of("fullName"),
-                java.util.Set.of("identity-check"), 10);
-        assertThat(policy.refusal(Operation.VERIFY, "identity-check", List.of("fullName"))).isNull();
-        assertThat(policy.refusal(Operation.RETRIEVE, "identity-check", List.of("fullName")))
-                .isEqualTo(ExchangeError.OPERATION_NOT_ALLOWED);
-        assertThat(policy.refusal(Operation.VERIFY, "other", List.of("fullName")))
-                .isEqualTo(ExchangeError.PURPOSE_NOT_ALLOWED);
-        assertThat(policy.refusal(Operation.VERIFY, "identity-check", List.of("fullName", "sex")))
-                .isEqualTo(ExchangeError.ATTRIBUTE_NOT_ALLOWED);
-    }
-
-    @Test
-    void theRateBucketHoldsAMinuteAndRefills() {
-        RateLimits limits = new RateLimits();
-        assertThat(limits.tryAcquire("P", 2, 0)).isTrue();
-        assertThat(limits.tryAcquire("P", 2, 0)).isTrue();
-        assertThat(limits.tryAcquire("P", 2, 0)).isFalse();
-        assertThat(limits.tryAcquire("Q", 2, 0)).isTrue();
-        assertThat(limits.tryAcquire("P", 2, 30_000_000_000L)).isTrue();
-        assertThat(limits.tryAcquire("P", 2, 30_000_000_000L)).isFalse();
+        assertThatThrownBy(() -> VerificationKey.of(new byte[32])).isInstanceOf(IllegalArgumentException.class);
     }
 }

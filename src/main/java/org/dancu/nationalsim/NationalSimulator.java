@@ -1,4 +1,4 @@
-package org.dancu.national;
+package org.dancu.nationalsim;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -6,7 +6,7 @@ import java.security.PublicKey;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.dancu.national.simulator.Simulator;
+import org.dancu.nationalsim.internal.Simulator;
 import org.dancu.synth.ProvinceLayout;
 
 /**

@@ -1,4 +1,4 @@
-package org.dancu.national.simulator;
+package org.dancu.nationalsim.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,7 +23,7 @@ import javax.sql.DataSource;
 import org.dancu.national.NationalChange;
 import org.dancu.national.NationalField;
 import org.dancu.national.NationalPerson;
-import org.dancu.national.internal.WireFields;
+import org.dancu.national.NationalProtocol;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -161,7 +161,7 @@ final class SimulatorStore {
             jdbc.sql("INSERT INTO national_sim.change (pin, kind, effective_date, changes)"
                             + " VALUES (:pin, :kind, :date, :changes::jsonb)")
                     .param("pin", pin).param("kind", kind).param("date", effectiveDate)
-                    .param("changes", json.writeValueAsString(WireFields.names(values))).update();
+                    .param("changes", json.writeValueAsString(NationalProtocol.names(values))).update();
             if (kind.equals("BIRTH")) {
                 jdbc.sql("INSERT INTO national_sim.person (person_no, pin, full_name, birth_date, sex, commune_code,"
                                 + " address, alive) SELECT coalesce(max(person_no), 0) + 1, :pin, :name, :born, :sex,"
@@ -200,7 +200,7 @@ final class SimulatorStore {
                         + " WHERE sequence > :since ORDER BY sequence LIMIT :limit")
                 .param("since", since).param("limit", limit)
                 .query((rs, i) -> new NationalChange(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), WireFields.texts(json.readTree(rs.getString(5)))))
+                        rs.getString(4), NationalProtocol.texts(json.readTree(rs.getString(5)))))
                 .list();
     }
 }

@@ -1,19 +1,24 @@
-package org.dancu.national.internal;
+package org.dancu.national;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-import org.dancu.national.NationalField;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Field maps as the protocol writes them: a JSON object keyed by the field's name. Shared by the
- * connector and the simulator so both read and write the same shape.
+ * The wire protocol of docs/national.md as both sides speak it: the components every request's
+ * signature covers, and field maps as a JSON object keyed by the field's name. Shared by the
+ * connector and the reference simulator so both sign, read and write the same shape.
  */
-public final class WireFields {
+public final class NationalProtocol {
 
-    private WireFields() {
+    /** What the province's signature (RFC 9421, Ed25519) covers on every call. */
+    public static final List<String> SIGNED_COMPONENTS =
+            List.of("@method", "@path", "content-digest", "idempotency-key");
+
+    private NationalProtocol() {
     }
 
     /** Field name to value, in the map's order, for writing. */

@@ -1,10 +1,9 @@
-package org.dancu.exchange.internal;
+package org.dancu.httpsig;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One signature's entry of the {@code Signature-Input} field (RFC 9421 §4.1): its label, the
@@ -15,18 +14,19 @@ import java.util.Set;
  * @param components covered component identifiers, e.g. {@code @method}, {@code content-digest}
  * @param parameters parameter name to value (a {@link String} or a {@link Long}), in received order
  */
-record SignatureInput(String label, List<String> components, Map<String, Object> parameters) {
+public record SignatureInput(String label, List<String> components, Map<String, Object> parameters) {
 
-    /** What every request of the gateway must cover. */
-    static final Set<String> REQUIRED_COMPONENTS = Set.of("@method", "@path", "content-digest");
-
-    SignatureInput {
+    public SignatureInput {
         components = List.copyOf(components);
         parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
-    /** The first entry of the field. */
-    static SignatureInput parse(String field) {
+    /**
+     * The first entry of the field.
+     *
+     * @throws IllegalArgumentException when the field is malformed
+     */
+    public static SignatureInput parse(String field) {
         Reader in = new Reader(field);
         in.skipSpaces();
         String label = in.key();
@@ -53,16 +53,18 @@ record SignatureInput(String label, List<String> components, Map<String, Object>
         return new SignatureInput(label, components, parameters);
     }
 
-    String text(String parameter) {
+    /** A string parameter's value; null when absent or not a string. */
+    public String text(String parameter) {
         return parameters.get(parameter) instanceof String s ? s : null;
     }
 
-    Long number(String parameter) {
+    /** An integer parameter's value; null when absent or not an integer. */
+    public Long number(String parameter) {
         return parameters.get(parameter) instanceof Long n ? n : null;
     }
 
     /** The value of {@code @signature-params}: the inner list re-serialised from what was parsed. */
-    String serialise() {
+    public String serialise() {
         StringBuilder out = new StringBuilder("(");
         for (int i = 0; i < components.size(); i++) {
             out.append(i == 0 ? "" : " ").append('"').append(components.get(i)).append('"');

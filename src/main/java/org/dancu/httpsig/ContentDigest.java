@@ -1,11 +1,11 @@
-package org.dancu.exchange.internal;
+package org.dancu.httpsig;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /** The {@code Content-Digest} field of RFC 9530 with its {@code sha-256} member. */
-final class ContentDigest {
+public final class ContentDigest {
 
     private static final String MEMBER = "sha-256=:";
 
@@ -13,12 +13,12 @@ final class ContentDigest {
     }
 
     /** The field value for a body: {@code sha-256=:<base64>:}. */
-    static String of(byte[] body) {
+    public static String of(byte[] body) {
         return MEMBER + Base64.getEncoder().encodeToString(sha256(body)) + ":";
     }
 
     /** Does the field carry a sha-256 member equal to the body's? Other members are ignored. */
-    static boolean matches(String field, byte[] body) {
+    public static boolean matches(String field, byte[] body) {
         if (field == null) {
             return false;
         }
@@ -37,7 +37,8 @@ final class ContentDigest {
         return false;
     }
 
-    static byte[] sha256(byte[] bytes) {
+    /** The SHA-256 of the bytes. */
+    public static byte[] sha256(byte[] bytes) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
@@ -45,7 +46,8 @@ final class ContentDigest {
         }
     }
 
-    static String sha256Hex(byte[] bytes) {
+    /** The SHA-256 of the bytes in lower-case hex. */
+    public static String sha256Hex(byte[] bytes) {
         return java.util.HexFormat.of().formatHex(sha256(bytes));
     }
 }

@@ -1,4 +1,4 @@
-package org.dancu.national.simulator;
+package org.dancu.nationalsim.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +19,7 @@ import java.util.function.Consumer;
 
 import com.sun.net.httpserver.HttpServer;
 import com.zaxxer.hikari.HikariDataSource;
-import org.dancu.national.NationalSimulator;
+import org.dancu.nationalsim.NationalSimulator;
 import org.dancu.synth.ProvinceLayout;
 import org.dancu.synth.SyntheticPopulation;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,4 +1,4 @@
-package org.dancu.exchange.internal;
+package org.dancu.httpsig;
 
 import java.util.function.UnaryOperator;
 

@@ -1,7 +1,6 @@
-package org.dancu.national.simulator;
+package org.dancu.nationalsim.internal;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +12,7 @@ import com.sun.net.httpserver.HttpHandler;
 import org.dancu.national.NationalDatabase;
 import org.dancu.national.NationalField;
 import org.dancu.national.NationalPerson;
-import org.dancu.national.internal.WireFields;
+import org.dancu.national.NationalProtocol;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -80,7 +79,7 @@ final class SimulatorEndpoints implements HttpHandler {
         String path = exchange.getRequestURI().getRawPath();
         Map<String, String> headers = new HashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
-        signatures.refusal(method, path, headers, body, Instant.now().getEpochSecond()).ifPresent(reason -> {
+        signatures.refusal(method, path, headers, body).ifPresent(reason -> {
             throw new Refused(401, reason);
         });
         String call = path.startsWith(PREFIX) ? path.substring(PREFIX.length()) : "";
@@ -99,7 +98,7 @@ final class SimulatorEndpoints implements HttpHandler {
             String pin = call.substring("persons/".length());
             NationalPerson person = Optional.ofNullable(store.find(List.of(pin)).get(pin))
                     .orElseThrow(() -> new Refused(404, "unknown personal ID"));
-            return Map.of("pin", pin, "fields", WireFields.names(person.fields()));
+            return Map.of("pin", pin, "fields", NationalProtocol.names(person.fields()));
         }
         if (method.equals("GET") && call.equals("changes")) {
             Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
@@ -112,7 +111,7 @@ final class SimulatorEndpoints implements HttpHandler {
             long next = since;
             for (var change : store.changes(since, limit)) {
                 changes.add(Map.of("sequence", change.sequence(), "pin", change.pin(), "kind", change.kind(),
-                        "effectiveDate", change.effectiveDate(), "values", WireFields.names(change.values())));
+                        "effectiveDate", change.effectiveDate(), "values", NationalProtocol.names(change.values())));
                 next = change.sequence();
             }
             return Map.of("changes", changes, "nextCursor", next);
@@ -125,10 +124,10 @@ final class SimulatorEndpoints implements HttpHandler {
         Map<String, NationalPerson> held = store.find(pins);
         List<Map<String, Object>> results = new ArrayList<>(claims.size());
         for (JsonNode claim : claims) {
-            Map<NationalField, String> claimed = WireFields.texts(claim.get("fields"));
+            Map<NationalField, String> claimed = NationalProtocol.texts(claim.get("fields"));
             NationalPerson person = held.get(claim.get("pin").asString());
             Map<NationalField, Boolean> agreement = Agreement.of(person == null ? Map.of() : person.fields(), claimed);
-            results.add(Map.of("pin", claim.get("pin").asString(), "results", WireFields.names(agreement)));
+            results.add(Map.of("pin", claim.get("pin").asString(), "results", NationalProtocol.names(agreement)));
         }
         return results;
     }

@@ -1,4 +1,4 @@
-package org.dancu.national.simulator;
+package org.dancu.nationalsim.internal;
 
 import java.util.Random;
 
