@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** A partner's policy and rate bucket, each refusing what it must. */
+/** A partner's policy refuses the first rule a request breaks. */
 class PolicyTest {
 
     @Test
@@ -20,16 +20,5 @@ class PolicyTest {
                 .isEqualTo(ExchangeError.PURPOSE_NOT_ALLOWED);
         assertThat(policy.refusal(Operation.VERIFY, "identity-check", List.of("fullName", "sex")))
                 .isEqualTo(ExchangeError.ATTRIBUTE_NOT_ALLOWED);
-    }
-
-    @Test
-    void theRateBucketHoldsAMinuteAndRefills() {
-        RateLimits limits = new RateLimits();
-        assertThat(limits.tryAcquire("P", 2, 0)).isTrue();
-        assertThat(limits.tryAcquire("P", 2, 0)).isTrue();
-        assertThat(limits.tryAcquire("P", 2, 0)).isFalse();
-        assertThat(limits.tryAcquire("Q", 2, 0)).isTrue();
-        assertThat(limits.tryAcquire("P", 2, 30_000_000_000L)).isTrue();
-        assertThat(limits.tryAcquire("P", 2, 30_000_000_000L)).isFalse();
     }
 }
