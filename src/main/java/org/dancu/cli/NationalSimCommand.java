@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 
 import org.dancu.audit.SecretFile;
 import org.dancu.locality.Localities;
-import org.dancu.national.NationalSimulator;
+import org.dancu.nationalsim.NationalSimulator;
 import org.dancu.synth.ProvinceLayout;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;

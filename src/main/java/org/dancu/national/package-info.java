@@ -3,5 +3,5 @@
  * read the change feed; with an HTTP adapter that survives a slow or failing national service.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "National database connector",
-        allowedDependencies = {"civil", "register", "synth", "security", "audit", "steering", "locality", "jobs"})
+        allowedDependencies = {"civil", "register", "security", "audit", "steering", "locality", "jobs", "httpsig"})
 package org.dancu.national;

@@ -6,6 +6,8 @@ import java.util.List;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import org.dancu.exchange.gateway.ExchangeError;
+import org.dancu.exchange.gateway.ExchangeRefusal;
 
 /**
  * A bulk upload: a header {@code pin,<attribute>,…} naming attributes by their API names, then one

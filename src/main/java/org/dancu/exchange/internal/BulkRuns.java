@@ -1,5 +1,10 @@
 package org.dancu.exchange.internal;
 
+import org.dancu.exchange.partners.Attribute;
+import org.dancu.exchange.gateway.CallContext;
+import org.dancu.exchange.gateway.ExchangeAudit;
+import org.dancu.exchange.gateway.ExchangeProperties;
+import org.dancu.exchange.gateway.Verifier;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

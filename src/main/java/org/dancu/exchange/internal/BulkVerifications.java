@@ -3,11 +3,20 @@ package org.dancu.exchange.internal;
 import java.util.UUID;
 
 import org.dancu.audit.Outcome;
+import org.dancu.exchange.gateway.CallContext;
+import org.dancu.exchange.gateway.ExchangeAudit;
+import org.dancu.exchange.gateway.ExchangeError;
+import org.dancu.exchange.gateway.ExchangeProperties;
+import org.dancu.exchange.gateway.ExchangeRefusal;
+import org.dancu.exchange.gateway.Exchanges;
+import org.dancu.exchange.gateway.JsonBody;
+import org.dancu.exchange.gateway.PartnerRequest;
+import org.dancu.exchange.partners.Operation;
 import org.springframework.stereotype.Service;
 
 /** Accepts bulk uploads and answers their status and results; {@link BulkRuns} does the work on the job runner. */
 @Service
-class BulkVerifications {
+public class BulkVerifications {
 
     private final Exchanges exchanges;
     private final BulkJobs jobs;
@@ -24,7 +33,7 @@ class BulkVerifications {
         this.properties = properties;
     }
 
-    BulkJob submit(PartnerRequest request) {
+    public BulkJob submit(PartnerRequest request) {
         JsonBody body = exchanges.parse(request, Operation.BULK_VERIFY);
         CallContext context = exchanges.checked(request, Operation.BULK_VERIFY, body::context);
         String csv = exchanges.checked(request, Operation.BULK_VERIFY, () -> body.text("csv"));
@@ -42,7 +51,7 @@ class BulkVerifications {
         return jobs.find(jobId, request.partnerCode()).orElseThrow();
     }
 
-    BulkJob status(PartnerRequest request, UUID jobId) {
+    public BulkJob status(PartnerRequest request, UUID jobId) {
         BulkJob job = jobs.find(jobId, request.partnerCode()).orElseThrow(() -> unknown(request, jobId));
         audit.partnerCall(request, Operation.BULK_VERIFY, null, job.purpose(), Outcome.SUCCESS,
                 "status of job " + jobId);
@@ -50,7 +59,7 @@ class BulkVerifications {
     }
 
     /** The result file, once the job is done; its download is audited before it leaves. */
-    String result(PartnerRequest request, UUID jobId) {
+    public String result(PartnerRequest request, UUID jobId) {
         BulkJob job = jobs.find(jobId, request.partnerCode()).orElseThrow(() -> unknown(request, jobId));
         if (!"DONE".equals(job.status())) {
             throw new ExchangeRefusal(ExchangeError.JOB_NOT_FINISHED);

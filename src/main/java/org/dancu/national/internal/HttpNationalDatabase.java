@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,10 +14,12 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.dancu.civil.Pin;
+import org.dancu.httpsig.RequestSigner;
 import org.dancu.national.ChangePage;
 import org.dancu.national.NationalChange;
 import org.dancu.national.NationalDatabase;
 import org.dancu.national.NationalField;
+import org.dancu.national.NationalProtocol;
 import org.dancu.national.NationalPerson;
 import org.dancu.national.NationalUnavailableException;
 import tools.jackson.databind.JsonNode;
@@ -58,7 +59,7 @@ final class HttpNationalDatabase implements NationalDatabase {
     public Map<NationalField, Boolean> verify(String pin, Map<NationalField, String> values) {
         Answer answer = call("POST", "/national/v1/verify", "", json.writeValueAsBytes(claim(pin, values)));
         expect(answer, 200);
-        return WireFields.answers(json.readTree(answer.body()).get("results"));
+        return NationalProtocol.answers(json.readTree(answer.body()).get("results"));
     }
 
     @Override
@@ -73,7 +74,7 @@ final class HttpNationalDatabase implements NationalDatabase {
         expect(answer, 200);
         Map<String, Map<NationalField, Boolean>> results = new LinkedHashMap<>();
         for (JsonNode person : json.readTree(answer.body()).get("results").values()) {
-            results.put(person.get("pin").asString(), WireFields.answers(person.get("results")));
+            results.put(person.get("pin").asString(), NationalProtocol.answers(person.get("results")));
         }
         return results;
     }
@@ -81,7 +82,7 @@ final class HttpNationalDatabase implements NationalDatabase {
     private static Map<String, Object> claim(String pin, Map<NationalField, String> values) {
         Map<String, Object> claim = new LinkedHashMap<>();
         claim.put("pin", pin);
-        claim.put("fields", WireFields.names(values));
+        claim.put("fields", NationalProtocol.names(values));
         return claim;
     }
 
@@ -96,7 +97,7 @@ final class HttpNationalDatabase implements NationalDatabase {
         }
         expect(answer, 200);
         JsonNode person = json.readTree(answer.body());
-        return Optional.of(new NationalPerson(person.get("pin").asString(), WireFields.texts(person.get("fields"))));
+        return Optional.of(new NationalPerson(person.get("pin").asString(), NationalProtocol.texts(person.get("fields"))));
     }
 
     @Override
@@ -108,7 +109,7 @@ final class HttpNationalDatabase implements NationalDatabase {
         for (JsonNode change : page.get("changes").values()) {
             changes.add(new NationalChange(change.get("sequence").asLong(), change.get("pin").asString(),
                     change.get("kind").asString(), change.get("effectiveDate").asString(),
-                    WireFields.texts(change.get("values"))));
+                    NationalProtocol.texts(change.get("values"))));
         }
         return new ChangePage(changes, page.get("nextCursor").asLong());
     }
@@ -158,8 +159,9 @@ final class HttpNationalDatabase implements NationalDatabase {
         if (body.length > 0) {
             request.header("Content-Type", "application/json");
         }
-        signer.headers(method, URI.create(base + path).getRawPath(), body, idempotencyKey,
-                Instant.now().getEpochSecond()).forEach(request::header);
+        request.header("Idempotency-Key", idempotencyKey);
+        signer.sign(Map.of("@method", method, "@path", URI.create(base + path).getRawPath(),
+                "idempotency-key", idempotencyKey), body).forEach(request::header);
         HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         return new Answer(response.statusCode(), response.body());
     }

@@ -1,12 +1,10 @@
 package org.dancu.national.internal;
 
 import java.net.http.HttpClient;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.util.Base64;
 
+import org.dancu.httpsig.RequestSigner;
 import org.dancu.national.NationalDatabase;
+import org.dancu.national.NationalProtocol;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,13 +22,13 @@ class NationalConfiguration {
 
     static HttpNationalDatabase connector(NationalProperties properties, JsonMapper json) {
         try {
-            RequestSigner signer = new RequestSigner(properties.keyId(), KeyFactory.getInstance("Ed25519")
-                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(properties.privateKey()))));
+            RequestSigner signer = new RequestSigner(properties.keyId(),
+                    RequestSigner.privateKey(properties.privateKey()), NationalProtocol.SIGNED_COMPONENTS, null);
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(properties.connectTimeout()).build();
             return new HttpNationalDatabase(client, signer, json, properties, new CircuitBreaker(
                     properties.breakerThreshold(), properties.breakerOpen().toNanos(), System::nanoTime));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException("dancu.national.private-key is not a base64 PKCS#8 Ed25519 key", e);
         }
     }

@@ -1,7 +1,6 @@
 package org.dancu.exchange.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.dancu.exchange.internal.ExchangeApiIntegrationTests.assertRefused;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -10,6 +9,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import org.dancu.exchange.gateway.CallContext;
+import org.dancu.exchange.gateway.ExchangeApiTestBase;
+import org.dancu.exchange.gateway.ExchangeError;
+import org.dancu.exchange.gateway.ExchangeRefusal;
+import org.dancu.exchange.partners.TestPartner;
 import org.junit.jupiter.api.Test;
 
 class BulkVerificationIntegrationTests extends ExchangeApiTestBase {

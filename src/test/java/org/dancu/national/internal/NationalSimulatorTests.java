@@ -9,14 +9,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
+import java.security.PrivateKey;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.dancu.httpsig.RequestSigner;
 import org.dancu.national.NationalDatabase;
 import org.dancu.national.NationalField;
-import org.dancu.national.NationalSimulator;
+import org.dancu.national.NationalProtocol;
+import org.dancu.nationalsim.NationalSimulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,16 +127,14 @@ class NationalSimulatorTests {
         byte[] body = "{\"pin\":\"011099123456\",\"fields\":{\"SEX\":\"M\"}}".getBytes(StandardCharsets.UTF_8);
         long now = Instant.now().getEpochSecond();
         KeyPair stranger = TestNation.keys();
-        Map<String, String> wrongKey = new RequestSigner(TestNation.KEY_ID, stranger.getPrivate())
-                .headers("POST", path, body, "k1", now);
+        Map<String, String> wrongKey = signed(stranger.getPrivate(), path, body, "k1", now);
         assertThat(send(path, body, Map.of()).statusCode()).isEqualTo(401);
         assertThat(send(path, body, wrongKey).statusCode()).isEqualTo(401);
 
-        RequestSigner province = new RequestSigner(TestNation.KEY_ID, provinceKey());
-        Map<String, String> signed = province.headers("POST", path, body, "k2", now);
+        Map<String, String> signed = signed(provinceKey(), path, body, "k2", now);
         byte[] tampered = "{\"pin\":\"011099123457\",\"fields\":{\"SEX\":\"M\"}}".getBytes(StandardCharsets.UTF_8);
         assertThat(send(path, tampered, signed).statusCode()).isEqualTo(401);
-        assertThat(send(path, body, province.headers("POST", path, body, "k3", now - 3_600)).statusCode())
+        assertThat(send(path, body, signed(provinceKey(), path, body, "k3", now - 3_600)).statusCode())
                 .isEqualTo(401);
         HttpResponse<String> first = send(path, body, signed);
         assertThat(first.statusCode()).isEqualTo(200);
@@ -147,13 +148,22 @@ class NationalSimulatorTests {
     void aMalformedBodyIsABadRequest() throws Exception {
         String path = "/national/v1/verify-batch";
         byte[] body = "{\"persons\": 12".getBytes(StandardCharsets.UTF_8);
-        RequestSigner province = new RequestSigner(TestNation.KEY_ID, provinceKey());
         HttpResponse<String> answer = send(path, body,
-                province.headers("POST", path, body, "k4", Instant.now().getEpochSecond()));
+                signed(provinceKey(), path, body, "k4", Instant.now().getEpochSecond()));
         assertThat(answer.statusCode()).isEqualTo(400);
     }
 
-    private static java.security.PrivateKey provinceKey() {
+    /** A POST signed as the connector signs it, with the given key and {@code created} time. */
+    private static Map<String, String> signed(PrivateKey key, String path, byte[] body, String idempotencyKey,
+                                              long created) {
+        Map<String, String> headers = new LinkedHashMap<>(new RequestSigner(TestNation.KEY_ID, key,
+                NationalProtocol.SIGNED_COMPONENTS, null).sign(Map.of("@method", "POST", "@path", path,
+                "idempotency-key", idempotencyKey), body, created, RequestSigner.nonce(), null));
+        headers.put("Idempotency-Key", idempotencyKey);
+        return headers;
+    }
+
+    private static PrivateKey provinceKey() {
         return TestNation.provinceKeys().getPrivate();
     }
 }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.dancu.national.NationalField;
-import org.dancu.national.NationalSimulator;
 import org.dancu.national.NationalUnavailableException;
 import org.dancu.national.ReconciliationRun;
+import org.dancu.nationalsim.NationalSimulator;
 import org.dancu.security.Scope;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,7 +1,7 @@
 package org.dancu.national.internal;
 
-import org.dancu.national.NationalSimulator;
 import org.dancu.register.RegisteredPersons;
+import org.dancu.nationalsim.NationalSimulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -11,8 +11,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.dancu.locality.Localities;
-import org.dancu.national.NationalSimulator;
 import org.dancu.register.RegisterTestData;
+import org.dancu.nationalsim.NationalSimulator;
 import org.dancu.synth.ProvinceLayout;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;

@@ -1,0 +1,31 @@
+package org.dancu.exchange.gateway;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.dancu.exchange.partners.Policy;
+
+/**
+ * A request whose signature, digest, freshness and nonce have been checked: who sent it, under
+ * which policy, its body, and what binds the answer to it (a request id of ours and the SHA-256 of
+ * the signature base it was signed over).
+ */
+public record PartnerRequest(String partnerCode, String keyId, Policy policy, UUID requestId, String requestDigest,
+                      String origin, byte[] body) {
+
+    private static final String ATTRIBUTE = PartnerRequest.class.getName();
+
+    void attachTo(HttpServletRequest request) {
+        request.setAttribute(ATTRIBUTE, this);
+    }
+
+    /** The checked request; the signature filter guarantees one on every exchange API call. */
+    static PartnerRequest of(HttpServletRequest request) {
+        Object attached = request.getAttribute(ATTRIBUTE);
+        if (attached instanceof PartnerRequest partnerRequest) {
+            return partnerRequest;
+        }
+        throw new ExchangeRefusal(ExchangeError.SIGNATURE_MISSING);
+    }
+}

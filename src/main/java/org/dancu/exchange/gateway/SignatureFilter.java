@@ -1,0 +1,85 @@
+package org.dancu.exchange.gateway;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.dancu.audit.AuditUnavailableException;
+import org.dancu.audit.Outcome;
+import org.dancu.exchange.partners.Operation;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates every exchange API call by its signature. A refused request is audited and answered
+ * here, before any controller runs; an accepted one carries its {@link PartnerRequest}.
+ */
+class SignatureFilter extends OncePerRequestFilter {
+
+    static final String BULK_PATH = "/api/exchange/v1/bulk-verifications";
+
+    private final SignedRequests signedRequests;
+    private final ExchangeAudit audit;
+    private final ExchangeProblems problems;
+    private final ExchangeProperties properties;
+
+    SignatureFilter(SignedRequests signedRequests, ExchangeAudit audit, ExchangeProblems problems,
+                    ExchangeProperties properties) {
+        this.signedRequests = signedRequests;
+        this.audit = audit;
+        this.problems = problems;
+        this.properties = properties;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        boolean bulkUpload = HttpMethod.POST.matches(request.getMethod()) && BULK_PATH.equals(request.getRequestURI());
+        PartnerRequest checked;
+        try {
+            checked = signedRequests.check(request, bulkUpload ? properties.maxBulkBody() : properties.maxBody());
+        } catch (PartnerRefusal refusal) {
+            auditQuietly(() -> audit.partnerCall(refusal.request(), operationOf(request), null, null, Outcome.DENIED,
+                    "refused: " + refusal.error().code()));
+            problems.write(request, response, refusal.error());
+            return;
+        } catch (ExchangeRefusal refusal) {
+            auditQuietly(() -> audit.refusedUnauthenticated(SignedRequests.claimedKeyId(request),
+                    request.getRemoteAddr(), refusal.error()));
+            problems.write(request, response, refusal.error());
+            return;
+        }
+        checked.attachTo(request);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                checked.partnerCode(), null, List.of(new SimpleGrantedAuthority("ROLE_PARTNER"))));
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** A refusal goes out even when the ledger is down: it releases nothing. */
+    private static void auditQuietly(Runnable entry) {
+        try {
+            entry.run();
+        } catch (AuditUnavailableException e) {
+            // the refusal below discloses nothing, so it need not wait for the ledger
+        }
+    }
+
+    private static Operation operationOf(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        if (path.startsWith(BULK_PATH)) {
+            return Operation.BULK_VERIFY;
+        }
+        return path.endsWith("/retrieve") ? Operation.RETRIEVE : Operation.VERIFY;
+    }
+}

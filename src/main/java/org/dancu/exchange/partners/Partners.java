@@ -1,0 +1,144 @@
+package org.dancu.exchange.partners;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.dancu.httpsig.VerificationKey;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Partners, their keys and policies. The key lookup of every signed request is served from memory;
+ * any change made here empties that cache, so a revoked key stops working at once.
+ */
+@Repository
+public class Partners {
+
+    private final JdbcClient jdbc;
+    private final Map<String, PartnerKey> keys = new ConcurrentHashMap<>();
+
+    Partners(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The key when it is not revoked and its partner is active. Unknown ids are not cached: anyone can invent them. */
+    public Optional<PartnerKey> activeKey(String keyId) {
+        PartnerKey cached = keys.get(keyId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<PartnerKey> loaded = loadKey(keyId);
+        loaded.ifPresent(key -> keys.put(keyId, key));
+        return loaded;
+    }
+
+    private Optional<PartnerKey> loadKey(String keyId) {
+        return jdbc.sql("""
+                        SELECT k.key_id, k.partner_code, k.public_key FROM exchange.partner_key k
+                        JOIN exchange.partner p ON p.code = k.partner_code
+                        WHERE k.key_id = :id AND k.revoked_at IS NULL AND p.active""")
+                .param("id", keyId)
+                .query((rs, n) -> new PartnerKey(rs.getString(1), rs.getString(2),
+                        VerificationKey.of(rs.getBytes(3)), policy(rs.getString(2))))
+                .optional();
+    }
+
+    Policy policy(String partnerCode) {
+        return jdbc.sql("""
+                        SELECT partner_code, operations, attributes, purposes, rate_per_minute
+                        FROM exchange.policy WHERE partner_code = :code""")
+                .param("code", partnerCode)
+                .query((rs, n) -> new Policy(rs.getString(1),
+                        texts(rs, 2).stream().map(Operation::valueOf).collect(
+                                Collectors.toCollection(() -> EnumSet.noneOf(Operation.class))),
+                        texts(rs, 3), texts(rs, 4), rs.getInt(5)))
+                .optional()
+                .orElseGet(() -> new Policy(partnerCode, Set.of(), Set.of(), Set.of(), 1));
+    }
+
+    private static Set<String> texts(ResultSet rs, int column) throws SQLException {
+        Array array = rs.getArray(column);
+        return array == null ? Set.of() : Set.of((String[]) array.getArray());
+    }
+
+    public List<Partner> all() {
+        return jdbc.sql("SELECT code, name, agency, systems, contact, active FROM exchange.partner ORDER BY code")
+                .query(Partner.class).list();
+    }
+
+    public Optional<Partner> find(String code) {
+        return jdbc.sql("SELECT code, name, agency, systems, contact, active FROM exchange.partner WHERE code = :code")
+                .param("code", code).query(Partner.class).optional();
+    }
+
+    List<KeyRecord> keysOf(String partnerCode) {
+        return jdbc.sql("""
+                        SELECT key_id, partner_code, encode(sha256(public_key), 'hex') AS fingerprint, added_by,
+                               added_at, revoked_at
+                        FROM exchange.partner_key WHERE partner_code = :code ORDER BY added_at, key_id""")
+                .param("code", partnerCode).query(KeyRecord.class).list();
+    }
+
+    /** @return false when the code is taken */
+    @Transactional
+    boolean create(Partner partner) {
+        int inserted = jdbc.sql("""
+                        INSERT INTO exchange.partner (code, name, agency, systems, contact, active)
+                        VALUES (:code, :name, :agency, :systems, :contact, :active) ON CONFLICT (code) DO NOTHING""")
+                .paramSource(partner).update();
+        if (inserted == 1) {
+            jdbc.sql("INSERT INTO exchange.policy (partner_code) VALUES (:code)").param("code", partner.code()).update();
+        }
+        keys.clear();
+        return inserted == 1;
+    }
+
+    void setActive(String code, boolean active) {
+        jdbc.sql("UPDATE exchange.partner SET active = :active WHERE code = :code")
+                .param("active", active).param("code", code).update();
+        keys.clear();
+    }
+
+    public void savePolicy(Policy policy) {
+        jdbc.sql("""
+                        UPDATE exchange.policy SET operations = :operations, attributes = :attributes,
+                               purposes = :purposes, rate_per_minute = :rate
+                        WHERE partner_code = :code""")
+                .param("operations", policy.operations().stream().map(Enum::name).sorted().toArray(String[]::new))
+                .param("attributes", policy.attributes().stream().sorted().toArray(String[]::new))
+                .param("purposes", policy.purposes().stream().sorted().toArray(String[]::new))
+                .param("rate", policy.ratePerMinute())
+                .param("code", policy.partnerCode())
+                .update();
+        keys.clear();
+    }
+
+    /** @return false when the key id is taken */
+    boolean addKey(String partnerCode, String keyId, byte[] rawKey, String addedBy) {
+        int inserted = jdbc.sql("""
+                        INSERT INTO exchange.partner_key (key_id, partner_code, public_key, added_by)
+                        VALUES (:id, :code, :key, :by) ON CONFLICT (key_id) DO NOTHING""")
+                .param("id", keyId).param("code", partnerCode).param("key", Arrays.copyOf(rawKey, rawKey.length))
+                .param("by", addedBy).update();
+        keys.clear();
+        return inserted == 1;
+    }
+
+    public void revokeKey(String partnerCode, String keyId) {
+        jdbc.sql("""
+                        UPDATE exchange.partner_key SET revoked_at = now()
+                        WHERE key_id = :id AND partner_code = :code AND revoked_at IS NULL""")
+                .param("id", keyId).param("code", partnerCode).update();
+        keys.clear();
+    }
+}
