@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.dancu.security.internal.StaffFixtures;
+import org.dancu.security.StaffFixtures;
 
 /** A member of staff signed in through the login form, with the session's cookie and CSRF token, over real HTTP. */
 final class OfficerClient {

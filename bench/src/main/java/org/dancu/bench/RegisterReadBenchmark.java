@@ -32,7 +32,7 @@ import org.dancu.register.SearchPage;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.StaffPrincipal;
-import org.dancu.security.internal.StaffFixtures;
+import org.dancu.security.StaffFixtures;
 import org.dancu.synth.ProvinceLayout;
 import org.dancu.synth.SyntheticPopulation;
 import org.springframework.boot.WebApplicationType;

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.dancu.exchange.partners.TestPartner;
-import org.dancu.register.internal.ImportFixtures;
+import org.dancu.register.ImportFixtures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -16,12 +16,11 @@ import java.util.regex.Pattern;
 
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
-import org.dancu.security.internal.StaffFixtures;
+import org.dancu.security.StaffFixtures;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorSource;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
-import org.dancu.steering.internal.Recompute;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -174,7 +173,7 @@ final class SteeringBenchmark {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(token.group(1),
                         StandardCharsets.UTF_8))).build();
-        if (answer(request).statusCode() != 302) {
+        if (Requests.send(http, request, false).statusCode() != 302) {
             throw new IllegalStateException("the recompute was refused");
         }
     }
