@@ -32,11 +32,13 @@ class Figures {
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
     private final MessageSource messages;
+    private final IndicatorCatalogue catalogue;
     private final ProvinceTime time;
 
-    Figures(MessageSource messages, ProvinceTime time) {
+    Figures(MessageSource messages, ProvinceTime time, IndicatorCatalogue catalogue) {
         this.messages = messages;
         this.time = time;
+        this.catalogue = catalogue;
     }
 
     /** A figure as it is shown everywhere: cut to one decimal. */
@@ -154,7 +156,7 @@ class Figures {
         RiskMethod.Assessment a = risk.assessment();
         Task task = risk.task();
         IndicatorDefinition definition = task.indicatorCode() == null ? null
-                : IndicatorCatalogue.find(task.indicatorCode()).orElseThrow();
+                : catalogue.find(task.indicatorCode()).orElseThrow();
         Object[] arguments = {
                 measured(definition, a.latest(), locale),
                 task.target() == null ? "" : value(definition, task.target(), locale),

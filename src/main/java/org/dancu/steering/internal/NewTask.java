@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A task as submitted: every field is checked by {@link Tasks#create} before anything is stored. */
+/** A task as submitted: every field is checked by {@link Task#open} before anything is stored. */
 record NewTask(String title, String leadAgency, List<String> coordinators, LocalDate deadline, String legalBasis,
                String indicatorCode, BigDecimal target) {
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.dancu.security.CurrentStaff;
+import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorDefinition;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
@@ -41,10 +42,12 @@ class ReportController {
     private final XlsxTable xlsx;
     private final Figures figures;
     private final DashboardController pages;
+    private final IndicatorCatalogue catalogue;
     private final Today today;
 
     ReportController(CurrentStaff staff, Reviews reviews, ReviewLayout layout, OfficialReview official, PdfReport pdf,
-                     DocxReport docx, XlsxTable xlsx, Figures figures, DashboardController pages, Today today) {
+                     DocxReport docx, XlsxTable xlsx, Figures figures, DashboardController pages, Today today,
+                     IndicatorCatalogue catalogue) {
         this.staff = staff;
         this.reviews = reviews;
         this.layout = layout;
@@ -55,6 +58,7 @@ class ReportController {
         this.figures = figures;
         this.pages = pages;
         this.today = today;
+        this.catalogue = catalogue;
     }
 
     @GetMapping("/steering/reports")
@@ -107,7 +111,7 @@ class ReportController {
                                        @RequestParam(required = false) String indicator,
                                        @RequestParam(defaultValue = "current") String hierarchy, Locale locale) {
         Period chosen = PeriodChoice.parse(period, today.date());
-        IndicatorDefinition selected = DashboardController.definition(indicator);
+        IndicatorDefinition selected = IndicatorChoice.of(catalogue, indicator);
         List<List<Object>> rows = new ArrayList<>();
         for (Map.Entry<String, List<DashboardController.RankRow>> table
                 : pages.rankingTables(selected, chosen, "old".equals(hierarchy), locale).entrySet()) {

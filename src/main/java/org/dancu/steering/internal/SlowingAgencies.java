@@ -22,9 +22,11 @@ class SlowingAgencies {
     static final int SPAN = 3;
 
     private final TaskRisks risks;
+    private final IndicatorCatalogue catalogue;
 
-    SlowingAgencies(TaskRisks risks) {
+    SlowingAgencies(TaskRisks risks, IndicatorCatalogue catalogue) {
         this.risks = risks;
+        this.catalogue = catalogue;
     }
 
     List<Slowing> find(List<TaskRisk> tasks, LocalDate asOf) {
@@ -35,14 +37,14 @@ class SlowingAgencies {
             }
         }
         Map<String, List<RiskMethod.Point>> months = risks.provinceMonths(asOf).points();
-        for (IndicatorDefinition definition : IndicatorCatalogue.all()) {
-            slopeDrop(definition.code(), months.getOrDefault(definition.code(), List.of())).ifPresent(drop ->
+        for (IndicatorDefinition definition : catalogue.all()) {
+            slopeDrop(definition, months.getOrDefault(definition.code(), List.of())).ifPresent(drop ->
                     found.computeIfAbsent(definition.leadAgency(), Slowing::new).drops().add(drop));
         }
         return List.copyOf(found.values());
     }
 
-    static Optional<SlopeDrop> slopeDrop(String indicator, List<RiskMethod.Point> months) {
+    static Optional<SlopeDrop> slopeDrop(IndicatorDefinition indicator, List<RiskMethod.Point> months) {
         if (months.size() < 2 * SPAN) {
             return Optional.empty();
         }
@@ -64,6 +66,6 @@ class SlowingAgencies {
     }
 
     /** An indicator whose monthly slope fell from {@code before} to {@code recent} (units per month). */
-    record SlopeDrop(String indicatorCode, double before, double recent) {
+    record SlopeDrop(IndicatorDefinition indicator, double before, double recent) {
     }
 }

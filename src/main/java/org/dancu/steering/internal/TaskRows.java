@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.dancu.security.AgencyDirectory;
 import org.dancu.security.Scope;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +17,9 @@ import org.springframework.stereotype.Component;
 class TaskRows {
 
     private final Figures figures;
-    private final AgencyNames agencies;
+    private final AgencyDirectory agencies;
 
-    TaskRows(Figures figures, AgencyNames agencies) {
+    TaskRows(Figures figures, AgencyDirectory agencies) {
         this.figures = figures;
         this.agencies = agencies;
     }

@@ -15,17 +15,19 @@ import java.util.regex.Pattern;
 import org.dancu.civil.Pin;
 import org.dancu.cleansing.CleansingFixtures;
 import org.dancu.cleansing.CleansingFixtures.TestPerson;
+import org.dancu.cleansing.CleansingIndicators;
 import org.dancu.cleansing.Criterion;
 import org.dancu.cleansing.QualityFigure;
 import org.dancu.cleansing.Sector;
 import org.dancu.cleansing.internal.DatasetRecords;
 import org.dancu.cleansing.internal.RecordList;
 import org.dancu.cleansing.internal.Verdict;
+import org.dancu.national.NationalIndicators;
 import org.dancu.national.internal.NationalFixtures;
+import org.dancu.register.RegisterIndicators;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.internal.StaffFixtures;
-import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
 import org.junit.jupiter.api.AfterAll;
@@ -74,10 +76,10 @@ class FigureDrillDownTests {
     void eachSectorFigureOfTheSteeringPagesLinksToListsWhoseTotalsAreItsNumeratorAndDenominator() throws Exception {
         CleansingFixtures.severalPagesDataset(context);
         recompute.all();
-        assertThat(followed(List.of(IndicatorCatalogue.REG_VALID_PIN, IndicatorCatalogue.REG_COMPLETE,
-                IndicatorCatalogue.CLEAN_LAND, IndicatorCatalogue.CLEAN_HOUSING,
-                IndicatorCatalogue.CLEAN_LABOUR, IndicatorCatalogue.CLEAN_CONSTRUCTION, IndicatorCatalogue.CLEAN_TAX,
-                IndicatorCatalogue.CLEAN_BANKING, IndicatorCatalogue.CLEAN_EDUCATION)))
+        assertThat(followed(List.of(RegisterIndicators.VALID_PIN, RegisterIndicators.COMPLETE,
+                CleansingIndicators.LAND, CleansingIndicators.HOUSING,
+                CleansingIndicators.LABOUR, CleansingIndicators.CONSTRUCTION, CleansingIndicators.TAX,
+                CleansingIndicators.BANKING, CleansingIndicators.EDUCATION)))
                 .as("figures with data followed to their lists").isGreaterThanOrEqualTo(6);
     }
 
@@ -86,7 +88,7 @@ class FigureDrillDownTests {
     void theNationalMatchFigureLinksToTheRegistersListsOfItsPersons() throws Exception {
         NationalFixtures.reconcileAndResolveOne(context);
         recompute.all();
-        assertThat(followed(List.of(IndicatorCatalogue.REG_VERIFIED_NATIONAL)))
+        assertThat(followed(List.of(NationalIndicators.VERIFIED_NATIONAL)))
                 .as("the province's and Mường Thanh's figures followed to their lists").isEqualTo(2);
     }
 
@@ -191,7 +193,7 @@ class FigureDrillDownTests {
                         JOIN cleansing.agency_person a ON a.person_id = p.person_id AND a.agency_code = 'SO_TC'
                         WHERE p.alive AND p.resident""").query(Long.class).single();
 
-        assertThat(pagedThrough(agency, "/register/quality?indicator=" + IndicatorCatalogue.REG_VALID_PIN))
+        assertThat(pagedThrough(agency, "/register/quality?indicator=" + RegisterIndicators.VALID_PIN))
                 .isEqualTo(agencysResidents);
         assertThat(String.join("", pagesRead)).contains(Pin.mask(person.pin())).doesNotContain(person.pin());
     }

@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class SteeringFixtures {
 
     public static final String TASK_AT_RISK = "Thu học phí không dùng tiền mặt ở mọi trường học";
-    public static final String INDICATOR = IndicatorCatalogue.TUITION_NONCASH;
+    public static final String INDICATOR = HandStoredIndicators.TUITION;
     public static final String TASK_OVERDUE = "Thu học phí không dùng tiền mặt ở trường phổ thông dân tộc nội trú";
     public static final String OVERDUE_AGENCY = "SO_GDDT";
 
@@ -40,6 +40,13 @@ public final class SteeringFixtures {
         Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> !follow.pending());
     }
 
+    /** Sets an indicator's target for a year, as a province's resolution would. */
+    public static void target(ApplicationContext context, String indicator, int year, int target) {
+        context.getBean(JdbcClient.class).sql("INSERT INTO steering.indicator_target (indicator_code, year, target)"
+                        + " VALUES (:code, :year, :target) ON CONFLICT (indicator_code, year) DO UPDATE SET target = :target")
+                .param("code", indicator).param("year", year).param("target", target).update();
+    }
+
     /** Seeds the history and the task once; returns the task's id. */
     public static synchronized long taskAtRisk(ApplicationContext context) {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
@@ -49,6 +56,7 @@ public final class SteeringFixtures {
             return existing.get(0);
         }
         LocalDate today = context.getBean(Today.class).date();
+        target(context, INDICATOR, today.getYear(), 90);
         Localities localities = context.getBean(Localities.class);
         List<AdministrativeUnit> communes = localities.children(localities.deploymentProvince().code(), today);
         List<Period> months = new ArrayList<>();
@@ -62,9 +70,9 @@ public final class SteeringFixtures {
                 counts.add(new IndicatorCount(period, communes.get(i).code(), null, null, numerator, 1000));
             }
         }
-        context.getBean(FactWriter.class).replace(IndicatorCatalogue.find(INDICATOR).orElseThrow(), months, counts,
+        context.getBean(FactWriter.class).replace(HandStoredIndicators.TUITION_DEFINITION, months, counts,
                 FactWriter.Origin.COMPUTED);
-        return context.getBean(Tasks.class).create(new NewTask(TASK_AT_RISK, "SO_GDDT", List.of("NHNN"),
+        return context.getBean(TaskDecisions.class).create(new NewTask(TASK_AT_RISK, "SO_GDDT", List.of("NHNN"),
                 LocalDate.of(today.getYear(), 12, 31).plusMonths(today.getMonthValue() == 12 ? 6 : 0),
                 "Quyết định số 06/QĐ-TTg", INDICATOR, BigDecimal.valueOf(95)), "test", false);
     }
@@ -81,7 +89,7 @@ public final class SteeringFixtures {
         if (!existing.isEmpty()) {
             return existing.get(0);
         }
-        return context.getBean(Tasks.class).create(new NewTask(TASK_OVERDUE, OVERDUE_AGENCY, List.of(),
+        return context.getBean(TaskDecisions.class).create(new NewTask(TASK_OVERDUE, OVERDUE_AGENCY, List.of(),
                 context.getBean(Today.class).date().minusDays(1), "Quyết định số 06/QĐ-TTg", INDICATOR,
                 BigDecimal.valueOf(95)), "test", false);
     }
