@@ -77,6 +77,12 @@ public final class SteeringFixtures {
                 "Quyết định số 06/QĐ-TTg", INDICATOR, BigDecimal.valueOf(95)), "test", false);
     }
 
+    /** A new open task followed through its reports, led by the Department of Construction; returns its id. */
+    public static long openTask(ApplicationContext context, String title) {
+        return context.getBean(TaskDecisions.class).create(new NewTask(title, "SO_XD", List.of(),
+                context.getBean(Today.class).date().plusYears(1), "Quyết định số 06/QĐ-TTg", null, null), "test", false);
+    }
+
     /**
      * Seeds, once, a task on the same indicator whose deadline passed yesterday unmet, led by
      * {@link #OVERDUE_AGENCY}; returns its id.
