@@ -21,11 +21,11 @@ class SlowingAgencies {
 
     static final int SPAN = 3;
 
-    private final TaskRisks risks;
+    private final ProvinceMonthsQuery provinceMonths;
     private final IndicatorCatalogue catalogue;
 
-    SlowingAgencies(TaskRisks risks, IndicatorCatalogue catalogue) {
-        this.risks = risks;
+    SlowingAgencies(ProvinceMonthsQuery provinceMonths, IndicatorCatalogue catalogue) {
+        this.provinceMonths = provinceMonths;
         this.catalogue = catalogue;
     }
 
@@ -36,7 +36,7 @@ class SlowingAgencies {
                 found.computeIfAbsent(risk.task().leadAgency(), Slowing::new).tasksBehind().add(risk.task());
             }
         }
-        Map<String, List<RiskMethod.Point>> months = risks.provinceMonths(asOf).points();
+        Map<String, List<RiskMethod.Point>> months = provinceMonths.asOf(asOf).points();
         for (IndicatorDefinition definition : catalogue.all()) {
             slopeDrop(definition, months.getOrDefault(definition.code(), List.of())).ifPresent(drop ->
                     found.computeIfAbsent(definition.leadAgency(), Slowing::new).drops().add(drop));
