@@ -21,6 +21,7 @@ import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorDefinition;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
+import org.dancu.steering.tasks.TaskListQuery;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,7 +40,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class DashboardController {
 
-    static final String LEADERS = "hasAnyRole('ADMINISTRATOR','PROVINCE_OFFICER')";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final CurrentStaff staff;
@@ -238,7 +238,7 @@ class DashboardController {
     }
 
     @PostMapping("/steering/recompute")
-    @PreAuthorize(LEADERS)
+    @PreAuthorize(SteeringRoles.LEADERS)
     String recompute(RedirectAttributes redirect) {
         redirect.addFlashAttribute("recomputed", recompute.all());
         return "redirect:/steering";

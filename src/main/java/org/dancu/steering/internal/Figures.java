@@ -13,6 +13,7 @@ import org.dancu.civil.ProvinceTime;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorDefinition;
 import org.dancu.steering.Period;
+import org.dancu.steering.tasks.Task;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
  * 22,392 of 22,393 reads 99,9 %, never 100 %.
  */
 @Component
-class Figures {
+public class Figures {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
@@ -50,7 +51,7 @@ class Figures {
         return number(BigDecimal.valueOf(value), locale);
     }
 
-    String number(BigDecimal value, Locale locale) {
+    public String number(BigDecimal value, Locale locale) {
         if (value == null) {
             return text("steering.no-data", locale);
         }

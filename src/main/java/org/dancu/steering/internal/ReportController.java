@@ -62,7 +62,7 @@ class ReportController {
     }
 
     @GetMapping("/steering/reports")
-    @PreAuthorize(DashboardController.LEADERS)
+    @PreAuthorize(SteeringRoles.LEADERS)
     String reports(Model model, Locale locale) {
         model.addAttribute("halves", PeriodChoice.recent(today.date()).stream()
                 .filter(p -> p.type() == PeriodType.HALF_YEAR).map(p -> PeriodChoice.option(p, figures, locale))
@@ -75,7 +75,7 @@ class ReportController {
      * issuing body, number, place and date, recipients, signature).
      */
     @GetMapping("/steering/reports/review.pdf")
-    @PreAuthorize(DashboardController.LEADERS)
+    @PreAuthorize(SteeringRoles.LEADERS)
     ResponseEntity<byte[]> reviewPdf(@RequestParam(required = false) String period,
                                      @RequestParam(defaultValue = "") String form, Locale locale) {
         Period half = half(period);
@@ -85,7 +85,7 @@ class ReportController {
     }
 
     @GetMapping("/steering/reports/review.docx")
-    @PreAuthorize(DashboardController.LEADERS)
+    @PreAuthorize(SteeringRoles.LEADERS)
     ResponseEntity<byte[]> reviewDocx(@RequestParam(required = false) String period,
                                       @RequestParam(defaultValue = "") String form, Locale locale) {
         Period half = half(period);
@@ -134,7 +134,7 @@ class ReportController {
 
     /** The review's results table for any period as a spreadsheet. */
     @GetMapping("/steering/overview.xlsx")
-    @PreAuthorize(DashboardController.LEADERS)
+    @PreAuthorize(SteeringRoles.LEADERS)
     ResponseEntity<byte[]> overviewXlsx(@RequestParam(required = false) String period, Locale locale) {
         Period chosen = PeriodChoice.parse(period, today.date());
         ReportBlock.Table results = layout.layout(reviews.build(staff.scope(), chosen), locale).stream()

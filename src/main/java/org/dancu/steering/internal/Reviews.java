@@ -8,6 +8,7 @@ import org.dancu.security.Scope;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorDefinition;
 import org.dancu.steering.Period;
+import org.dancu.steering.tasks.TaskListQuery;
 import org.springframework.stereotype.Component;
 
 /**

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorDefinition;
+import org.dancu.steering.tasks.Task;
 import org.springframework.stereotype.Component;
 
 /**

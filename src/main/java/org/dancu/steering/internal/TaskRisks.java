@@ -3,6 +3,7 @@ package org.dancu.steering.internal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.dancu.steering.tasks.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
  * stored values stood: a past date gives the assessment the committee would have seen then.
  */
 @Component
-class TaskRisks {
+public class TaskRisks {
 
     private final ProvinceMonthsQuery months;
 
@@ -19,7 +20,7 @@ class TaskRisks {
     }
 
     /** The tasks with their risks, in the same order, from one read of the province's months. */
-    List<TaskRisk> assess(List<Task> tasks, LocalDate asOf) {
+    public List<TaskRisk> assess(List<Task> tasks, LocalDate asOf) {
         ProvinceMonthsQuery.ProvinceMonths found = months.asOf(asOf);
         return tasks.stream().map(task -> task.indicatorCode() == null
                 ? new TaskRisk(task, RiskMethod.withoutIndicator(task.deadline(), asOf))

@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.tasks;
 
 /**
  * A task asked to move to a status it cannot reach from the one it has (done twice, reopened while

@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.tasks;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * province's tasks, carried out in every commune); nobody else sees any.
  */
 @Component
-class TaskListQuery {
+public class TaskListQuery {
 
     private final JdbcClient jdbc;
 
@@ -30,7 +30,7 @@ class TaskListQuery {
     }
 
     /** The tasks the scope sees, by deadline. */
-    List<Task> visibleTo(Scope scope) {
+    public List<Task> visibleTo(Scope scope) {
         SqlCondition visible = visible(scope);
         return visible.bind(jdbc.sql(Tasks.SELECT + " WHERE " + visible.sql() + " ORDER BY t.deadline, t.task_id"))
                 .query((rs, i) -> Tasks.task(rs)).list();

@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.tasks;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,9 +18,9 @@ import org.dancu.steering.TaskReopened;
  * and changes nothing. Each move registers a past-tense event, which {@link Tasks#save} publishes
  * with the change.
  */
-final class Task {
+public final class Task {
 
-    enum TaskStatus { OPEN, DONE, CANCELLED }
+    public enum TaskStatus { OPEN, DONE, CANCELLED }
 
     private final Long id;
     private final String title;
@@ -40,7 +40,7 @@ final class Task {
      * @param indicatorCode the linked indicator, or null for a task followed by reports only
      * @param target        the value of the indicator that means done, with the indicator
      */
-    Task(Long id, String title, String leadAgency, List<String> coordinators, LocalDate deadline, String legalBasis,
+    public Task(Long id, String title, String leadAgency, List<String> coordinators, LocalDate deadline, String legalBasis,
          String indicatorCode, BigDecimal target, TaskStatus status, boolean demo) {
         this.id = id;
         this.title = title;

@@ -1,8 +1,9 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.tasks;
 
 import org.dancu.security.AgencyDirectory;
 import org.dancu.security.Scope;
 import org.dancu.steering.IndicatorCatalogue;
+import org.dancu.steering.internal.Today;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * through its statuses. The task itself says which moves are allowed ({@link Task}).
  */
 @Service
-class TaskDecisions {
+public class TaskDecisions {
 
     private final Tasks tasks;
     private final TaskListQuery list;
@@ -29,7 +30,7 @@ class TaskDecisions {
     }
 
     /** Stores a new open task once every field checks out; returns its id. */
-    long create(NewTask task, String actor, boolean demo) {
+    public long create(NewTask task, String actor, boolean demo) {
         return tasks.add(Task.open(task, agencies::exists, code -> catalogue.find(code).isPresent(), demo), actor);
     }
 

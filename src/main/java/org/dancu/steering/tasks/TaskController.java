@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.tasks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +15,13 @@ import org.dancu.security.AgencyDirectory;
 import org.dancu.security.CurrentStaff;
 import org.dancu.security.Scope;
 import org.dancu.steering.IndicatorCatalogue;
+import org.dancu.steering.internal.Figures;
+import org.dancu.steering.internal.SteeringProperties;
+import org.dancu.steering.internal.SteeringRoles;
+import org.dancu.steering.internal.TaskRisk;
+import org.dancu.steering.internal.TaskRisks;
+import org.dancu.steering.internal.TaskRows;
+import org.dancu.steering.internal.Today;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -93,7 +100,7 @@ class TaskController {
     }
 
     @GetMapping("/steering/tasks/new")
-    @PreAuthorize(DashboardController.LEADERS)
+    @PreAuthorize(SteeringRoles.LEADERS)
     String form(Model model, Locale locale) {
         model.addAttribute("agencies", agencies.all(locale));
         model.addAttribute("indicators", catalogue.all());
@@ -101,7 +108,7 @@ class TaskController {
     }
 
     @PostMapping("/steering/tasks")
-    @PreAuthorize(DashboardController.LEADERS)
+    @PreAuthorize(SteeringRoles.LEADERS)
     String create(@RequestParam String title, @RequestParam String leadAgency,
                   @RequestParam(required = false) List<String> coordinators, @RequestParam(required = false) String deadline,
                   @RequestParam(defaultValue = "") String legalBasis, @RequestParam(required = false) String indicator,
@@ -142,7 +149,7 @@ class TaskController {
 
     /** The committee's decision on a task's status: done, cancelled or open again. */
     @PostMapping("/steering/tasks/{id}/{decision:complete|cancel|reopen}")
-    @PreAuthorize(DashboardController.LEADERS)
+    @PreAuthorize(SteeringRoles.LEADERS)
     String decide(@PathVariable long id, @PathVariable String decision, RedirectAttributes redirect) {
         Scope scope = staff.scope();
         String actor = staff.actor().id();
