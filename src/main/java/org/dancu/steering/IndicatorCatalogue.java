@@ -1,57 +1,37 @@
 package org.dancu.steering;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
 
 /**
- * The indicators the steering committee follows. Those without a source yet show "no data yet"
- * until the module that owns the data implements {@link IndicatorSource} for them.
+ * The indicators the steering committee follows: those every {@link IndicatorSource} declares, each
+ * module owning its definitions and their wording. Steering itself defines none, so an indicator
+ * of a module that does not exist yet is not in it.
  */
-public final class IndicatorCatalogue {
+@Component
+public class IndicatorCatalogue {
 
-    public static final String REG_VALID_PIN = "REG_VALID_PIN";
-    public static final String REG_COMPLETE = "REG_COMPLETE";
-    public static final String REG_NAME_SPELLING = "REG_NAME_SPELLING";
-    public static final String REG_VERIFIED_NATIONAL = "REG_VERIFIED_NATIONAL";
-    public static final String CLEAN_LAND = "CLEAN_LAND";
-    public static final String CLEAN_HOUSING = "CLEAN_HOUSING";
-    public static final String CLEAN_LABOUR = "CLEAN_LABOUR";
-    public static final String CLEAN_CONSTRUCTION = "CLEAN_CONSTRUCTION";
-    public static final String CLEAN_TAX = "CLEAN_TAX";
-    public static final String CLEAN_BANKING = "CLEAN_BANKING";
-    public static final String CLEAN_EDUCATION = "CLEAN_EDUCATION";
-    public static final String GATEWAY_ANSWERED = "GATEWAY_ANSWERED";
-    public static final String SOCIAL_NONCASH = "SOCIAL_NONCASH";
-    public static final String TUITION_NONCASH = "TUITION_NONCASH";
-    public static final String ONLINE_ESSENTIAL = "ONLINE_ESSENTIAL";
-    public static final String FEEDBACK_ON_TIME = "FEEDBACK_ON_TIME";
+    private final List<IndicatorDefinition> all;
 
-    private static final List<IndicatorDefinition> ALL = List.of(
-            new IndicatorDefinition(REG_VALID_PIN, 100, "CONG_AN", "register"),
-            new IndicatorDefinition(REG_COMPLETE, 100, "CONG_AN", "register"),
-            new IndicatorDefinition(REG_NAME_SPELLING, 100, "CONG_AN", "register"),
-            new IndicatorDefinition(REG_VERIFIED_NATIONAL, 100, "CONG_AN", "national"),
-            new IndicatorDefinition(CLEAN_LAND, 100, "SO_NNMT", "cleansing"),
-            new IndicatorDefinition(CLEAN_HOUSING, 100, "SO_XD", "cleansing"),
-            new IndicatorDefinition(CLEAN_LABOUR, 100, "SO_NV", "cleansing"),
-            new IndicatorDefinition(CLEAN_CONSTRUCTION, 100, "SO_XD", "cleansing"),
-            new IndicatorDefinition(CLEAN_TAX, 100, "THUE", "cleansing"),
-            new IndicatorDefinition(CLEAN_BANKING, 100, "NHNN", "cleansing"),
-            new IndicatorDefinition(CLEAN_EDUCATION, 100, "SO_GDDT", "cleansing"),
-            new IndicatorDefinition(GATEWAY_ANSWERED, 100, "CONG_AN", "exchange"),
-            new IndicatorDefinition(SOCIAL_NONCASH, 100, "BHXH", "payments"),
-            new IndicatorDefinition(TUITION_NONCASH, 100, "SO_GDDT", "payments"),
-            new IndicatorDefinition(ONLINE_ESSENTIAL, 100, "VP_UBND", "services"),
-            new IndicatorDefinition(FEEDBACK_ON_TIME, 100, "VP_UBND", "feedback"));
-
-    private IndicatorCatalogue() {
+    public IndicatorCatalogue(List<IndicatorSource> sources) {
+        List<IndicatorDefinition> definitions = sources.stream().flatMap(s -> s.definitions().stream())
+                .sorted(Comparator.comparing(IndicatorDefinition::order)).toList();
+        // one definition per code: two modules declaring the same indicator is a programming error
+        definitions.stream().collect(Collectors.toMap(IndicatorDefinition::code, Function.identity()));
+        this.all = definitions;
     }
 
-    public static List<IndicatorDefinition> all() {
-        return ALL;
+    /** Every indicator, in the order the pages list them. */
+    public List<IndicatorDefinition> all() {
+        return all;
     }
 
-    public static Optional<IndicatorDefinition> find(String code) {
-        return ALL.stream().filter(d -> d.code().equals(code)).findFirst();
+    public Optional<IndicatorDefinition> find(String code) {
+        return all.stream().filter(d -> d.code().equals(code)).findFirst();
     }
 }

@@ -4,17 +4,23 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * A module that counts numerators and denominators for some indicators of the
- * {@link IndicatorCatalogue}. Implementations are Spring beans; the steering module finds them all
- * and calls them when indicators are recomputed. Counts carry no personal data: only totals per
- * commune, agency and period.
+ * A module that declares some indicators of the {@link IndicatorCatalogue} and counts their
+ * numerators and denominators. Implementations are Spring beans; the steering module finds them all,
+ * lists their definitions and calls them when indicators are recomputed. Counts carry no personal
+ * data: only totals per commune, agency and period.
  */
 public interface IndicatorSource {
 
-    /** The catalogue codes this source counts, for example {@link IndicatorCatalogue#REG_VALID_PIN}. */
-    Set<String> indicators();
+    /** The indicators this source declares and counts, their wording in its module's message bundle. */
+    List<IndicatorDefinition> definitions();
+
+    /** The codes of its {@link #definitions()}. */
+    default Set<String> indicators() {
+        return definitions().stream().map(IndicatorDefinition::code).collect(Collectors.toUnmodifiableSet());
+    }
 
     /**
      * Can this source still count the period? The default suits sources of dated events (any period
@@ -33,6 +39,18 @@ public interface IndicatorSource {
      * @param indicator one of {@link #indicators()}
      */
     List<IndicatorCount> count(String indicator, List<Period> periods);
+
+    /**
+     * The counts of the records carrying one of the commune codes, as recorded or as their current
+     * commune, for a recount after a change that touched only those communes. Steering keeps only
+     * such counts, so returning more is harmless: the default counts everything. A source that can
+     * select by commune cheaply should, as that is where a recount spends its time.
+     *
+     * @param communes commune codes, old and current
+     */
+    default List<IndicatorCount> count(String indicator, List<Period> periods, Set<String> communes) {
+        return count(indicator, periods);
+    }
 
     /**
      * Where the records behind the indicator's figure of a unit are listed: a current commune (its

@@ -1,5 +1,6 @@
 package org.dancu.steering;
 
+import org.dancu.steering.internal.HandStoredIndicators;
 import org.dancu.steering.internal.SteeringSeeds;
 import org.springframework.context.ApplicationContext;
 
@@ -10,7 +11,7 @@ import org.springframework.context.ApplicationContext;
 public final class SteeringFixtures {
 
     public static final String TASK_AT_RISK = "Thu học phí không dùng tiền mặt ở mọi trường học";
-    public static final String INDICATOR = IndicatorCatalogue.TUITION_NONCASH;
+    public static final String INDICATOR = HandStoredIndicators.TUITION;
     public static final String TASK_OVERDUE = "Thu học phí không dùng tiền mặt ở trường phổ thông dân tộc nội trú";
     public static final String OVERDUE_AGENCY = "SO_GDDT";
 
@@ -23,6 +24,16 @@ public final class SteeringFixtures {
      */
     public static void settle(ApplicationContext context) {
         SteeringSeeds.settle(context);
+    }
+
+    /** Sets an indicator's target for a year, as a province's resolution would. */
+    public static void target(ApplicationContext context, String indicator, int year, int target) {
+        SteeringSeeds.target(context, indicator, year, target);
+    }
+
+    /** A new open task followed through its reports, led by the Department of Construction; returns its id. */
+    public static long openTask(ApplicationContext context, String title) {
+        return SteeringSeeds.openTask(context, title);
     }
 
     /** Seeds the history and the task at risk once; returns the task's id. */

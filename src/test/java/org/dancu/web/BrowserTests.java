@@ -91,6 +91,25 @@ class BrowserTests extends BrowserTest {
     }
 
     @Test
+    void aLeaderMarksATaskDoneAndReopensIt() {
+        long id = SteeringFixtures.openTask(context, "Cấp phép xây dựng trực tuyến toàn tỉnh");
+        String leader = StaffFixtures.create(context, Role.PROVINCE_OFFICER, new Scope("11", null), "Lò Văn Quyết");
+        logIn(leader, StaffFixtures.PASSWORD);
+        page.navigate("/steering/tasks/" + id);
+        assertThat(page.locator("dl.facts")).containsText("Đang thực hiện");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đánh dấu hoàn thành")).click();
+        assertThat(page.locator("div.alert.success")).containsText("Đã đánh dấu nhiệm vụ hoàn thành.");
+        assertThat(page.locator("dl.facts")).containsText("Hoàn thành");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đánh dấu hoàn thành")))
+                .hasCount(0);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở lại nhiệm vụ")).click();
+        assertThat(page.locator("div.alert.success")).containsText("Đã mở lại nhiệm vụ.");
+        assertThat(page.locator("dl.facts")).containsText("Đang thực hiện");
+    }
+
+    @Test
     void aLeaderDrillsFromTheDashboardMapIntoACommuneAndSeesATaskAtRisk() {
         SteeringFixtures.taskAtRisk(context);
         String leader = StaffFixtures.create(context, Role.PROVINCE_OFFICER, new Scope("11", null), "Lò Văn Lãnh");

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.dancu.steering.IndicatorCatalogue;
+import org.dancu.register.RegisterIndicators;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -35,7 +35,7 @@ final class IndicatorsApiBenchmark {
     private static final int REQUESTS = Integer.getInteger("indicators.requests", 200);
     private static final int WARM_UP = 50;
     private static final int RUNS = 5;
-    private static final String INDICATOR = IndicatorCatalogue.REG_VALID_PIN;
+    private static final String INDICATOR = RegisterIndicators.VALID_PIN;
     private static final Pattern ADMIN_PASSWORD = Pattern.compile("ADMINISTRATOR\\s+admin\\s+(\\S+)");
     private static final Pattern TOKEN = Pattern.compile("dancu_ind_[A-Za-z0-9_-]+");
 

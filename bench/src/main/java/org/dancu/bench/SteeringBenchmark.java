@@ -17,11 +17,10 @@ import java.util.regex.Pattern;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.StaffFixtures;
-import org.dancu.steering.IndicatorCatalogue;
+import org.dancu.register.RegisterIndicators;
 import org.dancu.steering.IndicatorSource;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,7 +84,7 @@ final class SteeringBenchmark {
         int[] next = {0};
         Supplier<String> commune = () -> communes.get(next[0]++ % communes.size());
         IndicatorSource register = context.getBeansOfType(IndicatorSource.class).values().stream()
-                .filter(s -> s.indicators().contains(IndicatorCatalogue.REG_VALID_PIN)).findFirst().orElseThrow();
+                .filter(s -> s.indicators().contains(RegisterIndicators.VALID_PIN)).findFirst().orElseThrow();
         Period month = Period.containing(PeriodType.MONTH, LocalDate.now(ZONE));
 
         // the server's shared paths (security, layout, templates) are compiled before the first row is timed
@@ -98,7 +97,7 @@ final class SteeringBenchmark {
         row("baseline: reports page (same server and layout, no figures)", () -> get("/steering/reports"), null,
                 null, 0);
         row("overview page", () -> get("/steering"), "province figure from register.person (all communes)",
-                () -> register.count(IndicatorCatalogue.REG_VALID_PIN, List.of(month)), 10);
+                () -> register.count(RegisterIndicators.VALID_PIN, List.of(month)), 10);
         row("commune drill-down page", () -> get("/steering/communes/" + commune.get()),
                 "one commune's figure from register.person",
                 () -> jdbc.sql(COMMUNE_PEER).param("commune", commune.get()).query().listOfRows(), 10);

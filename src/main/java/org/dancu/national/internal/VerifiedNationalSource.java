@@ -4,14 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
+import org.dancu.national.NationalIndicators;
 import org.dancu.register.CountedPersons;
 import org.dancu.register.PersonLists;
 import org.dancu.register.ResidentCount;
 import org.dancu.register.ResidentCounts;
-import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorCount;
+import org.dancu.steering.IndicatorDefinition;
 import org.dancu.steering.IndicatorSource;
 import org.dancu.steering.Period;
 import org.dancu.steering.RecordLinks;
@@ -41,8 +41,8 @@ class VerifiedNationalSource implements IndicatorSource, CountedPersons {
     }
 
     @Override
-    public Set<String> indicators() {
-        return Set.of(indicator());
+    public List<IndicatorDefinition> definitions() {
+        return List.of(new IndicatorDefinition(indicator(), 100, "CONG_AN", "national", 40));
     }
 
     @Override
@@ -52,7 +52,7 @@ class VerifiedNationalSource implements IndicatorSource, CountedPersons {
 
     @Override
     public String indicator() {
-        return IndicatorCatalogue.REG_VERIFIED_NATIONAL;
+        return NationalIndicators.VERIFIED_NATIONAL;
     }
 
     /** The persons whose latest check agreed on every field, or whose difference an officer resolved. */

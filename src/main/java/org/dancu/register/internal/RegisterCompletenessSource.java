@@ -4,11 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.dancu.register.PersonLists;
+import org.dancu.register.RegisterIndicators;
 import org.dancu.security.SqlCondition;
 import org.dancu.steering.IndicatorCount;
+import org.dancu.steering.IndicatorDefinition;
 import org.dancu.steering.IndicatorSource;
 import org.dancu.steering.Period;
 import org.dancu.steering.RecordLinks;
@@ -25,6 +26,11 @@ import org.springframework.stereotype.Component;
 @Component
 class RegisterCompletenessSource implements IndicatorSource {
 
+    private static final List<IndicatorDefinition> DEFINITIONS = List.of(
+            new IndicatorDefinition(RegisterIndicators.VALID_PIN, 100, "CONG_AN", "register", 10),
+            new IndicatorDefinition(RegisterIndicators.COMPLETE, 100, "CONG_AN", "register", 20),
+            new IndicatorDefinition(RegisterIndicators.NAME_SPELLING, 100, "CONG_AN", "register", 30));
+
     private final JdbcClient jdbc;
     private final RegisterQuality quality;
 
@@ -34,8 +40,8 @@ class RegisterCompletenessSource implements IndicatorSource {
     }
 
     @Override
-    public Set<String> indicators() {
-        return RegisterQuality.INDICATORS;
+    public List<IndicatorDefinition> definitions() {
+        return DEFINITIONS;
     }
 
     @Override

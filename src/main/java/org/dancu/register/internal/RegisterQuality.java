@@ -7,8 +7,8 @@ import java.util.Set;
 
 import org.dancu.civil.PersonName;
 import org.dancu.register.CountedPersons;
+import org.dancu.register.RegisterIndicators;
 import org.dancu.security.SqlCondition;
-import org.dancu.steering.IndicatorCatalogue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,8 +36,8 @@ class RegisterQuality {
             AND p.ethnicity IS NOT NULL AND p.current_commune_code IS NOT NULL
             AND coalesce(btrim(p.address), '') <> '' AND p.household_id IS NOT NULL""", Map.of());
 
-    static final Set<String> INDICATORS = Set.of(IndicatorCatalogue.REG_VALID_PIN, IndicatorCatalogue.REG_COMPLETE,
-            IndicatorCatalogue.REG_NAME_SPELLING);
+    static final Set<String> INDICATORS = Set.of(RegisterIndicators.VALID_PIN, RegisterIndicators.COMPLETE,
+            RegisterIndicators.NAME_SPELLING);
 
     private final JdbcClient jdbc;
     private final List<CountedPersons> others;
@@ -50,9 +50,9 @@ class RegisterQuality {
     /** The condition of the indicator's numerator, or empty when the indicator is not one of the register's. */
     Optional<SqlCondition> numerator(String indicator) {
         return switch (indicator) {
-            case IndicatorCatalogue.REG_VALID_PIN -> Optional.of(VALID_PIN);
-            case IndicatorCatalogue.REG_COMPLETE -> Optional.of(COMPLETE);
-            case IndicatorCatalogue.REG_NAME_SPELLING -> Optional.of(nameWritten());
+            case RegisterIndicators.VALID_PIN -> Optional.of(VALID_PIN);
+            case RegisterIndicators.COMPLETE -> Optional.of(COMPLETE);
+            case RegisterIndicators.NAME_SPELLING -> Optional.of(nameWritten());
             default -> Optional.empty();
         };
     }

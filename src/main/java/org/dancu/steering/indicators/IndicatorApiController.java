@@ -41,8 +41,11 @@ class IndicatorApiController {
     private final ApiCaller caller;
     private final ProvinceUnits units;
     private final IndicatorFactsQuery facts;
+    private final IndicatorCatalogue catalogue;
 
-    IndicatorApiController(MessageSource messages, ApiCaller caller, ProvinceUnits units, IndicatorFactsQuery facts) {
+    IndicatorApiController(MessageSource messages, ApiCaller caller, ProvinceUnits units, IndicatorFactsQuery facts,
+                           IndicatorCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.messages = messages;
         this.caller = caller;
         this.units = units;
@@ -59,7 +62,7 @@ class IndicatorApiController {
             @Content(mediaType = "text/csv")})
     ResponseEntity<?> catalogue(HttpServletRequest request,
                                 @RequestParam(required = false) @Parameter(description = "json or csv") String format) {
-        List<IndicatorDescription> all = IndicatorCatalogue.all().stream()
+        List<IndicatorDescription> all = catalogue.all().stream()
                 .map(d -> IndicatorDescription.of(d, messages)).toList();
         return ResponseFormat.of(request, format) == ResponseFormat.CSV
                 ? csv(IndicatorCsv.catalogue(all), "indicators.csv") : ResponseEntity.ok(all);
@@ -131,8 +134,8 @@ class IndicatorApiController {
         });
     }
 
-    private static IndicatorDefinition definition(String code) {
-        return IndicatorCatalogue.find(code).orElseThrow(() ->
+    private IndicatorDefinition definition(String code) {
+        return catalogue.find(code).orElseThrow(() ->
                 new InvalidIndicatorRequest(HttpStatus.NOT_FOUND, "steering.api.error.indicator-unknown", code));
     }
 

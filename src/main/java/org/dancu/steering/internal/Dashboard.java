@@ -17,11 +17,13 @@ import org.springframework.stereotype.Component;
 class Dashboard {
 
     private final IndicatorValues values;
+    private final IndicatorCatalogue catalogue;
     private final FactCache cache;
 
-    Dashboard(IndicatorValues values, FactCache cache) {
+    Dashboard(IndicatorValues values, FactCache cache, IndicatorCatalogue catalogue) {
         this.values = values;
         this.cache = cache;
+        this.catalogue = catalogue;
     }
 
     /**
@@ -39,7 +41,7 @@ class Dashboard {
         Map<String, StoredValue> found = values.forUnit(scope, level, unit, List.of(period, previous, earlier)).stream()
                 .collect(Collectors.toMap(v -> v.indicatorCode() + "/" + v.periodCode(), Function.identity()));
         Map<String, BigDecimal> targets = values.targets(period.lastDay().getYear());
-        return IndicatorCatalogue.all().stream()
+        return catalogue.all().stream()
                 .map(d -> new IndicatorLine(d, found.get(d.code() + "/" + period.code()), targets.get(d.code()),
                         found.get(d.code() + "/" + previous.code()), found.get(d.code() + "/" + earlier.code())))
                 .toList();

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.dancu.locality.AdministrativeUnit;
 import org.dancu.locality.Localities;
+import org.dancu.security.AgencyDirectory;
 import org.dancu.security.CurrentStaff;
 import org.dancu.security.Scope;
 import org.dancu.security.SqlCondition;
@@ -20,6 +21,7 @@ import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorDefinition;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
+import org.dancu.steering.tasks.TaskListQuery;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,7 +40,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class DashboardController {
 
-    static final String LEADERS = "hasAnyRole('ADMINISTRATOR','PROVINCE_OFFICER')";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final CurrentStaff staff;
@@ -47,7 +48,7 @@ class DashboardController {
     private final IndicatorValues values;
     private final Cards cards;
     private final Figures figures;
-    private final Tasks tasks;
+    private final TaskListQuery tasks;
     private final TaskRows taskRows;
     private final TaskRisks risks;
     private final SlowingAgencies slowing;
@@ -55,16 +56,18 @@ class DashboardController {
     private final UnitNames names;
     private final Localities localities;
     private final CommuneMap map;
-    private final AgencyNames agencies;
+    private final AgencyDirectory agencies;
     private final Recompute recompute;
     private final JdbcClient jdbc;
     private final Today today;
     private final RecordDrills drills;
+    private final IndicatorCatalogue catalogue;
 
     DashboardController(CurrentStaff staff, ScopeRoot roots, Dashboard dashboard, IndicatorValues values, Cards cards,
-                        Figures figures, Tasks tasks, TaskRows taskRows, TaskRisks risks, SlowingAgencies slowing,
-                        ReviewLayout layout, UnitNames names, Localities localities, CommuneMap map,
-                        AgencyNames agencies, Recompute recompute, JdbcClient jdbc, Today today, RecordDrills drills) {
+                        Figures figures, TaskListQuery tasks, TaskRows taskRows, TaskRisks risks,
+                        SlowingAgencies slowing, ReviewLayout layout, UnitNames names, Localities localities,
+                        CommuneMap map, AgencyDirectory agencies, Recompute recompute, JdbcClient jdbc, Today today,
+                        RecordDrills drills, IndicatorCatalogue catalogue) {
         this.staff = staff;
         this.roots = roots;
         this.dashboard = dashboard;
@@ -84,6 +87,7 @@ class DashboardController {
         this.jdbc = jdbc;
         this.today = today;
         this.drills = drills;
+        this.catalogue = catalogue;
     }
 
     @GetMapping("/steering")
@@ -96,7 +100,7 @@ class DashboardController {
             return "redirect:/steering/communes/" + root.get().code() + "?period=" + chosen.code();
         }
         common(model, chosen, large, locale);
-        List<TaskRisk> assessed = risks.assess(tasks.list(scope), today.date());
+        List<TaskRisk> assessed = risks.assess(tasks.visibleTo(scope), today.date());
         Map<String, String> agencyNames = agencies.all(locale);
         model.addAttribute("behind", taskRows.of(assessed.stream().filter(TaskRisk::behind).toList(), scope, locale));
         model.addAttribute("reminders", taskRows.reminders(assessed, scope, locale));
@@ -120,7 +124,7 @@ class DashboardController {
         Scope scope = staff.scope();
         AdministrativeUnit commune = visibleCurrentCommune(scope, code);
         Period chosen = PeriodChoice.parse(period, today.date());
-        IndicatorDefinition selected = definition(indicator);
+        IndicatorDefinition selected = IndicatorChoice.of(catalogue, indicator);
         common(model, chosen, large, locale);
         model.addAttribute("commune", commune);
         model.addAttribute("cards", cards.of(dashboard.lines(scope, IndicatorValues.UnitLevel.COMMUNE, code, chosen),
@@ -154,7 +158,7 @@ class DashboardController {
                    @RequestParam(defaultValue = "current") String hierarchy, @RequestParam(defaultValue = "false") boolean large,
                    Model model, Locale locale) {
         Period chosen = PeriodChoice.parse(period, today.date());
-        IndicatorDefinition selected = definition(indicator);
+        IndicatorDefinition selected = IndicatorChoice.of(catalogue, indicator);
         common(model, chosen, large, locale);
         model.addAttribute("selected", selected);
         model.addAttribute("hierarchy", "old".equals(hierarchy) ? "old" : "current");
@@ -185,7 +189,7 @@ class DashboardController {
     String map(@RequestParam(required = false) String period, @RequestParam(required = false) String indicator,
                @RequestParam(defaultValue = "false") boolean large, Model model, Locale locale) {
         Period chosen = PeriodChoice.parse(period, today.date());
-        IndicatorDefinition selected = definition(indicator);
+        IndicatorDefinition selected = IndicatorChoice.of(catalogue, indicator);
         common(model, chosen, large, locale);
         model.addAttribute("selected", selected);
         Map<String, BigDecimal> byCommune = new LinkedHashMap<>();
@@ -214,7 +218,7 @@ class DashboardController {
     @GetMapping("/steering/agencies")
     String agencies(@RequestParam(defaultValue = "false") boolean large, Model model, Locale locale) {
         common(model, Period.containing(PeriodType.MONTH, today.date()), large, locale);
-        List<TaskRisk> assessed = risks.assess(tasks.list(staff.scope()), today.date());
+        List<TaskRisk> assessed = risks.assess(tasks.visibleTo(staff.scope()), today.date());
         Map<String, String> agencyNames = agencies.all(locale);
         Map<String, SlowingAgencies.Slowing> slow = new LinkedHashMap<>();
         slowing.find(assessed, today.date()).forEach(s -> slow.put(s.agencyCode(), s));
@@ -234,7 +238,7 @@ class DashboardController {
     }
 
     @PostMapping("/steering/recompute")
-    @PreAuthorize(LEADERS)
+    @PreAuthorize(SteeringRoles.LEADERS)
     String recompute(RedirectAttributes redirect) {
         redirect.addFlashAttribute("recomputed", recompute.all());
         return "redirect:/steering";
@@ -243,16 +247,10 @@ class DashboardController {
     private void common(Model model, Period period, boolean large, Locale locale) {
         model.addAttribute("period", period);
         model.addAttribute("periods", PeriodChoice.options(today.date(), figures, locale));
-        model.addAttribute("indicators", IndicatorCatalogue.all());
+        model.addAttribute("indicators", catalogue.all());
         model.addAttribute("large", large);
     }
 
-    static IndicatorDefinition definition(String code) {
-        if (code == null || code.isBlank()) {
-            return IndicatorCatalogue.all().get(0);
-        }
-        return IndicatorCatalogue.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
 
     /** A current commune the scope covers; 404 otherwise, so other communes' pages do not even show empty. */
     private AdministrativeUnit visibleCurrentCommune(Scope scope, String code) {

@@ -15,6 +15,8 @@ import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
+import org.dancu.steering.tasks.NewTask;
+import org.dancu.steering.tasks.TaskDecisions;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -36,33 +38,39 @@ class DemoSteering {
     static final int HISTORY_MONTHS = 18;
     private static final String DECISION_06 = "Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ (Đề án 06)";
 
-    /** Province-level path of each demo indicator and its records per living resident. */
+    /** The indicator whose denominator, living residents per commune, every demo history grows from. */
+    static final String RESIDENTS = "REG_VALID_PIN";
+
+    /**
+     * Province-level path of each demo indicator and its records per living resident, by the code
+     * its module declares; those of a module not in the catalogue are left out.
+     */
     private static final List<DemoHistory.Trajectory> TRAJECTORIES = List.of(
-            new DemoHistory.Trajectory(IndicatorCatalogue.REG_VALID_PIN, 94, 0.3, -1, 1),
-            new DemoHistory.Trajectory(IndicatorCatalogue.REG_COMPLETE, 76, 0.7, -1, 1),
-            new DemoHistory.Trajectory(IndicatorCatalogue.CLEAN_LAND, 35, 3.2, -1, 0.25),
-            new DemoHistory.Trajectory(IndicatorCatalogue.CLEAN_LABOUR, 45, 2.6, 12, 0.3),
-            new DemoHistory.Trajectory(IndicatorCatalogue.CLEAN_CONSTRUCTION, 25, 3.6, -1, 0.04),
-            new DemoHistory.Trajectory(IndicatorCatalogue.CLEAN_TAX, 73, 1.3, -1, 0.2),
-            new DemoHistory.Trajectory(IndicatorCatalogue.CLEAN_BANKING, 62, 1.4, -1, 0.45),
-            new DemoHistory.Trajectory(IndicatorCatalogue.SOCIAL_NONCASH, 40, 2.2, -1, 0.08),
-            new DemoHistory.Trajectory(IndicatorCatalogue.ONLINE_ESSENTIAL, 20, 3.0, 12, 0.1));
+            new DemoHistory.Trajectory(RESIDENTS, 94, 0.3, -1, 1),
+            new DemoHistory.Trajectory("REG_COMPLETE", 76, 0.7, -1, 1),
+            new DemoHistory.Trajectory("CLEAN_LAND", 35, 3.2, -1, 0.25),
+            new DemoHistory.Trajectory("CLEAN_LABOUR", 45, 2.6, 12, 0.3),
+            new DemoHistory.Trajectory("CLEAN_CONSTRUCTION", 25, 3.6, -1, 0.04),
+            new DemoHistory.Trajectory("CLEAN_TAX", 73, 1.3, -1, 0.2),
+            new DemoHistory.Trajectory("CLEAN_BANKING", 62, 1.4, -1, 0.45));
 
     private final JdbcClient jdbc;
     private final FactWriter writer;
-    private final Tasks tasks;
+    private final TaskDecisions tasks;
     private final Recompute recompute;
     private final Today today;
+    private final IndicatorCatalogue catalogue;
     private final Localities localities;
 
-    DemoSteering(JdbcClient jdbc, FactWriter writer, Tasks tasks, Recompute recompute, Today today,
-                 Localities localities) {
+    DemoSteering(JdbcClient jdbc, FactWriter writer, TaskDecisions tasks, Recompute recompute, Today today,
+                 Localities localities, IndicatorCatalogue catalogue) {
         this.jdbc = jdbc;
         this.writer = writer;
         this.tasks = tasks;
         this.recompute = recompute;
         this.today = today;
         this.localities = localities;
+        this.catalogue = catalogue;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -89,10 +97,13 @@ class DemoSteering {
                 counted.put(trajectory.indicator(), live);
             }
         }
-        Map<String, DemoHistory.Live> residents = counted.getOrDefault(IndicatorCatalogue.REG_VALID_PIN, Map.of());
+        Map<String, DemoHistory.Live> residents = counted.getOrDefault(RESIDENTS, Map.of());
         DemoHistory history = new DemoHistory(residents, counted, formedFrom(residents.keySet(), month));
         LocalDate from = date.withDayOfMonth(1).minusMonths(HISTORY_MONTHS);
         for (DemoHistory.Trajectory trajectory : TRAJECTORIES) {
+            if (catalogue.find(trajectory.indicator()).isEmpty()) {
+                continue;
+            }
             List<Period> periods = new ArrayList<>();
             List<IndicatorCount> counts = new ArrayList<>();
             for (PeriodType type : PeriodType.values()) {
@@ -105,7 +116,7 @@ class DemoSteering {
                     }
                 }
             }
-            writer.replace(IndicatorCatalogue.find(trajectory.indicator()).orElseThrow(), periods, counts,
+            writer.replace(catalogue.find(trajectory.indicator()).orElseThrow(), periods, counts,
                     FactWriter.Origin.DEMO);
         }
     }
@@ -115,7 +126,7 @@ class DemoSteering {
      * just stored them (old communes without residents are left out).
      */
     private Map<String, Map<String, Long>> formedFrom(Set<String> communes, Period month) {
-        Map<String, DemoHistory.Live> old = computed(IndicatorCatalogue.REG_VALID_PIN, month,
+        Map<String, DemoHistory.Live> old = computed(RESIDENTS, month,
                 IndicatorValues.UnitLevel.OLD_COMMUNE);
         Map<String, Map<String, Long>> formedFrom = new HashMap<>();
         for (String commune : communes) {
@@ -150,30 +161,32 @@ class DemoSteering {
         }
         List<Theme> themes = List.of(
                 new Theme("Làm sạch dữ liệu đất đai, nhà ở gắn với số định danh cá nhân", "SO_NNMT",
-                        List.of("SO_XD", "CONG_AN"), LocalDate.of(year + 1, 6, 30), IndicatorCatalogue.CLEAN_LAND, 90),
+                        List.of("SO_XD", "CONG_AN"), LocalDate.of(year + 1, 6, 30), "CLEAN_LAND", 90),
                 new Theme("Số hoá hồ sơ, kết quả giải quyết thủ tục hành chính", "VP_UBND",
                         List.of("SO_KHCN"), LocalDate.of(year + 1, 3, 31), null, 0),
                 new Theme("Làm sạch dữ liệu lao động, việc làm và bảo hiểm xã hội", "SO_NV",
-                        List.of("BHXH"), endOfYear, IndicatorCatalogue.CLEAN_LABOUR, 90),
+                        List.of("BHXH"), endOfYear, "CLEAN_LABOUR", 90),
                 new Theme("Làm sạch dữ liệu xây dựng, cấp phép xây dựng", "SO_XD",
-                        List.of("SO_NNMT"), LocalDate.of(year + 1, 3, 31), IndicatorCatalogue.CLEAN_CONSTRUCTION, 90),
+                        List.of("SO_NNMT"), LocalDate.of(year + 1, 3, 31), "CLEAN_CONSTRUCTION", 90),
                 new Theme("Làm sạch dữ liệu thuế gắn với số định danh", "THUE",
-                        List.of("CONG_AN"), endOfYear, IndicatorCatalogue.CLEAN_TAX, 95),
+                        List.of("CONG_AN"), endOfYear, "CLEAN_TAX", 95),
                 new Theme("Đối chiếu dữ liệu tài khoản ngân hàng với dữ liệu dân cư", "NHNN",
-                        List.of("CONG_AN"), endOfYear, IndicatorCatalogue.CLEAN_BANKING, 95),
+                        List.of("CONG_AN"), endOfYear, "CLEAN_BANKING", 95),
                 new Theme("Chi trả an sinh xã hội không dùng tiền mặt", "BHXH",
-                        List.of("SO_NV", "NHNN"), endOfYear, IndicatorCatalogue.SOCIAL_NONCASH, 80),
+                        List.of("SO_NV", "NHNN"), endOfYear, null, 0),
                 new Theme("Cung cấp trực tuyến 25 dịch vụ công thiết yếu", "VP_UBND",
-                        List.of("CONG_AN", "SO_KHCN"), endOfYear, IndicatorCatalogue.ONLINE_ESSENTIAL, 80),
+                        List.of("CONG_AN", "SO_KHCN"), endOfYear, null, 0),
                 new Theme("Bảo đảm số định danh cá nhân hợp lệ cho mọi công dân", "CONG_AN",
-                        List.of("SO_TP"), endOfYear, IndicatorCatalogue.REG_VALID_PIN, 100),
+                        List.of("SO_TP"), endOfYear, RESIDENTS, 100),
                 new Theme("Hoàn thiện các trường thông tin bắt buộc của dữ liệu dân cư", "CONG_AN",
                         List.of("SO_TP"), date.withDayOfMonth(1).minusMonths(2).minusDays(1),
-                        IndicatorCatalogue.REG_COMPLETE, 95));
+                        "REG_COMPLETE", 95));
         for (Theme theme : themes) {
+            // a theme whose indicator no module declares is followed through its reports
+            String indicator = theme.indicator() == null || catalogue.find(theme.indicator()).isEmpty() ? null
+                    : theme.indicator();
             tasks.create(new NewTask(theme.title(), theme.lead(), theme.coordinators(), theme.deadline(), DECISION_06,
-                    theme.indicator(), theme.indicator() == null ? null : BigDecimal.valueOf(theme.target())),
-                    "demo", true);
+                    indicator, indicator == null ? null : BigDecimal.valueOf(theme.target())), "demo", true);
         }
     }
 }

@@ -4,7 +4,12 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.UUID;
 
 import org.dancu.locality.Localities;
@@ -52,7 +57,7 @@ class FactWriter {
                 LEFT JOIN current_commune c ON c.code = s.commune_code AND c.period_code = s.period_code
                 WHERE s.run_id = :run
             )
-            INSERT INTO steering.indicator_value (indicator_code, period_code, period_type, period_start, period_end,
+            INSERT INTO %s (indicator_code, period_code, period_type, period_start, period_end,
                    unit_level, unit_code, agency_code, numerator, denominator, value, origin, computed_at)
             SELECT :indicator, m.period_code, m.period_type, m.period_start, m.period_end, u.level, u.code, a.agency,
                    sum(m.numerator), sum(m.denominator),
@@ -68,8 +73,32 @@ class FactWriter {
             GROUP BY m.period_code, m.period_type, m.period_start, m.period_end, u.level, u.code, a.agency
             """;
 
+    /**
+     * The province and the given old districts, summed from the stored rows of the current communes
+     * and the unattributed line, and of the old communes ({@code members}, each in {@code districts}).
+     */
+    private static final String SUM_UP = """
+            INSERT INTO steering.indicator_value (indicator_code, period_code, period_type, period_start, period_end,
+                   unit_level, unit_code, agency_code, numerator, denominator, value, origin, computed_at)
+            SELECT v.indicator_code, v.period_code, v.period_type, v.period_start, v.period_end, u.level, u.code,
+                   v.agency_code, sum(v.numerator), sum(v.denominator),
+                   CASE WHEN sum(v.denominator) > 0 THEN round(sum(v.numerator) * :factor / sum(v.denominator), 4) END,
+                   'COMPUTED', :computed
+            FROM steering.indicator_value v
+            LEFT JOIN unnest(CAST(:members AS text[]), CAST(:districts AS text[])) AS d(member, district)
+                   ON v.unit_level = 'OLD_COMMUNE' AND d.member = v.unit_code
+            CROSS JOIN LATERAL (VALUES (CASE WHEN v.unit_level IN ('COMMUNE', 'UNATTRIBUTED') THEN 'PROVINCE'
+                                             WHEN d.district IS NOT NULL THEN 'OLD_DISTRICT' END,
+                                        CASE WHEN v.unit_level IN ('COMMUNE', 'UNATTRIBUTED') THEN :province
+                                             ELSE d.district END)) AS u(level, code)
+            WHERE v.indicator_code = :indicator AND v.period_code IN (:periods) AND u.level IS NOT NULL
+            GROUP BY v.indicator_code, v.period_code, v.period_type, v.period_start, v.period_end, u.level, u.code,
+                     v.agency_code
+            """;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+
     private final Localities localities;
     private final Today today;
 
@@ -116,11 +145,97 @@ class FactWriter {
         }
         UUID run = UUID.randomUUID();
         stage(run, counts);
+        int stored = aggregate("steering.indicator_value", run, province, indicator, counts, origin);
+        jdbc.sql("DELETE FROM steering.source_count WHERE run_id = :run").param("run", run).update();
+        return stored;
+    }
+
+    /**
+     * Replaces only the figures the counts of some current communes decide, after a change that
+     * touched only them: those communes, the old communes that formed them, and the province and old
+     * districts, summed again from the stored rows (province = current communes + unattributed; old
+     * district = its old communes). The counts must be every count of a record carrying one of
+     * {@code codes} (the communes and their old communes), as recorded or as its current commune. When
+     * they reach beyond those communes (a split old commune, a record whose current commune is
+     * elsewhere, a period before the reform that reads a code otherwise), or the periods hold demo
+     * figures, it changes nothing and answers empty: the caller then replaces the whole indicator.
+     */
+    @Transactional
+    OptionalInt replaceCommunes(IndicatorDefinition indicator, List<Period> periods, List<IndicatorCount> counts,
+                                Set<String> communes, Set<String> codes) {
+        if (periods.isEmpty()) {
+            return OptionalInt.of(0);
+        }
+        jdbc.sql("SELECT version FROM steering.fact_version FOR UPDATE").query(Long.class).single();
+        List<String> periodCodes = periods.stream().map(Period::code).toList();
+        if (jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM steering.indicator_value WHERE indicator_code = :indicator
+                                       AND period_code IN (:periods) AND origin <> 'COMPUTED')""")
+                .param("indicator", indicator.code()).param("periods", periodCodes).query(Boolean.class).single()) {
+            return OptionalInt.empty();
+        }
+        String province = localities.deploymentProvince().code();
+        String[] oldCommunes = codes.stream().map(code -> CommuneCode.of(code, localities).oldCommune())
+                .filter(Objects::nonNull).distinct().toArray(String[]::new);
+        UUID run = UUID.randomUUID();
+        stage(run, counts);
+        aggregate("steering.recount_value", run, province, indicator, counts, Origin.COMPUTED);
+        jdbc.sql("DELETE FROM steering.source_count WHERE run_id = :run").param("run", run).update();
+        try {
+            boolean beyond = jdbc.sql("""
+                            SELECT EXISTS (SELECT 1 FROM steering.recount_value WHERE indicator_code = :indicator
+                                AND (unit_level = 'UNATTRIBUTED'
+                                     OR (unit_level = 'COMMUNE' AND unit_code <> ALL (CAST(:communes AS text[])))
+                                     OR (unit_level = 'OLD_COMMUNE' AND unit_code <> ALL (CAST(:old AS text[])))))""")
+                    .param("indicator", indicator.code()).param("communes", communes.toArray(String[]::new))
+                    .param("old", oldCommunes).query(Boolean.class).single();
+            return beyond ? OptionalInt.empty()
+                    : OptionalInt.of(replaceFrom(indicator, periodCodes, province, communes, oldCommunes));
+        } finally {
+            jdbc.sql("DELETE FROM steering.recount_value WHERE indicator_code = :indicator")
+                    .param("indicator", indicator.code()).update();
+        }
+    }
+
+    /** The communes recounted replace their stored rows; the province and their old districts are summed again. */
+    private int replaceFrom(IndicatorDefinition indicator, List<String> periods, String province, Set<String> communes,
+                            String[] oldCommunes) {
+        Map<String, String> districtOf = new HashMap<>();
+        for (String oldCommune : oldCommunes) {
+            String district = CommuneCode.of(oldCommune, localities).oldDistrict();
+            if (district != null && !districtOf.containsValue(district)) {
+                localities.children(district, Localities.REFORM_2025.minusDays(1))
+                        .forEach(unit -> districtOf.put(unit.code(), district));
+            }
+        }
+        jdbc.sql("""
+                        DELETE FROM steering.indicator_value WHERE indicator_code = :indicator AND period_code IN (:periods)
+                          AND (unit_level = 'PROVINCE'
+                               OR (unit_level = 'COMMUNE' AND unit_code = ANY (CAST(:communes AS text[])))
+                               OR (unit_level = 'OLD_COMMUNE' AND unit_code = ANY (CAST(:old AS text[])))
+                               OR (unit_level = 'OLD_DISTRICT' AND unit_code = ANY (CAST(:districts AS text[]))))""")
+                .param("indicator", indicator.code()).param("periods", periods)
+                .param("communes", communes.toArray(String[]::new)).param("old", oldCommunes)
+                .param("districts", districtOf.values().stream().distinct().toArray(String[]::new)).update();
+        int stored = jdbc.sql("""
+                        INSERT INTO steering.indicator_value SELECT * FROM steering.recount_value
+                        WHERE indicator_code = :indicator AND unit_level IN ('COMMUNE', 'OLD_COMMUNE')""")
+                .param("indicator", indicator.code()).update();
+        return stored + jdbc.sql(SUM_UP)
+                .param("indicator", indicator.code()).param("periods", periods).param("province", province)
+                .param("members", districtOf.keySet().toArray(String[]::new))
+                .param("districts", districtOf.keySet().stream().map(districtOf::get).toArray(String[]::new))
+                .param("factor", indicator.factor()).param("computed", Timestamp.from(today.now()))
+                .update();
+    }
+
+    private int aggregate(String table, UUID run, String province, IndicatorDefinition indicator,
+                          List<IndicatorCount> counts, Origin origin) {
         List<CommuneCode> codes = counts.stream().map(IndicatorCount::communeCode).distinct()
                 .map(code -> CommuneCode.of(code, localities)).toList();
         List<CodeInPeriod> inPeriods = counts.stream()
                 .map(count -> new CodeInPeriod(count.communeCode(), count.period())).distinct().toList();
-        int stored = jdbc.sql(AGGREGATE)
+        return jdbc.sql(AGGREGATE.formatted(table))
                 .param("run", run)
                 .param("codes", codes.stream().map(CommuneCode::code).toArray(String[]::new))
                 .param("old_communes", codes.stream().map(CommuneCode::oldCommune).toArray(String[]::new))
@@ -135,8 +250,6 @@ class FactWriter {
                 .param("origin", origin.name())
                 .param("computed", Timestamp.from(today.now()))
                 .update();
-        jdbc.sql("DELETE FROM steering.source_count WHERE run_id = :run").param("run", run).update();
-        return stored;
     }
 
     private void stage(UUID run, List<IndicatorCount> counts) {

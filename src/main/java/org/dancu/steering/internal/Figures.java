@@ -13,6 +13,7 @@ import org.dancu.civil.ProvinceTime;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorDefinition;
 import org.dancu.steering.Period;
+import org.dancu.steering.tasks.Task;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -26,17 +27,19 @@ import org.springframework.stereotype.Component;
  * 22,392 of 22,393 reads 99,9 %, never 100 %.
  */
 @Component
-class Figures {
+public class Figures {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
     private final MessageSource messages;
+    private final IndicatorCatalogue catalogue;
     private final ProvinceTime time;
 
-    Figures(MessageSource messages, ProvinceTime time) {
+    Figures(MessageSource messages, ProvinceTime time, IndicatorCatalogue catalogue) {
         this.messages = messages;
         this.time = time;
+        this.catalogue = catalogue;
     }
 
     /** A figure as it is shown everywhere: cut to one decimal. */
@@ -48,7 +51,7 @@ class Figures {
         return number(BigDecimal.valueOf(value), locale);
     }
 
-    String number(BigDecimal value, Locale locale) {
+    public String number(BigDecimal value, Locale locale) {
         if (value == null) {
             return text("steering.no-data", locale);
         }
@@ -154,7 +157,7 @@ class Figures {
         RiskMethod.Assessment a = risk.assessment();
         Task task = risk.task();
         IndicatorDefinition definition = task.indicatorCode() == null ? null
-                : IndicatorCatalogue.find(task.indicatorCode()).orElseThrow();
+                : catalogue.find(task.indicatorCode()).orElseThrow();
         Object[] arguments = {
                 measured(definition, a.latest(), locale),
                 task.target() == null ? "" : value(definition, task.target(), locale),

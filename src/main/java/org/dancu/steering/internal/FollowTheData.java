@@ -1,6 +1,8 @@
 package org.dancu.steering.internal;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -14,13 +16,28 @@ import org.springframework.stereotype.Component;
  * the datasets and the reconciliations instead of waiting for the six-hourly recompute. Events only
  * mark the figures stale; a recount starts once no event came for {@code follow-quiet} or the oldest
  * waited {@code follow-longest}, so a burst (an import, a change feed applying thousands of deaths)
- * costs one recount, not one per event. Recounts run on the scheduler's single thread, never two at once.
+ * costs one recount, not one per event. When every event since the last recount named the communes it
+ * touched, the recount covers only those ({@link Recompute#communes}); one event that could touch any
+ * commune makes it whole. Recounts run on the scheduler's single thread, never two at once.
  */
 @Component
 class FollowTheData {
 
-    /** When the figures became stale and when they last changed; null when they are current. */
-    private record Stale(Instant first, Instant last) {
+    /**
+     * When the figures became stale, when they last changed, and the current communes the changes
+     * touched; {@code communes} is null when a change could have touched any. The whole record is null
+     * when the figures are current.
+     */
+    private record Stale(Instant first, Instant last, Set<String> communes) {
+
+        Stale and(Instant now, Set<String> touched) {
+            if (communes == null || touched.isEmpty()) {
+                return new Stale(first, now, null);
+            }
+            Set<String> all = new HashSet<>(communes);
+            all.addAll(touched);
+            return new Stale(first, now, Set.copyOf(all));
+        }
     }
 
     private final AtomicReference<Stale> stale = new AtomicReference<>();
@@ -38,7 +55,9 @@ class FollowTheData {
     @ApplicationModuleListener
     void on(CountedDataChanged event) {
         Instant now = today.now();
-        stale.updateAndGet(s -> new Stale(s == null ? now : s.first(), now));
+        Set<String> touched = event.communes();
+        stale.updateAndGet(s -> s == null ? new Stale(now, now, touched.isEmpty() ? null : Set.copyOf(touched))
+                : s.and(now, touched));
     }
 
     @Scheduled(fixedDelayString = "${dancu.steering.follow-check:PT5S}")
@@ -51,7 +70,11 @@ class FollowTheData {
         try {
             // an event that came after this read keeps the figures stale, for a recount of its own
             stale.compareAndSet(due, null);
-            recompute.all();
+            if (due.communes() == null) {
+                recompute.all();
+            } else {
+                recompute.communes(due.communes());
+            }
         } finally {
             recounting.set(false);
         }

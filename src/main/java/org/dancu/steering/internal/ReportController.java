@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.dancu.security.CurrentStaff;
+import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorDefinition;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
@@ -41,10 +42,12 @@ class ReportController {
     private final XlsxTable xlsx;
     private final Figures figures;
     private final DashboardController pages;
+    private final IndicatorCatalogue catalogue;
     private final Today today;
 
     ReportController(CurrentStaff staff, Reviews reviews, ReviewLayout layout, OfficialReview official, PdfReport pdf,
-                     DocxReport docx, XlsxTable xlsx, Figures figures, DashboardController pages, Today today) {
+                     DocxReport docx, XlsxTable xlsx, Figures figures, DashboardController pages, Today today,
+                     IndicatorCatalogue catalogue) {
         this.staff = staff;
         this.reviews = reviews;
         this.layout = layout;
@@ -55,10 +58,11 @@ class ReportController {
         this.figures = figures;
         this.pages = pages;
         this.today = today;
+        this.catalogue = catalogue;
     }
 
     @GetMapping("/steering/reports")
-    @PreAuthorize(DashboardController.LEADERS)
+    @PreAuthorize(SteeringRoles.LEADERS)
     String reports(Model model, Locale locale) {
         model.addAttribute("halves", PeriodChoice.recent(today.date()).stream()
                 .filter(p -> p.type() == PeriodType.HALF_YEAR).map(p -> PeriodChoice.option(p, figures, locale))
@@ -71,7 +75,7 @@ class ReportController {
      * issuing body, number, place and date, recipients, signature).
      */
     @GetMapping("/steering/reports/review.pdf")
-    @PreAuthorize(DashboardController.LEADERS)
+    @PreAuthorize(SteeringRoles.LEADERS)
     ResponseEntity<byte[]> reviewPdf(@RequestParam(required = false) String period,
                                      @RequestParam(defaultValue = "") String form, Locale locale) {
         Period half = half(period);
@@ -81,7 +85,7 @@ class ReportController {
     }
 
     @GetMapping("/steering/reports/review.docx")
-    @PreAuthorize(DashboardController.LEADERS)
+    @PreAuthorize(SteeringRoles.LEADERS)
     ResponseEntity<byte[]> reviewDocx(@RequestParam(required = false) String period,
                                       @RequestParam(defaultValue = "") String form, Locale locale) {
         Period half = half(period);
@@ -107,7 +111,7 @@ class ReportController {
                                        @RequestParam(required = false) String indicator,
                                        @RequestParam(defaultValue = "current") String hierarchy, Locale locale) {
         Period chosen = PeriodChoice.parse(period, today.date());
-        IndicatorDefinition selected = DashboardController.definition(indicator);
+        IndicatorDefinition selected = IndicatorChoice.of(catalogue, indicator);
         List<List<Object>> rows = new ArrayList<>();
         for (Map.Entry<String, List<DashboardController.RankRow>> table
                 : pages.rankingTables(selected, chosen, "old".equals(hierarchy), locale).entrySet()) {
@@ -130,7 +134,7 @@ class ReportController {
 
     /** The review's results table for any period as a spreadsheet. */
     @GetMapping("/steering/overview.xlsx")
-    @PreAuthorize(DashboardController.LEADERS)
+    @PreAuthorize(SteeringRoles.LEADERS)
     ResponseEntity<byte[]> overviewXlsx(@RequestParam(required = false) String period, Locale locale) {
         Period chosen = PeriodChoice.parse(period, today.date());
         ReportBlock.Table results = layout.layout(reviews.build(staff.scope(), chosen), locale).stream()

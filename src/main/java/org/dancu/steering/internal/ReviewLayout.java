@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.dancu.security.AgencyDirectory;
 import org.dancu.steering.IndicatorDefinition;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +15,9 @@ import org.springframework.stereotype.Component;
 class ReviewLayout {
 
     private final Figures figures;
-    private final AgencyNames agencies;
+    private final AgencyDirectory agencies;
 
-    ReviewLayout(Figures figures, AgencyNames agencies) {
+    ReviewLayout(Figures figures, AgencyDirectory agencies) {
         this.figures = figures;
         this.agencies = agencies;
     }
@@ -139,8 +140,8 @@ class ReviewLayout {
             reasons.add(t("steering.slowing.tasks", locale, slowing.tasksBehind().size()));
         }
         for (SlowingAgencies.SlopeDrop drop : slowing.drops()) {
-            reasons.add(t("steering.slowing.slope", locale, t("steering.indicator." + drop.indicatorCode() + ".name",
-                    locale), figures.number(drop.before(), locale), figures.number(drop.recent(), locale)));
+            reasons.add(t("steering.slowing.slope", locale, t(drop.indicator().nameKey(), locale),
+                    figures.number(drop.before(), locale), figures.number(drop.recent(), locale)));
         }
         return String.join("; ", reasons);
     }

@@ -8,6 +8,7 @@ import org.dancu.security.Scope;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorDefinition;
 import org.dancu.steering.Period;
+import org.dancu.steering.tasks.TaskListQuery;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,14 +20,15 @@ class Reviews {
 
     private final Dashboard dashboard;
     private final IndicatorValues values;
-    private final Tasks tasks;
+    private final TaskListQuery tasks;
     private final TaskRisks risks;
     private final SlowingAgencies slowing;
     private final UnitNames names;
     private final Today today;
+    private final IndicatorCatalogue catalogue;
 
-    Reviews(Dashboard dashboard, IndicatorValues values, Tasks tasks, TaskRisks risks, SlowingAgencies slowing,
-            UnitNames names, Today today) {
+    Reviews(Dashboard dashboard, IndicatorValues values, TaskListQuery tasks, TaskRisks risks, SlowingAgencies slowing,
+            UnitNames names, Today today, IndicatorCatalogue catalogue) {
         this.dashboard = dashboard;
         this.values = values;
         this.tasks = tasks;
@@ -34,14 +36,15 @@ class Reviews {
         this.slowing = slowing;
         this.names = names;
         this.today = today;
+        this.catalogue = catalogue;
     }
 
     Review build(Scope scope, Period period) {
         LocalDate asOf = period.lastDay().isBefore(today.date()) ? period.lastDay() : today.date();
         String province = names.provinceCode();
-        List<TaskRisk> assessed = risks.assess(tasks.list(scope), asOf);
+        List<TaskRisk> assessed = risks.assess(tasks.visibleTo(scope), asOf);
         List<Review.CommuneTable> tables = new ArrayList<>();
-        for (IndicatorDefinition definition : IndicatorCatalogue.all()) {
+        for (IndicatorDefinition definition : catalogue.all()) {
             List<Review.CommuneRow> rows = values.ranking(scope, definition.code(), IndicatorValues.UnitLevel.COMMUNE,
                             period).stream()
                     .map(v -> new Review.CommuneRow(v.unitCode(),

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorDefinition;
+import org.dancu.steering.tasks.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +22,12 @@ class SlowingAgencies {
 
     static final int SPAN = 3;
 
-    private final TaskRisks risks;
+    private final ProvinceMonthsQuery provinceMonths;
+    private final IndicatorCatalogue catalogue;
 
-    SlowingAgencies(TaskRisks risks) {
-        this.risks = risks;
+    SlowingAgencies(ProvinceMonthsQuery provinceMonths, IndicatorCatalogue catalogue) {
+        this.provinceMonths = provinceMonths;
+        this.catalogue = catalogue;
     }
 
     List<Slowing> find(List<TaskRisk> tasks, LocalDate asOf) {
@@ -34,15 +37,15 @@ class SlowingAgencies {
                 found.computeIfAbsent(risk.task().leadAgency(), Slowing::new).tasksBehind().add(risk.task());
             }
         }
-        Map<String, List<RiskMethod.Point>> months = risks.provinceMonths(asOf).points();
-        for (IndicatorDefinition definition : IndicatorCatalogue.all()) {
-            slopeDrop(definition.code(), months.getOrDefault(definition.code(), List.of())).ifPresent(drop ->
+        Map<String, List<RiskMethod.Point>> months = provinceMonths.asOf(asOf).points();
+        for (IndicatorDefinition definition : catalogue.all()) {
+            slopeDrop(definition, months.getOrDefault(definition.code(), List.of())).ifPresent(drop ->
                     found.computeIfAbsent(definition.leadAgency(), Slowing::new).drops().add(drop));
         }
         return List.copyOf(found.values());
     }
 
-    static Optional<SlopeDrop> slopeDrop(String indicator, List<RiskMethod.Point> months) {
+    static Optional<SlopeDrop> slopeDrop(IndicatorDefinition indicator, List<RiskMethod.Point> months) {
         if (months.size() < 2 * SPAN) {
             return Optional.empty();
         }
@@ -64,6 +67,6 @@ class SlowingAgencies {
     }
 
     /** An indicator whose monthly slope fell from {@code before} to {@code recent} (units per month). */
-    record SlopeDrop(String indicatorCode, double before, double recent) {
+    record SlopeDrop(IndicatorDefinition indicator, double before, double recent) {
     }
 }

@@ -23,11 +23,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                          (env DANCU_STEERING_FOLLOW_LONGEST)
  */
 @ConfigurationProperties("dancu.steering")
-record SteeringProperties(Integer historyMonths, Integer evidenceMaxBytes, String zone, String reviewIssuer,
-                          String reviewPlace, List<String> reviewRecipients, Duration followQuiet,
-                          Duration followLongest) {
+public record SteeringProperties(Integer historyMonths, Integer evidenceMaxBytes, String zone, String reviewIssuer,
+                                 String reviewPlace, List<String> reviewRecipients, Duration followQuiet,
+                                 Duration followLongest) {
 
-    SteeringProperties {
+    public SteeringProperties {
         historyMonths = historyMonths == null ? 24 : historyMonths;
         evidenceMaxBytes = evidenceMaxBytes == null ? 1_000_000 : evidenceMaxBytes;
         zone = zone == null ? "Asia/Ho_Chi_Minh" : zone;

@@ -2,12 +2,14 @@ package org.dancu.steering.internal;
 
 import java.time.Instant;
 
+import org.dancu.steering.tasks.Task;
+
 /**
  * A task with its computed risk (for a task without an indicator: whether its deadline has passed).
  *
  * @param computedAt when the latest figure the assessment used was computed; null without one
  */
-record TaskRisk(Task task, RiskMethod.Assessment assessment, Instant computedAt) {
+public record TaskRisk(Task task, RiskMethod.Assessment assessment, Instant computedAt) {
 
     TaskRisk(Task task, RiskMethod.Assessment assessment) {
         this(task, assessment, null);

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.dancu.security.AgencyDirectory;
 import org.dancu.security.Scope;
+import org.dancu.steering.tasks.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,17 +15,17 @@ import org.springframework.stereotype.Component;
  * deadline unmet come back as reminders on the steering pages.
  */
 @Component
-class TaskRows {
+public class TaskRows {
 
     private final Figures figures;
-    private final AgencyNames agencies;
+    private final AgencyDirectory agencies;
 
-    TaskRows(Figures figures, AgencyNames agencies) {
+    TaskRows(Figures figures, AgencyDirectory agencies) {
         this.figures = figures;
         this.agencies = agencies;
     }
 
-    List<Row> of(List<TaskRisk> risks, Scope scope, Locale locale) {
+    public List<Row> of(List<TaskRisk> risks, Scope scope, Locale locale) {
         Map<String, String> names = agencies.all(locale);
         return risks.stream().map(r -> new Row(r.task().id(), r.task().title(),
                 names.getOrDefault(r.task().leadAgency(), r.task().leadAgency()), figures.date(r.task().deadline()),
@@ -32,7 +34,7 @@ class TaskRows {
     }
 
     /** The overdue open tasks the scope's agency leads; none for a scope without an agency. */
-    List<Row> reminders(List<TaskRisk> risks, Scope scope, Locale locale) {
+    public List<Row> reminders(List<TaskRisk> risks, Scope scope, Locale locale) {
         if (scope.agencyCode() == null) {
             return List.of();
         }
@@ -41,7 +43,7 @@ class TaskRows {
     }
 
     /** The name of the scope's agency, or null for a scope without one. */
-    String agencyName(Scope scope, Locale locale) {
+    public String agencyName(Scope scope, Locale locale) {
         return scope.agencyCode() == null ? null
                 : agencies.all(locale).getOrDefault(scope.agencyCode(), scope.agencyCode());
     }
@@ -55,7 +57,7 @@ class TaskRows {
     }
 
     /** @param role "leads" or "coordinates" for an agency officer; empty for others */
-    record Row(long id, String title, String lead, String deadline, String status, String badge, String reason,
+    public record Row(long id, String title, String lead, String deadline, String status, String badge, String reason,
                boolean demo, String role) {
     }
 }

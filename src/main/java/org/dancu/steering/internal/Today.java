@@ -5,13 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** The province's calendar date and the current instant, from one clock tests can replace. */
-record Today(Clock clock) {
+public record Today(Clock clock) {
 
-    LocalDate date() {
+    public LocalDate date() {
         return LocalDate.now(clock);
     }
 
-    Instant now() {
+    public Instant now() {
         return clock.instant();
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.dancu.cleansing.CleansingFigures;
 import org.dancu.cleansing.CleansingFixtures.TestPerson;
 import org.dancu.cleansing.CleansingFixtures;
+import org.dancu.cleansing.CleansingIndicators;
 import org.dancu.cleansing.QualityFigure;
 import org.dancu.cleansing.Sector;
 import org.dancu.cleansing.internal.evaluation.Evaluation;
@@ -22,9 +23,9 @@ import org.dancu.cleansing.internal.figures.CleansingIndicatorSource;
 import org.dancu.register.LifeEventRequest;
 import org.dancu.register.LifeEventType;
 import org.dancu.register.LifeEvents;
+import org.dancu.register.RegisterIndicators;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
-import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
@@ -159,13 +160,13 @@ class CleansingIntegrationTests {
         long[] after = taxCounts(month);
         assertThat(after[0] - before[0]).isEqualTo(1);
         assertThat(after[1] - before[1]).isEqualTo(2);
-        assertThatThrownBy(() -> indicatorSource.count(IndicatorCatalogue.REG_COMPLETE, List.of(month)))
+        assertThatThrownBy(() -> indicatorSource.count(RegisterIndicators.COMPLETE, List.of(month)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     /** Numerator and denominator of the tax indicator summed over the agency's counts for the month. */
     private long[] taxCounts(Period month) {
-        List<IndicatorCount> counts = indicatorSource.count(IndicatorCatalogue.CLEAN_TAX, List.of(month));
+        List<IndicatorCount> counts = indicatorSource.count(CleansingIndicators.TAX, List.of(month));
         assertThat(counts).allSatisfy(count -> assertThat(count.period()).isEqualTo(month));
         return counts.stream().filter(count -> "SO_TC".equals(count.agencyCode()))
                 .map(count -> new long[] {count.numerator(), count.denominator()})

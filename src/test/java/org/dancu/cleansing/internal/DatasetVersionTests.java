@@ -18,12 +18,12 @@ import java.util.List;
 import org.dancu.civil.ProvinceTime;
 import org.dancu.cleansing.CleansingFixtures.TestPerson;
 import org.dancu.cleansing.CleansingFixtures;
+import org.dancu.cleansing.CleansingIndicators;
 import org.dancu.cleansing.Sector;
 import org.dancu.cleansing.internal.figures.CleansingIndicatorSource;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.StaffFixtures;
-import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
@@ -184,7 +184,7 @@ class DatasetVersionTests {
     /** Numerator and denominator of the tax indicator, summed over the finance department's counts this month. */
     private long[] taxCounts() {
         Period month = Period.containing(PeriodType.MONTH, LocalDate.now());
-        List<IndicatorCount> counts = indicatorSource.count(IndicatorCatalogue.CLEAN_TAX, List.of(month));
+        List<IndicatorCount> counts = indicatorSource.count(CleansingIndicators.TAX, List.of(month));
         return counts.stream().filter(count -> "SO_TC".equals(count.agencyCode()))
                 .map(count -> new long[] {count.numerator(), count.denominator()})
                 .reduce(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});

@@ -11,7 +11,8 @@ import org.dancu.national.NationalField;
 import org.dancu.register.RegisterTestData;
 import org.dancu.register.RegisteredPerson;
 import org.dancu.register.RegisteredPersons;
-import org.dancu.steering.IndicatorCatalogue;
+import org.dancu.national.NationalIndicators;
+import org.dancu.register.RegisterIndicators;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
@@ -119,13 +120,13 @@ class VerifiedNationalSourceTests {
 
     @Test
     void anotherIndicatorIsRefused() {
-        assertThatThrownBy(() -> source.count(IndicatorCatalogue.REG_COMPLETE, List.of(month)))
+        assertThatThrownBy(() -> source.count(RegisterIndicators.COMPLETE, List.of(month)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     /** Verified and residents of one commune as recorded, summed over the counts the source gives. */
     private long[] totals(String commune) {
-        List<IndicatorCount> counts = source.count(IndicatorCatalogue.REG_VERIFIED_NATIONAL, List.of(month));
+        List<IndicatorCount> counts = source.count(NationalIndicators.VERIFIED_NATIONAL, List.of(month));
         return counts.stream().filter(c -> c.communeCode().equals(commune))
                 .map(c -> new long[] {c.numerator(), c.denominator()})
                 .reduce(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});

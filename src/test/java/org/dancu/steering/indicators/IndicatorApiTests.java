@@ -54,6 +54,7 @@ class IndicatorApiTests {
     private static final String INDICATOR = SteeringFixtures.INDICATOR;
 
     @Autowired MockMvc mvc;
+    @Autowired IndicatorCatalogue catalogue;
     @Autowired ApplicationContext context;
     @Autowired ApiClients clients;
     @Autowired ApiClientUsage usage;
@@ -95,11 +96,11 @@ class IndicatorApiTests {
     @Test
     void theCatalogueNamesEveryIndicatorInBothLanguages() throws Exception {
         String token = token("11");
-        String name = messages.getMessage("steering.indicator.REG_VALID_PIN.name", null, Locale.forLanguageTag("vi"));
+        String name = messages.getMessage("register.indicator.REG_VALID_PIN.name", null, Locale.forLanguageTag("vi"));
         mvc.perform(api(token, "/api/v1/indicators"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-                .andExpect(jsonPath("$", hasSize(IndicatorCatalogue.all().size())))
+                .andExpect(jsonPath("$", hasSize(catalogue.all().size())))
                 .andExpect(jsonPath("$[0].code").value("REG_VALID_PIN"))
                 .andExpect(jsonPath("$[0].name.vi").value(name))
                 .andExpect(jsonPath("$[0].name.en").value("Share of citizens with a valid personal ID"))
@@ -111,11 +112,11 @@ class IndicatorApiTests {
         mvc.perform(api(token, "/api/v1/indicators/" + INDICATOR))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.code").value(INDICATOR))
-                .andExpect(jsonPath("$.module").value("payments"));
+                .andExpect(jsonPath("$.module").value("steering-test"));
         List<String> csv = lines(mvc.perform(api(token, "/api/v1/indicators.csv")).andExpect(status().isOk()));
         assertThat(csv.get(0)).isEqualTo("code,nameVi,nameEn,numeratorVi,numeratorEn,denominatorVi,denominatorEn,"
                 + "factor,unitOfMeasure,periodTypes,module,leadAgency");
-        assertThat(csv).hasSize(IndicatorCatalogue.all().size() + 1);
+        assertThat(csv).hasSize(catalogue.all().size() + 1);
         assertThat(csv.get(1)).startsWith("REG_VALID_PIN," + name + ",Share of citizens with a valid personal ID,");
     }
 

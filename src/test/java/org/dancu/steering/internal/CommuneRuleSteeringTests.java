@@ -28,8 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest
 class CommuneRuleSteeringTests {
 
-    private static final IndicatorDefinition FEEDBACK = IndicatorCatalogue.find(IndicatorCatalogue.FEEDBACK_ON_TIME)
-            .orElseThrow();
+    private static final IndicatorDefinition FEEDBACK = HandStoredIndicators.FEEDBACK_DEFINITION;
     private static final Period MAY_2026 = Period.parse("2026-05");
 
     @Autowired FactWriter writer;

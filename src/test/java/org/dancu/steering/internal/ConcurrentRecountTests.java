@@ -33,7 +33,7 @@ class ConcurrentRecountTests {
 
     /** An indicator no source counts and a closed period no other test uses, so no recount in the background touches them. */
     private static final IndicatorDefinition INDICATOR =
-            IndicatorCatalogue.find(IndicatorCatalogue.GATEWAY_ANSWERED).orElseThrow();
+            HandStoredIndicators.ANSWERED_DEFINITION;
     private static final Period PERIOD = Period.parse("2019-03");
 
     @Autowired FactWriter writer;

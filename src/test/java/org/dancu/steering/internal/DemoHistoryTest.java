@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.dancu.steering.IndicatorCatalogue;
+import org.dancu.cleansing.CleansingIndicators;
+import org.dancu.register.RegisterIndicators;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.Period;
 import org.junit.jupiter.api.Test;
@@ -15,17 +16,17 @@ import org.junit.jupiter.api.Test;
 class DemoHistoryTest {
 
     private static final DemoHistory.Trajectory VALID_PIN =
-            new DemoHistory.Trajectory(IndicatorCatalogue.REG_VALID_PIN, 94, 0.3, -1, 1);
+            new DemoHistory.Trajectory(RegisterIndicators.VALID_PIN, 94, 0.3, -1, 1);
     private static final DemoHistory.Trajectory COMPLETE =
-            new DemoHistory.Trajectory(IndicatorCatalogue.REG_COMPLETE, 76, 0.7, -1, 1);
+            new DemoHistory.Trajectory(RegisterIndicators.COMPLETE, 76, 0.7, -1, 1);
     private static final DemoHistory.Trajectory TAX =
-            new DemoHistory.Trajectory(IndicatorCatalogue.CLEAN_TAX, 73, 1.3, -1, 0.2);
+            new DemoHistory.Trajectory(CleansingIndicators.TAX, 73, 1.3, -1, 0.2);
     private static final Map<String, DemoHistory.Live> VALID_TODAY = Map.of(
             "03334", new DemoHistory.Live(980, 1_000), "03337", new DemoHistory.Live(1_900, 2_000));
     private static final Map<String, DemoHistory.Live> COMPLETE_TODAY = Map.of(
             "03334", new DemoHistory.Live(600, 1_000), "03337", new DemoHistory.Live(1_300, 2_000));
     private static final Map<String, Map<String, DemoHistory.Live>> TODAY = Map.of(
-            IndicatorCatalogue.REG_VALID_PIN, VALID_TODAY, IndicatorCatalogue.REG_COMPLETE, COMPLETE_TODAY);
+            RegisterIndicators.VALID_PIN, VALID_TODAY, RegisterIndicators.COMPLETE, COMPLETE_TODAY);
     private static final DemoHistory HISTORY = new DemoHistory(VALID_TODAY, TODAY, Map.of());
     /** Phường Mường Thanh formed from the old Mường Thanh (its code) and two others, by their residents today. */
     private static final Map<String, Long> MUONG_THANH_FORMED_FROM = Map.of("03334", 537L, "03124", 301L, "03125", 162L);

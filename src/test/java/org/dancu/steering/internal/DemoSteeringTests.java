@@ -6,9 +6,11 @@ import java.util.List;
 
 import org.dancu.locality.Localities;
 import org.dancu.register.RegisterTestData;
+import org.dancu.register.RegisterIndicators;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
+import org.dancu.steering.tasks.TaskDecisions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,10 +26,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest
 class DemoSteeringTests {
 
+    @Autowired IndicatorCatalogue catalogue;
     @Autowired ApplicationContext context;
     @Autowired JdbcClient jdbc;
     @Autowired FactWriter writer;
-    @Autowired Tasks tasks;
+    @Autowired TaskDecisions tasks;
     @Autowired Recompute recompute;
     @Autowired Today today;
     @Autowired Localities localities;
@@ -45,17 +48,17 @@ class DemoSteeringTests {
         long oldCommunesWithResidents = jdbc.sql("""
                         SELECT count(*) FROM steering.indicator_value WHERE indicator_code = :indicator
                           AND period_code = :period AND unit_level = 'OLD_COMMUNE' AND agency_code = ''""")
-                .param("indicator", IndicatorCatalogue.REG_VALID_PIN)
+                .param("indicator", RegisterIndicators.VALID_PIN)
                 .param("period", Period.containing(PeriodType.MONTH, today.date()).code()).query(Long.class).single();
 
-        new DemoSteering(jdbc, writer, tasks, recompute, today, localities).seedHistory(today.date());
+        new DemoSteering(jdbc, writer, tasks, recompute, today, localities, catalogue).seedHistory(today.date());
 
         String month = Period.containing(PeriodType.MONTH, today.date().minusMonths(3)).code();
         List<String> indicators = jdbc.sql("""
                         SELECT DISTINCT indicator_code FROM steering.indicator_value
                         WHERE period_code = :period AND origin = 'DEMO'""")
                 .param("period", month).query(String.class).list();
-        assertThat(indicators).hasSize(9);
+        assertThat(indicators).hasSize(7);
         for (String indicator : indicators) {
             StoredSums.assertAddUp(jdbc, indicator, month);
             assertThat(jdbc.sql("""

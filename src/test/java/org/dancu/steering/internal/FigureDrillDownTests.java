@@ -19,7 +19,9 @@ import org.dancu.national.NationalFixtures;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.StaffFixtures;
-import org.dancu.steering.IndicatorCatalogue;
+import org.dancu.cleansing.CleansingIndicators;
+import org.dancu.national.NationalIndicators;
+import org.dancu.register.RegisterIndicators;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
 import org.junit.jupiter.api.AfterAll;
@@ -67,10 +69,10 @@ class FigureDrillDownTests {
     void eachSectorFigureOfTheSteeringPagesLinksToListsWhoseTotalsAreItsNumeratorAndDenominator() throws Exception {
         CleansingFixtures.severalPagesDataset(context);
         recompute.all();
-        assertThat(followed(List.of(IndicatorCatalogue.REG_VALID_PIN, IndicatorCatalogue.REG_COMPLETE,
-                IndicatorCatalogue.CLEAN_LAND, IndicatorCatalogue.CLEAN_HOUSING,
-                IndicatorCatalogue.CLEAN_LABOUR, IndicatorCatalogue.CLEAN_CONSTRUCTION, IndicatorCatalogue.CLEAN_TAX,
-                IndicatorCatalogue.CLEAN_BANKING, IndicatorCatalogue.CLEAN_EDUCATION)))
+        assertThat(followed(List.of(RegisterIndicators.VALID_PIN, RegisterIndicators.COMPLETE,
+                CleansingIndicators.LAND, CleansingIndicators.HOUSING,
+                CleansingIndicators.LABOUR, CleansingIndicators.CONSTRUCTION, CleansingIndicators.TAX,
+                CleansingIndicators.BANKING, CleansingIndicators.EDUCATION)))
                 .as("figures with data followed to their lists").isGreaterThanOrEqualTo(6);
     }
 
@@ -79,7 +81,7 @@ class FigureDrillDownTests {
     void theNationalMatchFigureLinksToTheRegistersListsOfItsPersons() throws Exception {
         NationalFixtures.reconcileAndResolveOne(context);
         recompute.all();
-        assertThat(followed(List.of(IndicatorCatalogue.REG_VERIFIED_NATIONAL)))
+        assertThat(followed(List.of(NationalIndicators.VERIFIED_NATIONAL)))
                 .as("the province's and Mường Thanh's figures followed to their lists").isEqualTo(2);
     }
 
@@ -184,7 +186,7 @@ class FigureDrillDownTests {
                         JOIN cleansing.agency_person a ON a.person_id = p.person_id AND a.agency_code = 'SO_TC'
                         WHERE p.alive AND p.resident""").query(Long.class).single();
 
-        assertThat(pagedThrough(agency, "/register/quality?indicator=" + IndicatorCatalogue.REG_VALID_PIN))
+        assertThat(pagedThrough(agency, "/register/quality?indicator=" + RegisterIndicators.VALID_PIN))
                 .isEqualTo(agencysResidents);
         assertThat(String.join("", pagesRead)).contains(Pin.mask(person.pin())).doesNotContain(person.pin());
     }

@@ -11,8 +11,13 @@ import java.util.List;
 import java.util.Locale;
 
 import org.dancu.civil.ProvinceTime;
+import org.dancu.register.RegisterIndicators;
 import org.dancu.steering.IndicatorCatalogue;
+import org.dancu.steering.IndicatorCount;
+import org.dancu.steering.IndicatorDefinition;
+import org.dancu.steering.IndicatorSource;
 import org.dancu.steering.Period;
+import org.dancu.steering.tasks.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -22,11 +27,31 @@ class FiguresTest {
     private static final Locale EN = Locale.ENGLISH;
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
 
-    private final Figures figures = new Figures(messages(), new ProvinceTime(ProvinceTime.VIETNAM));
+    private static final IndicatorDefinition VALID_PIN =
+            new IndicatorDefinition(RegisterIndicators.VALID_PIN, 100, "CONG_AN", "register", 10);
+    private static final IndicatorDefinition COMPLETE =
+            new IndicatorDefinition(RegisterIndicators.COMPLETE, 100, "CONG_AN", "register", 20);
+
+    private final Figures figures = new Figures(messages(), new ProvinceTime(ProvinceTime.VIETNAM), catalogue());
+
+    /** The two register indicators the tasks below follow, as a source declares them. */
+    private static IndicatorCatalogue catalogue() {
+        return new IndicatorCatalogue(List.of(new IndicatorSource() {
+            @Override
+            public List<IndicatorDefinition> definitions() {
+                return List.of(VALID_PIN, COMPLETE);
+            }
+
+            @Override
+            public List<IndicatorCount> count(String indicator, List<Period> periods) {
+                return List.of();
+            }
+        }));
+    }
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("i18n/steering");
+        source.setBasenames("i18n/steering", "i18n/register");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         return source;
@@ -51,7 +76,7 @@ class FiguresTest {
     void aFigureBelowItsTargetNeverReadsAsTheTargetOrAsAHundred() {
         BigDecimal almostAll = BigDecimal.valueOf(22_392).multiply(BigDecimal.valueOf(100))
                 .divide(BigDecimal.valueOf(22_393), MathContext.DECIMAL64);
-        var percent = IndicatorCatalogue.find(IndicatorCatalogue.REG_VALID_PIN).orElseThrow();
+        var percent = VALID_PIN;
         assertThat(figures.value(percent, almostAll, VI)).isEqualTo("99,9 %");
         assertThat(figures.value(percent, almostAll, EN)).isEqualTo("99.9 %");
         assertThat(figures.value(percent, new BigDecimal("94.96"), VI)).isEqualTo("94,9 %");
@@ -65,7 +90,7 @@ class FiguresTest {
     @Test
     void everyRiskReasonIsWrittenWithItsFiguresAndNoPlaceholder() {
         List<TaskRisk> risks = new ArrayList<>();
-        Task linked = task(IndicatorCatalogue.REG_COMPLETE, LocalDate.of(2026, 9, 30));
+        Task linked = task(RegisterIndicators.COMPLETE, LocalDate.of(2026, 9, 30));
         risks.add(new TaskRisk(linked, new RiskMethod.Assessment(RiskMethod.Status.LATE, Double.NaN, Double.NaN,
                 85.14, 6)));
         risks.add(new TaskRisk(linked, new RiskMethod.Assessment(RiskMethod.Status.LATE, Double.NaN, Double.NaN,
@@ -113,7 +138,7 @@ class FiguresTest {
     }
 
     private static Task task(String indicator, LocalDate deadline) {
-        return new Task(1, "Hoàn thiện dữ liệu", "CONG_AN", List.of(), deadline, "", indicator,
+        return new Task(1L, "Hoàn thiện dữ liệu", "CONG_AN", List.of(), deadline, "", indicator,
                 indicator == null ? null : BigDecimal.valueOf(95), Task.TaskStatus.OPEN, false);
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.dancu.steering.SteeringFixtures;
 import org.dancu.security.Scope;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorCount;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -27,12 +29,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest
 class IndicatorArithmeticTests {
 
-    private static final IndicatorDefinition FEEDBACK = IndicatorCatalogue.find(IndicatorCatalogue.FEEDBACK_ON_TIME)
-            .orElseThrow();
+    private static final IndicatorDefinition FEEDBACK = HandStoredIndicators.FEEDBACK_DEFINITION;
     private static final Period JUNE_2025 = Period.parse("2025-06");
     private static final Period MAY_2026 = Period.parse("2026-05");
     private static final Scope EVERYWHERE_IN_DIEN_BIEN = new Scope("11", null);
 
+    @Autowired ApplicationContext context;
     @Autowired FactWriter writer;
     @Autowired JdbcClient jdbc;
     @Autowired IndicatorValues values;
@@ -185,6 +187,7 @@ class IndicatorArithmeticTests {
     void targetsAndYearOnYearChangeComeWithTheLine() {
         String commune = (String) mergedPair().get(0).get("new_code");
         Period may2025 = Period.parse("2025-05");
+        SteeringFixtures.target(context, FEEDBACK.code(), 2026, 95);
         writer.replace(FEEDBACK, List.of(may2025, MAY_2026), List.of(
                 new IndicatorCount(may2025, commune, null, null, 60, 100),
                 new IndicatorCount(MAY_2026, commune, null, null, 97, 100)), FactWriter.Origin.COMPUTED);

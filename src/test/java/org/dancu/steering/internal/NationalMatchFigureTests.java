@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.dancu.register.RegisterTestData;
+import org.dancu.national.NationalIndicators;
 import org.dancu.security.Scope;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.Period;
@@ -29,6 +30,7 @@ class NationalMatchFigureTests {
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     @Autowired ApplicationContext context;
+    @Autowired IndicatorCatalogue catalogue;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
     @Autowired Recompute recompute;
@@ -48,13 +50,13 @@ class NationalMatchFigureTests {
             recompute.all();
 
             Cards.Card card = cards.of(dashboard.lines(PROVINCE, IndicatorValues.UnitLevel.PROVINCE, "11", month), month, VI)
-                    .stream().filter(c -> c.code().equals(IndicatorCatalogue.REG_VERIFIED_NATIONAL)).findFirst()
+                    .stream().filter(c -> c.code().equals(NationalIndicators.VERIFIED_NATIONAL)).findFirst()
                     .orElseThrow();
             assertThat(card.hasData()).isFalse();
             assertThat(card.value()).isEqualTo("chưa có dữ liệu");
             assertThat(card.met()).as("neither met nor not met").isNull();
 
-            String name = figures.text(IndicatorCatalogue.find(IndicatorCatalogue.REG_VERIFIED_NATIONAL)
+            String name = figures.text(catalogue.find(NationalIndicators.VERIFIED_NATIONAL)
                     .orElseThrow().nameKey(), VI);
             List<Object> row = layout.parts(reviews.build(PROVINCE, month), VI).stream()
                     .filter(ReportBlock.Table.class::isInstance).map(ReportBlock.Table.class::cast)

@@ -9,11 +9,12 @@ import java.util.Map;
 
 import org.dancu.cleansing.CleansingFixtures;
 import org.dancu.cleansing.CleansingFixtures.TestPerson;
+import org.dancu.cleansing.CleansingIndicators;
 import org.dancu.locality.AdministrativeUnit;
 import org.dancu.locality.Localities;
 import org.dancu.register.RegisterTestData;
+import org.dancu.register.RegisterIndicators;
 import org.dancu.security.Scope;
-import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
 import org.junit.jupiter.api.AfterEach;
@@ -37,8 +38,8 @@ class PreReformFiguresTests {
     private static final String REUSED = "03334";
     /** Old commune Noong Bua, which went into the current Phường Mường Thanh. */
     private static final String OLD_ONLY = "03124";
-    private static final List<String> INDICATORS = List.of(IndicatorCatalogue.REG_VALID_PIN,
-            IndicatorCatalogue.REG_COMPLETE, IndicatorCatalogue.CLEAN_TAX);
+    private static final List<String> INDICATORS = List.of(RegisterIndicators.VALID_PIN,
+            RegisterIndicators.COMPLETE, CleansingIndicators.TAX);
 
     @Autowired ApplicationContext context;
     @Autowired JdbcClient jdbc;
@@ -76,14 +77,14 @@ class PreReformFiguresTests {
                 .query(rs -> {
                     residents.put(rs.getString(1), rs.getLong(2));
                 });
-        Map<String, StoredValue> oldRegister = rows(IndicatorCatalogue.REG_VALID_PIN, IndicatorValues.UnitLevel.OLD_COMMUNE,
+        Map<String, StoredValue> oldRegister = rows(RegisterIndicators.VALID_PIN, IndicatorValues.UnitLevel.OLD_COMMUNE,
                 month);
         assertThat(residents).containsKey(REUSED);
         residents.forEach((code, count) -> assertThat(oldRegister.get(code))
                 .as("old commune %s, living residents as the register records them", code).isNotNull()
                 .extracting(v -> v.denominator().longValue()).isEqualTo(count));
 
-        Map<String, StoredValue> oldTax = rows(IndicatorCatalogue.CLEAN_TAX, IndicatorValues.UnitLevel.OLD_COMMUNE, month);
+        Map<String, StoredValue> oldTax = rows(CleansingIndicators.TAX, IndicatorValues.UnitLevel.OLD_COMMUNE, month);
         assertThat(oldTax).as("tax records in an old commune whose code a current commune reuses, given or by the link")
                 .containsKey(REUSED);
         assertThat(oldTax.get(REUSED).denominator()).isGreaterThanOrEqualTo(BigDecimal.valueOf(2));
@@ -118,7 +119,7 @@ class PreReformFiguresTests {
         RegisterTestData.ensureLoaded(context);
         recompute.all();
         Period month = Period.containing(PeriodType.MONTH, context.getBean(Today.class).date());
-        String indicator = IndicatorCatalogue.REG_VALID_PIN;
+        String indicator = RegisterIndicators.VALID_PIN;
         Scope district = new Scope("094", null);
         assertThat(values.ranking(district, indicator, IndicatorValues.UnitLevel.OLD_DISTRICT, month))
                 .extracting(StoredValue::unitCode).containsExactly("094");

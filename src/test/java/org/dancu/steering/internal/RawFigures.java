@@ -1,5 +1,8 @@
 package org.dancu.steering.internal;
 
+import org.dancu.register.RegisterIndicators;
+import org.dancu.national.NationalIndicators;
+import org.dancu.cleansing.CleansingIndicators;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +15,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.dancu.civil.PersonName;
-import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.Period;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -26,14 +28,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class RawFigures {
 
-    private static final Map<String, String> SECTORS = Map.of("LAND", IndicatorCatalogue.CLEAN_LAND,
-            "HOUSING", IndicatorCatalogue.CLEAN_HOUSING, "LABOUR", IndicatorCatalogue.CLEAN_LABOUR,
-            "CONSTRUCTION", IndicatorCatalogue.CLEAN_CONSTRUCTION, "TAX", IndicatorCatalogue.CLEAN_TAX,
-            "BANKING", IndicatorCatalogue.CLEAN_BANKING, "EDUCATION", IndicatorCatalogue.CLEAN_EDUCATION);
+    private static final Map<String, String> SECTORS = Map.of("LAND", CleansingIndicators.LAND,
+            "HOUSING", CleansingIndicators.HOUSING, "LABOUR", CleansingIndicators.LABOUR,
+            "CONSTRUCTION", CleansingIndicators.CONSTRUCTION, "TAX", CleansingIndicators.TAX,
+            "BANKING", CleansingIndicators.BANKING, "EDUCATION", CleansingIndicators.EDUCATION);
     /** Every indicator counted here. */
-    static final Set<String> INDICATORS = Stream.concat(Stream.of(IndicatorCatalogue.REG_VALID_PIN,
-            IndicatorCatalogue.REG_COMPLETE, IndicatorCatalogue.REG_NAME_SPELLING,
-            IndicatorCatalogue.REG_VERIFIED_NATIONAL), SECTORS.values().stream()).collect(Collectors.toSet());
+    static final Set<String> INDICATORS = Stream.concat(Stream.of(RegisterIndicators.VALID_PIN,
+            RegisterIndicators.COMPLETE, RegisterIndicators.NAME_SPELLING,
+            NationalIndicators.VERIFIED_NATIONAL), SECTORS.values().stream()).collect(Collectors.toSet());
     private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
 
     /**
@@ -99,17 +101,17 @@ final class RawFigures {
                     String sex = rs.getString(4);
                     String code = rs.getString(6);
                     String current = rs.getString(7);
-                    add(counted, IndicatorCatalogue.REG_VALID_PIN,
+                    add(counted, RegisterIndicators.VALID_PIN,
                             new Counted(code, current, null, validPin(pin, rs.getInt(3), sex)));
                     boolean complete = pin != null && !pin.isBlank()
                             && rs.getString(2).matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")
                             && ("M".equals(sex) || "F".equals(sex)) && rs.getString(5) != null && current != null
                             && rs.getString(8) != null && !rs.getString(8).isBlank() && rs.getObject(9) != null;
-                    add(counted, IndicatorCatalogue.REG_COMPLETE, new Counted(code, current, null, complete));
-                    add(counted, IndicatorCatalogue.REG_NAME_SPELLING, new Counted(code, current, null,
+                    add(counted, RegisterIndicators.COMPLETE, new Counted(code, current, null, complete));
+                    add(counted, RegisterIndicators.NAME_SPELLING, new Counted(code, current, null,
                             PersonName.spelling(rs.getString(10)) == PersonName.Spelling.NORMALISED));
                     if (reconciled) {
-                        add(counted, IndicatorCatalogue.REG_VERIFIED_NATIONAL, new Counted(code, current, null,
+                        add(counted, NationalIndicators.VERIFIED_NATIONAL, new Counted(code, current, null,
                                 rs.getBoolean(11)));
                     }
                 });

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.dancu.steering.IndicatorCatalogue;
+import org.dancu.register.RegisterIndicators;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.IndicatorSource;
 import org.dancu.steering.Period;
@@ -27,7 +27,7 @@ class RegisterSourceTests {
     @Autowired JdbcClient jdbc;
 
     private IndicatorSource register() {
-        return sources.stream().filter(s -> s.indicators().contains(IndicatorCatalogue.REG_VALID_PIN)).findFirst()
+        return sources.stream().filter(s -> s.indicators().contains(RegisterIndicators.VALID_PIN)).findFirst()
                 .orElseThrow();
     }
 
@@ -72,16 +72,16 @@ class RegisterSourceTests {
     @Test
     void validIdsAndCompleteRecordsAreCountedPerCommune() {
         Period month = Period.containing(PeriodType.MONTH, LocalDate.now());
-        long[] validBefore = totals(IndicatorCatalogue.REG_VALID_PIN, month);
-        long[] completeBefore = totals(IndicatorCatalogue.REG_COMPLETE, month);
+        long[] validBefore = totals(RegisterIndicators.VALID_PIN, month);
+        long[] completeBefore = totals(RegisterIndicators.COMPLETE, month);
 
         person(0, "011090123456", 1990, "M", "1990-03-04", "Bản Na Pen");
         person(1, "011185123457", 1985, "F", "1985", "Bản Na Pen");
         person(2, "011302123458", 2002, "F", "2002-11-30", " ");
         person(3, "011088123459", 1990, "M", "1990-01-01", "Bản Na Pen");
 
-        long[] validAfter = totals(IndicatorCatalogue.REG_VALID_PIN, month);
-        long[] completeAfter = totals(IndicatorCatalogue.REG_COMPLETE, month);
+        long[] validAfter = totals(RegisterIndicators.VALID_PIN, month);
+        long[] completeAfter = totals(RegisterIndicators.COMPLETE, month);
         assertThat(validAfter[0] - validBefore[0]).as("valid IDs added").isEqualTo(3);
         assertThat(validAfter[1] - validBefore[1]).as("residents added").isEqualTo(4);
         assertThat(completeAfter[1] - completeBefore[1]).isEqualTo(4);
@@ -92,7 +92,7 @@ class RegisterSourceTests {
     @Test
     void namesReadInTheWrongEncodingOrNotNormalisedAreNotCountedAsWritten() {
         Period month = Period.containing(PeriodType.MONTH, LocalDate.now());
-        long[] before = totals(IndicatorCatalogue.REG_NAME_SPELLING, month);
+        long[] before = totals(RegisterIndicators.NAME_SPELLING, month);
 
         person(0, "011090123456", 1990, "M", "1990-03-04", "Bản Na Pen", "Lò Văn Xuân");
         person(1, "011185123457", 1985, "F", "1985", "Bản Na Pen", "Ñoã Thị Xuân");
@@ -100,7 +100,7 @@ class RegisterSourceTests {
         person(3, "011088123459", 1988, "M", "1988-01-01", "Bản Na Pen", "Lò Thị Thuỳ");
         person(4, "011088123460", 1988, "M", "1988-01-01", "Bản Na Pen", "Lò  Văn Xuân");
 
-        long[] after = totals(IndicatorCatalogue.REG_NAME_SPELLING, month);
+        long[] after = totals(RegisterIndicators.NAME_SPELLING, month);
         assertThat(after[1] - before[1]).as("residents added").isEqualTo(5);
         assertThat(after[0] - before[0]).as("names written as the register writes names").isEqualTo(1);
     }
@@ -116,7 +116,7 @@ class RegisterSourceTests {
 
         person(0, "011090123456", 1990, "M", "1990-03-04", "Bản Na Pen");
         List<Period> periods = List.of(Period.parse("2026-05"), Period.parse("2026"));
-        List<IndicatorCount> counts = source.count(IndicatorCatalogue.REG_VALID_PIN, periods);
+        List<IndicatorCount> counts = source.count(RegisterIndicators.VALID_PIN, periods);
         assertThat(counts).extracting(IndicatorCount::period).containsOnly(periods.toArray(Period[]::new));
         assertThat(counts).filteredOn(c -> c.period().equals(periods.get(0))).hasSize(counts.size() / 2);
         assertThat(counts).allSatisfy(c -> assertThat(c.currentCommuneCode()).isNotNull());

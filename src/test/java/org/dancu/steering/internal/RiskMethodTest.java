@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.dancu.steering.IndicatorDefinition;
 import org.junit.jupiter.api.Test;
 
 class RiskMethodTest {
@@ -102,17 +103,19 @@ class RiskMethodTest {
         assertThat(RiskMethod.withoutIndicator(TODAY, TODAY).status()).isEqualTo(RiskMethod.Status.REPORTED);
     }
 
+    private static final IndicatorDefinition TUITION = HandStoredIndicators.TUITION_DEFINITION;
+
     @Test
     void aFlatteningSeriesShowsASlopeDrop() {
         List<RiskMethod.Point> series = new ArrayList<>(monthly(6, 40, 4));
         for (int i = 3; i < 6; i++) {
             series.set(i, new RiskMethod.Point(series.get(i).date(), 48 + 0.5 * (i - 2)));
         }
-        assertThat(SlowingAgencies.slopeDrop("X", series)).hasValueSatisfying(drop -> {
+        assertThat(SlowingAgencies.slopeDrop(TUITION, series)).hasValueSatisfying(drop -> {
             assertThat(drop.before()).isCloseTo(4, within(0.3));
             assertThat(drop.recent()).isLessThan(drop.before() / 2);
         });
-        assertThat(SlowingAgencies.slopeDrop("X", monthly(6, 40, 4))).isEmpty();
-        assertThat(SlowingAgencies.slopeDrop("X", monthly(5, 40, 4))).isEmpty();
+        assertThat(SlowingAgencies.slopeDrop(TUITION, monthly(6, 40, 4))).isEmpty();
+        assertThat(SlowingAgencies.slopeDrop(TUITION, monthly(5, 40, 4))).isEmpty();
     }
 }

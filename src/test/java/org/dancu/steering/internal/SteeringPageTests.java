@@ -29,6 +29,8 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.dancu.civil.ProvinceTime;
+import org.dancu.cleansing.CleansingIndicators;
+import org.dancu.register.RegisterIndicators;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.StaffFixtures;
@@ -38,6 +40,8 @@ import org.dancu.steering.IndicatorDefinition;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
 import org.dancu.steering.SteeringFixtures;
+import org.dancu.steering.tasks.NewTask;
+import org.dancu.steering.tasks.TaskDecisions;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -63,6 +67,7 @@ class SteeringPageTests {
     private static final Period CLOSED_HALF = Period.parse("2025S2");
 
     @Autowired ApplicationContext context;
+    @Autowired IndicatorCatalogue catalogue;
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired FactWriter writer;
@@ -101,7 +106,7 @@ class SteeringPageTests {
     @Test
     void theOverviewShowsEachIndicatorTargetAndNoDataYet() throws Exception {
         Period month = Period.containing(PeriodType.MONTH, context.getBean(Today.class).date());
-        writer.replace(IndicatorCatalogue.find(IndicatorCatalogue.CLEAN_HOUSING).orElseThrow(), List.of(month),
+        writer.replace(catalogue.find(CleansingIndicators.HOUSING).orElseThrow(), List.of(month),
                 List.of(new IndicatorCount(month, currentCommuneOf(MUONG_THANH), null, null, 80, 100)),
                 FactWriter.Origin.COMPUTED);
         mvc.perform(get("/steering").session(leader()))
@@ -218,6 +223,36 @@ class SteeringPageTests {
     }
 
     @Test
+    void leadersMarkATaskDoneAndReopenItAndAMoveFromTheWrongStatusIsExplained() throws Exception {
+        long id = task("Cấp phép xây dựng trực tuyến (quyết định của ban)", "SO_XD",
+                thisMonth().lastDay().plusYears(1), null, 0);
+        MockHttpSession leader = leader();
+        MockHttpSession agency = signIn(Role.AGENCY_OFFICER, new Scope(null, "SO_XD"));
+        mvc.perform(post("/steering/tasks/{id}/complete", id).with(csrf()).session(agency))
+                .andExpect(status().isForbidden());
+        assertThat(page("/steering/tasks/" + id, leader)).contains("Đang thực hiện").contains("Đánh dấu hoàn thành");
+
+        mvc.perform(post("/steering/tasks/{id}/complete", id).with(csrf()).session(leader))
+                .andExpect(redirectedUrl("/steering/tasks/" + id));
+        assertThat(page("/steering/tasks/" + id, leader)).contains("Hoàn thành").contains("Mở lại nhiệm vụ")
+                .doesNotContain("Đánh dấu hoàn thành");
+
+        // a second "done" (another tab, a resent form) is refused in words and changes nothing
+        var refused = mvc.perform(post("/steering/tasks/{id}/cancel", id).with(csrf()).session(leader))
+                .andExpect(redirectedUrl("/steering/tasks/" + id)).andReturn();
+        assertThat(mvc.perform(get("/steering/tasks/" + id).session(leader)
+                        .flashAttrs(refused.getFlashMap())).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8))
+                .contains("Nhiệm vụ không thể chuyển sang trạng thái này từ trạng thái hiện tại");
+        assertThat(jdbc.sql("SELECT status FROM steering.task WHERE task_id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("DONE");
+
+        mvc.perform(post("/steering/tasks/{id}/reopen", id).with(csrf()).session(leader))
+                .andExpect(redirectedUrl("/steering/tasks/" + id));
+        assertThat(page("/steering/tasks/" + id, leader)).contains("Đang thực hiện");
+    }
+
+    @Test
     void onlyLeadersCreateTasksAndBadInputIsExplained() throws Exception {
         MockHttpSession commune = signIn(Role.COMMUNE_OFFICER, new Scope(MUONG_THANH, null));
         mvc.perform(post("/steering/tasks").param("title", "x").param("leadAgency", "SO_YT")
@@ -247,7 +282,7 @@ class SteeringPageTests {
     @Test
     void everyPageShowsTheStoredFiguresAsTheyAreNowNeverOlderOnes() throws Exception {
         Period past = Period.parse("2024-03");
-        IndicatorDefinition education = IndicatorCatalogue.find(IndicatorCatalogue.CLEAN_EDUCATION).orElseThrow();
+        IndicatorDefinition education = catalogue.find(CleansingIndicators.EDUCATION).orElseThrow();
         String commune = currentCommuneOf(MUONG_THANH);
         MockHttpSession leader = leader();
         try {
@@ -280,7 +315,7 @@ class SteeringPageTests {
         List<String> pages = new ArrayList<>();
         for (String path : List.of("/steering", "/steering/communes/" + commune, "/steering/map")) {
             pages.add(mvc.perform(get(path).param("period", period.code())
-                            .param("indicator", IndicatorCatalogue.CLEAN_EDUCATION).session(session))
+                            .param("indicator", CleansingIndicators.EDUCATION).session(session))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         }
         return pages;
@@ -289,7 +324,7 @@ class SteeringPageTests {
     @Test
     void theOverviewShowsARecomputeAtOnce() throws Exception {
         Period month = Period.containing(PeriodType.MONTH, context.getBean(Today.class).date());
-        IndicatorDefinition validPin = IndicatorCatalogue.find(IndicatorCatalogue.REG_VALID_PIN).orElseThrow();
+        IndicatorDefinition validPin = catalogue.find(RegisterIndicators.VALID_PIN).orElseThrow();
         MockHttpSession leader = leader();
         writer.replace(validPin, List.of(month), List.of(new IndicatorCount(month, currentCommuneOf(MUONG_THANH), null,
                 null, 3, 997)), FactWriter.Origin.COMPUTED);
@@ -307,14 +342,14 @@ class SteeringPageTests {
     private String validPinCard(MockHttpSession session) throws Exception {
         String page = mvc.perform(get("/steering").session(session)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
-        String card = page.substring(page.indexOf("id=\"indicator-" + IndicatorCatalogue.REG_VALID_PIN + "\""));
+        String card = page.substring(page.indexOf("id=\"indicator-" + RegisterIndicators.VALID_PIN + "\""));
         return card.substring(0, card.indexOf("</article>"));
     }
 
     @Test
     void theReviewOfAPastHalfYearReproducesItsStoredFiguresInPdfDocxAndXlsx() throws Exception {
         String commune = currentCommuneOf(MUONG_THANH);
-        writer.replace(IndicatorCatalogue.find(IndicatorCatalogue.REG_VALID_PIN).orElseThrow(), List.of(CLOSED_HALF),
+        writer.replace(catalogue.find(RegisterIndicators.VALID_PIN).orElseThrow(), List.of(CLOSED_HALF),
                 List.of(new IndicatorCount(CLOSED_HALF, commune, null, null, 873, 1000)), FactWriter.Origin.COMPUTED);
         MockHttpSession leader = leader();
 
@@ -337,7 +372,7 @@ class SteeringPageTests {
         }
 
         byte[] xlsx = mvc.perform(get("/steering/ranking.xlsx").param("period", "2025S2")
-                        .param("indicator", IndicatorCatalogue.REG_VALID_PIN).session(leader))
+                        .param("indicator", RegisterIndicators.VALID_PIN).session(leader))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<Row> rows = workbook.getFirstSheet().read();
@@ -354,7 +389,7 @@ class SteeringPageTests {
     void everyFigureSaysWhenItWasComputedAndEveryComparisonNamesItsOtherSideAndDemoHistory() throws Exception {
         Period month = thisMonth();
         Period yearEarlier = month.yearEarlier();
-        IndicatorDefinition social = IndicatorCatalogue.find(IndicatorCatalogue.SOCIAL_NONCASH).orElseThrow();
+        IndicatorDefinition social = HandStoredIndicators.SOCIAL_DEFINITION;
         String commune = currentCommuneOf(MUONG_THANH);
         MockHttpSession leader = leader();
         try {
@@ -421,11 +456,11 @@ class SteeringPageTests {
                         numeratorDenominator[i][1]));
             }
         }
-        writer.replace(IndicatorCatalogue.find(indicator).orElseThrow(), months, counts, FactWriter.Origin.COMPUTED);
+        writer.replace(catalogue.find(indicator).orElseThrow(), months, counts, FactWriter.Origin.COMPUTED);
     }
 
     private long task(String title, String lead, LocalDate deadline, String indicator, int target) {
-        return context.getBean(Tasks.class).create(new NewTask(title, lead, List.of(), deadline, "", indicator,
+        return context.getBean(TaskDecisions.class).create(new NewTask(title, lead, List.of(), deadline, "", indicator,
                 indicator == null ? null : BigDecimal.valueOf(target)), "test", false);
     }
 
@@ -453,12 +488,12 @@ class SteeringPageTests {
     @Test
     void aTaskWhoseIndicatorHasNoDataThisMonthSaysSoInsteadOfReportingOlderMonths() throws Exception {
         String title = "Cung cấp trực tuyến dịch vụ công thiết yếu (chưa có số liệu tháng này)";
-        storeMonths(IndicatorCatalogue.ONLINE_ESSENTIAL, new long[] {88, 100}, new long[] {90, 100},
+        storeMonths(HandStoredIndicators.ONLINE, new long[] {88, 100}, new long[] {90, 100},
                 new long[] {91, 100}, new long[] {92, 100}, new long[] {93, 100}, null);
-        task(title, "VP_UBND", thisMonth().lastDay().plusYears(1), IndicatorCatalogue.ONLINE_ESSENTIAL, 80);
+        task(title, "VP_UBND", thisMonth().lastDay().plusYears(1), HandStoredIndicators.ONLINE, 80);
         MockHttpSession leader = leader();
 
-        assertThat(card(page("/steering", leader), IndicatorCatalogue.ONLINE_ESSENTIAL)).contains("chưa có dữ liệu");
+        assertThat(card(page("/steering", leader), HandStoredIndicators.ONLINE)).contains("chưa có dữ liệu");
         assertThat(row(page("/steering/tasks", leader), title)).contains("Chưa có dữ liệu")
                 .doesNotContain("Đã đạt").doesNotContain("93 %");
     }
@@ -466,12 +501,13 @@ class SteeringPageTests {
     @Test
     void aTaskWhoseIndicatorMeetsItsTargetThisMonthIsMetWhateverTheOlderTrend() throws Exception {
         String title = "Chi trả an sinh xã hội không dùng tiền mặt (đạt trong tháng)";
-        storeMonths(IndicatorCatalogue.SOCIAL_NONCASH, new long[] {70, 100}, new long[] {71, 100},
+        SteeringFixtures.target(context, HandStoredIndicators.SOCIAL, thisMonth().start().getYear(), 80);
+        storeMonths(HandStoredIndicators.SOCIAL, new long[] {70, 100}, new long[] {71, 100},
                 new long[] {72, 100}, new long[] {73, 100}, new long[] {74, 100}, new long[] {1000, 1000});
-        task(title, "BHXH", thisMonth().lastDay().plusYears(1), IndicatorCatalogue.SOCIAL_NONCASH, 100);
+        task(title, "BHXH", thisMonth().lastDay().plusYears(1), HandStoredIndicators.SOCIAL, 100);
         MockHttpSession leader = leader();
 
-        assertThat(card(page("/steering", leader), IndicatorCatalogue.SOCIAL_NONCASH)).contains("100 %")
+        assertThat(card(page("/steering", leader), HandStoredIndicators.SOCIAL)).contains("100 %")
                 .contains("đạt");
         assertThat(row(page("/steering/tasks", leader), title)).contains("Đã đạt 100 %")
                 .doesNotContain("Có nguy cơ chậm").doesNotContain("Dự báo");
@@ -481,12 +517,10 @@ class SteeringPageTests {
     void noPageOrReportHoldsAPlaceholderAndNothingBelowTargetReadsAsTheTarget() throws Exception {
         String title = "Trả lời yêu cầu xác thực qua cổng trao đổi (quá hạn)";
         int year = thisMonth().start().getYear();
-        jdbc.sql("INSERT INTO steering.indicator_target (indicator_code, year, target) VALUES (:code, :year, 100)"
-                        + " ON CONFLICT (indicator_code, year) DO UPDATE SET target = 100")
-                .param("code", IndicatorCatalogue.GATEWAY_ANSWERED).param("year", year).update();
-        storeMonths(IndicatorCatalogue.GATEWAY_ANSWERED, new long[] {22_300, 22_393}, new long[] {22_392, 22_393});
+        SteeringFixtures.target(context, HandStoredIndicators.ANSWERED, year, 100);
+        storeMonths(HandStoredIndicators.ANSWERED, new long[] {22_300, 22_393}, new long[] {22_392, 22_393});
         long id = task(title, "CONG_AN", context.getBean(Today.class).date().minusDays(1),
-                IndicatorCatalogue.GATEWAY_ANSWERED, 100);
+                HandStoredIndicators.ANSWERED, 100);
         MockHttpSession leader = leader();
         Period half = Period.containing(PeriodType.HALF_YEAR, thisMonth().firstDay());
 
@@ -507,7 +541,7 @@ class SteeringPageTests {
         assertThat(texts).allSatisfy(text -> assertThat(text).doesNotContainPattern("\\{\\d+}")
                 .contains(title));
         assertThat(texts.get(0)).contains("Đã quá hạn").contains("mới đạt 99,9 %, mục tiêu 100 %");
-        assertThat(card(texts.get(0), IndicatorCatalogue.GATEWAY_ANSWERED)).contains(">99,9 %</p>")
+        assertThat(card(texts.get(0), HandStoredIndicators.ANSWERED)).contains(">99,9 %</p>")
                 .contains("chưa đạt").doesNotContain(">100 %</p>");
         assertThat(texts.get(3)).contains("mới đạt 99,9 %, mục tiêu 100 %");
 

@@ -8,11 +8,12 @@ import java.util.List;
 
 import org.dancu.locality.AdministrativeUnit;
 import org.dancu.locality.Localities;
-import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
 import org.dancu.steering.SteeringFixtures;
+import org.dancu.steering.tasks.NewTask;
+import org.dancu.steering.tasks.TaskDecisions;
 import org.awaitility.Awaitility;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +33,12 @@ public final class SteeringSeeds {
         Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> !follow.pending());
     }
 
+    public static void target(ApplicationContext context, String indicator, int year, int target) {
+        context.getBean(JdbcClient.class).sql("INSERT INTO steering.indicator_target (indicator_code, year, target)"
+                        + " VALUES (:code, :year, :target) ON CONFLICT (indicator_code, year) DO UPDATE SET target = :target")
+                .param("code", indicator).param("year", year).param("target", target).update();
+    }
+
     public static synchronized long taskAtRisk(ApplicationContext context) {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         List<Long> existing = jdbc.sql("SELECT task_id FROM steering.task WHERE title = :title")
@@ -40,6 +47,7 @@ public final class SteeringSeeds {
             return existing.get(0);
         }
         LocalDate today = context.getBean(Today.class).date();
+        target(context, SteeringFixtures.INDICATOR, today.getYear(), 90);
         Localities localities = context.getBean(Localities.class);
         List<AdministrativeUnit> communes = localities.children(localities.deploymentProvince().code(), today);
         List<Period> months = new ArrayList<>();
@@ -53,15 +61,16 @@ public final class SteeringSeeds {
                 counts.add(new IndicatorCount(period, communes.get(i).code(), null, null, numerator, 1000));
             }
         }
-        context.getBean(FactWriter.class).replace(IndicatorCatalogue.find(SteeringFixtures.INDICATOR).orElseThrow(), months, counts,
+        context.getBean(FactWriter.class).replace(HandStoredIndicators.TUITION_DEFINITION, months, counts,
                 FactWriter.Origin.COMPUTED);
-        return context.getBean(Tasks.class).create(new NewTask(SteeringFixtures.TASK_AT_RISK, "SO_GDDT", List.of("NHNN"),
-                LocalDate.of(today.getYear(), 12, 31).plusMonths(today.getMonthValue() == 12 ? 6 : 0),
+        return context.getBean(TaskDecisions.class).create(new NewTask(SteeringFixtures.TASK_AT_RISK, "SO_GDDT",
+                List.of("NHNN"), LocalDate.of(today.getYear(), 12, 31).plusMonths(today.getMonthValue() == 12 ? 6 : 0),
                 "Quyết định số 06/QĐ-TTg", SteeringFixtures.INDICATOR, BigDecimal.valueOf(95)), "test", false);
     }
 
-    public static void recomputeAll(ApplicationContext context) {
-        context.getBean(Recompute.class).all();
+    public static long openTask(ApplicationContext context, String title) {
+        return context.getBean(TaskDecisions.class).create(new NewTask(title, "SO_XD", List.of(),
+                context.getBean(Today.class).date().plusYears(1), "Quyết định số 06/QĐ-TTg", null, null), "test", false);
     }
 
     public static synchronized long overdueTask(ApplicationContext context) {
@@ -72,8 +81,12 @@ public final class SteeringSeeds {
         if (!existing.isEmpty()) {
             return existing.get(0);
         }
-        return context.getBean(Tasks.class).create(new NewTask(SteeringFixtures.TASK_OVERDUE, SteeringFixtures.OVERDUE_AGENCY, List.of(),
-                context.getBean(Today.class).date().minusDays(1), "Quyết định số 06/QĐ-TTg", SteeringFixtures.INDICATOR,
-                BigDecimal.valueOf(95)), "test", false);
+        return context.getBean(TaskDecisions.class).create(new NewTask(SteeringFixtures.TASK_OVERDUE,
+                SteeringFixtures.OVERDUE_AGENCY, List.of(), context.getBean(Today.class).date().minusDays(1),
+                "Quyết định số 06/QĐ-TTg", SteeringFixtures.INDICATOR, BigDecimal.valueOf(95)), "test", false);
+    }
+
+    public static void recomputeAll(ApplicationContext context) {
+        context.getBean(Recompute.class).all();
     }
 }

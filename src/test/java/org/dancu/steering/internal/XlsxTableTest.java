@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.dancu.civil.ProvinceTime;
+import org.dancu.steering.IndicatorCatalogue;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -21,7 +22,7 @@ class XlsxTableTest {
     void figuresAreNumbersWithANumberFormatAndOnlyFormulaLikeTextGetsAnApostrophe() throws Exception {
         StaticMessageSource messages = new StaticMessageSource();
         messages.addMessage("steering.no-data", Locale.ENGLISH, "no data yet");
-        Figures figures = new Figures(messages, new ProvinceTime(ProvinceTime.VIETNAM));
+        Figures figures = new Figures(messages, new ProvinceTime(ProvinceTime.VIETNAM), new IndicatorCatalogue(List.of()));
         BigDecimal almostAll = new BigDecimal("99.9955");
         ReportBlock.Table table = new ReportBlock.Table(List.of("indicator", "value", "change", "count", "none"),
                 List.of(List.of("=HYPERLINK(\"x\")",

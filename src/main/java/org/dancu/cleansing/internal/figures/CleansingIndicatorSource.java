@@ -6,11 +6,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
+import org.dancu.cleansing.CleansingIndicators;
 import org.dancu.cleansing.Sector;
-import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorCount;
+import org.dancu.steering.IndicatorDefinition;
 import org.dancu.steering.IndicatorSource;
 import org.dancu.steering.Period;
 import org.dancu.steering.RecordLinks;
@@ -31,13 +31,23 @@ import org.springframework.stereotype.Component;
 public class CleansingIndicatorSource implements IndicatorSource {
 
     private static final Map<Sector, String> INDICATORS = new EnumMap<>(Map.of(
-            Sector.LAND, IndicatorCatalogue.CLEAN_LAND,
-            Sector.HOUSING, IndicatorCatalogue.CLEAN_HOUSING,
-            Sector.LABOUR, IndicatorCatalogue.CLEAN_LABOUR,
-            Sector.CONSTRUCTION, IndicatorCatalogue.CLEAN_CONSTRUCTION,
-            Sector.TAX, IndicatorCatalogue.CLEAN_TAX,
-            Sector.BANKING, IndicatorCatalogue.CLEAN_BANKING,
-            Sector.EDUCATION, IndicatorCatalogue.CLEAN_EDUCATION));
+            Sector.LAND, CleansingIndicators.LAND,
+            Sector.HOUSING, CleansingIndicators.HOUSING,
+            Sector.LABOUR, CleansingIndicators.LABOUR,
+            Sector.CONSTRUCTION, CleansingIndicators.CONSTRUCTION,
+            Sector.TAX, CleansingIndicators.TAX,
+            Sector.BANKING, CleansingIndicators.BANKING,
+            Sector.EDUCATION, CleansingIndicators.EDUCATION));
+
+    /** Each sector's indicator with the agency answerable for it, in the order the pages list them. */
+    private static final List<IndicatorDefinition> DEFINITIONS = List.of(
+            new IndicatorDefinition(CleansingIndicators.LAND, 100, "SO_NNMT", "cleansing", 50),
+            new IndicatorDefinition(CleansingIndicators.HOUSING, 100, "SO_XD", "cleansing", 60),
+            new IndicatorDefinition(CleansingIndicators.LABOUR, 100, "SO_NV", "cleansing", 70),
+            new IndicatorDefinition(CleansingIndicators.CONSTRUCTION, 100, "SO_XD", "cleansing", 80),
+            new IndicatorDefinition(CleansingIndicators.TAX, 100, "THUE", "cleansing", 90),
+            new IndicatorDefinition(CleansingIndicators.BANKING, 100, "NHNN", "cleansing", 100),
+            new IndicatorDefinition(CleansingIndicators.EDUCATION, 100, "SO_GDDT", "cleansing", 110));
 
     private final JdbcClient jdbc;
 
@@ -46,8 +56,8 @@ public class CleansingIndicatorSource implements IndicatorSource {
     }
 
     @Override
-    public Set<String> indicators() {
-        return Set.copyOf(INDICATORS.values());
+    public List<IndicatorDefinition> definitions() {
+        return DEFINITIONS;
     }
 
     @Override

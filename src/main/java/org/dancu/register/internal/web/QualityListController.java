@@ -25,11 +25,14 @@ class QualityListController {
     private final QualityList list;
     private final Localities localities;
     private final CurrentStaff currentStaff;
+    private final IndicatorCatalogue catalogue;
 
-    QualityListController(QualityList list, Localities localities, CurrentStaff currentStaff) {
+    QualityListController(QualityList list, Localities localities, CurrentStaff currentStaff,
+                          IndicatorCatalogue catalogue) {
         this.list = list;
         this.localities = localities;
         this.currentStaff = currentStaff;
+        this.catalogue = catalogue;
     }
 
     @GetMapping(PersonLists.QUALITY_LIST)
@@ -38,7 +41,7 @@ class QualityListController {
                    HttpServletRequest request, Model model) {
         String unit = commune == null || commune.isBlank() ? null : commune.strip();
         QualityList.Page page = list.list(indicator, unit, meets, after, request.getRemoteAddr());
-        IndicatorDefinition definition = IndicatorCatalogue.find(indicator).orElse(null);
+        IndicatorDefinition definition = catalogue.find(indicator).orElse(null);
         if (page == null || definition == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

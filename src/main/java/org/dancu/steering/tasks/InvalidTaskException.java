@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.tasks;
 
 /** A request that cannot be carried out as given; the message key explains why in the user's language. */
 class InvalidTaskException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.tasks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,9 +11,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.dancu.security.AgencyDirectory;
 import org.dancu.security.CurrentStaff;
 import org.dancu.security.Scope;
 import org.dancu.steering.IndicatorCatalogue;
+import org.dancu.steering.internal.Figures;
+import org.dancu.steering.internal.SteeringProperties;
+import org.dancu.steering.internal.SteeringRoles;
+import org.dancu.steering.internal.TaskRisk;
+import org.dancu.steering.internal.TaskRisks;
+import org.dancu.steering.internal.TaskRows;
+import org.dancu.steering.internal.Today;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,31 +45,38 @@ class TaskController {
     private static final String REPORTERS = "hasAnyRole('ADMINISTRATOR','PROVINCE_OFFICER','AGENCY_OFFICER')";
 
     private final CurrentStaff staff;
-    private final Tasks tasks;
+    private final TaskListQuery tasks;
+    private final TaskDecisions decisions;
+    private final ProgressReports reports;
     private final TaskRisks risks;
     private final TaskRows taskRows;
-    private final AgencyNames agencies;
+    private final AgencyDirectory agencies;
     private final Figures figures;
     private final SteeringProperties properties;
+    private final IndicatorCatalogue catalogue;
     private final Today today;
 
-    TaskController(CurrentStaff staff, Tasks tasks, TaskRisks risks, TaskRows taskRows, AgencyNames agencies,
-                   Figures figures, SteeringProperties properties, Today today) {
+    TaskController(CurrentStaff staff, TaskListQuery tasks, TaskDecisions decisions, ProgressReports reports,
+                   TaskRisks risks, TaskRows taskRows, AgencyDirectory agencies, Figures figures,
+                   SteeringProperties properties, Today today, IndicatorCatalogue catalogue) {
         this.staff = staff;
         this.tasks = tasks;
+        this.decisions = decisions;
+        this.reports = reports;
         this.risks = risks;
         this.taskRows = taskRows;
         this.agencies = agencies;
         this.figures = figures;
         this.properties = properties;
         this.today = today;
+        this.catalogue = catalogue;
     }
 
     /** The tasks the scope sees: for an agency officer, their agency's tasks with its overdue ones as reminders. */
     @GetMapping("/steering/tasks")
     String list(Model model, Locale locale) {
         Scope scope = staff.scope();
-        List<TaskRisk> assessed = risks.assess(tasks.list(scope), today.date());
+        List<TaskRisk> assessed = risks.assess(tasks.visibleTo(scope), today.date());
         model.addAttribute("tasks", taskRows.of(assessed, scope, locale));
         model.addAttribute("reminders", taskRows.reminders(assessed, scope, locale));
         model.addAttribute("agencyName", taskRows.agencyName(scope, locale));
@@ -76,28 +91,30 @@ class TaskController {
         model.addAttribute("row", taskRows.of(risks.assess(List.of(task), today.date()), staff.scope(), locale).get(0));
         model.addAttribute("coordinators", task.coordinators().stream()
                 .map(c -> agencyNames.getOrDefault(c, c)).toList());
+        model.addAttribute("indicator", task.indicatorCode() == null ? null
+                : catalogue.find(task.indicatorCode()).orElse(null));
         model.addAttribute("target", task.target() == null ? "" : figures.number(task.target(), locale));
-        model.addAttribute("reports", tasks.reports(id));
+        model.addAttribute("reports", reports.of(id));
         model.addAttribute("maxBytes", properties.evidenceMaxBytes());
         return "steering/task";
     }
 
     @GetMapping("/steering/tasks/new")
-    @PreAuthorize(DashboardController.LEADERS)
+    @PreAuthorize(SteeringRoles.LEADERS)
     String form(Model model, Locale locale) {
         model.addAttribute("agencies", agencies.all(locale));
-        model.addAttribute("indicators", IndicatorCatalogue.all());
+        model.addAttribute("indicators", catalogue.all());
         return "steering/task-form";
     }
 
     @PostMapping("/steering/tasks")
-    @PreAuthorize(DashboardController.LEADERS)
+    @PreAuthorize(SteeringRoles.LEADERS)
     String create(@RequestParam String title, @RequestParam String leadAgency,
                   @RequestParam(required = false) List<String> coordinators, @RequestParam(required = false) String deadline,
                   @RequestParam(defaultValue = "") String legalBasis, @RequestParam(required = false) String indicator,
                   @RequestParam(required = false) String target, Model model, Locale locale) {
         try {
-            long id = tasks.create(new NewTask(title, leadAgency, coordinators, date(deadline), legalBasis, indicator,
+            long id = decisions.create(new NewTask(title, leadAgency, coordinators, date(deadline), legalBasis, indicator,
                     number(target)), staff.actor().id(), false);
             return "redirect:/steering/tasks/" + id;
         } catch (InvalidTaskException e) {
@@ -120,7 +137,7 @@ class TaskController {
                             properties.evidenceMaxBytes()));
                 }
             }
-            tasks.report(scope, id, body, files, staff.actor().id());
+            reports.add(scope, id, body, files, staff.actor().id());
             redirect.addFlashAttribute("reported", true);
         } catch (InvalidTaskException e) {
             redirect.addFlashAttribute("error", e.messageKey());
@@ -130,9 +147,28 @@ class TaskController {
         return "redirect:/steering/tasks/" + id;
     }
 
+    /** The committee's decision on a task's status: done, cancelled or open again. */
+    @PostMapping("/steering/tasks/{id}/{decision:complete|cancel|reopen}")
+    @PreAuthorize(SteeringRoles.LEADERS)
+    String decide(@PathVariable long id, @PathVariable String decision, RedirectAttributes redirect) {
+        Scope scope = staff.scope();
+        String actor = staff.actor().id();
+        try {
+            switch (decision) {
+                case "complete" -> decisions.complete(scope, id, actor);
+                case "cancel" -> decisions.cancel(scope, id, actor);
+                default -> decisions.reopen(scope, id, actor);
+            }
+            redirect.addFlashAttribute("decided", "steering.task.decided." + decision);
+        } catch (InvalidTaskException e) {
+            redirect.addFlashAttribute("decisionError", e.messageKey());
+        }
+        return "redirect:/steering/tasks/" + id;
+    }
+
     @GetMapping("/steering/evidence/{id}")
     ResponseEntity<byte[]> evidence(@PathVariable long id) {
-        EvidenceFile file = tasks.evidence(staff.scope(), id)
+        EvidenceFile file = reports.evidence(staff.scope(), id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
