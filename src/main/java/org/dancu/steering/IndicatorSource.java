@@ -23,13 +23,13 @@ public interface IndicatorSource {
     }
 
     /**
-     * Can this source still count the period? The default suits sources of dated events (any period
-     * that has begun). A source that can only see the present state (how complete the register is
-     * now) answers only for periods not yet over, so the figures of closed periods stay as they were
-     * computed then.
+     * Can this source still count the period? The default suits a source that sees only the present
+     * state (how complete the register is now): it answers only for the period under way, so the
+     * figures of closed periods stay as they were computed then. A source of dated events can count
+     * any period that has begun and says so.
      */
     default boolean measures(Period period, LocalDate today) {
-        return !period.firstDay().isAfter(today);
+        return period.contains(today);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.dancu.national.internal;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,10 +44,6 @@ class VerifiedNationalSource implements IndicatorSource, CountedPersons {
         return List.of(new IndicatorDefinition(indicator(), 100, "CONG_AN", "national", 40));
     }
 
-    @Override
-    public boolean measures(Period period, LocalDate today) {
-        return period.contains(today);
-    }
 
     @Override
     public String indicator() {

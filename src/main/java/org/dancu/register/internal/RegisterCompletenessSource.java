@@ -1,6 +1,5 @@
 package org.dancu.register.internal;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,10 +43,6 @@ class RegisterCompletenessSource implements IndicatorSource {
         return DEFINITIONS;
     }
 
-    @Override
-    public boolean measures(Period period, LocalDate today) {
-        return period.contains(today);
-    }
 
     /** The persons of the numerator (meeting the condition) and of the denominator (every living resident). */
     @Override

@@ -1,6 +1,5 @@
 package org.dancu.cleansing.internal.figures;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -60,10 +59,6 @@ public class CleansingIndicatorSource implements IndicatorSource {
         return DEFINITIONS;
     }
 
-    @Override
-    public boolean measures(Period period, LocalDate today) {
-        return period.contains(today);
-    }
 
     /**
      * The records this source counts for a sector's indicator: numerator those meeting all four

@@ -80,7 +80,7 @@ class ImportPageController {
     String job(@PathVariable long id, Model model) {
         ImportJob job = ownJob(id);
         model.addAttribute("job", job);
-        model.addAttribute("fields", ImportField.values());
+        model.addAttribute("schema", ImportField.SCHEMA);
         model.addAttribute("problems", ImportProblem.values());
         model.addAttribute("earlier", imports.earlierApplications(job));
         model.addAttribute("processed", imports.rowsProcessed(job));
