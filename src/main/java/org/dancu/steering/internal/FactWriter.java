@@ -45,16 +45,11 @@ class FactWriter {
                                        CAST(:old_districts AS text[]))
                     AS k(code, old_commune, old_district)
                 WHERE k.code IN (SELECT commune_code FROM locality.scope_commune WHERE scope_code = :province)
-            ), current_commune AS (
-                SELECT c.* FROM unnest(CAST(:current_of AS text[]), CAST(:current_period AS text[]),
-                                       CAST(:current_code AS text[]))
-                    AS c(code, period_code, current_code)
             ), mapped AS (
                 SELECT s.period_code, s.period_type, s.period_start, s.period_end, s.agency_code, s.numerator,
                        s.denominator, k.old_commune AS old_code, k.old_district,
-                       COALESCE(s.current_commune_code, c.current_code) AS current_code
+                       s.current_commune_code AS current_code
                 FROM steering.source_count s JOIN classified k ON k.code = s.commune_code
-                LEFT JOIN current_commune c ON c.code = s.commune_code AND c.period_code = s.period_code
                 WHERE s.run_id = :run
             )
             INSERT INTO %s (indicator_code, period_code, period_type, period_start, period_end,
@@ -233,17 +228,11 @@ class FactWriter {
                           List<IndicatorCount> counts, Origin origin) {
         List<CommuneCode> codes = counts.stream().map(IndicatorCount::communeCode).distinct()
                 .map(code -> CommuneCode.of(code, localities)).toList();
-        List<CodeInPeriod> inPeriods = counts.stream()
-                .map(count -> new CodeInPeriod(count.communeCode(), count.period())).distinct().toList();
         return jdbc.sql(AGGREGATE.formatted(table))
                 .param("run", run)
                 .param("codes", codes.stream().map(CommuneCode::code).toArray(String[]::new))
                 .param("old_communes", codes.stream().map(CommuneCode::oldCommune).toArray(String[]::new))
                 .param("old_districts", codes.stream().map(CommuneCode::oldDistrict).toArray(String[]::new))
-                .param("current_of", inPeriods.stream().map(CodeInPeriod::code).toArray(String[]::new))
-                .param("current_period", inPeriods.stream().map(c -> c.period().code()).toArray(String[]::new))
-                .param("current_code", inPeriods.stream().map(c -> localities.currentCommune(c.code(),
-                        c.period().lastDay()).currentCode().orElse(null)).toArray(String[]::new))
                 .param("province", province)
                 .param("indicator", indicator.code())
                 .param("factor", indicator.factor())
@@ -252,7 +241,12 @@ class FactWriter {
                 .update();
     }
 
+    /**
+     * Stages the counts with the current commune each belongs to: the one its source gives, else the
+     * one the locality rule gives its code on the period's last day (none for a split commune).
+     */
     private void stage(UUID run, List<IndicatorCount> counts) {
+        Map<CodeInPeriod, String> current = new HashMap<>();
         template.batchUpdate("""
                 INSERT INTO steering.source_count (run_id, period_code, period_type, period_start, period_end,
                        commune_code, current_commune_code, agency_code, numerator, denominator)
@@ -266,7 +260,10 @@ class FactWriter {
                 statement.setDate(4, Date.valueOf(count.period().firstDay()));
                 statement.setDate(5, Date.valueOf(count.period().lastDay()));
                 statement.setString(6, count.communeCode());
-                statement.setString(7, count.currentCommuneCode());
+                statement.setString(7, count.currentCommuneCode() != null ? count.currentCommuneCode()
+                        : current.computeIfAbsent(new CodeInPeriod(count.communeCode(), count.period()),
+                                key -> localities.currentCommune(key.code(), key.period().lastDay())
+                                        .currentCode().orElse(null)));
                 statement.setString(8, count.agencyCode());
                 statement.setLong(9, count.numerator());
                 statement.setLong(10, count.denominator());
