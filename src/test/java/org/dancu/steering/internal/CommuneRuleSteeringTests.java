@@ -10,7 +10,6 @@ import java.util.Map;
 
 import org.dancu.locality.CommuneRuleCases;
 import org.dancu.security.Scope;
-import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.IndicatorDefinition;
 import org.dancu.steering.Period;

@@ -11,7 +11,6 @@ import java.util.Map;
 
 import org.dancu.steering.SteeringFixtures;
 import org.dancu.security.Scope;
-import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.IndicatorDefinition;
 import org.dancu.steering.Period;
