@@ -63,7 +63,7 @@ class JdbcHouseholdRecords implements HouseholdRecords {
                 .list();
         String detail = AuditNote.of("audit.note.shown-on-household", householdId);
         ledger.recordAll(members.stream().map(member -> new AuditEntry(currentStaff.actor(),
-                JdbcPersonRecords.READ_ACTION, "person", member.pin() != null ? member.pin() : "register:"
+                AuditActions.READ, "person", member.pin() != null ? member.pin() : "register:"
                 + member.personId(), null, origin, Outcome.SUCCESS, detail)).toList());
         HouseholdRow row = household.get();
         return Optional.of(new HouseholdView(row.householdId(), row.headPersonId(), row.communeCode(), row.address(),

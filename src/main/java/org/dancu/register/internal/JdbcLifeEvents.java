@@ -53,7 +53,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcLifeEvents implements LifeEvents {
 
-    static final String CHANGE_ACTION = "register.person.change";
     static final String HOUSEHOLD_ACTION = "register.household.change";
     /** Those who keep population data; administrators manage accounts, agency officers and auditors only read. */
     static final Set<Role> RECORDING_ROLES = Set.of(Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER);
@@ -210,7 +209,7 @@ class JdbcLifeEvents implements LifeEvents {
         }
         PersonTimeline timeline = new PersonTimeline(current.get(), store.entries(personId));
         String pin = store.pin(personId);
-        ledger.record(new AuditEntry(currentStaff.actor(), JdbcPersonRecords.READ_ACTION, "person",
+        ledger.record(new AuditEntry(currentStaff.actor(), AuditActions.READ, "person",
                 objectId(personId, pin), null, origin, Outcome.SUCCESS,
                 AuditNote.of("audit.note.history-as-of", PartialDate.of(asOf).toDayFirst())));
         return Optional.of(new PersonHistory(personId, fullName(current.get()), store.timeline(personId), asOf,
@@ -248,7 +247,7 @@ class JdbcLifeEvents implements LifeEvents {
     }
 
     private void audit(Actor actor, long personId, String pin, LifeEventType type, long eventId, String origin) {
-        ledger.record(new AuditEntry(actor, CHANGE_ACTION, "person", objectId(personId, pin), null,
+        ledger.record(new AuditEntry(actor, AuditActions.CHANGE, "person", objectId(personId, pin), null,
                 origin, Outcome.SUCCESS,
                 AuditNote.of("audit.note.life-event", AuditNote.label("register.event.type." + type), eventId)));
     }

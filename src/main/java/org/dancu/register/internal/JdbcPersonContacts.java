@@ -65,7 +65,7 @@ class JdbcPersonContacts implements PersonContacts {
                 .param("email", newEmail.map(value -> cipher.encrypt(personId, value)).orElse(null))
                 .param("id", personId)
                 .update();
-        ledger.record(new AuditEntry(currentStaff.actor(), JdbcLifeEvents.CHANGE_ACTION, "person", objectId.get(),
+        ledger.record(new AuditEntry(currentStaff.actor(), AuditActions.CHANGE, "person", objectId.get(),
                 null, origin, Outcome.SUCCESS, "contact details"));
         return true;
     }

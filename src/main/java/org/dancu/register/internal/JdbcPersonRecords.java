@@ -29,8 +29,6 @@ import org.springframework.stereotype.Service;
 @Service
 class JdbcPersonRecords implements PersonRecords {
 
-    static final String READ_ACTION = "register.person.read";
-
     private final JdbcClient jdbc;
     private final CurrentStaff currentStaff;
     private final AuditLedger ledger;
@@ -73,7 +71,7 @@ class JdbcPersonRecords implements PersonRecords {
         if (found.isEmpty()) {
             // a probe outside the scope is recorded too, by the number asked for; the answer does not say
             // whether the record exists elsewhere
-            ledger.record(new AuditEntry(currentStaff.actor(), READ_ACTION, "person-record", String.valueOf(personId),
+            ledger.record(new AuditEntry(currentStaff.actor(), AuditActions.READ, "person-record", String.valueOf(personId),
                     null, origin, Outcome.DENIED, "not in the officer's scope, or no such record"));
             return Optional.empty();
         }
@@ -127,7 +125,7 @@ class JdbcPersonRecords implements PersonRecords {
     }
 
     private AuditEntry readEntry(String pin, String origin, String detail) {
-        return new AuditEntry(currentStaff.actor(), READ_ACTION, "person", pin, null, origin, Outcome.SUCCESS, detail);
+        return new AuditEntry(currentStaff.actor(), AuditActions.READ, "person", pin, null, origin, Outcome.SUCCESS, detail);
     }
 
     /** A person of the same household or named as a parent or spouse, in scope. */

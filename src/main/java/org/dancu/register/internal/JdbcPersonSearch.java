@@ -35,7 +35,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class JdbcPersonSearch implements PersonSearch {
 
     static final int MIN_NAME_LENGTH = 2;
-    static final String SEARCH_ACTION = "register.person.search";
     private static final String SUMMARY =
             "person_id, pin, full_name, birth_date, sex, commune_code, current_commune_code";
     /**
@@ -182,7 +181,7 @@ class JdbcPersonSearch implements PersonSearch {
     private void audit(PersonCriteria criteria, SearchPage page, String origin) {
         String shown = page.rows().stream().map(row -> String.valueOf(row.personId()))
                 .collect(Collectors.joining(" "));
-        ledger.record(new AuditEntry(currentStaff.actor(), SEARCH_ACTION, "person", null, null, origin,
+        ledger.record(new AuditEntry(currentStaff.actor(), AuditActions.SEARCH, "person", null, null, origin,
                 Outcome.SUCCESS, criteria.describe() + "; persons " + shown));
     }
 

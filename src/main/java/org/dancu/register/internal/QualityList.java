@@ -62,7 +62,7 @@ public class QualityList {
         boolean more = rows.size() > PersonSearch.PAGE_SIZE;
         Page page = more ? new Page(rows.subList(0, PersonSearch.PAGE_SIZE), total,
                 rows.get(PersonSearch.PAGE_SIZE - 1).personId()) : new Page(rows, total, null);
-        ledger.record(new AuditEntry(currentStaff.actor(), JdbcPersonSearch.SEARCH_ACTION, "person", null, null,
+        ledger.record(new AuditEntry(currentStaff.actor(), AuditActions.SEARCH, "person", null, null,
                 origin, Outcome.SUCCESS, "indicator=" + indicator + ", commune=" + (currentCommune == null ? "*"
                 : currentCommune) + ", meets=" + (meets == null ? "*" : meets) + "; persons "
                 + page.rows().stream().map(row -> String.valueOf(row.personId())).collect(Collectors.joining(" "))));

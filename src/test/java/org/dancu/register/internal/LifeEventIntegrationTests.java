@@ -103,7 +103,7 @@ class LifeEventIntegrationTests {
         assertThat(birth).containsEntry("type", "BIRTH").containsEntry("source", "GKS 12/2020")
                 .containsEntry("recorded_by", OFFICER);
         List<AuditRecord> audit = trail.findByObject("person", "register:" + id, 10);
-        assertThat(audit).extracting(r -> r.entry().action()).contains(JdbcLifeEvents.CHANGE_ACTION);
+        assertThat(audit).extracting(r -> r.entry().action()).contains(AuditActions.CHANGE);
         assertThat(audit).extracting(r -> r.entry().actor()).contains(Actor.staff(OFFICER));
     }
 

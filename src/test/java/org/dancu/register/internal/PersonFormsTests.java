@@ -126,7 +126,7 @@ class PersonFormsTests {
         assertThat(jdbc.sql("SELECT type FROM register.life_event WHERE person_id = :id").param("id", id)
                 .query(String.class).list()).containsExactly(LifeEventType.REGISTRATION.name());
         assertThat(trail.findByObject("person", pin, 10)).anySatisfy(record ->
-                assertThat(record.entry().action()).isEqualTo(JdbcLifeEvents.CHANGE_ACTION));
+                assertThat(record.entry().action()).isEqualTo(AuditActions.CHANGE));
         mvc.perform(post("/register/persons").session(officer).with(csrf()).param("PIN", pin)
                         .param("FAMILY_NAME", "Lò").param("GIVEN_NAME", "Mai").param("BIRTH_DATE", "1990")
                         .param("SEX", "F").param("COMMUNE_CODE", MUONG_THANH).param("source", "x"))
