@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * decrypt: rows cannot be swapped to show one person's contact under another's name.
  */
 @Component
-class ContactCipher {
+public class ContactCipher {
 
     /** A generated keyset kept in memory lives as long as the JVM, like the embedded test database it serves. */
     private static KeysetHandle memoryKeyset;
@@ -40,7 +40,7 @@ class ContactCipher {
     }
 
     /** Null or blank in, null out: nothing is stored for a missing value. */
-    byte[] encrypt(long personId, String plaintext) {
+    public byte[] encrypt(long personId, String plaintext) {
         if (plaintext == null || plaintext.isBlank()) {
             return null;
         }
@@ -54,7 +54,7 @@ class ContactCipher {
     /**
      * @throws GeneralSecurityException when the ciphertext was not made for this person with this keyset
      */
-    String decrypt(long personId, byte[] ciphertext) throws GeneralSecurityException {
+    public String decrypt(long personId, byte[] ciphertext) throws GeneralSecurityException {
         if (ciphertext == null) {
             return null;
         }
