@@ -8,34 +8,61 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.JavaPackage;
+import org.springframework.modulith.core.NamedInterface;
 
 /**
  * Tests respect the module boundaries the code does: a test reaches another module only through its
- * API and the test support in its root test package ({@code RegisterTestData}, {@code StaffFixtures},
- * {@code SteeringFixtures} …), never through its {@code internal} packages. A plain scan of the test
- * sources, so that a class name in a string counts as well.
+ * API as Spring Modulith sees it (the module's base package and its named interfaces) and the test
+ * support in its root test package ({@code RegisterTestData}, {@code StaffFixtures},
+ * {@code SteeringFixtures} …), never through its {@code internal} or feature packages. A plain scan of
+ * the test sources, so that a class name in a string counts as well.
  */
 class TestBoundariesTests {
 
-    private static final Path MAIN = Path.of("src/main/java/org/dancu");
+    private static final String ROOT = "org.dancu";
     private static final Path TESTS = Path.of("src/test/java/org/dancu");
-    private static final Pattern INTERNAL = Pattern.compile("org\\.dancu\\.([a-z]+)\\.internal\\b");
+    /** A name below a module: the module, the sub-packages if any, the type if any. */
+    private static final Pattern REFERENCE =
+            Pattern.compile("\\borg\\.dancu\\.([a-z][a-z0-9]*)((?:\\.[a-z][a-z0-9]*)*)(?:\\.([A-Z]\\w*))?");
+    private static final ApplicationModules MODULES = ApplicationModules.of(DancuApplication.class);
 
-    /** The modules: the packages below org.dancu with a package-info. */
-    private static Set<String> modules() {
-        try (Stream<Path> packages = Files.list(MAIN)) {
-            return packages.filter(p -> Files.isRegularFile(p.resolve("package-info.java")))
-                    .map(p -> p.getFileName().toString()).collect(Collectors.toSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** What other modules may name of a module: its base package and the types of its named interfaces. */
+    record ModuleApi(String basePackage, Set<String> types) {
+
+        static ModuleApi of(ApplicationModule module) {
+            return new ModuleApi(module.getBasePackage().getName(), module.getNamedInterfaces().stream()
+                    .flatMap(NamedInterface::asJavaClasses).map(JavaClass::getName).collect(Collectors.toSet()));
         }
+
+        /** Whether the package, or the type in it when one is named, belongs to the API. */
+        boolean publishes(String packageName, String type) {
+            if (packageName.equals(basePackage)) {
+                return true;
+            }
+            return type == null
+                    ? types.stream().anyMatch(published -> published.startsWith(packageName + ".")
+                            && published.lastIndexOf('.') == packageName.length())
+                    : types.contains(packageName + "." + type);
+        }
+    }
+
+    /** Every module's API, by the module's name (its package below org.dancu). */
+    private static Map<String, ModuleApi> apis() {
+        return MODULES.stream().collect(Collectors.toMap(
+                module -> module.getBasePackage().getName().substring(ROOT.length() + 1), ModuleApi::of));
     }
 
     private static List<Path> testSources() {
@@ -53,35 +80,62 @@ class TestBoundariesTests {
         return modules.contains(first) ? first : "";
     }
 
-    /** Every reference of a test source to another module's internal package. */
-    static List<String> foreignInternals(String owner, String source) {
-        Matcher matcher = INTERNAL.matcher(source);
-        return matcher.results().filter(m -> !m.group(1).equals(owner)).map(m -> m.group()).distinct().toList();
+    /** Every name in a test source of another module's package or type that is not in that module's API. */
+    static List<String> foreignInternals(String owner, String source, Map<String, ModuleApi> apis) {
+        return REFERENCE.matcher(source).results()
+                .filter(m -> !m.group(1).equals(owner) && apis.containsKey(m.group(1)))
+                .filter(m -> !apis.get(m.group(1)).publishes(ROOT + "." + m.group(1) + m.group(2), m.group(3)))
+                .map(MatchResult::group).distinct().toList();
     }
 
     @Test
     void noTestReachesIntoAnotherModulesInternals() throws IOException {
-        Set<String> modules = modules();
+        Map<String, ModuleApi> apis = apis();
         List<String> violations = new ArrayList<>();
         for (Path source : testSources()) {
-            String owner = moduleOf(source, modules);
-            foreignInternals(owner, Files.readString(source))
+            String owner = moduleOf(source, apis.keySet());
+            foreignInternals(owner, Files.readString(source), apis)
                     .forEach(internal -> violations.add(TESTS.relativize(source) + " uses " + internal));
         }
 
-        assertThat(modules).contains("register", "steering", "security", "locality");
+        assertThat(apis).containsKeys("register", "steering", "security", "locality", "exchange");
         assertThat(violations).isEmpty();
     }
 
     @Test
-    void theScanSeesAnImportAFullyQualifiedNameAndAStringButNotTheModulesOwn() {
-        String internal = ".internal";
-        assertThat(foreignInternals("steering", "import org.dancu.register" + internal + ".Loader;"))
-                .containsExactly("org.dancu.register" + internal);
-        assertThat(foreignInternals("web", "Class.forName(\"org.dancu.audit" + internal + ".X\")"))
-                .containsExactly("org.dancu.audit" + internal);
-        assertThat(foreignInternals("", "new org.dancu.security" + internal + ".Y()")).hasSize(1);
-        assertThat(foreignInternals("register", "import org.dancu.register" + internal + ".Loader;")).isEmpty();
-        assertThat(foreignInternals("steering", "import org.dancu.register.RegisterTestData;")).isEmpty();
+    void aModulesFeaturePackagesAreNotItsApi() {
+        Map<String, ModuleApi> apis = apis();
+        Function<String, Stream<String>> subPackages = name -> MODULES.getModuleByName(name).orElseThrow()
+                .getBasePackage().getDirectSubPackages().stream().map(JavaPackage::getName);
+
+        assertThat(subPackages.apply("register")).contains(ROOT + ".register" + ".importing", ROOT + ".register"
+                + ".lifeevents", ROOT + ".register" + ".search").allSatisfy(feature ->
+                assertThat(apis.get("register").publishes(feature, null)).as(feature).isFalse());
+        assertThat(subPackages.apply("exchange")).contains(ROOT + ".exchange" + ".partners").allSatisfy(feature ->
+                assertThat(apis.get("exchange").publishes(feature, null)).as(feature).isFalse());
+        assertThat(apis.get("register").publishes(ROOT + ".register", "PersonSearch")).isTrue();
+    }
+
+    @Test
+    void theScanSeesAnImportAFullyQualifiedNameAndAStringButNotTheModulesOwnOrItsApi() {
+        String register = ROOT + ".register";
+        Map<String, ModuleApi> apis = Map.of(
+                "register", new ModuleApi(register, Set.of(register + ".PersonSearch", register + ".spi.Hook")),
+                "audit", new ModuleApi(ROOT + ".audit", Set.of()),
+                "security", new ModuleApi(ROOT + ".security", Set.of()));
+        String importJob = register + ".importing" + ".ImportJob";
+
+        assertThat(foreignInternals("steering", "import " + importJob + ";", apis)).containsExactly(importJob);
+        assertThat(foreignInternals("web", "Class.forName(\"" + ROOT + ".audit" + ".internal.X\")", apis))
+                .containsExactly(ROOT + ".audit" + ".internal.X");
+        assertThat(foreignInternals("", "new " + ROOT + ".security" + ".internal.Y()", apis)).hasSize(1);
+        assertThat(foreignInternals("steering", "see " + register + ".lifeevents" + " for it", apis))
+                .containsExactly(register + ".lifeevents");
+        assertThat(foreignInternals("steering", "import " + register + ".spi" + ".Other;", apis)).hasSize(1);
+        assertThat(foreignInternals("register", "import " + importJob + ";", apis)).isEmpty();
+        assertThat(foreignInternals("steering", "import " + register + ".RegisterTestData;", apis)).isEmpty();
+        assertThat(foreignInternals("steering", "import " + register + ".spi" + ".Hook;", apis)).isEmpty();
+        assertThat(foreignInternals("steering", "import " + register + ".spi" + ".*;", apis)).isEmpty();
+        assertThat(foreignInternals("steering", "import " + ROOT + ".unknown.internal.Z;", apis)).isEmpty();
     }
 }
