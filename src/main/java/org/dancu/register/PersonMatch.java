@@ -1,5 +1,6 @@
 package org.dancu.register;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,7 +10,7 @@ import org.dancu.linkage.Explanation;
 
 /**
  * What {@link PersonMatching} found for one {@link PersonClaim}: linked to a register person, sent
- * to a person's review with the candidate the engine proposes, or not found. Carries register ids
+ * to a person's review with the candidates the engine proposes, or not found. Carries register ids
  * and personal IDs: the caller writes its ledger entry before any of it leaves the system.
  */
 public sealed interface PersonMatch {
@@ -57,14 +58,16 @@ public sealed interface PersonMatch {
      * A person must look: the best candidate is probable but not sure, or another candidate scores close
      * to it.
      *
-     * @param best                 the best-scoring candidate
-     * @param runnerUpProbability  the second-best candidate's probability, 0 when there is none
-     * @param candidatesScored     how many register persons the engine compared with the claim
+     * @param candidates       the best-scoring candidate, then the second-best when there is one
+     * @param candidatesScored how many register persons the engine compared with the claim
      */
-    record ToReview(Candidate best, double runnerUpProbability, int candidatesScored) implements PersonMatch {
+    record ToReview(List<Candidate> candidates, int candidatesScored) implements PersonMatch {
 
         public ToReview {
-            Objects.requireNonNull(best, "best");
+            if (candidates.isEmpty()) {
+                throw new IllegalArgumentException("a review needs a candidate");
+            }
+            candidates = List.copyOf(candidates);
         }
 
         @Override
@@ -74,7 +77,7 @@ public sealed interface PersonMatch {
 
         @Override
         public Optional<Candidate> candidate() {
-            return Optional.of(best);
+            return Optional.of(candidates.get(0));
         }
     }
 

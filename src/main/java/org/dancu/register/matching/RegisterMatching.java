@@ -3,12 +3,14 @@ package org.dancu.register.matching;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
-import org.dancu.civil.Pin;
 import org.dancu.linkage.CommuneMapping;
+import org.dancu.linkage.Explanation;
 import org.dancu.linkage.LinkResult;
 import org.dancu.linkage.LinkageModel;
 import org.dancu.linkage.PersonRecord;
@@ -46,7 +48,8 @@ class RegisterMatching implements PersonMatching {
     public List<PersonMatch> match(List<PersonClaim> claims, LinkageModel model) {
         List<LinkResult> results = index().withModel(model).link(records(claims), true);
         Map<Long, RegisteredPerson> candidates = persons.byIds(results.stream()
-                        .flatMap(result -> result.person().stream()).map(Long::valueOf).collect(Collectors.toSet()))
+                        .flatMap(result -> Stream.of(result.personId(), result.runnerUpId())).filter(Objects::nonNull)
+                        .map(Long::valueOf).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(RegisteredPerson::personId, Function.identity()));
         return results.stream().map(result -> outcome(result, candidates)).toList();
     }
@@ -96,17 +99,27 @@ class RegisterMatching implements PersonMatching {
     }
 
     private static PersonMatch outcome(LinkResult result, Map<Long, RegisteredPerson> persons) {
-        PersonMatch.Candidate candidate = result.person().map(Long::valueOf).map(id -> new PersonMatch.Candidate(id,
-                pin(persons.get(id)), result.probability(), result.explanation())).orElse(null);
+        PersonMatch.Candidate best = candidate(result.personId(), result.probability(), result.explanation(), persons);
         return switch (result.decision()) {
-            case MATCH -> new PersonMatch.Linked(candidate);
-            case REVIEW -> new PersonMatch.ToReview(candidate, result.runnerUpProbability(), result.candidates());
-            case NONMATCH -> new PersonMatch.NotFound(candidate);
+            case MATCH -> new PersonMatch.Linked(best);
+            case REVIEW -> new PersonMatch.ToReview(result.runnerUpExplanation() == null ? List.of(best)
+                    : List.of(best, candidate(result.runnerUpId(), result.runnerUpProbability(),
+                            result.runnerUpExplanation(), persons)), result.candidates());
+            case NONMATCH -> new PersonMatch.NotFound(best);
         };
     }
 
-    /** A person removed from the register since the index was built (without an event) reads as holding no ID. */
-    private static Pin pin(RegisteredPerson person) {
-        return person == null ? null : person.pin();
+    /**
+     * The register person the engine named, null when it named none. One removed from the register since the
+     * index was built (without an event) reads as holding no ID.
+     */
+    private static PersonMatch.Candidate candidate(String personId, double probability, Explanation explanation,
+                                                   Map<Long, RegisteredPerson> persons) {
+        if (personId == null) {
+            return null;
+        }
+        RegisteredPerson person = persons.get(Long.valueOf(personId));
+        return new PersonMatch.Candidate(Long.parseLong(personId), person == null ? null : person.pin(), probability,
+                explanation);
     }
 }

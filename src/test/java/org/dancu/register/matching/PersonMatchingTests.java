@@ -8,6 +8,8 @@ import java.util.List;
 import org.dancu.civil.PartialDate;
 import org.dancu.civil.PersonName;
 import org.dancu.civil.Pin;
+import org.dancu.civil.Sex;
+import org.dancu.civil.VietnameseText;
 import org.dancu.register.PersonClaim;
 import org.dancu.register.PersonMatch;
 import org.dancu.register.PersonMatching;
@@ -18,17 +20,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A module that holds a list of people (a payment list, a service's applicants) links it to the
- * register through {@link PersonMatching} alone, as these tests do: one outcome per person, in order.
+ * register through {@link PersonMatching} alone, as these tests do (the implementation is at hand only
+ * to drop the index after adding persons without an event): one outcome per person, in order.
  */
 @SpringBootTest
 class PersonMatchingTests {
 
     @Autowired ApplicationContext context;
-    @Autowired PersonMatching matching;
     @Autowired RegisteredPersons persons;
+    @Autowired PersonMatching matching;
+    @Autowired RegisterMatching heldRegister;
+    @Autowired JdbcClient jdbc;
 
     /** Persons of the shared test register with an ID, a full birth date and a known sex. */
     private List<RegisteredPerson> somePersons() throws IOException {
@@ -99,6 +105,41 @@ class PersonMatchingTests {
         assertThat(claim.name()).isPresent();
         assertThat(matching.match(List.of(claim)).get(0)).isInstanceOfSatisfying(PersonMatch.Linked.class,
                 linked -> assertThat(linked.person().pin()).isEqualTo(person.pin()));
+    }
+
+    /** Two register persons a claim cannot tell apart: both go to the person who looks, each with its weights. */
+    @Test
+    void twoPersonsAlikeGoToReviewTogether() throws IOException {
+        RegisterTestData.ensureLoaded(context);
+        PersonName name = PersonName.of("Thử", "Song", "Sinh Hoàn Toàn");
+        List<Long> twins = List.of(registerTwin(name), registerTwin(name));
+        try {
+            heldRegister.invalidate();
+            PersonMatch match = matching.match(List.of(PersonClaim.of(null, null, name, PartialDate.of(1991, 7, 9),
+                    Sex.MALE, TWINS_COMMUNE, null))).get(0);
+
+            assertThat(match).isInstanceOfSatisfying(PersonMatch.ToReview.class, review -> {
+                assertThat(review.candidates()).extracting(PersonMatch.Candidate::personId)
+                        .containsExactlyInAnyOrderElementsOf(twins);
+                assertThat(review.candidates()).allSatisfy(c -> assertThat(c.explanation().contributions()).isNotEmpty());
+            });
+        } finally {
+            jdbc.sql("DELETE FROM register.person WHERE person_id IN (:ids)").param("ids", twins).update();
+            heldRegister.invalidate();
+        }
+    }
+
+    private static final String TWINS_COMMUNE = "03334";
+
+    private long registerTwin(PersonName name) {
+        return jdbc.sql("""
+                        INSERT INTO register.person (family_name, middle_name, given_name, full_name, name_key, birth_date,
+                            birth_year, sex, commune_code, current_commune_code, address)
+                        VALUES (:family, :middle, :given, :full, :key, '1991-07-09', 1991, 'M', :commune, :commune, 'Bản Đôi')
+                        RETURNING person_id""")
+                .param("family", name.family()).param("middle", name.middle()).param("given", name.given())
+                .param("full", name.fullName()).param("key", VietnameseText.asciiKey(name.fullName()))
+                .param("commune", TWINS_COMMUNE).query(Long.class).single();
     }
 
     @Test
