@@ -77,31 +77,36 @@ public final class RegisterIndex {
         byte[] levels = workspace.levels;
         Prepared[] persons = reference.records;
         double[] best = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
-        int[] found = {-1, 0};
+        int[] found = {-1, 0, -1};
         reference.index.candidates(record, workspace, position -> {
             Levels.compare(record, persons[position], levels);
             double weight = scorer.score(levels, persons[position]);
             found[1]++;
             if (weight > best[0] || weight == best[0] && position < found[0]) {
                 best[1] = best[0];
+                found[2] = found[0];
                 best[0] = weight;
                 found[0] = position;
             } else if (weight > best[1]) {
                 best[1] = weight;
+                found[2] = position;
             }
         });
         if (found[0] < 0) {
-            return new LinkResult(record.id, null, 0, Decision.NONMATCH, null, 0, 0);
+            return new LinkResult(record.id, null, 0, Decision.NONMATCH, null, 0, 0, null, null);
         }
         Prepared person = persons[found[0]];
-        Explanation explanation = null;
-        if (explain) {
-            Levels.compare(record, person, levels);
-            explanation = scorer.explain(levels, person);
-        }
-        double runnerUp = found[1] > 1 ? Scorer.probability(best[1]) : 0;
-        return new LinkResult(record.id, person.id, Scorer.probability(best[0]),
-                scorer.decide(best[0], found[1] > 1 ? best[1] : Double.NEGATIVE_INFINITY), explanation, found[1],
-                runnerUp);
+        Decision decision = scorer.decide(best[0], found[1] > 1 ? best[1] : Double.NEGATIVE_INFINITY);
+        Prepared second = found[2] < 0 ? null : persons[found[2]];
+        double runnerUp = second == null ? 0 : Scorer.probability(best[1]);
+        return new LinkResult(record.id, person.id, Scorer.probability(best[0]), decision,
+                explain ? explain(record, person, levels) : null, found[1], runnerUp,
+                second == null ? null : second.id,
+                explain && second != null && decision == Decision.REVIEW ? explain(record, second, levels) : null);
+    }
+
+    private Explanation explain(Prepared record, Prepared person, byte[] levels) {
+        Levels.compare(record, person, levels);
+        return scorer.explain(levels, person);
     }
 }

@@ -62,7 +62,8 @@ public final class CleansingFixtures {
 
     /**
      * A living resident of Mường Thanh with a unique name and PIN, added as an applied import adds
-     * persons: with {@link PersonsImported} published, and cleansing done with it before this returns.
+     * persons: with {@link PersonsImported} published, and every listener (the register's matching,
+     * cleansing) done with it before this returns.
      */
     public static TestPerson person(ApplicationContext context, String sex) {
         ensureRegisterLoaded(context);
@@ -90,8 +91,8 @@ public final class CleansingFixtures {
         });
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
                         SELECT count(*) FROM event_publication WHERE event_type = :type
-                        AND listener_id LIKE 'org.dancu.cleansing.%' AND completion_date IS NULL""")
-                .param("type", PersonsImported.class.getName()).query(Long.class).single() == 0);
+                        AND (serialized_event::jsonb ->> 'jobId')::bigint = :job AND completion_date IS NULL""")
+                .param("type", PersonsImported.class.getName()).param("job", -id).query(Long.class).single() == 0);
         return new TestPerson(id, pin, fullName, birth, sex);
     }
 

@@ -74,6 +74,8 @@ class ScoringTest {
         assertThat(result.personId()).isEqualTo("a");
         assertThat(result.decision()).isEqualTo(Decision.REVIEW);
         assertThat(result.runnerUpProbability()).isEqualTo(result.probability());
+        assertThat(result.runnerUpId()).as("the other candidate, for the person who looks").isEqualTo("b");
+        assertThat(result.runnerUpExplanation().totalWeight()).isEqualTo(result.explanation().totalWeight());
     }
 
     @Test

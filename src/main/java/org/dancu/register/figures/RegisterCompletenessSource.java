@@ -2,7 +2,9 @@ package org.dancu.register.figures;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.dancu.register.PersonLists;
 import org.dancu.register.RegisterIndicators;
@@ -55,6 +57,18 @@ class RegisterCompletenessSource implements IndicatorSource {
 
     @Override
     public List<IndicatorCount> count(String indicator, List<Period> periods) {
+        return count(indicator, periods, RegisterQuality.RESIDENTS);
+    }
+
+    /** Only the residents recorded in one of the communes, or whose current commune is one of them. */
+    @Override
+    public List<IndicatorCount> count(String indicator, List<Period> periods, Set<String> communes) {
+        return count(indicator, periods, RegisterQuality.RESIDENTS.and(new SqlCondition(
+                "p.commune_code = ANY(:communes) OR p.current_commune_code = ANY(:communes)",
+                Map.of("communes", communes.toArray(String[]::new)))));
+    }
+
+    private List<IndicatorCount> count(String indicator, List<Period> periods, SqlCondition persons) {
         if (periods.isEmpty()) {
             return List.of();
         }
@@ -62,9 +76,9 @@ class RegisterCompletenessSource implements IndicatorSource {
                 .orElseThrow(() -> new IllegalArgumentException("the register does not count " + indicator));
         record Row(String commune, String current, long numerator, long denominator) {
         }
-        List<Row> rows = condition.bind(jdbc.sql("SELECT p.commune_code, p.current_commune_code, count(*) FILTER (WHERE"
-                        + condition.sql() + "), count(*) FROM register.person p WHERE" + RegisterQuality.RESIDENTS.sql()
-                        + " GROUP BY p.commune_code, p.current_commune_code"))
+        List<Row> rows = persons.bind(condition.bind(jdbc.sql("SELECT p.commune_code, p.current_commune_code,"
+                        + " count(*) FILTER (WHERE" + condition.sql() + "), count(*) FROM register.person p WHERE"
+                        + persons.sql() + " GROUP BY p.commune_code, p.current_commune_code")))
                 .query((rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
                 .list();
         List<IndicatorCount> counts = new ArrayList<>(rows.size() * periods.size());

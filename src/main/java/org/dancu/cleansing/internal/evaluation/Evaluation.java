@@ -4,16 +4,19 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.dancu.cleansing.RecordsEvaluated;
-import org.dancu.cleansing.internal.LocalityCommunes;
 import org.dancu.cleansing.internal.StoredRecord;
+import org.dancu.linkage.CommuneMapping;
 import org.dancu.linkage.Deduplication;
-import org.dancu.linkage.LinkResult;
+import org.dancu.linkage.LinkageModel;
 import org.dancu.linkage.PersonRecord;
-import org.dancu.linkage.RegisterIndex;
+import org.dancu.register.PersonClaim;
+import org.dancu.register.PersonMatch;
+import org.dancu.register.PersonMatching;
 import org.dancu.register.RegisteredPerson;
 import org.dancu.register.RegisteredPersons;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,16 +38,18 @@ public class Evaluation {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
-    private final RegisterLinking linking;
-    private final LocalityCommunes communes;
+    private final PersonMatching matching;
+    private final LinkingModels models;
+    private final CommuneMapping communes;
     private final RegisteredPersons persons;
     private final ApplicationEventPublisher events;
 
-    Evaluation(JdbcClient jdbc, RegisterLinking linking, LocalityCommunes communes, RegisteredPersons persons,
+    Evaluation(JdbcClient jdbc, PersonMatching matching, LinkingModels models, RegisteredPersons persons,
                ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.linking = linking;
-        this.communes = communes;
+        this.matching = matching;
+        this.models = models;
+        this.communes = matching.communes();
         this.persons = persons;
         this.events = events;
     }
@@ -54,23 +59,31 @@ public class Evaluation {
         List<StoredRecord> records = jdbc.sql(StoredRecord.SELECT + " WHERE r.dataset_id = :id ORDER BY r.record_id")
                 .param("id", datasetId).query(StoredRecord::read).list();
         List<PersonRecord> forLinkage = records.stream().map(StoredRecord::forLinkage).toList();
-        RegisterIndex index = linking.index(forLinkage, datasetId);
+        LinkageModel model = models.forDataset(forLinkage.stream().map(Evaluation::claim).toList(), datasetId);
         List<StoredRecord> undecided = records.stream()
                 .filter(record -> List.of("NONE", "OPEN").contains(record.reviewStatus())).toList();
-        List<LinkResult> results = index.link(undecided.stream().map(StoredRecord::forLinkage).toList(), true);
-        for (int i = 0; i < results.size(); i++) {
-            storeLink(undecided.get(i).recordId(), results.get(i));
+        List<PersonMatch> matches = matching.match(undecided.stream().map(StoredRecord::forLinkage)
+                .map(Evaluation::claim).toList(), model);
+        for (int i = 0; i < matches.size(); i++) {
+            storeLink(undecided.get(i).recordId(), matches.get(i));
         }
-        Map<String, String> clusters = Deduplication.of(forLinkage, communes).clusters(index.model());
+        Map<String, String> clusters = Deduplication.of(forLinkage, communes).clusters(model);
         clusters.forEach((record, cluster) -> jdbc.sql("UPDATE cleansing.record SET cluster_id = :cluster WHERE record_id = :id")
                 .param("cluster", Long.parseLong(cluster)).param("id", Long.parseLong(record)).update());
         reassess(records.stream().map(StoredRecord::recordId).toList(), null);
         jdbc.sql("UPDATE cleansing.dataset SET evaluated_at = now(), evaluation = 'DONE' WHERE dataset_id = :id").param("id", datasetId).update();
     }
 
-    private void storeLink(long recordId, LinkResult result) {
-        Long candidate = result.person().map(Long::parseLong).orElse(null);
-        String decision = result.decision().name();
+    /** The record as the dataset wrote it: the engine repairs what civil's parsers refuse. */
+    private static PersonClaim claim(PersonRecord record) {
+        return PersonClaim.fromText(record.pin(), record.oldId(), record.fullName(), record.birthDate(), record.sex(),
+                record.communeCode(), record.address());
+    }
+
+    private void storeLink(long recordId, PersonMatch match) {
+        Optional<PersonMatch.Candidate> best = match.candidate();
+        Long candidate = best.map(PersonMatch.Candidate::personId).orElse(null);
+        String decision = match.decision().name();
         jdbc.sql("""
                         UPDATE cleansing.record SET candidate_id = :candidate, probability = :p, decision = :decision,
                             explanation = :explanation,
@@ -78,9 +91,9 @@ public class Evaluation {
                             link_source = CASE WHEN :decision = 'MATCH' THEN 'AUTOMATIC' END,
                             review_status = CASE WHEN :decision = 'REVIEW' THEN 'OPEN' ELSE 'NONE' END
                         WHERE record_id = :id""")
-                .param("candidate", candidate).param("p", candidate == null ? null : result.probability())
+                .param("candidate", candidate).param("p", best.map(PersonMatch.Candidate::probability).orElse(null))
                 .param("decision", decision)
-                .param("explanation", result.explanation() == null ? null : JSON.writeValueAsString(result.explanation()))
+                .param("explanation", best.map(c -> JSON.writeValueAsString(c.explanation())).orElse(null))
                 .param("id", recordId).update();
     }
 

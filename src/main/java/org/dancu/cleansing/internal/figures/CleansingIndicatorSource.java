@@ -5,9 +5,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.dancu.cleansing.CleansingIndicators;
 import org.dancu.cleansing.Sector;
+import org.dancu.security.SqlCondition;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.IndicatorDefinition;
 import org.dancu.steering.IndicatorSource;
@@ -83,18 +85,29 @@ public class CleansingIndicatorSource implements IndicatorSource {
 
     @Override
     public List<IndicatorCount> count(String indicator, List<Period> periods) {
+        return count(indicator, periods, new SqlCondition("TRUE", Map.of()));
+    }
+
+    /** Only the records placed in one of the communes: steering reads a record's code as old and current alike. */
+    @Override
+    public List<IndicatorCount> count(String indicator, List<Period> periods, Set<String> communes) {
+        return count(indicator, periods, new SqlCondition("r.recorded_commune = ANY(:communes)",
+                Map.of("communes", communes.toArray(String[]::new))));
+    }
+
+    private List<IndicatorCount> count(String indicator, List<Period> periods, SqlCondition records) {
         Sector sector = sector(indicator);
         record Row(String commune, String agency, long numerator, long denominator) {
         }
-        List<Row> rows = jdbc.sql("""
+        List<Row> rows = records.bind(jdbc.sql("""
                         SELECT r.recorded_commune, CASE WHEN d.agency_code ~ '^[A-Z][A-Z0-9_]{1,19}$'
                                    THEN d.agency_code END,
                                count(*) FILTER (WHERE""" + RecordConditions.ALL_FOUR.sql() + """
                                ), count(*)
                         FROM cleansing.record r JOIN cleansing.dataset d ON d.dataset_id = r.dataset_id
                         WHERE d.sector = :sector AND""" + RecordConditions.PLACED.sql() + "AND" + RecordConditions.EVALUATED.sql()
-                        + "AND" + RecordConditions.IN_FIGURES.sql() + """
-                        GROUP BY r.recorded_commune, d.agency_code""")
+                        + "AND" + RecordConditions.IN_FIGURES.sql() + "AND" + records.sql() + """
+                        GROUP BY r.recorded_commune, d.agency_code"""))
                 .param("sector", sector.name())
                 .query((rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
                 .list();

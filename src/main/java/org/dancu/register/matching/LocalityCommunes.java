@@ -1,4 +1,4 @@
-package org.dancu.cleansing.internal;
+package org.dancu.register.matching;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * per code; a split or unknown commune compares as written.
  */
 @Component
-public class LocalityCommunes implements CommuneMapping {
+class LocalityCommunes implements CommuneMapping {
 
     private final Localities localities;
     private final ProvinceTime time;

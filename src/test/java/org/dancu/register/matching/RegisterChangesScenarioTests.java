@@ -1,9 +1,8 @@
-package org.dancu.cleansing.internal.evaluation;
+package org.dancu.register.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 
 import org.dancu.register.PersonRegistered;
@@ -15,30 +14,30 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 
-/** Cleansing learns of register changes from the register's events, not by asking the register whether it changed. */
+/** The register held for matching follows the register's own events, not a question whether it changed. */
 @SpringBootTest
 @EnableScenarios
-class RegisterChangeScenarioTests {
+class RegisterChangesScenarioTests {
 
-    @Autowired RegisterLinking linking;
+    @Autowired RegisterMatching matching;
 
     @BeforeEach
     void holdTheRegisterInMemory() {
-        linking.index(List.of(), null);
-        assertThat(linking.holdsIndex()).isTrue();
+        matching.registerSize();
+        assertThat(matching.holdsIndex()).isTrue();
     }
 
     @Test
-    void anAppliedImportDropsTheRegisterHeldForLinking(Scenario scenario) {
+    void anAppliedImportDropsTheRegisterHeldForMatching(Scenario scenario) {
         scenario.publish(new PersonsImported(0, 1, Set.of("03334")))
-                .andWaitForStateChange(() -> !linking.holdsIndex())
+                .andWaitForStateChange(() -> !matching.holdsIndex())
                 .andVerify(dropped -> assertThat(dropped).isTrue());
     }
 
     @Test
-    void aRegisteredPersonDropsTheRegisterHeldForLinking(Scenario scenario) {
+    void aRegisteredPersonDropsTheRegisterHeldForMatching(Scenario scenario) {
         scenario.publish(new PersonRegistered(0, "03334", LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 2)))
-                .andWaitForStateChange(() -> !linking.holdsIndex())
+                .andWaitForStateChange(() -> !matching.holdsIndex())
                 .andVerify(dropped -> assertThat(dropped).isTrue());
     }
 }
