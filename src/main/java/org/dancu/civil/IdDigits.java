@@ -17,22 +17,16 @@ final class IdDigits {
      * ("011 095 001 234", "011.095.001234"); {@code null} when anything else is present. Leading
      * and trailing whitespace is ignored; blank input gives {@link #BLANK}.
      */
-    static String strip(CharSequence text) {
-        int start = 0;
+    static String strip(CharSequence input) {
+        String text = input.toString().strip();
         int end = text.length();
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (start == end) {
+        if (end == 0) {
             return BLANK;
         }
-        char[] digits = new char[end - start];
+        char[] digits = new char[end];
         int count = 0;
         boolean afterDigit = false;
-        for (int i = start; i < end; i++) {
+        for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 digits[count++] = c;

@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * <p>{@link #toString()} is masked like a {@link Pin}: 123***789.
  */
-public final class OldId {
+public final class OldId extends IdNumber {
 
     public static final int LENGTH = 9;
 
@@ -24,10 +24,8 @@ public final class OldId {
         PIN_NUMBER
     }
 
-    private final String value;
-
     private OldId(String value) {
-        this.value = value;
+        super(value);
     }
 
     public static ParseResult<OldId, Invalid> parse(CharSequence text) {
@@ -53,25 +51,5 @@ public final class OldId {
     /** The nine digits. Handle with care: this is personal data. */
     public String value() {
         return value;
-    }
-
-    public String masked() {
-        return IdDigits.mask(value);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof OldId that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    /** The {@linkplain #masked() masked} form, never the full number. */
-    @Override
-    public String toString() {
-        return masked();
     }
 }

@@ -272,18 +272,12 @@ public final class PartialDate {
         int count;
 
         /** {@code null} when the text is not of that shape; zero fields for blank text. */
-        static Fields scan(String text) {
+        static Fields scan(String input) {
             Fields fields = new Fields();
-            int start = 0;
+            String text = input.strip();
             int end = text.length();
-            while (start < end && Character.isWhitespace(text.charAt(start))) {
-                start++;
-            }
-            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-                end--;
-            }
             char separator = 0;
-            int i = start;
+            int i = 0;
             while (i < end) {
                 if (fields.count == MAX_FIELDS) {
                     return null;

@@ -21,7 +21,7 @@ import java.util.Objects;
  * <p>{@link #toString()} is the masked form, so that an ID written to a log by accident does not
  * disclose it; {@link #value()} gives the digits.
  */
-public final class Pin {
+public final class Pin extends IdNumber {
 
     public static final int LENGTH = 12;
     private static final ZoneId VIETNAM = ProvinceTime.VIETNAM;
@@ -84,10 +84,8 @@ public final class Pin {
         }
     }
 
-    private final String value;
-
     private Pin(String value) {
-        this.value = value;
+        super(value);
     }
 
     /** Reads an ID from untrusted text; the current year is the one in Vietnam today. */
@@ -212,11 +210,6 @@ public final class Pin {
         return true;
     }
 
-    /** The first three and last three digits: 011******345. Safe for display lists and logs. */
-    public String masked() {
-        return IdDigits.mask(value);
-    }
-
     /**
      * The {@linkplain #masked() masked} form of a 12-digit string already known to have the ID's
      * length, for callers that hold the digits (a database column, a checked form field) rather
@@ -230,21 +223,5 @@ public final class Pin {
             throw new IllegalArgumentException("not " + LENGTH + " digits");
         }
         return IdDigits.mask(twelveDigits);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Pin that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    /** The {@linkplain #masked() masked} form, never the full ID. */
-    @Override
-    public String toString() {
-        return masked();
     }
 }

@@ -73,22 +73,30 @@ public final class LinkageModel {
      * train on. m favours the strongest level; u is small for identifiers.
      */
     public static LinkageModel initial() {
-        Comparison[] all = Comparison.values();
-        double[][] m = new double[all.length][];
-        double[][] u = new double[all.length][];
-        for (Comparison c : all) {
-            int n = c.levels().size();
-            m[c.ordinal()] = new double[n];
-            u[c.ordinal()] = new double[n];
-            for (int l = 0; l < n; l++) {
-                m[c.ordinal()][l] = l == 0 ? 0.9 : 0.1 / (n - 1);
-                u[c.ordinal()][l] = l == n - 1 ? 0.9 : 0.1 / (n - 1);
-            }
-        }
+        double[][] m = concentrated(0.9, 0.1, true);
+        double[][] u = concentrated(0.9, 0.1, false);
         u[Comparison.ID.ordinal()] = new double[] {1e-6, 1e-5, 1e-3, 0.998989};
         u[Comparison.OLD_ID.ordinal()] = new double[] {1e-6, 1e-5, 0.999989};
         u[Comparison.SEX.ordinal()] = new double[] {0.5, 0.5};
         return new LinkageModel(m, u, 0.1, Thresholds.defaults());
+    }
+
+    /**
+     * Probabilities per comparison and level that put {@code share} on each comparison's strongest
+     * level (or its weakest) and spread {@code rest} (what the share leaves) evenly over its other levels.
+     */
+    static double[][] concentrated(double share, double rest, boolean onStrongest) {
+        Comparison[] all = Comparison.values();
+        double[][] probabilities = new double[all.length][];
+        for (Comparison c : all) {
+            int n = c.levels().size();
+            int chosen = onStrongest ? 0 : n - 1;
+            probabilities[c.ordinal()] = new double[n];
+            for (int l = 0; l < n; l++) {
+                probabilities[c.ordinal()][l] = l == chosen ? share : rest / (n - 1);
+            }
+        }
+        return probabilities;
     }
 
     public double prior() {

@@ -15,17 +15,8 @@ class EmTest {
     @Test
     void recoversKnownParametersFromAConstructedDataset() {
         Comparison[] all = Comparison.values();
-        double[][] m = new double[all.length][];
-        double[][] u = new double[all.length][];
-        for (Comparison c : all) {
-            int n = c.levels().size();
-            m[c.ordinal()] = new double[n];
-            u[c.ordinal()] = new double[n];
-            for (int l = 0; l < n; l++) {
-                m[c.ordinal()][l] = l == 0 ? 0.7 : 0.3 / (n - 1);
-                u[c.ordinal()][l] = l == n - 1 ? 0.8 : 0.2 / (n - 1);
-            }
-        }
+        double[][] m = LinkageModel.concentrated(0.7, 0.3, true);
+        double[][] u = LinkageModel.concentrated(0.8, 0.2, false);
         m[Comparison.SEX.ordinal()] = new double[] {0.95, 0.05};
         u[Comparison.SEX.ordinal()] = new double[] {0.5, 0.5};
         double prior = 0.2;

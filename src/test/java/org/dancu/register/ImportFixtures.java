@@ -1,24 +1,48 @@
 package org.dancu.register;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Persons for import tests and the register's forms: valid personal IDs not yet in the register, and the clean-up that takes
  * imported persons out again so that the shared synthetic register stays as the other tests expect.
+ * Registered as a test's extension ({@code @RegisterExtension}) they load the synthetic register before each
+ * test and take its imported persons out after it.
  */
-public final class ImportFixtures {
+public final class ImportFixtures implements BeforeEachCallback, AfterEachCallback {
 
     public static final String MUONG_THANH = "03334";
 
-    private final JdbcClient jdbc;
+    private JdbcClient jdbc;
     private final List<String> pins = new ArrayList<>();
+
+    /** For a test's extension, which gets the database from the test's application context. */
+    public ImportFixtures() {
+    }
 
     public ImportFixtures(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext test) throws IOException {
+        ApplicationContext context = SpringExtension.getApplicationContext(test);
+        RegisterTestData.ensureLoaded(context);
+        jdbc = context.getBean(JdbcClient.class);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext test) {
+        removeImported();
     }
 
     /** A free, valid ID of someone born in Điện Biên in that year, of that sex ('M' or 'F'). */

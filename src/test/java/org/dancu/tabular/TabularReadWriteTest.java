@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -119,9 +120,7 @@ class TabularReadWriteTest {
 
     @Test
     void xlsxCellsReadAsTheOfficerTypedThem() throws IOException {
-        Path file = dir.resolve("in.xlsx");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            Workbook workbook = new Workbook(out, "test", "1.0");
+        Path file = workbook("in.xlsx", workbook -> {
             Worksheet first = workbook.newWorksheet("Trang 1");
             first.value(0, 0, "x");
             Worksheet sheet = workbook.newWorksheet("Dân cư");
@@ -138,8 +137,7 @@ class TabularReadWriteTest {
             sheet.style(1, 4).format("000000000000").set();
             sheet.value(3, 1, "Lò Thị Dung");
             sheet.value(3, 3, 1.5);
-            workbook.finish();
-        }
+        });
         List<List<String>> rows = readAll(file, TabularFormat.XLSX, "Dân cư", TabularLimits.DEFAULT);
         assertThat(rows.get(0)).containsExactly("Số định danh", "Họ và tên", "Ngày sinh", "Số con", "CCCD số");
         assertThat(rows.get(1)).containsExactly("001085000001", "Nguyễn Văn Hùng", "12/03/1985", "2", "011085000002");
@@ -151,9 +149,7 @@ class TabularReadWriteTest {
 
     @Test
     void xlsxWithTcvn3LettersIsConverted() throws IOException {
-        Path file = dir.resolve("abc.xlsx");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            Workbook workbook = new Workbook(out, "test", "1.0");
+        Path file = workbook("abc.xlsx", workbook -> {
             Worksheet sheet = workbook.newWorksheet("a");
             String[] lines = EncodingDetectionTest.TCVN3_TEXT.split("\r\n");
             for (int r = 0; r < lines.length; r++) {
@@ -162,8 +158,7 @@ class TabularReadWriteTest {
                     sheet.value(r, c, cells[c]);
                 }
             }
-            workbook.finish();
-        }
+        });
         try (TabularReader reader = Tabular.open(file, TabularFormat.XLSX, null, TabularLimits.DEFAULT)) {
             assertThat(reader.decoding().encoding()).isEqualTo(TextEncoding.SPREADSHEET);
             assertThat(reader.decoding().convertedFrom()).isEqualTo(LegacyEncoding.TCVN3);
@@ -213,16 +208,24 @@ class TabularReadWriteTest {
                 .containsExactly("Lò Thị Dung");
     }
 
+    /** A workbook in the test's directory holding what {@code content} puts in it. */
+    private Path workbook(String name, Consumer<Workbook> content) throws IOException {
+        Path file = dir.resolve(name);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook workbook = new Workbook(out, "test", "1.0");
+            content.accept(workbook);
+            workbook.finish();
+        }
+        return file;
+    }
+
     /** A workbook of one data cell whose text is {@code block} written {@code times} times, packed as Excel would. */
     private Path workbookWithCell(String block, int times) throws IOException {
-        Path plain = dir.resolve("plain.xlsx");
-        try (OutputStream out = Files.newOutputStream(plain)) {
-            Workbook workbook = new Workbook(out, "test", "1.0");
+        Path plain = workbook("plain.xlsx", workbook -> {
             Worksheet sheet = workbook.newWorksheet("a");
             sheet.value(0, 0, "Họ và tên");
             sheet.value(1, 0, "CELL-TEXT");
-            workbook.finish();
-        }
+        });
         Path packed = dir.resolve("cell-" + block.length() + "x" + times + ".xlsx");
         byte[] bytes = block.getBytes(StandardCharsets.UTF_8);
         try (ZipFile in = new ZipFile(plain.toFile());

@@ -112,14 +112,11 @@ class BrowserTests extends BrowserTest {
     @Test
     void aLeaderDrillsFromTheDashboardMapIntoACommuneAndSeesATaskAtRisk() {
         SteeringFixtures.taskAtRisk(context);
-        String leader = StaffFixtures.create(context, Role.PROVINCE_OFFICER, new Scope("11", null), "Lò Văn Lãnh");
-        logIn(leader, StaffFixtures.PASSWORD);
+        logInAsLeader();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Điều hành").setExact(true)).click();
         assertThat(page.locator("h1")).containsText("Bảng điều hành Đề án 06");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bản đồ").setExact(true)).click();
-        page.selectOption("#indicator", SteeringFixtures.INDICATOR);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem")).click();
+        showTheIndicatorsMap();
         assertThat(page.locator("#commune-map path.commune")).hasCount(45);
         assertThat(page.locator("p.computed-at")).containsText("Số liệu tính lúc");
         page.locator("#commune-map a").first().click();
@@ -138,8 +135,7 @@ class BrowserTests extends BrowserTest {
     @Test
     void aLeaderReadsPeriodsInWordsOverdueReasonsWithTheirFiguresAndCommuneNamesOnTheMap() {
         SteeringFixtures.overdueTask(context);
-        String leader = StaffFixtures.create(context, Role.PROVINCE_OFFICER, new Scope("11", null), "Lò Văn Lãnh");
-        logIn(leader, StaffFixtures.PASSWORD);
+        logInAsLeader();
         page.navigate("/steering");
         assertThat(page.locator("#period option:checked")).hasText(Pattern.compile("Tháng \\d{1,2}/\\d{4}"));
         Locator overdue = page.locator("#tasks-behind tr", new Page.LocatorOptions().setHasText(SteeringFixtures.TASK_OVERDUE));
@@ -147,9 +143,7 @@ class BrowserTests extends BrowserTest {
         assertThat(overdue).containsText(Pattern.compile("mới đạt \\d+(,\\d)? %, mục tiêu 95 %"));
         assertThat(page.locator("main")).not().containsText(Pattern.compile("\\{\\d+}"));
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bản đồ").setExact(true)).click();
-        page.selectOption("#indicator", SteeringFixtures.INDICATOR);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem")).click();
+        showTheIndicatorsMap();
         assertThat(page.locator("#commune-map .commune-names text")).hasCount(45);
         assertThat(page.locator("#commune-map text", new Page.LocatorOptions().setHasText("Mường Thanh")).first())
                 .isVisible();
@@ -158,6 +152,19 @@ class BrowserTests extends BrowserTest {
                 .setHas(page.locator("path[data-code='03334']")));
         muongThanh.hover();
         assertThat(muongThanh.locator("title")).hasText(Pattern.compile("Phường Mường Thanh: \\d+(,\\d)? %.*"));
+    }
+
+    /** Signs in a province officer, the leader who reads the steering pages. */
+    private void logInAsLeader() {
+        String leader = StaffFixtures.create(context, Role.PROVINCE_OFFICER, new Scope("11", null), "Lò Văn Lãnh");
+        logIn(leader, StaffFixtures.PASSWORD);
+    }
+
+    /** Opens the map and shows the steering fixtures' indicator on it. */
+    private void showTheIndicatorsMap() {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bản đồ").setExact(true)).click();
+        page.selectOption("#indicator", SteeringFixtures.INDICATOR);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem")).click();
     }
 
     @Test

@@ -9,15 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.dancu.DancuApplication;
 import org.dancu.linkage.PersonRecord;
-import org.dancu.locality.Localities;
 import org.dancu.synth.MessyCopies;
-import org.dancu.synth.ProvinceLayout;
 import org.dancu.synth.SyntheticPopulation;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The benchmark's inputs: a synthetic Điện Biên population, a messy sectoral copy of it with its
@@ -38,15 +32,7 @@ final class LinkageData {
             Path population = work.resolve("population-" + records);
             Files.createDirectories(population);
             if (!Files.isRegularFile(population.resolve(SyntheticPopulation.PERSONS))) {
-                ProvinceLayout layout;
-                try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DancuApplication.class)
-                        .web(WebApplicationType.NONE)
-                        .properties("dancu.database.embedded-directory=", "logging.level.root=WARN",
-                                "spring.main.log-startup-info=false")
-                        .run()) {
-                    layout = ProvinceLayout.of(context.getBean(Localities.class), "11");
-                }
-                SyntheticPopulation.generate(layout, (int) Math.ceil(records * 1.05) + 10, 1, population, n -> { });
+                SyntheticPopulation.generate(SynthBenchmark.layout(), (int) Math.ceil(records * 1.05) + 10, 1, population, n -> { });
             }
             Files.createDirectories(directory);
             MessyCopies.write(population.resolve(SyntheticPopulation.PERSONS), directory, records, 7);

@@ -35,18 +35,21 @@ final class SynthBenchmark {
     }
 
     static void run() {
-        ProvinceLayout layout;
+        try {
+            measure(layout());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The province's layout, read from the locality data in a context that is closed before it returns. */
+    static ProvinceLayout layout() {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DancuApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties("dancu.database.embedded-directory=", "logging.level.root=WARN",
                         "spring.main.log-startup-info=false")
                 .run()) {
-            layout = ProvinceLayout.of(context.getBean(Localities.class), "11");
-        }
-        try {
-            measure(layout);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return ProvinceLayout.of(context.getBean(Localities.class), "11");
         }
     }
 

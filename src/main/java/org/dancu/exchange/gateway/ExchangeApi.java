@@ -1,6 +1,7 @@
 package org.dancu.exchange.gateway;
 
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -50,8 +51,7 @@ class ExchangeApi {
             description = "Body: {pin, purpose, endUser, caseRef, attributes: {fullName, birthDate, sex, …}}. "
                     + "Answers MATCH or NO_MATCH per attribute sent, never a value; an unknown ID answers NO_MATCH.")
     ResponseEntity<Exchanges.Verification> verify(HttpServletRequest request) {
-        PartnerRequest checked = PartnerRequest.of(request);
-        return bound(checked, HttpStatus.OK).body(exchanges.verify(checked));
+        return answer(request, HttpStatus.OK, exchanges::verify);
     }
 
     @PostMapping(path = "/retrieve", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -59,8 +59,7 @@ class ExchangeApi {
             description = "Body: {pin, purpose, endUser, caseRef, attributes: [names]}. Needs the policy to allow "
                     + "the attributes and an active consent of the citizen for this partner, purpose and attributes.")
     ResponseEntity<Exchanges.Retrieval> retrieve(HttpServletRequest request) {
-        PartnerRequest checked = PartnerRequest.of(request);
-        return bound(checked, HttpStatus.OK).body(exchanges.retrieve(checked));
+        return answer(request, HttpStatus.OK, exchanges::retrieve);
     }
 
     @PostMapping(path = "/bulk-verifications", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -68,15 +67,13 @@ class ExchangeApi {
             description = "Body: {purpose, endUser, caseRef, csv}; csv has the header pin,<attribute>,… and up to "
                     + "100,000 rows. Processed asynchronously; poll the status, then download the results.")
     ResponseEntity<BulkStatus> submitBulk(HttpServletRequest request) {
-        PartnerRequest checked = PartnerRequest.of(request);
-        return bound(checked, HttpStatus.ACCEPTED).body(status(checked, bulk.submit(checked)));
+        return answer(request, HttpStatus.ACCEPTED, checked -> status(checked, bulk.submit(checked)));
     }
 
     @GetMapping("/bulk-verifications/{jobId}")
     @Operation(summary = "Status of a bulk verification")
     ResponseEntity<BulkStatus> bulkStatus(HttpServletRequest request, @PathVariable String jobId) {
-        PartnerRequest checked = PartnerRequest.of(request);
-        return bound(checked, HttpStatus.OK).body(status(checked, bulk.status(checked, jobId(jobId))));
+        return answer(request, HttpStatus.OK, checked -> status(checked, bulk.status(checked, jobId(jobId))));
     }
 
     @GetMapping(path = "/bulk-verifications/{jobId}/result", produces = "text/csv")
@@ -100,6 +97,13 @@ class ExchangeApi {
         } catch (IllegalArgumentException e) {
             throw new ExchangeRefusal(ExchangeError.JOB_UNKNOWN);
         }
+    }
+
+    /** The answer to the checked request of this call, with what {@link #bound} adds. */
+    private static <T> ResponseEntity<T> answer(HttpServletRequest request, HttpStatus status,
+                                                Function<PartnerRequest, T> body) {
+        PartnerRequest checked = PartnerRequest.of(request);
+        return bound(checked, status).body(body.apply(checked));
     }
 
     private static ResponseEntity.BodyBuilder bound(PartnerRequest request, HttpStatus status) {

@@ -22,12 +22,12 @@ class ExchangeSecurityConfiguration {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
     SecurityFilterChain exchangeApiChain(HttpSecurity http, SignedRequests signedRequests, ExchangeAudit audit,
-                                         ExchangeProblems problems, ExchangeProperties properties) throws Exception {
+                                         ExchangeProblems problems) throws Exception {
         StatelessChain.of(http).securityMatcher("/api/exchange/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("PARTNER"))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response, e) ->
                         problems.write(request, response, ExchangeError.SIGNATURE_MISSING)))
-                .addFilterBefore(new SignatureFilter(signedRequests, audit, problems, properties),
+                .addFilterBefore(new SignatureFilter(signedRequests, audit, problems),
                         AuthorizationFilter.class);
         return http.build();
     }

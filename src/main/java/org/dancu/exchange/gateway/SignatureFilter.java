@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.dancu.audit.AuditUnavailableException;
 import org.dancu.audit.Outcome;
 import org.dancu.exchange.partners.Operation;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,23 +27,19 @@ class SignatureFilter extends OncePerRequestFilter {
     private final SignedRequests signedRequests;
     private final ExchangeAudit audit;
     private final ExchangeProblems problems;
-    private final ExchangeProperties properties;
 
-    SignatureFilter(SignedRequests signedRequests, ExchangeAudit audit, ExchangeProblems problems,
-                    ExchangeProperties properties) {
+    SignatureFilter(SignedRequests signedRequests, ExchangeAudit audit, ExchangeProblems problems) {
         this.signedRequests = signedRequests;
         this.audit = audit;
         this.problems = problems;
-        this.properties = properties;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean bulkUpload = HttpMethod.POST.matches(request.getMethod()) && BULK_PATH.equals(request.getRequestURI());
         PartnerRequest checked;
         try {
-            checked = signedRequests.check(request, bulkUpload ? properties.maxBulkBody() : properties.maxBody());
+            checked = signedRequests.check(request);
         } catch (PartnerRefusal refusal) {
             auditQuietly(() -> audit.partnerCall(refusal.request(), operationOf(request), null, null, Outcome.DENIED,
                     "refused: " + refusal.error().code()));

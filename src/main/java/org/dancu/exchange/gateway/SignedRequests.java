@@ -19,6 +19,7 @@ import org.dancu.httpsig.Refusal;
 import org.dancu.httpsig.SignatureInput;
 import org.dancu.httpsig.SignatureVerifier;
 import org.dancu.httpsig.Verification;
+import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,12 +37,16 @@ class SignedRequests {
     private final NonceStore nonces;
     private final RateLimits rateLimits;
     private final SignatureVerifier verifier;
+    private final int maxBody;
+    private final int maxBulkBody;
 
     SignedRequests(Partners partners, NonceStore nonces, RateLimits rateLimits, ExchangeProperties properties) {
         this.keys = KeyLookup.of(partners::activeKey, PartnerKey::publicKey);
         this.nonces = nonces;
         this.rateLimits = rateLimits;
         this.verifier = new SignatureVerifier(REQUIRED_COMPONENTS, properties.window(), null);
+        this.maxBody = properties.maxBody();
+        this.maxBulkBody = properties.maxBulkBody();
     }
 
     /** The key id a request claims, for the ledger entry of a refusal; null when it names none. */
@@ -59,12 +64,11 @@ class SignedRequests {
     }
 
     /**
-     * @param maxBody the largest body this endpoint takes
      * @throws ExchangeRefusal   when any check fails; before the key is known it carries no partner
      * @throws PartnerRefusal    when the sender is authenticated but refused (stale, replay, rate)
      */
-    PartnerRequest check(HttpServletRequest request, int maxBody) throws IOException {
-        byte[] body = body(request, maxBody);
+    PartnerRequest check(HttpServletRequest request) throws IOException {
+        byte[] body = body(request, maxBodyOf(request));
         Verification<PartnerKey> verification = verifier.verify(component -> componentValue(request, component),
                 body, keys, nonces, Instant.now());
         Refusal refusal = verification.refusal().orElse(null);
@@ -81,6 +85,13 @@ class SignedRequests {
             throw new PartnerRefusal(checked, ExchangeError.RATE_LIMITED);
         }
         return checked;
+    }
+
+    /** The largest body the request's endpoint takes: a bulk upload carries a whole file. */
+    private int maxBodyOf(HttpServletRequest request) {
+        boolean bulkUpload = HttpMethod.POST.matches(request.getMethod())
+                && SignatureFilter.BULK_PATH.equals(request.getRequestURI());
+        return bulkUpload ? maxBulkBody : maxBody;
     }
 
     /** The gateway's problem for the verifier's refusal: partners see the coarser codes of docs/exchange.md. */

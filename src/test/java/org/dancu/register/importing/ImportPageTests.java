@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,6 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +27,6 @@ import java.util.Set;
 import org.dancu.cleansing.CleansingFixtures;
 import org.dancu.register.ImportFixtures;
 import org.dancu.register.Officers;
-import org.dancu.register.RegisterTestData;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.tabular.Tabular;
@@ -37,9 +34,9 @@ import org.dancu.tabular.TabularFormat;
 import org.dancu.tabular.TabularLimits;
 import org.dancu.tabular.TabularReader;
 import org.dancu.tabular.TabularRow;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.dancu.tabular.Windows1258;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -64,18 +61,7 @@ class ImportPageTests {
     @Autowired ImportHousekeeping housekeeping;
     @Value("${dancu.register.import-directory}") Path importDirectory;
     @TempDir Path dir;
-    private ImportFixtures fixtures;
-
-    @BeforeEach
-    void load() throws Exception {
-        RegisterTestData.ensureLoaded(context);
-        fixtures = new ImportFixtures(jdbc);
-    }
-
-    @AfterEach
-    void cleanUp() {
-        fixtures.removeImported();
-    }
+    @RegisterExtension final ImportFixtures fixtures = new ImportFixtures();
 
     private MockHttpSession signIn(Role role, Scope scope) throws Exception {
         return Officers.logIn(mvc, context, role, scope, "Lò Văn Nhập");
@@ -155,10 +141,9 @@ class ImportPageTests {
     @Test
     void windows1258AndUtf16FilesImportWithTheirVietnameseIntact() throws Exception {
         MockHttpSession session = signIn(Role.COMMUNE_OFFICER, new Scope(ImportFixtures.MUONG_THANH, null));
-        Charset windows1258 = Charset.forName("windows-1258");
         List<String> legacyPins = List.of(fixtures.pin(1985, 'F'), fixtures.pin(1975, 'M'));
         List<String> utf16Pins = List.of(fixtures.pin(1985, 'F'), fixtures.pin(1975, 'M'));
-        byte[] legacy = separateTones(csv(legacyPins)).getBytes(windows1258);
+        byte[] legacy = Windows1258.encode(csv(legacyPins));
         byte[] utf16 = csv(utf16Pins).getBytes(StandardCharsets.UTF_16LE);
         Map<byte[], String> expected = Map.of(legacy, "Windows-1258", utf16, "UTF-16");
         for (byte[] file : List.of(legacy, utf16)) {
@@ -183,23 +168,10 @@ class ImportPageTests {
         }
     }
 
-    /** Windows-1258 stores letters with their vowel marks and the tones as separate combining marks. */
-    private static String separateTones(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-            String tones = decomposed.replaceAll("[^\\u0300\\u0301\\u0303\\u0309\\u0323]", "");
-            out.append(Normalizer.normalize(decomposed.replaceAll("[\\u0300\\u0301\\u0303\\u0309\\u0323]", ""),
-                    Normalizer.Form.NFC)).append(tones);
-        }
-        return out.toString();
-    }
-
     @Test
     void theFilesFirstRowsAreShownAsReadBeforeTheColumnsAreMapped() throws Exception {
         MockHttpSession session = signIn(Role.COMMUNE_OFFICER, new Scope(ImportFixtures.MUONG_THANH, null));
-        byte[] legacy = separateTones(csv(List.of(fixtures.pin(1985, 'F'), fixtures.pin(1975, 'M'))))
-                .getBytes(Charset.forName("windows-1258"));
+        byte[] legacy = Windows1258.encode(csv(List.of(fixtures.pin(1985, 'F'), fixtures.pin(1975, 'M'))));
         long id = upload(session, "dan-cu.csv", legacy);
 
         mvc.perform(get("/register/import/{id}", id).session(session).param("lang", "en"))

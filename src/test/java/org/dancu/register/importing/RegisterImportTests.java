@@ -29,14 +29,12 @@ import org.dancu.register.PersonField;
 import org.dancu.register.RegisterTestData;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
@@ -49,7 +47,6 @@ class RegisterImportTests {
 
     private static final String HEADER = "Số định danh,Họ và tên,Ngày sinh,Giới tính,Mã xã,Địa chỉ\n";
 
-    @Autowired ApplicationContext context;
     @Autowired RegisterImports imports;
     @Autowired ImportJobs jobs;
     @Autowired ImportProblemReport problemReport;
@@ -60,20 +57,9 @@ class RegisterImportTests {
     @Autowired AuditTrail trail;
     @Autowired DataSource dataSource;
     @Autowired LifeEvents lifeEvents;
-    private ImportFixtures fixtures;
+    @RegisterExtension final ImportFixtures fixtures = new ImportFixtures();
     private final RegisterImports.Officer officer = new RegisterImports.Officer("import.tester",
             new Scope(ImportFixtures.MUONG_THANH, null), Actor.staff("import.tester"), "127.0.0.1");
-
-    @BeforeEach
-    void load() throws Exception {
-        RegisterTestData.ensureLoaded(context);
-        fixtures = new ImportFixtures(jdbc);
-    }
-
-    @AfterEach
-    void cleanUp() {
-        fixtures.removeImported();
-    }
 
     private ImportJob upload(String csv) {
         return imports.upload(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "dan-cu.csv", null,

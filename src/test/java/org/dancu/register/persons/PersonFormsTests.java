@@ -29,9 +29,8 @@ import org.dancu.register.RegisterTestData;
 import org.dancu.register.internal.AuditActions;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -54,18 +53,7 @@ class PersonFormsTests {
     @Autowired JdbcClient jdbc;
     @Autowired AuditTrail trail;
     @Autowired LifeEvents lifeEvents;
-    private ImportFixtures fixtures;
-
-    @BeforeEach
-    void load() throws Exception {
-        RegisterTestData.ensureLoaded(context);
-        fixtures = new ImportFixtures(jdbc);
-    }
-
-    @AfterEach
-    void cleanUp() {
-        fixtures.removeImported();
-    }
+    @RegisterExtension final ImportFixtures fixtures = new ImportFixtures();
 
     private MockHttpSession signIn(Role role, Scope scope) throws Exception {
         return Officers.logIn(mvc, context, role, scope, "Lò Văn Mẫu");

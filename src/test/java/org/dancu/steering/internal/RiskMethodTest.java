@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.dancu.steering.IndicatorDefinition;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class RiskMethodTest {
 
@@ -56,24 +58,18 @@ class RiskMethodTest {
         assertThat(a.status()).isEqualTo(RiskMethod.Status.ON_TRACK);
     }
 
-    @Test
-    void aPassedDeadlineUnmetIsLate() {
-        RiskMethod.Assessment a = RiskMethod.assess(monthly(6, 60, 5), 95, LocalDate.of(2026, 3, 31), TODAY);
-        assertThat(a.status()).isEqualTo(RiskMethod.Status.LATE);
-        assertThat(a.latest()).isEqualTo(85);
-    }
-
-    @Test
-    void aReachedTargetIsMetEvenAfterTheDeadline() {
-        RiskMethod.Assessment a = RiskMethod.assess(monthly(4, 90, 3), 95, LocalDate.of(2026, 3, 31), TODAY);
-        assertThat(a.status()).isEqualTo(RiskMethod.Status.MET);
-    }
-
-    @Test
-    void twoPointsAreTooFewToProject() {
-        RiskMethod.Assessment a = RiskMethod.assess(monthly(2, 60, 5), 90, LocalDate.of(2026, 12, 31), TODAY);
-        assertThat(a.status()).isEqualTo(RiskMethod.Status.TOO_FEW_POINTS);
-        assertThat(a.points()).isEqualTo(2);
+    /** Statuses without a projection, each with this month's value and the points it had. */
+    @ParameterizedTest(name = "{5}: {0} months from {1} by {2}, target {3}, deadline {4}")
+    @CsvSource({
+            "6, 60, 5, 95, 2026-03-31, LATE",        // a passed deadline unmet is late
+            "4, 90, 3, 95, 2026-03-31, MET",         // a reached target is met even after the deadline
+            "2, 60, 5, 90, 2026-12-31, TOO_FEW_POINTS"})
+    void aStatusWithoutAProjection(int months, double start, double step, double target, LocalDate deadline,
+                                   RiskMethod.Status expected) {
+        RiskMethod.Assessment a = RiskMethod.assess(monthly(months, start, step), target, deadline, TODAY);
+        assertThat(a.status()).isEqualTo(expected);
+        assertThat(a.latest()).isEqualTo(start + step * (months - 1));
+        assertThat(a.points()).isEqualTo(months);
     }
 
     @Test
