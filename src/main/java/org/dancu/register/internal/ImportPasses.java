@@ -1,9 +1,12 @@
 package org.dancu.register.internal;
 
+import java.util.Optional;
+
 import org.dancu.jobs.JobContext;
 import org.dancu.jobs.JobFinished;
 import org.dancu.jobs.JobHandler;
 import org.dancu.jobs.JobState;
+import org.dancu.jobs.JobWords;
 import org.dancu.tabular.IntakeProgress;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -52,6 +55,16 @@ class ImportPasses implements JobHandler {
                 // the pass ended before its server stopped: nothing left to do
             }
         }
+    }
+
+    /** The import's file by its name. */
+    @Override
+    public Optional<JobWords> subject(String reference) {
+        if (!reference.matches("[0-9]{1,18}/[0-9]+")) {
+            return Optional.empty();
+        }
+        return jobs.findById(ImportJob.jobOf(reference))
+                .map(job -> JobWords.of("register.import.job.subject", job.fileName()));
     }
 
     @ApplicationModuleListener
