@@ -49,8 +49,9 @@ final class SpringLauncher {
     }
 
     /**
-     * The application for a command. Without a web server the command does its own work in its own thread: the
-     * process runs no background jobs ({@code dancu.jobs.enabled}), which the servers take.
+     * The application for a command. Without a web server the process runs no background jobs
+     * ({@code dancu.jobs.enabled}), which the servers take, unless the command's defaults turn them on to run its
+     * own long work on the runner ({@code dancu reconcile}).
      */
     static ConfigurableApplicationContext start(List<String> arguments, WebApplicationType type,
                                                 Map<String, Object> defaults) {

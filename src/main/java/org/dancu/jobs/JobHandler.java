@@ -1,5 +1,7 @@
 package org.dancu.jobs;
 
+import java.util.Optional;
+
 /**
  * Does one kind of long work. A module declares a bean per kind; the runner calls {@link #run} on
  * one of its bounded threads for every job of that kind. A handler that returns has succeeded; one
@@ -20,5 +22,21 @@ public interface JobHandler {
      */
     default String failureKey(Throwable failure) {
         return JobFailure.of(failure).key("jobs.failure");
+    }
+
+    /**
+     * What a job of this kind works on, in words for the jobs page (a dataset's title, an import's file); empty
+     * when the handler no longer knows the reference, and by default: the page then shows the job's number only.
+     */
+    default Optional<JobWords> subject(String reference) {
+        return Optional.empty();
+    }
+
+    /**
+     * Who started a job of this kind when that was no staff account (a partner system, a schedule), in words;
+     * empty by default: the page then says the system started it.
+     */
+    default Optional<JobWords> starter(String startedBy) {
+        return Optional.empty();
     }
 }

@@ -2,6 +2,7 @@ package org.dancu.jobs;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.dancu.security.StaffPrincipal;
 
@@ -31,6 +32,16 @@ public interface Jobs {
     void cancel(long jobId, StaffPrincipal by);
 
     Optional<JobStatus> find(long jobId);
+
+    /**
+     * Waits until the job has ended, for a command line that runs long work on the runner and reports it as it
+     * goes: {@code progress} gets the job's status each time its progress changed.
+     *
+     * @return the job as it ended
+     * @throws java.util.NoSuchElementException when there is no such job
+     * @throws InterruptedException             when the waiting thread is interrupted; the job goes on
+     */
+    JobStatus awaitEnd(long jobId, Consumer<JobStatus> progress) throws InterruptedException;
 
     /** The latest job of a kind on a reference, such as a dataset's last evaluation. */
     Optional<JobStatus> latest(String kind, String reference);

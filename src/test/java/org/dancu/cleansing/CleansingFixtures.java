@@ -24,6 +24,7 @@ import org.dancu.register.PersonsImported;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.StaffPrincipal;
+import org.dancu.tabular.IntakeProgress;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -138,8 +139,8 @@ public final class CleansingFixtures {
                     new Datasets.Description(sector, agency, (tax ? "Mã số thuế " : "Bộ dữ liệu ") + id(), "2024",
                             replaces));
             Dataset dataset = datasets.find(id).orElseThrow();
-            datasets.check(dataset, dataset.columnMapping());
-            datasets.load(datasets.find(id).orElseThrow());
+            datasets.dryRun(dataset, IntakeProgress.NONE);
+            datasets.load(datasets.find(id).orElseThrow(), IntakeProgress.NONE);
             context.getBean(Evaluation.class).evaluate(id);
             return id;
         } catch (IOException e) {

@@ -21,8 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A province officer follows background jobs in a real browser: a matching run they started ends on
- * the jobs page, a running job's line changes by itself when the job ends, and the officer cancels
- * their own running job.
+ * the jobs page, named by its dataset and its starter's name, a running job's line changes by itself
+ * when the job ends, and the officer cancels their own running job.
  */
 class JobsBrowserTests extends BrowserTest {
 
@@ -57,7 +57,12 @@ class JobsBrowserTests extends BrowserTest {
         Locator matchingLine = page.locator("#job-" + matching);
         assertThat(matchingLine).containsText("Đối chiếu bộ dữ liệu chuyên ngành với sổ dân cư");
         assertThat(matchingLine).containsText("đã xong", new LocatorAssertions.ContainsTextOptions().setTimeout(180_000));
-        assertThat(matchingLine).containsText(officer);
+        // what the job works on and who started it, in words: not the dataset's id or the username
+        assertThat(matchingLine).containsText("bộ dữ liệu “Mã số thuế");
+        assertThat(matchingLine).containsText("(năm 2024)");
+        assertThat(matchingLine).containsText("Lò Văn Theo");
+        assertThat(matchingLine).not().containsText(officer);
+        assertThat(matchingLine).not().containsText("(với " + dataset + ")");
 
         Locator running = page.locator("#job-" + waiting);
         assertThat(running).containsText("đang chạy");

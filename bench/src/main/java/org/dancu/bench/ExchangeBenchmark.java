@@ -18,7 +18,7 @@ import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 
 import org.dancu.DancuApplication;
-import org.dancu.exchange.partners.TestPartner;
+import org.dancu.exchange.TestPartner;
 import org.dancu.locality.Localities;
 import org.dancu.register.RegisterLoader;
 import org.dancu.synth.ProvinceLayout;

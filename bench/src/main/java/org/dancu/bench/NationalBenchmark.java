@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.List;
 
 import org.dancu.DancuApplication;
+import org.dancu.jobs.Jobs;
 import org.dancu.locality.Localities;
 import org.dancu.national.NationalDatabase;
 import org.dancu.national.NationalReconciliation;
@@ -85,7 +86,8 @@ final class NationalBenchmark {
         }
     }
 
-    private static void measure(ConfigurableApplicationContext context, Environment environment, int runs) {
+    private static void measure(ConfigurableApplicationContext context, Environment environment, int runs)
+            throws InterruptedException {
         NationalReconciliation reconciliation = context.getBean(NationalReconciliation.class);
         NationalDatabase national = context.getBean(NationalDatabase.class);
         RegisteredPersons register = context.getBean(RegisteredPersons.class);
@@ -98,7 +100,8 @@ final class NationalBenchmark {
         ReconciliationRun last = null;
         for (int run = 0; run < runs; run++) {
             long start = System.nanoTime();
-            last = reconciliation.reconcile("bench", r -> { });
+            context.getBean(Jobs.class).awaitEnd(reconciliation.reconciliationJob("bench"), job -> { });
+            last = reconciliation.latestRun().orElseThrow();
             full[run] = (System.nanoTime() - start) / 1e9;
             start = System.nanoTime();
             verifyOnly(national, register);

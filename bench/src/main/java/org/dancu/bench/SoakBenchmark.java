@@ -20,7 +20,7 @@ import io.micrometer.core.instrument.Timer;
 import org.dancu.DancuApplication;
 import org.dancu.audit.AuditVerifier;
 import org.dancu.audit.VerificationReport;
-import org.dancu.exchange.partners.TestPartner;
+import org.dancu.exchange.TestPartner;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.StaffFixtures;

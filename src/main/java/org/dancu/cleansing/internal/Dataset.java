@@ -28,6 +28,14 @@ public record Dataset(long id, Sector sector, String agencyCode, String title, S
         return mapping == null ? ColumnMapping.suggest(sector, header) : ColumnMapping.decode(sector, mapping);
     }
 
+    /** This dataset read through the mapping an officer chose, for its dry run. */
+    public Dataset mappedBy(ColumnMapping<SectorField> chosen) {
+        return new Dataset(id, sector, agencyCode, title, period, fileName, header, chosen.encode(), status,
+                rowsTotal, rowsWithProblems, createdBy, createdAt, evaluatedAt, evaluation, evaluationFailure,
+                evaluationFailureReference, loadedAt, seriesId, version, replaces, replacedAt, withdrawnAt,
+                withdrawnBy, withdrawalReason);
+    }
+
     public boolean evaluating() {
         return "RUNNING".equals(evaluation);
     }

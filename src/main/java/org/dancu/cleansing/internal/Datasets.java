@@ -29,6 +29,9 @@ import org.dancu.security.Scope;
 import org.dancu.security.SqlCondition;
 import org.dancu.tabular.ColumnMapping;
 import org.dancu.tabular.FilePreview;
+import org.dancu.tabular.Intake;
+import org.dancu.tabular.IntakeProblem;
+import org.dancu.tabular.IntakeProgress;
 import org.dancu.tabular.ReceivedFile;
 import org.dancu.tabular.Tabular;
 import org.dancu.tabular.TabularFormat;
@@ -42,13 +45,16 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A dataset's way in: upload (rows kept as sent), column mapping and dry run (every row's problems
- * stored, nothing loaded), then the load, which turns every row into a record in one transaction or
- * refuses while any row has a problem. A file whose content was loaded before is refused, and a new
+ * A dataset's way in, cleansing's {@link Intake}: upload (rows kept as sent), column mapping and dry run
+ * (every row's problems stored, nothing loaded), then the load, which turns every row into a record in one
+ * transaction or refuses while any row has a problem. A file whose content was loaded before is refused, and a new
  * version of a dataset replaces the one before it at its load ({@link DatasetVersions}).
  */
 @Service
-public class Datasets {
+public class Datasets implements Intake<Dataset> {
+
+    /** Rows between two progress reports. */
+    private static final int PROGRESS_ROWS = 1_000;
 
     static final TabularLimits LIMITS = new TabularLimits(128L << 20, 500_000, 100, 1_000);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -169,9 +175,13 @@ public class Datasets {
                 .param("id", id).query(Datasets::dataset).optional();
     }
 
-    /** The dry run: stores the mapping and every row's problems; loads nothing. */
+    /**
+     * The dry run of the dataset as mapped ({@link Dataset#mappedBy}): stores the mapping and every row's problems;
+     * loads nothing.
+     */
+    @Override
     @Transactional
-    public int check(Dataset dataset, ColumnMapping<SectorField> mapping) {
+    public long dryRun(Dataset dataset, IntakeProgress progress) {
         if (dataset.loaded()) {
             throw new CleansingRefusal("cleansing.error.already-loaded");
         }
@@ -179,16 +189,17 @@ public class Datasets {
             throw expired();
         }
         jdbc.sql("DELETE FROM cleansing.dataset_problem WHERE dataset_id = :id").param("id", dataset.id()).update();
+        ColumnMapping<SectorField> mapping = dataset.columnMapping();
         int[] withProblems = {0};
         Map<String, Boolean> communes = new java.util.HashMap<>();
-        stagedRows(dataset.id(), (line, cells) -> {
-            List<RowProblem.Found> found = RowProblem.check(new TabularRow(line, cells, dataset.header().size()),
+        stagedRows(dataset, progress, (line, cells) -> {
+            List<IntakeProblem> found = RowProblem.check(new TabularRow(line, cells, dataset.header().size()),
                     new RecordValues(mapping.values(cells)),
                     code -> communes.computeIfAbsent(code, c -> localities.resolve(c).isPresent()));
-            for (RowProblem.Found problem : found) {
+            for (IntakeProblem problem : found) {
                 jdbc.sql("INSERT INTO cleansing.dataset_problem (dataset_id, line, field, code) VALUES (:id, :line, :field, :code)")
                         .param("id", dataset.id()).param("line", line).param("field", problem.field())
-                        .param("code", problem.problem().code()).update();
+                        .param("code", problem.code()).update();
             }
             withProblems[0] += found.isEmpty() ? 0 : 1;
         });
@@ -208,20 +219,21 @@ public class Datasets {
         return new FilePreview(dataset.header(), rows, (long) dataset.rowsTotal());
     }
 
-    public record Problem(int line, String field, String code) {
-    }
-
-    public List<Problem> problems(long datasetId) {
-        return jdbc.sql("SELECT line, field, code FROM cleansing.dataset_problem WHERE dataset_id = :id ORDER BY line, field LIMIT 500")
-                .param("id", datasetId).query(Problem.class).list();
+    @Override
+    public List<IntakeProblem> problems(Dataset dataset, int limit) {
+        return jdbc.sql("""
+                        SELECT line, field, code, NULL AS detail FROM cleansing.dataset_problem WHERE dataset_id = :id
+                        ORDER BY line, field LIMIT :limit""")
+                .param("id", dataset.id()).param("limit", limit).query(IntakeProblem.class).list();
     }
 
     /**
      * Turns the checked rows into records, all or none. Refused before a dry run, after a load, and
      * while any row has a problem.
      */
+    @Override
     @Transactional
-    public int load(Dataset dataset) {
+    public long load(Dataset dataset, IntakeProgress progress) {
         Dataset current = find(dataset.id()).orElseThrow(() -> new CleansingRefusal("cleansing.error.not-found"));
         if (current.loaded()) {
             throw new CleansingRefusal("cleansing.error.already-loaded");
@@ -242,7 +254,7 @@ public class Datasets {
         }
         ColumnMapping<SectorField> mapping = current.columnMapping();
         int[] loaded = {0};
-        stagedRows(current.id(), (line, cells) -> {
+        stagedRows(current, progress, (line, cells) -> {
             RecordValues values = new RecordValues(mapping.values(cells));
             Map<String, String> extra = new LinkedHashMap<>();
             current.sector().ownFields().forEach(field -> {
@@ -304,13 +316,19 @@ public class Datasets {
         void accept(int line, List<String> cells);
     }
 
-    private void stagedRows(long datasetId, RowAction action) {
+    /** Each staged row in line order, reporting the rows done every {@value #PROGRESS_ROWS} and at the end. */
+    private void stagedRows(Dataset dataset, IntakeProgress progress, RowAction action) {
+        long[] done = {0};
         jdbc.sql("SELECT line, cells FROM cleansing.staged_row WHERE dataset_id = :id ORDER BY line")
-                .param("id", datasetId)
+                .param("id", dataset.id())
                 .query((ResultSet row, int n) -> {
                     action.accept(row.getInt("line"), texts(row.getArray("cells")));
+                    if (++done[0] % PROGRESS_ROWS == 0) {
+                        progress.rows(done[0], dataset.rowsTotal());
+                    }
                     return null;
                 }).list();
+        progress.rows(done[0], dataset.rowsTotal());
     }
 
     static Dataset dataset(ResultSet row, int number) throws SQLException {

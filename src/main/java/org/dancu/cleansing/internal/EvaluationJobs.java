@@ -1,5 +1,6 @@
 package org.dancu.cleansing.internal;
 
+import java.util.Optional;
 import java.util.Set;
 
 import org.dancu.cleansing.internal.evaluation.Evaluation;
@@ -9,6 +10,7 @@ import org.dancu.jobs.JobFinished;
 import org.dancu.jobs.JobHandler;
 import org.dancu.jobs.JobState;
 import org.dancu.jobs.JobVisibility;
+import org.dancu.jobs.JobWords;
 import org.dancu.jobs.Jobs;
 import org.dancu.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,6 +71,18 @@ class EvaluationJobs implements JobHandler {
     @Override
     public String failureKey(Throwable failure) {
         return JobFailure.of(failure).key(FAILURE);
+    }
+
+    /** The dataset by its title and year. */
+    @Override
+    public Optional<JobWords> subject(String reference) {
+        if (!reference.matches("[0-9]{1,18}")) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT title, period FROM cleansing.dataset WHERE dataset_id = :id")
+                .param("id", Long.parseLong(reference))
+                .query((row, n) -> JobWords.of("cleansing.job.subject", row.getString(1), row.getString(2)))
+                .optional();
     }
 
     @ApplicationModuleListener

@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 
 import org.dancu.civil.PartialDate;
 import org.dancu.civil.Sex;
-import org.dancu.cleansing.SectorField;
+import org.dancu.tabular.IntakeProblem;
 import org.dancu.tabular.TabularRow;
 
 /**
@@ -31,38 +31,32 @@ enum RowProblem {
     BAD_SEX,
     UNKNOWN_COMMUNE;
 
-    /** @param field a {@link SectorField#key()}, or {@link #WHOLE_ROW} */
-    record Found(String field, RowProblem problem) {
-
-        Found(SectorField field, RowProblem problem) {
-            this(field.key(), problem);
-        }
-    }
-
-    /** The field of a problem of the row as a whole. */
-    static final String WHOLE_ROW = "row";
-
     String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    static List<Found> check(TabularRow cells, RecordValues row, Predicate<String> communeKnown) {
-        List<Found> found = new ArrayList<>();
+    /** The row's problems, each in the intake's shape with {@link #code()} as its code. */
+    static List<IntakeProblem> check(TabularRow cells, RecordValues row, Predicate<String> communeKnown) {
+        List<IntakeProblem> found = new ArrayList<>();
         if (cells.overflows()) {
-            found.add(new Found(WHOLE_ROW, EXTRA_CELLS));
+            found.add(EXTRA_CELLS.at(cells, IntakeProblem.WHOLE_ROW));
         }
         if (!row.has(FULL_NAME) && !row.has(PIN) && !row.has(OLD_ID)) {
-            found.add(new Found(FULL_NAME, NO_IDENTITY));
+            found.add(NO_IDENTITY.at(cells, FULL_NAME.key()));
         }
         if (row.has(BIRTH_DATE) && !PartialDate.parse(row.get(BIRTH_DATE)).isValid()) {
-            found.add(new Found(BIRTH_DATE, BAD_BIRTH_DATE));
+            found.add(BAD_BIRTH_DATE.at(cells, BIRTH_DATE.key()));
         }
         if (row.has(SEX) && !Sex.parse(row.get(SEX)).isValid()) {
-            found.add(new Found(SEX, BAD_SEX));
+            found.add(BAD_SEX.at(cells, SEX.key()));
         }
         if (row.has(COMMUNE_CODE) && !communeKnown.test(row.get(COMMUNE_CODE))) {
-            found.add(new Found(COMMUNE_CODE, UNKNOWN_COMMUNE));
+            found.add(UNKNOWN_COMMUNE.at(cells, COMMUNE_CODE.key()));
         }
         return found;
+    }
+
+    private IntakeProblem at(TabularRow cells, String field) {
+        return new IntakeProblem(cells.line(), field, code());
     }
 }

@@ -41,6 +41,12 @@ class BulkJobs {
                 .param("id", jobId).param("partner", partnerCode).query(BulkJob.class).optional();
     }
 
+    /** How many persons the job's list holds; empty for an unknown job. */
+    Optional<Integer> totalRows(UUID jobId) {
+        return jdbc.sql("SELECT total_rows FROM exchange.bulk_job WHERE job_id = :id").param("id", jobId)
+                .query(Integer.class).optional();
+    }
+
     /** Marks the job as taken up by the runner (again, after a restart) and returns it with its cursor. */
     BulkJob running(UUID jobId) {
         return jdbc.sql("""

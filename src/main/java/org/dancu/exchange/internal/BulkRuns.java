@@ -1,6 +1,7 @@
 package org.dancu.exchange.internal;
 
 import org.dancu.exchange.partners.Attribute;
+import org.dancu.exchange.partners.Partners;
 import org.dancu.exchange.gateway.CallContext;
 import org.dancu.exchange.gateway.ExchangeAudit;
 import org.dancu.exchange.gateway.ExchangeProperties;
@@ -21,6 +22,7 @@ import org.dancu.jobs.JobFinished;
 import org.dancu.jobs.JobHandler;
 import org.dancu.jobs.JobState;
 import org.dancu.jobs.JobVisibility;
+import org.dancu.jobs.JobWords;
 import org.dancu.jobs.Jobs;
 import org.dancu.register.RegisteredPerson;
 import org.dancu.register.RegisteredPersons;
@@ -39,15 +41,19 @@ import org.springframework.transaction.annotation.Transactional;
 class BulkRuns implements JobHandler {
 
     static final String KIND = "exchange.bulk-verification";
+    /** How a job names the partner that started it: {@code partner:<code>}. */
+    private static final String STARTER = "partner:";
 
     private final BulkJobs bulkJobs;
     private final Jobs jobs;
     private final RegisteredPersons register;
     private final ExchangeAudit audit;
     private final ExchangeProperties properties;
+    private final Partners partners;
 
     BulkRuns(BulkJobs bulkJobs, Jobs jobs, RegisteredPersons register, ExchangeAudit audit,
-             ExchangeProperties properties) {
+             ExchangeProperties properties, Partners partners) {
+        this.partners = partners;
         this.bulkJobs = bulkJobs;
         this.jobs = jobs;
         this.register = register;
@@ -64,7 +70,7 @@ class BulkRuns implements JobHandler {
 
     /** Queues a stored bulk job on the runner. */
     void start(UUID jobId, String partnerCode) {
-        jobs.submit(KIND, jobId.toString(), "partner:" + partnerCode, JobVisibility.starterOnly());
+        jobs.submit(KIND, jobId.toString(), STARTER + partnerCode, JobVisibility.starterOnly());
     }
 
     @Override
@@ -88,6 +94,24 @@ class BulkRuns implements JobHandler {
             bulkJobs.storeChunk(jobId, from + 1, lines, to == rows);
             context.progress(to, rows);
         }
+    }
+
+    /** The partner's list by its length. */
+    @Override
+    public Optional<JobWords> subject(String reference) {
+        try {
+            return bulkJobs.totalRows(UUID.fromString(reference))
+                    .map(rows -> JobWords.of("exchange.job.subject", rows));
+        } catch (IllegalArgumentException notAJob) {
+            return Optional.empty();
+        }
+    }
+
+    /** The partner system that sent the list, by its name. */
+    @Override
+    public Optional<JobWords> starter(String startedBy) {
+        return startedBy.startsWith(STARTER) ? partners.name(startedBy.substring(STARTER.length()))
+                .map(name -> JobWords.of("exchange.job.starter", name)) : Optional.empty();
     }
 
     /** A bulk job the runner could not finish (failed or cancelled) is told to its partner as failed. */

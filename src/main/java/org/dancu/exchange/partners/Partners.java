@@ -81,6 +81,11 @@ public class Partners {
                 .param("code", code).query(Partner.class).optional();
     }
 
+    /** The partner's name, as pages of other features show who did something. */
+    public Optional<String> name(String code) {
+        return find(code).map(Partner::name);
+    }
+
     List<KeyRecord> keysOf(String partnerCode) {
         return jdbc.sql("""
                         SELECT key_id, partner_code, encode(sha256(public_key), 'hex') AS fingerprint, added_by,

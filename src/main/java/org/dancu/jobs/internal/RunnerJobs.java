@@ -2,7 +2,9 @@ package org.dancu.jobs.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
@@ -22,6 +24,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 class RunnerJobs implements Jobs {
 
+    /** How often {@link #awaitEnd} reads the job again. */
+    private static final long AWAIT_MILLIS = 250;
+
     private final JobRepository jobs;
     private final JobsQuery query;
     private final JobRunner runner;
@@ -39,8 +44,9 @@ class RunnerJobs implements Jobs {
         this.scheduler = scheduler;
     }
 
+    /** A refusal of a second active job changes nothing, so it leaves the caller's transaction free to commit. */
     @Override
-    @Transactional
+    @Transactional(noRollbackFor = JobAlreadyActiveException.class)
     public long submit(String kind, String reference, String startedBy, JobVisibility visibility) {
         if (!runner.runs(kind)) {
             throw new IllegalArgumentException("no handler runs jobs of kind " + kind);
@@ -74,6 +80,22 @@ class RunnerJobs implements Jobs {
     @Override
     public Optional<JobStatus> find(long jobId) {
         return jobs.findById(jobId).map(Job::status);
+    }
+
+    @Override
+    public JobStatus awaitEnd(long jobId, Consumer<JobStatus> progress) throws InterruptedException {
+        long reported = -1;
+        while (true) {
+            JobStatus job = find(jobId).orElseThrow(() -> new NoSuchElementException("no job " + jobId));
+            if (job.state().finished()) {
+                return job;
+            }
+            if (job.done() != reported) {
+                reported = job.done();
+                progress.accept(job);
+            }
+            Thread.sleep(AWAIT_MILLIS);
+        }
     }
 
     @Override

@@ -2,8 +2,6 @@ package org.dancu.national.internal;
 
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 
 import org.dancu.jobs.JobAlreadyActiveException;
 import org.dancu.jobs.JobContext;
@@ -11,6 +9,7 @@ import org.dancu.jobs.JobFailure;
 import org.dancu.jobs.JobHandler;
 import org.dancu.jobs.JobState;
 import org.dancu.jobs.JobVisibility;
+import org.dancu.jobs.JobWords;
 import org.dancu.jobs.Jobs;
 import org.dancu.locality.Localities;
 import org.dancu.national.FeedStatus;
@@ -43,13 +42,14 @@ class NationalJobs implements NationalReconciliation, JobHandler {
     private final FeedStore feed;
     private final Jobs jobs;
     private final String province;
-    private final AtomicBoolean reconciling = new AtomicBoolean();
+    private final String provinceName;
 
     NationalJobs(ObjectProvider<NationalDatabase> connector, RegisteredPersons register, LifeEvents lifeEvents,
                  ReconciliationRuns runs, PersonChecks checks, FeedStore feed, TransactionTemplate transactions,
                  Localities localities, NationalProperties properties, Jobs jobs) {
         this.national = connector.getIfAvailable();
         this.province = localities.deploymentProvince().code();
+        this.provinceName = localities.deploymentProvince().name();
         this.reconciler = new Reconciler(national, register, runs, checks, transactions, properties.batchSize());
         this.feedApplier = new FeedApplier(national, register, lifeEvents, feed, province);
         this.runs = runs;
@@ -63,30 +63,28 @@ class NationalJobs implements NationalReconciliation, JobHandler {
     }
 
     @Override
-    public ReconciliationRun reconcile(String startedBy, Consumer<ReconciliationRun> progress) {
-        requireConfigured();
-        if (!reconciling.compareAndSet(false, true)) {
-            throw new IllegalStateException("a reconciliation is already running");
-        }
-        try {
-            return reconciler.run(startedBy, progress);
-        } finally {
-            reconciling.set(false);
-        }
-    }
-
-    @Override
     public boolean startInBackground(String startedBy) {
         requireConfigured();
-        if (reconciling.get()) {
-            return false;
-        }
         try {
-            jobs.submit(KIND, province, startedBy, new JobVisibility(FOLLOWERS, province, null));
+            submit(startedBy);
             return true;
         } catch (JobAlreadyActiveException e) {
             return false;
         }
+    }
+
+    @Override
+    public long reconciliationJob(String startedBy) {
+        requireConfigured();
+        try {
+            return submit(startedBy);
+        } catch (JobAlreadyActiveException e) {
+            return jobs.latest(KIND, province).orElseThrow().id();
+        }
+    }
+
+    private long submit(String startedBy) {
+        return jobs.submit(KIND, province, startedBy, new JobVisibility(FOLLOWERS, province, null));
     }
 
     @Override
@@ -97,14 +95,29 @@ class NationalJobs implements NationalReconciliation, JobHandler {
     /** The job: the open run (or a new one) to its end; each stored batch is a checkpoint. */
     @Override
     public void run(JobContext context) {
-        reconcile(context.startedBy(), run -> context.progress(run.checked(), run.total()));
+        requireConfigured();
+        reconciler.run(context.startedBy(), run -> context.progress(run.checked(), run.total()));
     }
 
     /** A run stopped by the national database keeps its cursor: the next scheduled poll or a new start resumes it. */
     @Override
     public String failureKey(Throwable failure) {
-        return failure instanceof NationalUnavailableException ? "national.job.failure.unavailable"
+        return failure instanceof NationalUnavailableException ? UNAVAILABLE_KEY
                 : JobFailure.of(failure).key("jobs.failure");
+    }
+
+    /** The province's register, which a reconciliation checks whole. */
+    @Override
+    public Optional<JobWords> subject(String reference) {
+        return province.equals(reference) ? Optional.of(JobWords.of("national.job.subject", provinceName))
+                : Optional.empty();
+    }
+
+    /** The schedule that starts and resumes reconciliations. */
+    @Override
+    public Optional<JobWords> starter(String startedBy) {
+        return FeedApplier.ACTOR.equals(startedBy) ? Optional.of(JobWords.of("national.job.starter.schedule"))
+                : Optional.empty();
     }
 
     @Override
@@ -128,7 +141,7 @@ class NationalJobs implements NationalReconciliation, JobHandler {
      * queued? One an officer cancelled waits for the next start instead.
      */
     boolean interruptedRunWaiting() {
-        return !reconciling.get() && !jobs.active(KIND) && runs.open().isPresent()
+        return !jobs.active(KIND) && runs.open().isPresent()
                 && jobs.latest(KIND, province).map(job -> job.state() != JobState.CANCELLED).orElse(true);
     }
 

@@ -166,7 +166,7 @@ class ImportPageController {
                 + chosen.extension() + "\"");
         List<String> headers = List.of("line", "field", "problem", "detail").stream()
                 .map(column -> messages.getMessage("register.import.report." + column, null, locale)).toList();
-        imports.writeReport(job.jobId(), chosen, response.getOutputStream(), headers, row -> List.of(
+        imports.writeReport(job, chosen, response.getOutputStream(), headers, row -> List.of(
                 String.valueOf(row.line()),
                 messages.getMessage("register.import.field." + row.field(), null, row.field(), locale),
                 messages.getMessage("register.import.problem." + row.code(), null, row.code(), locale),

@@ -24,6 +24,9 @@ import org.dancu.civil.PartialDate;
 import org.dancu.civil.ProvinceTime;
 import org.dancu.locality.Localities;
 import org.dancu.security.Scope;
+import org.dancu.tabular.Intake;
+import org.dancu.tabular.IntakeProblem;
+import org.dancu.tabular.IntakeProgress;
 import org.dancu.tabular.ReceivedFile;
 import org.dancu.tabular.Tabular;
 import org.dancu.tabular.TabularException;
@@ -38,13 +41,24 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One pass of an import job over its stored file: the dry run, or the apply in one transaction. Run by the job runner
- * ({@link ImportPasses}) for an officer's job, and directly by the bulk load of {@code dancu import}. A file that
+ * The register's {@link Intake}: one pass of an import job over its stored file, the dry run or the apply in one
+ * transaction. Run by the job runner ({@link ImportPasses}) for an officer's job, and directly by the bulk load of
+ * {@code dancu import}. A file that
  * cannot be read, or is not the one checked, leaves the job failed with the reason; any other failure rolls the
  * pass back and is thrown, for its runner to record ({@link #failed}).
  */
 @Component
-class ImportPass {
+class ImportPass implements Intake<ImportPass.Batch> {
+
+    /** An import job and the officer its pass runs for. */
+    record Batch(long jobId, RegisterImports.Officer officer) {
+
+        /** The job with the officer who started it. */
+        static Batch of(ImportJob job) {
+            return new Batch(job.jobId(), ImportPass.officer(job));
+        }
+    }
+
 
     private static final int AUDIT_CHUNK = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(ImportPass.class);
@@ -83,7 +97,10 @@ class ImportPass {
     }
 
     /** The dry run of a job waiting for it; reports the rows read to {@code progress}. */
-    void check(long jobId, RegisterImports.Officer officer, LongConsumer progress) {
+    @Override
+    public long dryRun(Batch batch, IntakeProgress progress) {
+        long jobId = batch.jobId();
+        RegisterImports.Officer officer = batch.officer();
         ImportJob job = jobs.findById(jobId).orElseThrow();
         try {
             ImportJob.Counts counts = transaction.execute(status -> {
@@ -93,20 +110,30 @@ class ImportPass {
                 return found;
             });
             audit(officer, "register.import.check", job, Outcome.SUCCESS, summary(job, counts));
+            return counts.problemRows();
         } catch (TabularException e) {
             update(jobId, failed -> failed.markFailed(e.messageKey(), e.arguments()));
+            return 0;
         }
     }
 
-    /** The apply of a checked job: its stored file must still be the one that was checked. */
-    void apply(long jobId, RegisterImports.Officer officer, LongConsumer progress) {
+    /**
+     * The apply of a checked job: its stored file must still be the one that was checked.
+     *
+     * @return the persons added: none when rows have problems the officer did not choose to leave out
+     */
+    @Override
+    public long load(Batch batch, IntakeProgress progress) {
+        long jobId = batch.jobId();
+        RegisterImports.Officer officer = batch.officer();
         ImportJob job = jobs.findById(jobId).orElseThrow();
         Path stored = file(jobId, job.format());
         if (!Files.isRegularFile(stored) || !ReceivedFile.sha256(stored).equals(job.fileHash())) {
             job.markRefused("register.import.error.file-changed");
             jobs.save(job);
-            return;
+            return 0;
         }
+        long added = 0;
         try {
             ImportRun.Pass done = transaction.execute(status -> {
                 ImportRun.Pass pass = pass(job, officer, true, progress);
@@ -120,8 +147,9 @@ class ImportPass {
             });
             if (done.blocked()) {
                 audit(officer, "register.import.check", job, Outcome.SUCCESS, summary(job, done.counts()));
-                return;
+                return 0;
             }
+            added = done.counts().added();
             audit(officer, "register.import.apply", job, Outcome.SUCCESS, summary(job, done.counts()));
             // the persons are in the register now; the officer's copy of their data need not stay on disk
             Files.deleteIfExists(stored);
@@ -130,6 +158,15 @@ class ImportPass {
         } catch (TabularException e) {
             update(jobId, failed -> failed.markFailed(e.messageKey(), e.arguments()));
         }
+        return added;
+    }
+
+    /** The job's problem details in line order, for its report and the bulk load's examples. */
+    @Override
+    public List<IntakeProblem> problems(Batch batch, int limit) {
+        return jdbc.sql("SELECT line, field, code, detail FROM register.import_problem WHERE job_id = :id"
+                        + " ORDER BY line, code LIMIT :limit")
+                .param("id", batch.jobId()).param("limit", limit).query(IntakeProblem.class).list();
     }
 
     /**
@@ -156,7 +193,10 @@ class ImportPass {
         jobs.save(job);
     }
 
-    private ImportRun.Pass pass(ImportJob job, RegisterImports.Officer officer, boolean apply, LongConsumer progress) {
+    private ImportRun.Pass pass(ImportJob job, RegisterImports.Officer officer, boolean apply,
+                                IntakeProgress progress) {
+        long total = job.rowsTotal() == null ? 0 : job.rowsTotal();
+        LongConsumer rows = read -> progress.rows(read, Math.max(total, read));
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (TabularReader reader = Tabular.open(file(job.jobId(), job.format()), job.format(), job.sheet(),
                 RegisterImports.LIMITS)) {
@@ -171,7 +211,7 @@ class ImportPass {
                     job.dayFirst() ? PartialDate.DayMonthOrder.DAY_FIRST : PartialDate.DayMonthOrder.UNKNOWN_ORDER,
                     time.today());
             ImportRun.Pass done = new ImportRun(connection, job.jobId(), scope).run(reader, check, apply,
-                    job.skipProblemRows(), officer.username(), progress);
+                    job.skipProblemRows(), officer.username(), rows);
             auditComparisons(officer, job, done.compared());
             return done;
         } catch (SQLException e) {

@@ -1,9 +1,13 @@
 package org.dancu.register.importing;
 
+import java.util.Optional;
+
 import org.dancu.jobs.JobContext;
 import org.dancu.jobs.JobFinished;
 import org.dancu.jobs.JobHandler;
 import org.dancu.jobs.JobState;
+import org.dancu.jobs.JobWords;
+import org.dancu.tabular.IntakeProgress;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -38,19 +42,29 @@ class ImportPasses implements JobHandler {
         if (!job.passReference().equals(context.reference())) {
             return; // a later pass was started: this one ended before its server stopped
         }
-        long total = job.rowsTotal() == null ? 0 : job.rowsTotal();
-        java.util.function.LongConsumer progress = rows -> {
+        IntakeProgress progress = (rows, total) -> {
             if (rows % PROGRESS_ROWS == 0) {
-                context.progress(rows, Math.max(total, rows));
+                context.progress(rows, total);
             }
         };
+        ImportPass.Batch batch = ImportPass.Batch.of(job);
         switch (job.status()) {
-            case CHECKING -> pass.check(job.jobId(), ImportPass.officer(job), progress);
-            case APPLYING -> pass.apply(job.jobId(), ImportPass.officer(job), progress);
+            case CHECKING -> pass.dryRun(batch, progress);
+            case APPLYING -> pass.load(batch, progress);
             default -> {
                 // the pass ended before its server stopped: nothing left to do
             }
         }
+    }
+
+    /** The import's file by its name. */
+    @Override
+    public Optional<JobWords> subject(String reference) {
+        if (!reference.matches("[0-9]{1,18}/[0-9]+")) {
+            return Optional.empty();
+        }
+        return jobs.findById(ImportJob.jobOf(reference))
+                .map(job -> JobWords.of("register.import.job.subject", job.fileName()));
     }
 
     @ApplicationModuleListener

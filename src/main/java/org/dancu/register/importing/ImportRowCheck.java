@@ -20,6 +20,7 @@ import org.dancu.locality.Localities;
 import org.dancu.locality.Resolution;
 import org.dancu.locality.UnitLevel;
 import org.dancu.tabular.ColumnMapping;
+import org.dancu.tabular.IntakeProblem;
 import org.dancu.tabular.TabularRow;
 
 /**
@@ -33,7 +34,7 @@ final class ImportRowCheck {
     /**
      * A problem of one row, with a reason code or similar detail but no value from the row.
      *
-     * @param column the field's {@link ImportField#column()}, or {@link #WHOLE_ROW}
+     * @param column the field's {@link ImportField#column()}, or {@link IntakeProblem#WHOLE_ROW}
      */
     record Finding(long line, String column, ImportProblem problem, String detail) {
 
@@ -41,9 +42,6 @@ final class ImportRowCheck {
             this(line, field.column(), problem, detail);
         }
     }
-
-    /** The report's field for a problem of the row as a whole. */
-    static final String WHOLE_ROW = "row";
 
     /** A row that passed, in the register's columns. */
     record Candidate(long line, String pin, String oldId, PersonName name, PartialDate birthDate, String sex,
@@ -79,7 +77,7 @@ final class ImportRowCheck {
         long line = row.line();
         List<Finding> findings = new ArrayList<>(0);
         if (row.overflows()) {
-            findings.add(new Finding(line, WHOLE_ROW, ImportProblem.EXTRA_CELLS, null));
+            findings.add(new Finding(line, IntakeProblem.WHOLE_ROW, ImportProblem.EXTRA_CELLS, null));
         }
         for (ImportField field : ImportField.values()) {
             if (field.required() && value(row, field) == null) {

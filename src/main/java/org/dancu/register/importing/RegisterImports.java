@@ -24,6 +24,8 @@ import org.dancu.security.Scope;
 import org.dancu.tabular.ColumnMapping;
 import org.dancu.tabular.Column;
 import org.dancu.tabular.FilePreview;
+import org.dancu.tabular.IntakeProblem;
+import org.dancu.tabular.IntakeProgress;
 import org.dancu.tabular.ReceivedFile;
 import org.dancu.tabular.Tabular;
 import org.dancu.tabular.TabularException;
@@ -57,18 +59,16 @@ class RegisterImports implements BulkImport {
 
     private final ImportJobs jobs;
     private final ImportPass pass;
-    private final ImportProblemReport problems;
     private final Jobs runner;
     private final Localities localities;
     private final TransactionTemplate transaction;
     private final Path directory;
 
-    RegisterImports(ImportJobs jobs, ImportPass pass, ImportProblemReport problems, Jobs runner,
+    RegisterImports(ImportJobs jobs, ImportPass pass, Jobs runner,
                     Localities localities, TransactionTemplate transaction,
                     @Value("${dancu.register.import-directory}") Path directory) {
         this.jobs = jobs;
         this.pass = pass;
-        this.problems = problems;
         this.runner = runner;
         this.localities = localities;
         this.transaction = transaction;
@@ -149,11 +149,12 @@ class RegisterImports implements BulkImport {
     }
 
     /** The problems of a job as CSV or XLSX: line, field, problem and detail, translated by the caller. */
-    public void writeReport(long jobId, TabularFormat format, OutputStream out, List<String> headers,
-                            java.util.function.Function<ImportProblemRow, List<String>> cells) {
+    public void writeReport(ImportJob job, TabularFormat format, OutputStream out,
+                            List<String> headers, java.util.function.Function<IntakeProblem, List<String>> cells) {
         List<Column> columns = headers.stream().map(Column::text).toList();
         try (TabularWriter writer = Tabular.writer(out, format, columns, "problems")) {
-            problems.forEach(jobId, Integer.MAX_VALUE, row -> writer.row(cells.apply(row)));
+            pass.problems(ImportPass.Batch.of(job), ImportRun.MAX_DETAILS)
+                    .forEach(row -> writer.row(cells.apply(row)));
         }
     }
 
@@ -181,11 +182,12 @@ class RegisterImports implements BulkImport {
             job.startApplyInOnePass(chosen, null);
         }
         jobs.save(job);
+        ImportPass.Batch batch = new ImportPass.Batch(job.jobId(), administrator);
         try {
             if (dryRun) {
-                pass.check(job.jobId(), administrator, rows -> { });
+                pass.dryRun(batch, IntakeProgress.NONE);
             } else {
-                pass.apply(job.jobId(), administrator, rows -> { });
+                pass.load(batch, IntakeProgress.NONE);
             }
         } catch (RuntimeException e) {
             LOG.error("import job {} failed; nothing was written", job.jobId(), e);
@@ -196,7 +198,7 @@ class RegisterImports implements BulkImport {
         Map<String, Long> counts = new LinkedHashMap<>();
         checked.problemCounts().forEach((problem, count) -> counts.put(problem.messageKey(), count));
         List<ImportOutcome.Example> examples = new java.util.ArrayList<>();
-        problems.forEach(checked.jobId(), EXAMPLES, row -> examples.add(new ImportOutcome.Example(row.line(),
+        pass.problems(batch, EXAMPLES).forEach(row -> examples.add(new ImportOutcome.Example(row.line(),
                 "register.import.field." + row.field(), "register.import.problem." + row.code(), row.detail())));
         return new ImportOutcome(checked.jobId(), checked.status() == ImportJob.Status.APPLIED,
                 checked.rowsTotal(), checked.rowsWithProblems(), checked.rowsUnchanged(),

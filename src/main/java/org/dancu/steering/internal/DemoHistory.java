@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 
+import org.dancu.steering.DemoPlan.Trajectory;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.Period;
 
@@ -23,17 +24,6 @@ final class DemoHistory {
 
     /** Population growth per month, about 1.2 % a year. */
     static final double MONTHLY_GROWTH = 0.001;
-
-    /**
-     * The province-level path of one demo indicator.
-     *
-     * @param start              share in the first month, when today's share is not known
-     * @param rise               points gained per month
-     * @param flattensAt         the month after which it rises only 0.3 a month, or -1
-     * @param recordsPerResident the sector's records per living resident (1 for the register's own)
-     */
-    record Trajectory(String indicator, double start, double rise, int flattensAt, double recordsPerResident) {
-    }
 
     /** One commune's count in the current month: for the register's indicators, as just computed. */
     record Live(long numerator, long denominator) {

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.dancu.locality.AdministrativeUnit;
 import org.dancu.locality.Localities;
+import org.dancu.steering.DemoPlan;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.Period;
@@ -25,8 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo's steering committee: the province's task themes and a synthetic monthly history of the
- * indicators they follow, stored with origin DEMO (every page marks those figures as demo data),
- * generated from the register as it is counted at the first start ({@link DemoHistory}).
+ * indicators they follow, as the {@link DemoPlan} gives them, stored with origin DEMO (every page
+ * marks those figures as demo data), generated from the register as it is counted at the first start ({@link DemoHistory}).
  * Indicators outside the demo keep showing "no data yet". Runs once, on a start with no task, when
  * the application is ready (after every start-up runner, the demo register's loading included), and
  * then recomputes what the real sources can count.
@@ -38,22 +39,6 @@ class DemoSteering {
     static final int HISTORY_MONTHS = 18;
     private static final String DECISION_06 = "Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ (Đề án 06)";
 
-    /** The indicator whose denominator, living residents per commune, every demo history grows from. */
-    static final String RESIDENTS = "REG_VALID_PIN";
-
-    /**
-     * Province-level path of each demo indicator and its records per living resident, by the code
-     * its module declares; those of a module not in the catalogue are left out.
-     */
-    private static final List<DemoHistory.Trajectory> TRAJECTORIES = List.of(
-            new DemoHistory.Trajectory(RESIDENTS, 94, 0.3, -1, 1),
-            new DemoHistory.Trajectory("REG_COMPLETE", 76, 0.7, -1, 1),
-            new DemoHistory.Trajectory("CLEAN_LAND", 35, 3.2, -1, 0.25),
-            new DemoHistory.Trajectory("CLEAN_LABOUR", 45, 2.6, 12, 0.3),
-            new DemoHistory.Trajectory("CLEAN_CONSTRUCTION", 25, 3.6, -1, 0.04),
-            new DemoHistory.Trajectory("CLEAN_TAX", 73, 1.3, -1, 0.2),
-            new DemoHistory.Trajectory("CLEAN_BANKING", 62, 1.4, -1, 0.45));
-
     private final JdbcClient jdbc;
     private final FactWriter writer;
     private final TaskDecisions tasks;
@@ -61,9 +46,10 @@ class DemoSteering {
     private final Today today;
     private final IndicatorCatalogue catalogue;
     private final Localities localities;
+    private final DemoPlan plan;
 
     DemoSteering(JdbcClient jdbc, FactWriter writer, TaskDecisions tasks, Recompute recompute, Today today,
-                 Localities localities, IndicatorCatalogue catalogue) {
+                 Localities localities, IndicatorCatalogue catalogue, DemoPlan plan) {
         this.jdbc = jdbc;
         this.writer = writer;
         this.tasks = tasks;
@@ -71,6 +57,7 @@ class DemoSteering {
         this.today = today;
         this.localities = localities;
         this.catalogue = catalogue;
+        this.plan = plan;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -91,16 +78,16 @@ class DemoSteering {
     void seedHistory(LocalDate date) {
         Period month = Period.containing(PeriodType.MONTH, date);
         Map<String, Map<String, DemoHistory.Live>> counted = new HashMap<>();
-        for (DemoHistory.Trajectory trajectory : TRAJECTORIES) {
+        for (DemoPlan.Trajectory trajectory : plan.trajectories()) {
             Map<String, DemoHistory.Live> live = computed(trajectory.indicator(), month, IndicatorValues.UnitLevel.COMMUNE);
             if (!live.isEmpty()) {
                 counted.put(trajectory.indicator(), live);
             }
         }
-        Map<String, DemoHistory.Live> residents = counted.getOrDefault(RESIDENTS, Map.of());
+        Map<String, DemoHistory.Live> residents = counted.getOrDefault(plan.residents(), Map.of());
         DemoHistory history = new DemoHistory(residents, counted, formedFrom(residents.keySet(), month));
         LocalDate from = date.withDayOfMonth(1).minusMonths(HISTORY_MONTHS);
-        for (DemoHistory.Trajectory trajectory : TRAJECTORIES) {
+        for (DemoPlan.Trajectory trajectory : plan.trajectories()) {
             if (catalogue.find(trajectory.indicator()).isEmpty()) {
                 continue;
             }
@@ -126,7 +113,7 @@ class DemoSteering {
      * just stored them (old communes without residents are left out).
      */
     private Map<String, Map<String, Long>> formedFrom(Set<String> communes, Period month) {
-        Map<String, DemoHistory.Live> old = computed(RESIDENTS, month,
+        Map<String, DemoHistory.Live> old = computed(plan.residents(), month,
                 IndicatorValues.UnitLevel.OLD_COMMUNE);
         Map<String, Map<String, Long>> formedFrom = new HashMap<>();
         for (String commune : communes) {
@@ -154,34 +141,7 @@ class DemoSteering {
     }
 
     private void seedTasks(LocalDate date) {
-        int year = date.getYear();
-        LocalDate endOfYear = LocalDate.of(year, 12, 31);
-        record Theme(String title, String lead, List<String> coordinators, LocalDate deadline, String indicator,
-                     int target) {
-        }
-        List<Theme> themes = List.of(
-                new Theme("Làm sạch dữ liệu đất đai, nhà ở gắn với số định danh cá nhân", "SO_NNMT",
-                        List.of("SO_XD", "CONG_AN"), LocalDate.of(year + 1, 6, 30), "CLEAN_LAND", 90),
-                new Theme("Số hoá hồ sơ, kết quả giải quyết thủ tục hành chính", "VP_UBND",
-                        List.of("SO_KHCN"), LocalDate.of(year + 1, 3, 31), null, 0),
-                new Theme("Làm sạch dữ liệu lao động, việc làm và bảo hiểm xã hội", "SO_NV",
-                        List.of("BHXH"), endOfYear, "CLEAN_LABOUR", 90),
-                new Theme("Làm sạch dữ liệu xây dựng, cấp phép xây dựng", "SO_XD",
-                        List.of("SO_NNMT"), LocalDate.of(year + 1, 3, 31), "CLEAN_CONSTRUCTION", 90),
-                new Theme("Làm sạch dữ liệu thuế gắn với số định danh", "THUE",
-                        List.of("CONG_AN"), endOfYear, "CLEAN_TAX", 95),
-                new Theme("Đối chiếu dữ liệu tài khoản ngân hàng với dữ liệu dân cư", "NHNN",
-                        List.of("CONG_AN"), endOfYear, "CLEAN_BANKING", 95),
-                new Theme("Chi trả an sinh xã hội không dùng tiền mặt", "BHXH",
-                        List.of("SO_NV", "NHNN"), endOfYear, null, 0),
-                new Theme("Cung cấp trực tuyến 25 dịch vụ công thiết yếu", "VP_UBND",
-                        List.of("CONG_AN", "SO_KHCN"), endOfYear, null, 0),
-                new Theme("Bảo đảm số định danh cá nhân hợp lệ cho mọi công dân", "CONG_AN",
-                        List.of("SO_TP"), endOfYear, RESIDENTS, 100),
-                new Theme("Hoàn thiện các trường thông tin bắt buộc của dữ liệu dân cư", "CONG_AN",
-                        List.of("SO_TP"), date.withDayOfMonth(1).minusMonths(2).minusDays(1),
-                        "REG_COMPLETE", 95));
-        for (Theme theme : themes) {
+        for (DemoPlan.Theme theme : plan.themes(date)) {
             // a theme whose indicator no module declares is followed through its reports
             String indicator = theme.indicator() == null || catalogue.find(theme.indicator()).isEmpty() ? null
                     : theme.indicator();

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +30,8 @@ import org.dancu.security.Scope;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
+import org.dancu.tabular.IntakeProblem;
+import org.dancu.tabular.IntakeProgress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,13 +84,13 @@ class CleansingIntegrationTests {
                 + "Thử Văn Sai,,31/02/1985,X,99999,8000000002\n" + ",,,,,\n");
         Dataset dataset = datasets.find(id).orElseThrow();
 
-        int withProblems = datasets.check(dataset, dataset.columnMapping());
+        long withProblems = datasets.dryRun(dataset, IntakeProgress.NONE);
 
         assertThat(withProblems).isEqualTo(1);
-        assertThat(datasets.problems(id)).extracting(Datasets.Problem::code)
+        assertThat(datasets.problems(dataset, 500)).extracting(IntakeProblem::code)
                 .containsExactly("bad-birth-date", "unknown-commune", "bad-sex");
         Dataset checked = datasets.find(id).orElseThrow();
-        assertThatThrownBy(() -> datasets.load(checked)).isInstanceOf(CleansingRefusal.class)
+        assertThatThrownBy(() -> datasets.load(checked, IntakeProgress.NONE)).isInstanceOf(CleansingRefusal.class)
                 .extracting(e -> ((CleansingRefusal) e).messageKey()).isEqualTo("cleansing.error.has-problems");
         assertThat(jdbc.sql("SELECT count(*) FROM cleansing.record WHERE dataset_id = :d").param("d", id)
                 .query(Long.class).single()).isZero();
@@ -101,8 +104,8 @@ class CleansingIntegrationTests {
         long id = upload(datasets, HEADER + row(p, p.pin(), "8000000021") + row(q, q.pin(), "8000000022, Bản Bó"));
         Dataset dataset = datasets.find(id).orElseThrow();
 
-        assertThat(datasets.check(dataset, dataset.columnMapping())).isEqualTo(1);
-        assertThat(datasets.problems(id)).containsExactly(new Datasets.Problem(3, "row", "extra-cells"));
+        assertThat(datasets.dryRun(dataset, IntakeProgress.NONE)).isEqualTo(1);
+        assertThat(datasets.problems(dataset, 500)).containsExactly(new IntakeProblem(3, IntakeProblem.WHOLE_ROW, "extra-cells"));
     }
 
     @Test
@@ -115,8 +118,11 @@ class CleansingIntegrationTests {
                 + row(badId, "12345", "8000000013") + row(noTax, noTax.pin(), "")
                 + row(alive, alive.pin(), "8000000011"));
         Dataset dataset = datasets.find(id).orElseThrow();
-        assertThat(datasets.check(dataset, dataset.columnMapping())).isZero();
-        assertThat(datasets.load(datasets.find(id).orElseThrow())).isEqualTo(5);
+        assertThat(datasets.dryRun(dataset, IntakeProgress.NONE)).isZero();
+        List<String> progress = new ArrayList<>();
+        assertThat(datasets.load(datasets.find(id).orElseThrow(), (done, total) -> progress.add(done + "/" + total)))
+                .isEqualTo(5);
+        assertThat(progress).containsExactly("5/5");
 
         evaluation.evaluate(id);
 

@@ -23,6 +23,7 @@ import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.StaffPrincipal;
 import org.dancu.security.StaffFixtures;
+import org.dancu.tabular.IntakeProgress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,8 +65,8 @@ class EvaluationRunTests {
     private long loaded(String csv) throws IOException {
         long id = CleansingIntegrationTests.upload(datasets, csv);
         Dataset dataset = datasets.find(id).orElseThrow();
-        assertThat(datasets.check(dataset, dataset.columnMapping())).isZero();
-        datasets.load(datasets.find(id).orElseThrow());
+        assertThat(datasets.dryRun(dataset, IntakeProgress.NONE)).isZero();
+        datasets.load(datasets.find(id).orElseThrow(), IntakeProgress.NONE);
         return id;
     }
 

@@ -14,7 +14,7 @@ import org.dancu.exchange.consent.Consents;
 import org.dancu.exchange.partners.Operation;
 import org.dancu.exchange.partners.Partners;
 import org.dancu.exchange.partners.Policy;
-import org.dancu.exchange.partners.TestPartner;
+import org.dancu.exchange.TestPartner;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.MvcResult;

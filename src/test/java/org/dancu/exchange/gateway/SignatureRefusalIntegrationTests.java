@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.dancu.exchange.partners.Partners;
-import org.dancu.exchange.partners.TestPartner;
+import org.dancu.exchange.TestPartner;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 

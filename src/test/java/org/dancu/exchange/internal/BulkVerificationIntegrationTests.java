@@ -13,7 +13,7 @@ import org.dancu.exchange.gateway.CallContext;
 import org.dancu.exchange.gateway.ExchangeApiTestBase;
 import org.dancu.exchange.gateway.ExchangeError;
 import org.dancu.exchange.gateway.ExchangeRefusal;
-import org.dancu.exchange.partners.TestPartner;
+import org.dancu.exchange.TestPartner;
 import org.junit.jupiter.api.Test;
 
 class BulkVerificationIntegrationTests extends ExchangeApiTestBase {

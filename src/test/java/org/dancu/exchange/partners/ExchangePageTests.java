@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import org.dancu.exchange.TestPartner;
 import org.dancu.register.RegisterFixture;
 import org.dancu.exchange.consent.Consents;
 import org.dancu.security.Role;

@@ -136,6 +136,22 @@ class JobsModuleTests {
     }
 
     @Test
+    void aCommandFollowsAJobToItsEndWithItsProgress() throws InterruptedException {
+        long succeeding = jobs.submit(KIND, reference("ok"), "dancu test", PROVINCE);
+        List<JobStatus> seen = new CopyOnWriteArrayList<>();
+
+        JobStatus end = jobs.awaitEnd(succeeding, seen::add);
+
+        assertThat(end.state()).isEqualTo(JobState.SUCCEEDED);
+        assertThat(end.done()).isEqualTo(1);
+        assertThat(seen).allSatisfy(status -> assertThat(status.id()).isEqualTo(succeeding));
+        assertThat(jobs.awaitEnd(jobs.submit(KIND, reference("fail"), "dancu test", PROVINCE), status -> { }).state())
+                .isEqualTo(JobState.FAILED);
+        assertThatThrownBy(() -> jobs.awaitEnd(Long.MAX_VALUE, status -> { }))
+                .isInstanceOf(java.util.NoSuchElementException.class);
+    }
+
+    @Test
     void aJobThatThrowsFailsWithAReasonInWordsAndNoValueFromTheError(Scenario scenario) {
         String reference = reference("fail");
         scenario.stimulate(() -> jobs.submit(KIND, reference, "starter", PROVINCE))

@@ -74,7 +74,11 @@ final class TestNation {
     }
 
     static NationalProperties properties(NationalSimulator simulator, KeyPair keys, int attempts, int batchSize) {
-        return new NationalProperties(simulator.baseUrl().toString(), KEY_ID,
+        return properties(simulator.baseUrl().toString(), keys, attempts, batchSize);
+    }
+
+    static NationalProperties properties(String baseUrl, KeyPair keys, int attempts, int batchSize) {
+        return new NationalProperties(baseUrl, KEY_ID,
                 Base64.getEncoder().encodeToString(keys.getPrivate().getEncoded()), Duration.ofSeconds(1),
                 Duration.ofSeconds(1), attempts, Duration.ofMillis(5), 1_000, Duration.ofSeconds(1), batchSize);
     }

@@ -29,6 +29,8 @@ import org.dancu.register.PersonField;
 import org.dancu.register.RegisterTestData;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
+import org.dancu.tabular.IntakeProblem;
+import org.dancu.tabular.IntakeProgress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +51,6 @@ class RegisterImportTests {
 
     @Autowired RegisterImports imports;
     @Autowired ImportJobs jobs;
-    @Autowired ImportProblemReport problemReport;
     @Autowired ImportPass pass;
     @Autowired BulkImport bulkImport;
     @TempDir Path directory;
@@ -69,21 +70,19 @@ class RegisterImportTests {
     private ImportJob check(ImportJob job, boolean dayFirst) {
         job.startCheck(job.mapping(), dayFirst, officer.origin());
         jobs.save(job);
-        pass.check(job.jobId(), officer, rows -> { });
+        pass.dryRun(new ImportPass.Batch(job.jobId(), officer), IntakeProgress.NONE);
         return jobs.findById(job.jobId()).orElseThrow();
     }
 
     private ImportJob apply(ImportJob job, boolean skip) {
         job.startApply(skip, officer.origin());
         jobs.save(job);
-        pass.apply(job.jobId(), officer, rows -> { });
+        pass.load(new ImportPass.Batch(job.jobId(), officer), IntakeProgress.NONE);
         return jobs.findById(job.jobId()).orElseThrow();
     }
 
-    private List<ImportProblemRow> problems(long jobId) {
-        List<ImportProblemRow> rows = new java.util.ArrayList<>();
-        problemReport.forEach(jobId, 1000, rows::add);
-        return rows;
+    private List<IntakeProblem> problems(long jobId) {
+        return pass.problems(new ImportPass.Batch(jobId, officer), 1000);
     }
 
     @Test
@@ -145,22 +144,22 @@ class RegisterImportTests {
                 .containsEntry(ImportProblem.CONFLICTS_WITH_REGISTER, 1L)
                 .containsEntry(ImportProblem.MISSING_FIELD, 1L);
         assertThat(problems(checked.jobId())).contains(
-                new ImportProblemRow(3, "pin", "INVALID_PIN", "WRONG_LENGTH"),
-                new ImportProblemRow(4, "sex", "PIN_SEX_MISMATCH", null),
-                new ImportProblemRow(5, "birth_date", "PIN_BIRTH_YEAR_MISMATCH", null),
-                new ImportProblemRow(6, "birth_date", "INVALID_DATE", "IMPOSSIBLE_DATE"),
-                new ImportProblemRow(7, "commune_code", "UNKNOWN_COMMUNE", null),
-                new ImportProblemRow(8, "commune_code", "OUTSIDE_SCOPE", null),
-                new ImportProblemRow(9, "pin", "DUPLICATE_IN_FILE", "9, 10"),
-                new ImportProblemRow(10, "pin", "DUPLICATE_IN_FILE", "9, 10"),
-                new ImportProblemRow(12, "full_name", "MISSING_FIELD", null));
+                new IntakeProblem(3, "pin", "INVALID_PIN", "WRONG_LENGTH"),
+                new IntakeProblem(4, "sex", "PIN_SEX_MISMATCH", null),
+                new IntakeProblem(5, "birth_date", "PIN_BIRTH_YEAR_MISMATCH", null),
+                new IntakeProblem(6, "birth_date", "INVALID_DATE", "IMPOSSIBLE_DATE"),
+                new IntakeProblem(7, "commune_code", "UNKNOWN_COMMUNE", null),
+                new IntakeProblem(8, "commune_code", "OUTSIDE_SCOPE", null),
+                new IntakeProblem(9, "pin", "DUPLICATE_IN_FILE", "9, 10"),
+                new IntakeProblem(10, "pin", "DUPLICATE_IN_FILE", "9, 10"),
+                new IntakeProblem(12, "full_name", "MISSING_FIELD", null));
         assertThat(problems(checked.jobId())).anySatisfy(problem -> {
             assertThat(problem.line()).isEqualTo(11);
             assertThat(problem.code()).isEqualTo("CONFLICTS_WITH_REGISTER");
             assertThat(problem.detail()).contains("full_name");
         });
         assertThat(fixtures.persons(List.of(good, twice))).isZero();
-        List<ImportProblemRow> reported = problems(checked.jobId());
+        List<IntakeProblem> reported = problems(checked.jobId());
 
         ImportJob refused = apply(checked, false);
         assertThat(refused.status()).isEqualTo(ImportJob.Status.CHECKED);
@@ -188,9 +187,9 @@ class RegisterImportTests {
 
         assertThat(checked.rowsWithProblems()).isEqualTo(3);
         assertThat(problems(checked.jobId())).containsExactlyInAnyOrder(
-                new ImportProblemRow(3, "full_name", "INVALID_NAME", "NO_FAMILY_NAME"),
-                new ImportProblemRow(4, "full_name", "INVALID_NAME", "TOO_LONG"),
-                new ImportProblemRow(5, "row", "EXTRA_CELLS", null));
+                new IntakeProblem(3, "full_name", "INVALID_NAME", "NO_FAMILY_NAME"),
+                new IntakeProblem(4, "full_name", "INVALID_NAME", "TOO_LONG"),
+                new IntakeProblem(5, "row", "EXTRA_CELLS", null));
 
         ImportJob applied = apply(checked, true);
         assertThat(applied.status()).isEqualTo(ImportJob.Status.APPLIED);
@@ -212,8 +211,8 @@ class RegisterImportTests {
                 + fixtures.pin(1985, 'M') + ",BĂši Văn Hùng,12/03/1985,Nam,03334,\n";
         ImportJob checked = check(upload(csv), true);
         assertThat(problems(checked.jobId())).containsExactlyInAnyOrder(
-                new ImportProblemRow(3, "full_name", "INVALID_NAME", "MIS_DECODED"),
-                new ImportProblemRow(4, "full_name", "INVALID_NAME", "MIS_DECODED"));
+                new IntakeProblem(3, "full_name", "INVALID_NAME", "MIS_DECODED"),
+                new IntakeProblem(4, "full_name", "INVALID_NAME", "MIS_DECODED"));
 
         assertThat(apply(checked, false).status()).as("refused rows block the apply").isEqualTo(ImportJob.Status.CHECKED);
         assertThat(fixtures.persons(List.of(decomposed))).isZero();

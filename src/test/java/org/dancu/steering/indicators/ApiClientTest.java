@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 
+import org.dancu.steering.ApiClientCreated;
+import org.dancu.steering.ApiClientRevoked;
 import org.junit.jupiter.api.Test;
 
 class ApiClientTest {
@@ -20,6 +22,22 @@ class ApiClientTest {
         assertThat(client.revokedBy()).isEqualTo("admin");
         assertThatThrownBy(() -> client.revoke("admin", NOW.plusSeconds(120))).isInstanceOf(IllegalStateException.class);
         assertThat(client.revokedAt()).isEqualTo(NOW.plusSeconds(60));
+        assertThat(client.events()).containsExactly(new ApiClientRevoked(7L, "admin", NOW.plusSeconds(60)));
+    }
+
+    @Test
+    void aClientIsCreatedWhenStoredOnceAndRevokedOnlyAfterwards() {
+        ApiClient created = ApiClient.create("Cổng dữ liệu mở", "11", ApiTokens.digest("t"), "admin", NOW);
+        assertThat(created.events()).isEmpty();
+        assertThatThrownBy(() -> created.revoke("admin", NOW)).isInstanceOf(IllegalStateException.class);
+
+        ApiClient stored = created.stored(8L);
+
+        assertThat(stored.id()).isEqualTo(8L);
+        assertThat(stored.events()).containsExactly(new ApiClientCreated(8L, "11", "admin", NOW));
+        assertThatThrownBy(() -> stored.stored(9L)).isInstanceOf(IllegalStateException.class);
+        stored.clearEvents();
+        assertThat(stored.events()).isEmpty();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.dancu.cleansing.CleansingIndicators;
 import org.dancu.register.RegisterIndicators;
+import org.dancu.steering.DemoPlan;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.Period;
 import org.junit.jupiter.api.Test;
@@ -15,12 +16,12 @@ import org.junit.jupiter.api.Test;
 /** The demo's history precedes the live register: one denominator, its size, leading up to today's shares. */
 class DemoHistoryTest {
 
-    private static final DemoHistory.Trajectory VALID_PIN =
-            new DemoHistory.Trajectory(RegisterIndicators.VALID_PIN, 94, 0.3, -1, 1);
-    private static final DemoHistory.Trajectory COMPLETE =
-            new DemoHistory.Trajectory(RegisterIndicators.COMPLETE, 76, 0.7, -1, 1);
-    private static final DemoHistory.Trajectory TAX =
-            new DemoHistory.Trajectory(CleansingIndicators.TAX, 73, 1.3, -1, 0.2);
+    private static final DemoPlan.Trajectory VALID_PIN =
+            new DemoPlan.Trajectory(RegisterIndicators.VALID_PIN, 94, 0.3, -1, 1);
+    private static final DemoPlan.Trajectory COMPLETE =
+            new DemoPlan.Trajectory(RegisterIndicators.COMPLETE, 76, 0.7, -1, 1);
+    private static final DemoPlan.Trajectory TAX =
+            new DemoPlan.Trajectory(CleansingIndicators.TAX, 73, 1.3, -1, 0.2);
     private static final Map<String, DemoHistory.Live> VALID_TODAY = Map.of(
             "03334", new DemoHistory.Live(980, 1_000), "03337", new DemoHistory.Live(1_900, 2_000));
     private static final Map<String, DemoHistory.Live> COMPLETE_TODAY = Map.of(
@@ -70,7 +71,7 @@ class DemoHistoryTest {
 
     @Test
     void eachCurrentCommunesCountsAreSharedAmongItsOldCommunesByTheirResidentsAndAddUpToIt() {
-        for (DemoHistory.Trajectory trajectory : List.of(VALID_PIN, COMPLETE, TAX)) {
+        for (DemoPlan.Trajectory trajectory : List.of(VALID_PIN, COMPLETE, TAX)) {
             for (int monthsBefore = 18; monthsBefore >= 0; monthsBefore--) {
                 List<IndicatorCount> whole = HISTORY.counts(trajectory, MONTH, 18 - monthsBefore, monthsBefore);
                 List<IndicatorCount> shared = BY_OLD_COMMUNE.counts(trajectory, MONTH, 18 - monthsBefore, monthsBefore);

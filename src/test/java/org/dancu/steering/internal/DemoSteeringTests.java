@@ -7,6 +7,7 @@ import java.util.List;
 import org.dancu.locality.Localities;
 import org.dancu.register.RegisterTestData;
 import org.dancu.register.RegisterIndicators;
+import org.dancu.steering.DemoPlan;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
@@ -34,6 +35,7 @@ class DemoSteeringTests {
     @Autowired Recompute recompute;
     @Autowired Today today;
     @Autowired Localities localities;
+    @Autowired DemoPlan plan;
 
     @AfterEach
     void removeDemoHistory() {
@@ -51,7 +53,7 @@ class DemoSteeringTests {
                 .param("indicator", RegisterIndicators.VALID_PIN)
                 .param("period", Period.containing(PeriodType.MONTH, today.date()).code()).query(Long.class).single();
 
-        new DemoSteering(jdbc, writer, tasks, recompute, today, localities, catalogue).seedHistory(today.date());
+        new DemoSteering(jdbc, writer, tasks, recompute, today, localities, catalogue, plan).seedHistory(today.date());
 
         String month = Period.containing(PeriodType.MONTH, today.date().minusMonths(3)).code();
         List<String> indicators = jdbc.sql("""

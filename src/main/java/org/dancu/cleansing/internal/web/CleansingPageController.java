@@ -17,6 +17,7 @@ import org.dancu.cleansing.internal.DatasetRecords;
 import org.dancu.cleansing.internal.DatasetVersions;
 import org.dancu.cleansing.internal.Datasets;
 import org.dancu.tabular.ColumnMapping;
+import org.dancu.tabular.IntakeProgress;
 import org.dancu.cleansing.internal.evaluation.Verdict;
 import org.dancu.cleansing.internal.export.CleansedExport;
 import org.dancu.cleansing.internal.figures.RecordList;
@@ -43,6 +44,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CleansingPageController {
 
+    /** Problems of a dry run the mapping page lists. */
+    private static final int PROBLEMS_SHOWN = 500;
     static final String KEEPERS = "hasAnyRole('ADMINISTRATOR','PROVINCE_OFFICER','AGENCY_OFFICER')";
 
     private final Datasets datasets;
@@ -106,7 +109,7 @@ class CleansingPageController {
         }
         if (!dataset.loaded()) {
             model.addAttribute("mapping", dataset.columnMapping());
-            model.addAttribute("problems", datasets.problems(id));
+            model.addAttribute("problems", datasets.problems(dataset, PROBLEMS_SHOWN));
             model.addAttribute("preview", datasets.preview(dataset));
             return "cleansing/mapping";
         }
@@ -168,8 +171,9 @@ class CleansingPageController {
     String check(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         Dataset dataset = visible(id);
         try {
-            datasets.check(dataset, ColumnMapping.chosen(dataset.sector(), IntStream.range(0, dataset.header().size())
-                    .mapToObj(i -> form.get("column" + i)).toList()));
+            datasets.dryRun(dataset.mappedBy(ColumnMapping.chosen(dataset.sector(),
+                    IntStream.range(0, dataset.header().size()).mapToObj(i -> form.get("column" + i)).toList())),
+                    IntakeProgress.NONE);
         } catch (ColumnMapping.MappedTwiceException e) {
             refused(redirect, new CleansingRefusal("cleansing.error.mapped-twice", e.field().key()));
         } catch (CleansingRefusal e) {
@@ -182,7 +186,7 @@ class CleansingPageController {
     @PreAuthorize(KEEPERS)
     String load(@PathVariable long id, RedirectAttributes redirect) {
         try {
-            datasets.load(visible(id));
+            datasets.load(visible(id), IntakeProgress.NONE);
             records.startEvaluation(id);
         } catch (CleansingRefusal e) {
             refused(redirect, e);

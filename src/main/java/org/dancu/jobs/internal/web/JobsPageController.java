@@ -1,7 +1,9 @@
 package org.dancu.jobs.internal.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.stream.IntStream;
 
 import org.dancu.jobs.JobState;
 import org.dancu.jobs.JobStatus;
@@ -29,29 +31,34 @@ class JobsPageController {
     static final int SHOWN = 100;
 
     /** One line of the table. */
-    record JobRow(JobStatus job, boolean mayCancel) {
+    record JobRow(JobStatus job, JobWording.Words words, boolean mayCancel) {
     }
 
     private final Jobs jobs;
     private final CurrentStaff currentStaff;
+    private final JobWording wording;
 
-    JobsPageController(Jobs jobs, CurrentStaff currentStaff) {
+    JobsPageController(Jobs jobs, CurrentStaff currentStaff, JobWording wording) {
         this.jobs = jobs;
         this.currentStaff = currentStaff;
+        this.wording = wording;
     }
 
     @GetMapping("/jobs")
-    String list(Model model) {
-        table(model);
+    String list(Model model, Locale locale) {
+        table(model, locale);
         return "jobs/list";
     }
 
     /** The table alone, which the page polls while something runs. */
     @GetMapping("/jobs/table")
-    String table(Model model) {
+    String table(Model model, Locale locale) {
         StaffPrincipal officer = officer();
-        List<JobRow> rows = jobs.visibleTo(officer, SHOWN).stream()
-                .map(job -> new JobRow(job, !job.state().finished() && mayCancel(officer, job)))
+        List<JobStatus> visible = jobs.visibleTo(officer, SHOWN);
+        List<JobWording.Words> words = wording.of(visible, locale);
+        List<JobRow> rows = IntStream.range(0, visible.size())
+                .mapToObj(i -> new JobRow(visible.get(i), words.get(i),
+                        !visible.get(i).state().finished() && mayCancel(officer, visible.get(i))))
                 .toList();
         model.addAttribute("rows", rows);
         model.addAttribute("active", rows.stream().anyMatch(row -> !row.job().state().finished()));

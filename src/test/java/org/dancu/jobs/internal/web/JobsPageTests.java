@@ -46,12 +46,18 @@ class JobsPageTests {
     private long communeJob;
     private long agencyJob;
     private long partnerJob;
+    private long scheduledJob;
 
     /**
      * A job as the runner leaves it, on a reference of its own (a UUID, which every kind's listener can
      * read). No execution is scheduled for it, so the runner leaves it as it is; the test takes it out again.
      */
     private long job(String label, String startedBy, String roles, String locality, String agency, String state) {
+        return job(label, UUID.randomUUID().toString(), startedBy, roles, locality, agency, state);
+    }
+
+    private long job(String label, String reference, String startedBy, String roles, String locality, String agency,
+                     String state) {
         return jdbc.sql("""
                         INSERT INTO jobs.job (version, kind, reference, started_by, visible_roles, locality_code,
                                               agency_code, state, done, total, attempts, created_at, started_at,
@@ -62,7 +68,7 @@ class JobsPageTests {
                                 CASE WHEN :state = 'FAILED' THEN 'jobs.failure.storage' END,
                                 CASE WHEN :state = 'FAILED' THEN 'AB12CD34' END)
                         RETURNING id""")
-                .param("kind", label).param("reference", UUID.randomUUID().toString()).param("by", startedBy)
+                .param("kind", label).param("reference", reference).param("by", startedBy)
                 .param("roles", roles).param("locality", locality).param("agency", agency).param("state", state)
                 .query(Long.class).single();
     }
@@ -75,12 +81,14 @@ class JobsPageTests {
         agencyJob = job("cleansing.evaluation", "someone", "{PROVINCE_OFFICER,AGENCY_OFFICER}", null, "SO_TC",
                 "FAILED");
         partnerJob = job("exchange.bulk-verification", "partner:test", "{}", null, null, "QUEUED");
+        scheduledJob = job("national.reconciliation", "11", "system.national", "{PROVINCE_OFFICER}", "11", null,
+                "SUCCEEDED");
     }
 
     @AfterEach
     void removeJobs() {
         jdbc.sql("DELETE FROM jobs.job WHERE id IN (:ids)")
-                .param("ids", List.of(provinceJob, communeJob, agencyJob, partnerJob)).update();
+                .param("ids", List.of(provinceJob, communeJob, agencyJob, partnerJob, scheduledJob)).update();
     }
 
     private MockHttpSession logIn(String username) throws Exception {
@@ -145,6 +153,23 @@ class JobsPageTests {
         mvc.perform(post(cancelButton(partnerJob)).session(admin).with(csrf()))
                 .andExpect(redirectedUrl("/jobs")).andExpect(flash().attribute("notice", "jobs.cancel.done"));
         assertThat(state(partnerJob)).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aJobIsNamedByWhatItWorksOnAndWhoStartedItInWordsInBothLanguages() throws Exception {
+        MockHttpSession officer = as(Role.PROVINCE_OFFICER, new Scope("11", null));
+        mvc.perform(get("/jobs").session(officer)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("sổ dân cư tỉnh Điện Biên"),
+                        containsString("lịch đối soát tự động"), containsString("Lò Văn Chạy"),
+                        not(containsString("system.national")), not(containsString(">" + starter + "<")),
+                        not(containsString("(với ")))));
+        mvc.perform(get("/jobs").session(officer).param("lang", "en"))
+                .andExpect(content().string(allOf(containsString("the register of Điện Biên province"),
+                        containsString("the reconciliation schedule"), containsString("Lò Văn Chạy"))));
+        // a starter that is neither an account nor named by its job's kind is the system, never its code
+        mvc.perform(get("/jobs").session(as(Role.ADMINISTRATOR, new Scope("11", null))))
+                .andExpect(content().string(allOf(containsString("hệ thống"), not(containsString("partner:test")),
+                        not(containsString(">someone<")))));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.dancu.exchange.partners;
+package org.dancu.exchange;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -7,19 +7,18 @@ import java.security.SecureRandom;
 import java.security.Signature;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.dancu.exchange.partners.PartnerSeeds;
 import org.dancu.httpsig.ContentDigest;
-import org.dancu.httpsig.VerificationKey;
 import org.springframework.context.ApplicationContext;
 
 /**
- * A partner registered for a test with its own Ed25519 key pair, signing requests as a partner
- * system would: the test's own implementation of RFC 9421, independent of the server's.
+ * A partner registered for a test or a benchmark with its own Ed25519 key pair, signing requests as a partner
+ * system would: the test's own implementation of RFC 9421, independent of the server's. Exchange's published test
+ * support (the benchmarks use it too).
  */
 public final class TestPartner {
 
@@ -38,19 +37,11 @@ public final class TestPartner {
 
     /** A new active partner whose policy allows everything for the purpose {@code identity-check}. */
     public static TestPartner create(ApplicationContext context, int ratePerMinute) throws Exception {
-        Partners partners = context.getBean(Partners.class);
         int n = SEQUENCE.incrementAndGet();
         String code = "T" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase() + n;
         KeyPair keys = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        partners.create(new Partner(code, "Test partner " + n, "Test agency", "test system", "test@example.org", true));
-        Set<String> attributes = new java.util.HashSet<>();
-        for (Attribute attribute : Attribute.values()) {
-            attributes.add(attribute.apiName());
-        }
-        partners.savePolicy(new Policy(code, EnumSet.allOf(Operation.class), attributes, Set.of("identity-check"),
-                ratePerMinute));
         String keyId = code.toLowerCase() + "-key";
-        partners.addKey(code, keyId, VerificationKey.raw(keys.getPublic()), "test");
+        PartnerSeeds.register(context, code, "Test partner " + n, keyId, keys.getPublic(), ratePerMinute);
         return new TestPartner(code, keyId, keys);
     }
 
