@@ -17,16 +17,16 @@ public final class JobsFixtures {
 
     /**
      * A job of that kind, started by {@code startedBy} on 07/12/2026, visible to the roles given (a SQL
-     * array, {@code "{PROVINCE_OFFICER}"}) in the locality or agency given, halfway (40 of 80) and in that
-     * state; a failed one failed on storage. Returns its id.
+     * array, {@code "{PROVINCE_OFFICER}"}) in the locality or agency given, {@code done} of {@code total}
+     * steps through and in that state; a failed one failed on storage. Returns its id.
      */
     public static long job(JdbcClient jdbc, String kind, String startedBy, String roles, String locality,
-                           String agency, String state) {
+                           String agency, String state, int done, int total) {
         return jdbc.sql("""
                         INSERT INTO jobs.job (version, kind, reference, started_by, visible_roles, locality_code,
                                               agency_code, state, done, total, attempts, created_at, started_at,
                                               finished_at, failure_key, failure_reference)
-                        VALUES (1, :kind, :reference, :by, CAST(:roles AS text[]), :locality, :agency, :state, 40, 80, 1,
+                        VALUES (1, :kind, :reference, :by, CAST(:roles AS text[]), :locality, :agency, :state, :done, :total, 1,
                                 TIMESTAMPTZ '2026-12-07 03:00:00Z', TIMESTAMPTZ '2026-12-07 03:01:00Z',
                                 CASE WHEN :state IN ('SUCCEEDED', 'FAILED') THEN TIMESTAMPTZ '2026-12-07 03:05:00Z' END,
                                 CASE WHEN :state = 'FAILED' THEN 'jobs.failure.storage' END,
@@ -34,7 +34,7 @@ public final class JobsFixtures {
                         RETURNING id""")
                 .param("kind", kind).param("reference", UUID.randomUUID().toString()).param("by", startedBy)
                 .param("roles", roles).param("locality", locality).param("agency", agency).param("state", state)
-                .query(Long.class).single();
+                .param("done", done).param("total", total).query(Long.class).single();
     }
 
     /** The job ends in that state on its server, as the runner ends it. */

@@ -46,7 +46,8 @@ class JobsBrowserTests extends BrowserTest {
                 new JobVisibility(Set.of(Role.PROVINCE_OFFICER), null, null));
         // a reconciliation as a server leaves it while it runs (no execution of it is due here)
         JdbcClient jdbc = context.getBean(JdbcClient.class);
-        waiting = JobsFixtures.job(jdbc, "national.reconciliation", officer, "{PROVINCE_OFFICER}", "11", null, "RUNNING");
+        waiting = JobsFixtures.job(jdbc, "national.reconciliation", officer, "{PROVINCE_OFFICER}", "11", null, "RUNNING",
+                250, 1000);
 
         logIn(officer, StaffFixtures.PASSWORD);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Công việc").setExact(true)).click();
@@ -59,7 +60,7 @@ class JobsBrowserTests extends BrowserTest {
 
         Locator running = page.locator("#job-" + waiting);
         assertThat(running).containsText("đang chạy");
-        assertThat(running).containsText("50 % (40 trên 80)");
+        assertThat(running).containsText("25 % (250 trên 1.000)");
         running.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Hủy")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã yêu cầu hủy");
         assertThat(page.locator("#job-" + waiting)).containsText("đã yêu cầu hủy");

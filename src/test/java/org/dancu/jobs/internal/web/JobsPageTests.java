@@ -48,7 +48,7 @@ class JobsPageTests {
     private long partnerJob;
 
     private long job(String kind, String startedBy, String roles, String locality, String agency, String state) {
-        return JobsFixtures.job(jdbc, kind, startedBy, roles, locality, agency, state);
+        return JobsFixtures.job(jdbc, kind, startedBy, roles, locality, agency, state, 40, 80);
     }
 
     @BeforeEach
