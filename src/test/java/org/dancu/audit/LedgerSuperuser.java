@@ -50,6 +50,12 @@ public final class LedgerSuperuser implements AutoCloseable {
         }
     }
 
+    /** Rewrites an entry's detail, leaving its stored hash as it was. */
+    public void rewriteDetail(long seq, String detail) {
+        jdbc.sql("UPDATE audit.ledger SET detail = :detail WHERE seq = :seq").param("detail", detail).param("seq", seq)
+                .update();
+    }
+
     public JdbcClient jdbc() {
         return jdbc;
     }

@@ -13,11 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.dancu.civil.PersonName;
 import org.dancu.cleansing.internal.CleansingRefusal;
-import org.dancu.civil.VietnameseText;
 import org.dancu.cleansing.internal.Dataset;
 import org.dancu.cleansing.internal.DatasetVersions;
 import org.dancu.cleansing.internal.Datasets;
-import org.dancu.civil.VietnameseText;
+import org.dancu.register.RegisterFixture;
 import org.dancu.register.RegisterTestData;
 import org.dancu.cleansing.internal.evaluation.Evaluation;
 import org.dancu.register.PersonsImported;
@@ -78,15 +77,8 @@ public final class CleansingFixtures {
         String fullName = PersonName.of(family, middle, given).fullName();
         String birth = year + "-03-1" + Math.floorMod(n, 10);
         long id = context.getBean(TransactionTemplate.class).execute(status -> {
-            long added = jdbc.sql("""
-                            INSERT INTO register.person (pin, family_name, middle_name, given_name, full_name, name_key,
-                                birth_date, birth_year, sex, commune_code, current_commune_code, address)
-                            VALUES (:pin, :family, :middle, :given, :full, :key, :birth, :year, :sex, :commune, :commune,
-                                'Tổ 1') RETURNING person_id""")
-                    .param("pin", pin).param("family", family).param("middle", middle).param("given", given)
-                    .param("full", fullName).param("key", VietnameseText.asciiKey(fullName)).param("birth", birth)
-                    .param("year", year).param("sex", sex).param("commune", MUONG_THANH)
-                    .query(Long.class).single();
+            long added = RegisterFixture.add(jdbc, new RegisterFixture.Resident(null, pin, family, middle, given,
+                    fullName, birth, year, sex, null, MUONG_THANH, MUONG_THANH, "Tổ 1"));
             context.publishEvent(new PersonsImported(-added, 1, Set.of(MUONG_THANH)));
             return added;
         });
@@ -249,6 +241,12 @@ public final class CleansingFixtures {
 
     /** Deletes a dataset {@link #linkToAgency} made. */
     public static void removeDataset(JdbcClient jdbc, long dataset) {
-        jdbc.sql("DELETE FROM cleansing.dataset WHERE dataset_id = :id").param("id", dataset).update();
+        removeDatasets(jdbc, List.of(dataset));
+    }
+
+    /** Deletes the datasets and their later versions. */
+    public static void removeDatasets(JdbcClient jdbc, List<Long> datasets) {
+        jdbc.sql("DELETE FROM cleansing.dataset WHERE dataset_id IN (:ids) OR series_id IN (:ids)")
+                .param("ids", datasets.isEmpty() ? List.of(-1L) : datasets).update();
     }
 }

@@ -41,13 +41,13 @@ class AuditVerifyCommandTest {
 
         console.clear();
         try (LedgerSuperuser superuser = LedgerSuperuser.tampering(dataSource)) {
-            superuser.jdbc().sql("UPDATE audit.ledger SET detail = 'forged' WHERE seq = ?").param(seq).update();
+            superuser.rewriteDetail(seq, "forged");
             try {
                 assertThat(console.dancu("audit-verify")).isEqualTo(AuditVerifyCommand.BROKEN);
                 assertThat(console.printed()).containsPattern("(?m)^entry " + seq
                         + ": stored hash does not match its content$");
             } finally {
-                superuser.jdbc().sql("UPDATE audit.ledger SET detail = 'original' WHERE seq = ?").param(seq).update();
+                superuser.rewriteDetail(seq, "original");
             }
         }
     }

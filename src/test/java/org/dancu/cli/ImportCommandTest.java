@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
+import org.dancu.register.ImportFixtures;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,32 +24,25 @@ class ImportCommandTest {
     @Autowired JdbcClient jdbc;
     @TempDir Path dir;
     private final CommandConsole console = new CommandConsole();
-    private final List<String> pins = new ArrayList<>();
+    private ImportFixtures persons;
+
+    @BeforeEach
+    void fixtures() {
+        persons = new ImportFixtures(jdbc);
+    }
 
     @AfterEach
     void removeImported() {
-        if (!pins.isEmpty()) {
-            jdbc.sql("DELETE FROM register.life_event WHERE person_id IN (SELECT person_id FROM register.person"
-                    + " WHERE pin IN (:pins))").param("pins", pins).update();
-            jdbc.sql("DELETE FROM register.person WHERE pin IN (:pins)").param("pins", pins).update();
-        }
+        persons.removeImported();
     }
 
     /** A free ID of a man born in Điện Biên in 1985. */
     private String pin() {
-        while (true) {
-            String pin = String.format("011085%06d", ThreadLocalRandom.current().nextInt(1_000_000));
-            if (!pins.contains(pin) && !jdbc.sql("SELECT EXISTS (SELECT 1 FROM register.person WHERE pin = :pin)")
-                    .param("pin", pin).query(Boolean.class).single()) {
-                pins.add(pin);
-                return pin;
-            }
-        }
+        return persons.pin(1985, 'M');
     }
 
     private long imported() {
-        return jdbc.sql("SELECT count(*) FROM register.person WHERE pin IN (:pins)").param("pins", pins)
-                .query(Long.class).single();
+        return persons.imported();
     }
 
     private Path file(String text) throws IOException {

@@ -73,6 +73,11 @@ public final class ImportFixtures implements BeforeEachCallback, AfterEachCallba
                 .query(Long.class).single();
     }
 
+    /** How many of the IDs this fixture gave out are in the register. */
+    public long imported() {
+        return persons(pins);
+    }
+
     public void removeImported() {
         if (!pins.isEmpty()) {
             jdbc.sql("DELETE FROM register.life_event WHERE person_id IN (SELECT person_id FROM register.person"

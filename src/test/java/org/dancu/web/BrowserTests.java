@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import org.dancu.register.LifeEventType;
 import org.dancu.register.LifeEvents;
 import org.dancu.register.PersonField;
 import org.dancu.register.ImportFixtures;
+import org.dancu.register.RegisterFixture;
 import org.dancu.register.RegisterTestData;
 import org.dancu.cleansing.CleansingFixtures;
 import org.dancu.security.Role;
@@ -251,10 +253,7 @@ class BrowserTests extends BrowserTest {
     @Test
     void anOfficerSeesThatARegisteredNameWasReadInTheWrongEncoding() throws IOException {
         long person = newborn();
-        context.getBean(JdbcClient.class)
-                .sql("UPDATE register.person SET full_name = :name, name_key = :key WHERE person_id = :id")
-                .param("name", "Ñoã Văn Trình").param("key", VietnameseText.asciiKey("Ñoã Văn Trình"))
-                .param("id", person).update();
+        RegisterFixture.rename(context.getBean(JdbcClient.class), person, "Ñoã Văn Trình");
         logIn(officer, StaffFixtures.PASSWORD);
 
         page.navigate("/register/persons/" + person);
@@ -430,14 +429,8 @@ class BrowserTests extends BrowserTest {
 
     @Test
     void anImportLeftUnappliedPastTheRetentionSaysInWordsThatTheFileMustBeUploadedAgain() {
-        long job = context.getBean(JdbcClient.class).sql("""
-                        INSERT INTO register.import_job (file_name, file_hash, format, encoding, byte_order_mark,
-                            repaired_to_nfc, confidence, header, status, officer, failure, failure_args, created_at)
-                        VALUES ('dan-cu.csv', repeat('b', 64), 'CSV', 'UTF_8', false, false, 'HIGH',
-                            ARRAY['so_dinh_danh'], 'EXPIRED', :officer, 'register.import.error.expired', ARRAY['24'],
-                            now() - interval '25 hours')
-                        RETURNING job_id""")
-                .param("officer", officer).query(Long.class).single();
+        long job = RegisterFixture.importJob(context.getBean(JdbcClient.class), officer, "EXPIRED",
+                OffsetDateTime.now().minusHours(25), "register.import.error.expired", "24");
         logIn(officer, StaffFixtures.PASSWORD);
 
         page.navigate("/register/import/" + job);

@@ -2,6 +2,7 @@ package org.dancu.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 
 import com.microsoft.playwright.Locator;
@@ -10,8 +11,10 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import org.dancu.cleansing.CleansingFixtures;
+import org.dancu.jobs.JobState;
 import org.dancu.jobs.JobVisibility;
 import org.dancu.jobs.Jobs;
+import org.dancu.jobs.JobsFixtures;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.StaffFixtures;
@@ -31,7 +34,7 @@ class JobsBrowserTests extends BrowserTest {
     @AfterEach
     void removeWaitingJob() {
         if (waiting != null) {
-            context.getBean(JdbcClient.class).sql("DELETE FROM jobs.job WHERE id = :id").param("id", waiting).update();
+            JobsFixtures.remove(context.getBean(JdbcClient.class), List.of(waiting));
         }
     }
 
@@ -43,12 +46,8 @@ class JobsBrowserTests extends BrowserTest {
                 new JobVisibility(Set.of(Role.PROVINCE_OFFICER), null, null));
         // a reconciliation as a server leaves it while it runs (no execution of it is due here)
         JdbcClient jdbc = context.getBean(JdbcClient.class);
-        waiting = jdbc.sql("""
-                        INSERT INTO jobs.job (version, kind, reference, started_by, visible_roles, locality_code, state,
-                                              done, total, attempts, created_at, started_at)
-                        VALUES (1, 'national.reconciliation', gen_random_uuid()::text, :by, '{PROVINCE_OFFICER}', '11',
-                                'RUNNING', 250, 1000, 1, now(), now()) RETURNING id""")
-                .param("by", officer).query(Long.class).single();
+        waiting = JobsFixtures.job(jdbc, "national.reconciliation", officer, "{PROVINCE_OFFICER}", "11", null, "RUNNING",
+                250, 1000);
 
         logIn(officer, StaffFixtures.PASSWORD);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Công việc").setExact(true)).click();
@@ -72,8 +71,7 @@ class JobsBrowserTests extends BrowserTest {
         assertThat(page.locator("#job-" + waiting)).containsText("đã yêu cầu hủy");
 
         // the job ends on its server: the open page shows it without being reloaded
-        jdbc.sql("UPDATE jobs.job SET state = 'CANCELLED', finished_at = now() WHERE id = :id").param("id", waiting)
-                .update();
+        JobsFixtures.end(jdbc, waiting, JobState.CANCELLED);
         assertThat(page.locator("#job-" + waiting)).containsText("đã hủy");
         assertThat(page.locator("#job-" + waiting).getByRole(AriaRole.BUTTON)).hasCount(0);
     }

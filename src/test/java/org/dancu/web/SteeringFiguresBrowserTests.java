@@ -111,7 +111,7 @@ class SteeringFiguresBrowserTests extends BrowserTest {
 
     @Test
     void beforeAnyReconciliationTheNationalMatchReadsNoDataYet() {
-        context.getBean(JdbcClient.class).sql("DELETE FROM national.person_check").update();
+        NationalFixtures.forgetChecks(context);
         SteeringFixtures.recomputeAll(context);
 
         logIn(leader(), StaffFixtures.PASSWORD);

@@ -20,6 +20,8 @@ import org.dancu.audit.AuditLedger;
 import org.dancu.audit.AuditNote;
 import org.dancu.audit.Outcome;
 import org.dancu.locality.Localities;
+import org.dancu.national.NationalFixtures;
+import org.dancu.register.RegisterFixture;
 import org.dancu.register.RegisterTestData;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
@@ -51,12 +53,7 @@ class WordingBrowserTests extends BrowserTest {
     @Test
     void theImportPageShowsWhenAFileWasUploadedInTheProvincesTime() {
         String officer = logInAs(Role.COMMUNE_OFFICER, "03334", "Lò Thị Nhập");
-        jdbc.sql("""
-                        INSERT INTO register.import_job (file_name, file_hash, format, encoding, byte_order_mark,
-                            repaired_to_nfc, confidence, header, status, officer, created_at)
-                        VALUES ('dan-cu.csv', repeat('a', 64), 'CSV', 'UTF_8', false, false, 'HIGH',
-                            ARRAY['so_dinh_danh'], 'UPLOADED', :officer, :at)""")
-                .param("officer", officer).param("at", EVENING_UTC).update();
+        RegisterFixture.importJob(jdbc, officer, "UPLOADED", EVENING_UTC, null);
 
         page.navigate("/register/import");
         assertThat(page.locator("main table")).containsText(PROVINCE_TIME);
@@ -68,8 +65,7 @@ class WordingBrowserTests extends BrowserTest {
         RegisterTestData.ensureLoaded(context);
         Map<String, Object> event = jdbc.sql("SELECT event_id, person_id FROM register.life_event"
                 + " WHERE type = 'DEATH' ORDER BY event_id LIMIT 1").query().singleRow();
-        jdbc.sql("UPDATE register.life_event SET recorded_at = :at WHERE event_id = :id")
-                .param("at", EVENING_UTC).param("id", event.get("event_id")).update();
+        RegisterFixture.recordedAt(jdbc, ((Number) event.get("event_id")).longValue(), EVENING_UTC);
         logInAs(Role.PROVINCE_OFFICER, "11", "Lường Văn Sử");
 
         page.navigate("/register/persons/" + event.get("person_id") + "/history");
@@ -89,8 +85,7 @@ class WordingBrowserTests extends BrowserTest {
     @Test
     void theAccountsPageShowsTheLastLoginInTheProvincesTime() {
         String other = StaffFixtures.create(context, Role.AUDITOR, new Scope("11", null), "Quàng Thị Giờ");
-        jdbc.sql("UPDATE security.staff_account SET last_login_at = :at WHERE username = :username")
-                .param("at", EVENING_UTC).param("username", other).update();
+        StaffFixtures.lastLoggedIn(context, other, EVENING_UTC);
         logInAs(Role.ADMINISTRATOR, "11", "Cà Văn Quản");
 
         page.navigate("/admin/accounts?q=" + other);
@@ -155,16 +150,8 @@ class WordingBrowserTests extends BrowserTest {
         RegisterTestData.ensureLoaded(context);
         Map<String, Object> person = jdbc.sql("SELECT person_id, pin, commune_code FROM register.person"
                 + " WHERE pin IS NOT NULL AND alive ORDER BY person_id LIMIT 1 OFFSET 5").query().singleRow();
-        long run = jdbc.sql("INSERT INTO national.run (started_by, state, total, finished_at) VALUES ('test', 'DONE', 1,"
-                + " now()) RETURNING run_id").query(Long.class).single();
-        jdbc.sql("""
-                        INSERT INTO national.person_check (person_id, pin, commune_code, status, fields,
-                            run_id, checked_at)
-                        VALUES (:id, :pin, :commune, 'MISMATCH', ARRAY['SEX', 'ALIVE'], :run, now())
-                        ON CONFLICT (person_id) DO UPDATE SET status = 'MISMATCH', fields = EXCLUDED.fields,
-                            run_id = EXCLUDED.run_id, resolved_at = NULL, resolved_by = NULL""")
-                .param("id", person.get("person_id")).param("pin", person.get("pin"))
-                .param("commune", person.get("commune_code")).param("run", run).update();
+        NationalFixtures.mismatch(context, ((Number) person.get("person_id")).longValue(), (String) person.get("pin"),
+                (String) person.get("commune_code"), List.of("SEX", "ALIVE"));
         logInAs(Role.PROVINCE_OFFICER, "11", "Lò Văn Đối");
 
         page.navigate("/national/mismatches/" + person.get("person_id"));
@@ -182,16 +169,14 @@ class WordingBrowserTests extends BrowserTest {
 
     @Test
     void theReconciliationPanelFollowsARunningRunAndStopsAsking() {
-        jdbc.sql("INSERT INTO national.run (started_by, state, total, checked) SELECT 'test', 'RUNNING', 200, 50"
-                + " WHERE NOT EXISTS (SELECT 1 FROM national.run WHERE state = 'RUNNING')").update();
+        NationalFixtures.running(context);
         logInAs(Role.PROVINCE_OFFICER, "11", "Quàng Văn Chạy");
 
         page.navigate("/national");
         Locator panel = page.locator("#run-panel");
         assertThat(panel).containsText("đang chạy");
         assertThat(panel).hasAttribute("hx-trigger", Pattern.compile("every .*"));
-        jdbc.sql("UPDATE national.run SET state = 'DONE', checked = total, finished_at = now() WHERE state = 'RUNNING'")
-                .update();
+        NationalFixtures.finishRunning(context);
 
         assertThat(panel).containsText("đã xong");
         assertThat(panel).not().hasAttribute("hx-trigger", Pattern.compile(".*"));

@@ -16,7 +16,7 @@ class FailureCauseTest {
     @Test
     void aDatabaseRefusalIsLoggedByItsTypesAndSqlStateWithoutItsText() {
         SQLException refused = new SQLException("invalid input syntax for type bigint: \"" + PIN + "\"", "22P02");
-        BadSqlGrammarException failure = new BadSqlGrammarException("storing a link", "UPDATE cleansing.record", refused);
+        BadSqlGrammarException failure = new BadSqlGrammarException("storing progress", "UPDATE jobs.job", refused);
 
         assertThat(JobFailure.of(failure)).isEqualTo(JobFailure.STORAGE);
         assertThat(FailureCause.describe(failure))

@@ -13,6 +13,8 @@ import org.dancu.register.LifeEventType;
 import org.dancu.register.LifeEvents;
 import org.dancu.register.PersonDied;
 import org.dancu.register.PersonField;
+import org.dancu.nationalsim.SimulatedNationFixtures;
+import org.dancu.register.RegisterFixture;
 import org.dancu.security.SystemStaff;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,16 +38,12 @@ class FeedIntegrationTests extends SimulatedNationTests {
         values.put(PersonField.ADDRESS, "Tổ 1");
         long id = SystemStaff.callAs("tester", "11", () -> lifeEvents.registerBirth(
                 new LifeEventRequest(LifeEventType.BIRTH, LocalDate.of(2020, 1, 1), "GKS 1/2020", values, null), null));
-        jdbc.sql("UPDATE register.person SET pin = :pin WHERE person_id = :id").param("pin", pin).param("id", id)
-                .update();
+        RegisterFixture.setPin(jdbc, id, pin);
         return id;
     }
 
     private long change(String pin, String kind, String date, String values) {
-        return owner.sql("INSERT INTO national_sim.change (pin, kind, effective_date, changes)"
-                        + " VALUES (:pin, :kind, :date, :values::jsonb) RETURNING sequence")
-                .param("pin", pin).param("kind", kind).param("date", date).param("values", values)
-                .query(Long.class).single();
+        return SimulatedNationFixtures.change(owner, pin, kind, date, values);
     }
 
     private long deathsPublished(long personId) {

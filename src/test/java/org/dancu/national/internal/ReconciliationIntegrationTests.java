@@ -10,6 +10,7 @@ import org.dancu.national.NationalField;
 import org.dancu.national.NationalUnavailableException;
 import org.dancu.national.ReconciliationRun;
 import org.dancu.nationalsim.NationalSimulator;
+import org.dancu.nationalsim.SimulatedNationFixtures;
 import org.dancu.security.Scope;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,10 +51,7 @@ class ReconciliationIntegrationTests extends SimulatedNationTests {
         long constructed = owner.sql("""
                         SELECT p.person_id FROM register.person p JOIN national_sim.person n ON n.pin = p.pin
                         WHERE n.disagreement IS NULL ORDER BY p.person_id LIMIT 1 OFFSET 7""").query(Long.class).single();
-        owner.sql("""
-                        UPDATE national_sim.person SET sex = CASE sex WHEN 'M' THEN 'F' ELSE 'M' END
-                        WHERE pin = (SELECT pin FROM register.person WHERE person_id = :id)""")
-                .param("id", constructed).update();
+        SimulatedNationFixtures.disagreeOnSex(owner, constructed);
         long unknown = owner.sql("""
                         SELECT p.person_id FROM register.person p WHERE p.pin IS NOT NULL
                         AND NOT EXISTS (SELECT 1 FROM national_sim.person n WHERE n.pin = p.pin)

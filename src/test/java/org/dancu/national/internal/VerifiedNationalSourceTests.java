@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.dancu.civil.Pin;
 import org.dancu.national.NationalField;
+import org.dancu.register.RegisterFixture;
 import org.dancu.register.RegisterTestData;
 import org.dancu.register.RegisteredPerson;
 import org.dancu.register.RegisteredPersons;
@@ -53,19 +54,14 @@ class VerifiedNationalSourceTests {
     void removePersons() {
         jdbc.sql("DELETE FROM national.person_check WHERE person_id >= :first AND person_id < :first + 10")
                 .param("first", FIRST_ID).update();
-        jdbc.sql("DELETE FROM register.person WHERE person_id >= :first AND person_id < :first + 10")
-                .param("first", FIRST_ID).update();
+        RegisterFixture.removeRange(jdbc, FIRST_ID, 10);
     }
 
     /** A living resident of {@link #CHECKED_IN} with a PIN of Cà Mau, which the synthetic Điện Biên never issues. */
     private RegisteredPerson person(int offset) {
         String pin = "09608012345" + offset;
-        jdbc.sql("""
-                        INSERT INTO register.person (person_id, pin, family_name, given_name, full_name, name_key,
-                               birth_date, birth_year, sex, ethnicity, commune_code, current_commune_code, address)
-                        VALUES (:id, :pin, 'Lò', 'Xuân', 'Lò Xuân', 'lo xuan', '1980-03-04', 1980, 'M', '04',
-                                :commune, '03334', 'Bản Na Pen')""")
-                .param("id", FIRST_ID + offset).param("pin", pin).param("commune", CHECKED_IN).update();
+        RegisterFixture.add(jdbc, new RegisterFixture.Resident(FIRST_ID + offset, pin, "Lò", null, "Xuân", "Lò Xuân",
+                "1980-03-04", 1980, "M", "04", CHECKED_IN, "03334", "Bản Na Pen"));
         return register.byPin(Pin.of(pin)).orElseThrow();
     }
 
@@ -105,10 +101,8 @@ class VerifiedNationalSourceTests {
         long[] checkedHere = totals(CHECKED_IN);
         long[] elsewhereBefore = totals(MOVED_TO);
 
-        jdbc.sql("UPDATE register.person SET alive = false, death_date = DATE '2026-01-15' WHERE person_id = :id")
-                .param("id", dies.personId()).update();
-        jdbc.sql("UPDATE register.person SET commune_code = :to, current_commune_code = :to WHERE person_id = :id")
-                .param("to", MOVED_TO).param("id", moves.personId()).update();
+        RegisterFixture.died(jdbc, dies.personId(), LocalDate.of(2026, 1, 15));
+        RegisterFixture.moveTo(jdbc, List.of(moves.personId()), MOVED_TO);
 
         long[] here = totals(CHECKED_IN);
         long[] elsewhere = totals(MOVED_TO);

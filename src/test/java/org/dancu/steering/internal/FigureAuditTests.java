@@ -91,8 +91,7 @@ class FigureAuditTests {
     @AfterEach
     void removeDatasetsAndPastFigures() {
         CleansingFixtures.signOut();
-        jdbc.sql("DELETE FROM cleansing.dataset WHERE dataset_id IN (:ids) OR series_id IN (:ids)")
-                .param("ids", loaded.isEmpty() ? List.of(-1L) : loaded).update();
+        CleansingFixtures.removeDatasets(jdbc, loaded);
         recompute.all();
         if (pastToday != null) {
             jdbc.sql("DELETE FROM steering.indicator_value WHERE period_code IN (:periods) AND computed_at = :at")

@@ -21,6 +21,7 @@ import org.dancu.register.LifeEventRequest;
 import org.dancu.register.LifeEventType;
 import org.dancu.register.LifeEvents;
 import org.dancu.register.PersonsImported;
+import org.dancu.register.RegisterFixture;
 import org.dancu.register.RegisterIndicators;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
@@ -99,8 +100,8 @@ class FiguresFollowTheDataTests {
         String untouched = "03316";
         List<CleansingFixtures.TestPerson> imported = List.of(CleansingFixtures.person(context, "F"),
                 CleansingFixtures.person(context, "M"), CleansingFixtures.person(context, "F"));
-        jdbc.sql("UPDATE register.person SET resident = false WHERE person_id IN (:ids)")
-                .param("ids", imported.stream().map(CleansingFixtures.TestPerson::id).toList()).update();
+        List<Long> ids = imported.stream().map(CleansingFixtures.TestPerson::id).toList();
+        RegisterFixture.setResident(jdbc, ids, false);
         SteeringFixtures.settle(context);
         recompute.all();
         Stored commune = stored("COMMUNE", touched);
@@ -109,9 +110,8 @@ class FiguresFollowTheDataTests {
 
         // the import's applying transaction: its persons enter their commune, and it publishes what it touched
         transactions.executeWithoutResult(status -> {
-            jdbc.sql("UPDATE register.person SET resident = true, commune_code = :commune,"
-                            + " current_commune_code = :commune WHERE person_id IN (:ids)").param("commune", touched)
-                    .param("ids", imported.stream().map(CleansingFixtures.TestPerson::id).toList()).update();
+            RegisterFixture.setResident(jdbc, ids, true);
+            RegisterFixture.moveTo(jdbc, ids, touched);
             events.publishEvent(new PersonsImported(-1, imported.size(), Set.of(touched)));
         });
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.dancu.register.RegisterTestData;
+import org.dancu.national.NationalFixtures;
 import org.dancu.national.NationalIndicators;
 import org.dancu.security.Scope;
 import org.dancu.steering.IndicatorCatalogue;
@@ -46,7 +47,7 @@ class NationalMatchFigureTests {
         Period month = Period.containing(PeriodType.MONTH, context.getBean(Today.class).date());
         transactions.executeWithoutResult(status -> {
             status.setRollbackOnly();
-            jdbc.sql("DELETE FROM national.person_check").update();
+            NationalFixtures.forgetChecks(context);
             recompute.all();
 
             Cards.Card card = cards.of(dashboard.lines(PROVINCE, IndicatorValues.UnitLevel.PROVINCE, "11", month), month, VI)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.dancu.register.RegisterFixture;
 import org.dancu.register.RegisterIndicators;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.IndicatorSource;
@@ -33,8 +34,7 @@ class RegisterSourceTests {
 
     @AfterEach
     void remove() {
-        jdbc.sql("DELETE FROM register.person WHERE person_id >= :first AND person_id < :first + 10")
-                .param("first", FIRST_ID).update();
+        RegisterFixture.removeRange(jdbc, FIRST_ID, 10);
     }
 
     private void person(long offset, String pin, int birthYear, String sex, String birthDate, String address) {
@@ -43,14 +43,8 @@ class RegisterSourceTests {
 
     private void person(long offset, String pin, int birthYear, String sex, String birthDate, String address,
                         String fullName) {
-        jdbc.sql("""
-                        INSERT INTO register.person (person_id, pin, family_name, given_name, full_name, name_key,
-                               birth_date, birth_year, sex, ethnicity, commune_code, current_commune_code, address)
-                        VALUES (:id, :pin, 'Lò', 'Xuân', :name, 'lo xuan', :birthDate, :year, :sex, '04',
-                                :commune, :current, :address)""")
-                .param("id", FIRST_ID + offset).param("name", fullName).param("pin", pin).param("birthDate", birthDate)
-                .param("year", birthYear).param("sex", sex).param("commune", OLD_COMMUNE)
-                .param("current", currentOf(OLD_COMMUNE)).param("address", address).update();
+        RegisterFixture.add(jdbc, new RegisterFixture.Resident(FIRST_ID + offset, pin, "Lò", null, "Xuân", fullName,
+                birthDate, birthYear, sex, "04", OLD_COMMUNE, currentOf(OLD_COMMUNE), address));
     }
 
     private String currentOf(String old) {

@@ -13,8 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import java.util.UUID;
 
+import org.dancu.jobs.JobsFixtures;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.StaffFixtures;
@@ -48,29 +48,13 @@ class JobsPageTests {
     private long partnerJob;
     private long scheduledJob;
 
-    /**
-     * A job as the runner leaves it, on a reference of its own (a UUID, which every kind's listener can
-     * read). No execution is scheduled for it, so the runner leaves it as it is; the test takes it out again.
-     */
-    private long job(String label, String startedBy, String roles, String locality, String agency, String state) {
-        return job(label, UUID.randomUUID().toString(), startedBy, roles, locality, agency, state);
+    private long job(String kind, String startedBy, String roles, String locality, String agency, String state) {
+        return job(kind, UUID.randomUUID().toString(), startedBy, roles, locality, agency, state);
     }
 
-    private long job(String label, String reference, String startedBy, String roles, String locality, String agency,
+    private long job(String kind, String reference, String startedBy, String roles, String locality, String agency,
                      String state) {
-        return jdbc.sql("""
-                        INSERT INTO jobs.job (version, kind, reference, started_by, visible_roles, locality_code,
-                                              agency_code, state, done, total, attempts, created_at, started_at,
-                                              finished_at, failure_key, failure_reference)
-                        VALUES (1, :kind, :reference, :by, CAST(:roles AS text[]), :locality, :agency, :state, 40, 80, 1,
-                                TIMESTAMPTZ '2026-12-07 03:00:00Z', TIMESTAMPTZ '2026-12-07 03:01:00Z',
-                                CASE WHEN :state IN ('SUCCEEDED', 'FAILED') THEN TIMESTAMPTZ '2026-12-07 03:05:00Z' END,
-                                CASE WHEN :state = 'FAILED' THEN 'jobs.failure.storage' END,
-                                CASE WHEN :state = 'FAILED' THEN 'AB12CD34' END)
-                        RETURNING id""")
-                .param("kind", label).param("reference", reference).param("by", startedBy)
-                .param("roles", roles).param("locality", locality).param("agency", agency).param("state", state)
-                .query(Long.class).single();
+        return JobsFixtures.job(jdbc, kind, reference, startedBy, roles, locality, agency, state, 40, 80);
     }
 
     @BeforeEach
@@ -87,8 +71,7 @@ class JobsPageTests {
 
     @AfterEach
     void removeJobs() {
-        jdbc.sql("DELETE FROM jobs.job WHERE id IN (:ids)")
-                .param("ids", List.of(provinceJob, communeJob, agencyJob, partnerJob, scheduledJob)).update();
+        JobsFixtures.remove(jdbc, List.of(provinceJob, communeJob, agencyJob, partnerJob, scheduledJob));
     }
 
     private MockHttpSession logIn(String username) throws Exception {
