@@ -11,7 +11,6 @@ import java.util.Map;
 import org.dancu.audit.Actor;
 import org.dancu.audit.AuditTrail;
 import org.dancu.audit.Outcome;
-import org.dancu.exchange.partners.TestPartner;
 import org.dancu.register.RegisterFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
