@@ -71,7 +71,7 @@ final class CalendarAssembly {
         }
         for (CalendarDecision d : decisions) {
             for (LocalDate day = d.first(); !day.isAfter(d.last()); day = day.plusDays(1)) {
-                if (d.dayOff() && days.kind(day) == DayKind.WORKING_DAY) {
+                if (d.dayOff() && (days.kind(day) == DayKind.WORKING_DAY || days.kind(day) == DayKind.WEEKLY_REST)) {
                     days.set(day, DayKind.DAY_OFF_BY_DECISION, d.occasion());
                 } else if (!d.dayOff()) {
                     days.set(day, DayKind.MAKE_UP_WORKING_DAY, d.occasion());
