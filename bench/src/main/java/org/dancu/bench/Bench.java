@@ -10,6 +10,7 @@ public final class Bench {
 
     private static final Map<String, Runnable> HARNESSES = Map.of(
             "audit", AuditBenchmark::run,
+            "clock", ClockBenchmark::run,
             "exchange", ExchangeBenchmark::run,
             "import", ImportBenchmark::run,
             "indicators-api", IndicatorsApiBenchmark::run,
