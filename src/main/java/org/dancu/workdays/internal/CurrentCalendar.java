@@ -16,11 +16,13 @@ import org.dancu.workdays.Workdays;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Holds the calendar in force and records decisions: a decision is checked against the law and the
- * recorded ones, stored with an audit entry in one transaction, and the calendar rebuilt from the
- * stored decisions. A refused decision changes nothing.
+ * recorded ones and stored with an audit entry in one transaction; once that commits, the calendar is
+ * rebuilt from the stored decisions. A refused decision changes nothing.
  */
 @Service
 @EnableConfigurationProperties(WorkdaysProperties.class)
@@ -42,7 +44,9 @@ class CurrentCalendar implements Workdays {
         this.decisions = decisions;
         this.ledger = ledger;
         this.staff = staff;
-        this.hours = properties.hours(provinceTime.zone());
+        this.hours = new WorkingHours(provinceTime.zone(), properties.morningStart(), properties.morningEnd(),
+                properties.afternoonStart(), properties.afternoonEnd(), properties.cutOff(),
+                properties.saturdayMorningReception());
         LabourCodeHolidays law = new LabourCodeHolidays();
         this.assembly = new CalendarAssembly(law, properties.firstYear(), properties.lastYear());
         this.check = new DecisionCheck(law, assembly.firstDay(), assembly.lastDay());
@@ -62,13 +66,22 @@ class CurrentCalendar implements Workdays {
      * @throws DecisionRefused when the decision contradicts the law or overlaps a recorded one
      */
     @Transactional
-    synchronized void record(CalendarDecision decision, String origin) {
+    void record(CalendarDecision decision, String origin) {
         List<CalendarDecision> recorded = decisions.all();
         check.check(decision, recorded);
         decisions.add(decision, staff.actor().id(), clock.instant());
         ledger.record(new AuditEntry(staff.actor(), RECORD_ACTION, "calendar-decision",
                 decision.first() + "/" + decision.last(), null, origin, Outcome.SUCCESS,
                 decision.occasion() + (decision.dayOff() ? " day off" : " working day")));
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                rebuild();
+            }
+        });
+    }
+
+    private synchronized void rebuild() {
         calendar = assembly.build(decisions.all(), hours);
     }
 }

@@ -162,7 +162,7 @@ public final class LunarCalendar {
         return dynamical - deltaT(dynamical) / 86400.0;
     }
 
-    /** The sun's apparent longitude in degrees [0, 360) at a universal-time Julian day. */
+    /** The sun's apparent longitude in degrees, from 0 up to 360, at a universal-time Julian day. */
     static double sunLongitude(double jdUniversal) {
         double jd = jdUniversal + deltaT(jdUniversal) / 86400.0;
         double t = (jd - 2451545.0) / 36525.0;

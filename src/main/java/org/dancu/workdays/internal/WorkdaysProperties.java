@@ -1,12 +1,9 @@
 package org.dancu.workdays.internal;
 
 import java.time.LocalTime;
-import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import org.dancu.workdays.WorkingHours;
 
 /**
  * Settings of the working-day clock ({@code dancu.workdays.*}).
@@ -30,9 +27,4 @@ record WorkdaysProperties(
         @DefaultValue("false") boolean saturdayMorningReception,
         @DefaultValue("2000") int firstYear,
         @DefaultValue("2099") int lastYear) {
-
-    WorkingHours hours(ZoneId zone) {
-        return new WorkingHours(zone, morningStart, morningEnd, afternoonStart, afternoonEnd, cutOff,
-                saturdayMorningReception);
-    }
 }
