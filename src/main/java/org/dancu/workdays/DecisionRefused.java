@@ -3,22 +3,22 @@ package org.dancu.workdays;
 import java.util.List;
 
 /**
- * A decision the calendar cannot take, with the reason as a message key of the workdays bundle and its
- * arguments. Nothing was changed.
+ * A decision the calendar cannot take: {@link #messageKey()} names the translated reason
+ * ({@code workdays.refused.*}) and {@link #arguments()} fills it in. Nothing was changed.
  */
 public class DecisionRefused extends RuntimeException {
 
-    private final String reason;
+    private final String messageKey;
     private final transient List<Object> arguments;
 
-    public DecisionRefused(String reason, Object... arguments) {
-        super(reason);
-        this.reason = reason;
+    public DecisionRefused(String messageKey, Object... arguments) {
+        super(messageKey + List.of(arguments));
+        this.messageKey = messageKey;
         this.arguments = List.of(arguments);
     }
 
-    public String reason() {
-        return reason;
+    public String messageKey() {
+        return messageKey;
     }
 
     public Object[] arguments() {

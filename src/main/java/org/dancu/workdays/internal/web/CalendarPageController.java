@@ -69,7 +69,7 @@ class CalendarPageController {
             return "redirect:/admin/workdays?year=" + from.getYear();
         } catch (DecisionRefused e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("refusal", e.reason());
+            model.addAttribute("refusal", e.messageKey());
             model.addAttribute("refusalArguments", Arrays.stream(e.arguments())
                     .map(a -> a instanceof LocalDate d ? DAY.format(d) : a).toArray());
         } catch (DateTimeParseException e) {
