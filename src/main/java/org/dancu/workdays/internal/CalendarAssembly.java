@@ -85,16 +85,14 @@ final class CalendarAssembly {
     private void compensate(Days days, Occasion occasion, int year) {
         List<LocalDate> holidays = new ArrayList<>(law.fixed(occasion, year));
         holidays.addAll(law.chosenByDefault(occasion, year));
-        LocalDate next = null;
-        for (LocalDate holiday : holidays.stream().sorted().toList()) {
+        holidays.sort(null);
+        for (LocalDate holiday : holidays) {
             if (WorkingCalendar.weekend(holiday)) {
-                next = next == null || next.isBefore(holiday) ? holiday : next;
-                do {
+                LocalDate next = holiday.plusDays(1);
+                while (days.holds(next) && days.kind(next) != DayKind.WORKING_DAY) {
                     next = next.plusDays(1);
-                } while (days.holds(next) && days.kind(next) != DayKind.WORKING_DAY);
-                if (days.holds(next)) {
-                    days.set(next, DayKind.COMPENSATING_DAY_OFF, occasion);
                 }
+                days.set(next, DayKind.COMPENSATING_DAY_OFF, occasion);
             }
         }
     }
