@@ -11,7 +11,8 @@ import org.dancu.workdays.WorkingCalendar;
 /**
  * What a new decision may not do: run backwards or longer than a month, lie outside the calendar, come
  * without its source, overlap a recorded decision, fall far from its occasion, make a holiday the law
- * fixes a working day, or make a weekday a make-up working day (it already is one).
+ * fixes a working day, leave out of an occasion's days off a holiday the law fixes for it, or make a
+ * weekday a make-up working day (it already is one).
  */
 final class DecisionCheck {
 
@@ -50,9 +51,28 @@ final class DecisionCheck {
             if (law.distance(decision.occasion(), year, decision.first()) > LONGEST_SPAN) {
                 throw new DecisionRefused("workdays.refused.far", LONGEST_SPAN);
             }
+            if (decision.dayOff()) {
+                checkHolidaysKept(decision, year, recorded);
+            }
         }
         if (!decision.dayOff()) {
             checkMakeUpDays(decision);
+        }
+    }
+
+    /**
+     * A decision's days replace the law's default choice for its occasion and year, so the first
+     * days off recorded for them must hold the holidays the law fixes (a later one may add days).
+     */
+    private void checkHolidaysKept(CalendarDecision decision, int year, List<CalendarDecision> recorded) {
+        boolean firstForTheOccasion = recorded.stream().noneMatch(other -> other.dayOff()
+                && other.occasion() == decision.occasion() && law.yearOf(other.occasion(), other.first()) == year);
+        if (firstForTheOccasion) {
+            for (LocalDate fixed : law.fixed(decision.occasion(), year)) {
+                if (fixed.isBefore(decision.first()) || fixed.isAfter(decision.last())) {
+                    throw new DecisionRefused("workdays.refused.holiday-left-out", fixed);
+                }
+            }
         }
     }
 

@@ -97,6 +97,9 @@ class CalendarPageTests {
         mvc.perform(record("LUNAR_NEW_YEAR", "true", "01/07/2033", "02/07/2033").session(admin))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("cách dịp đã chọn quá 31 ngày")));
+        mvc.perform(record("LUNAR_NEW_YEAR", "true", "03/02/2035", "08/02/2035").session(admin))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("các ngày nghỉ của dịp này phải gồm ngày 09/02/2035")));
         mvc.perform(record("OTHER", "true", "31/02/2033", "").session(admin))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("ngày phải viết theo dạng ngày/tháng/năm")));
