@@ -90,8 +90,8 @@ class EveryPageTests extends BrowserTest {
     /** Pages each role's work needs; the crawl must get there through links, not by typing addresses. */
     private static List<String> expectedPages(Role role) {
         return switch (role) {
-            case ADMINISTRATOR -> List.of("/admin/accounts", "/admin/exchange", "/admin/api-clients", "/audit", "/register",
-                    "/steering");
+            case ADMINISTRATOR -> List.of("/admin/accounts", "/admin/exchange", "/admin/api-clients", "/admin/workdays",
+                    "/audit", "/register", "/steering");
             case PROVINCE_OFFICER -> List.of("/register", "/cleansing", "/cleansing/review", "/steering",
                     "/steering/tasks", "/national");
             case COMMUNE_OFFICER -> List.of("/register", "/cleansing/review", "/steering");

@@ -1,0 +1,7 @@
+package org.dancu.workdays;
+
+/** The calendar in force; it is rebuilt whenever an administrator records a decision. */
+public interface Workdays {
+
+    WorkingCalendar calendar();
+}
