@@ -1,10 +1,8 @@
-package org.dancu.cleansing.internal;
+package org.dancu.cleansing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.dancu.cleansing.CleansingFixtures;
 import org.dancu.cleansing.CleansingFixtures.TestPerson;
-import org.dancu.cleansing.RecordsEvaluated;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;

@@ -2,7 +2,6 @@ package org.dancu.register;
 
 import java.io.IOException;
 
-import org.dancu.register.RegisterTestData;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -1,4 +1,4 @@
-package org.dancu.cleansing.internal.web;
+package org.dancu.cleansing.datasets;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,16 +11,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.dancu.cleansing.Criterion;
 import org.dancu.cleansing.Sector;
-import org.dancu.cleansing.internal.CleansingRefusal;
-import org.dancu.cleansing.internal.Dataset;
-import org.dancu.cleansing.internal.DatasetRecords;
-import org.dancu.cleansing.internal.DatasetVersions;
-import org.dancu.cleansing.internal.Datasets;
+import org.dancu.cleansing.evaluation.Verdict;
+import org.dancu.cleansing.export.CleansedExport;
+import org.dancu.cleansing.figures.RecordList;
+import org.dancu.cleansing.review.TrainingLabels;
 import org.dancu.tabular.ColumnMapping;
-import org.dancu.cleansing.internal.evaluation.Verdict;
-import org.dancu.cleansing.internal.export.CleansedExport;
-import org.dancu.cleansing.internal.figures.RecordList;
-import org.dancu.cleansing.internal.review.TrainingLabels;
 import org.dancu.tabular.TabularException;
 import org.dancu.tabular.TabularFormat;
 import org.springframework.http.HttpStatus;

@@ -1,4 +1,4 @@
-package org.dancu.cleansing.internal;
+package org.dancu.cleansing.datasets;
 
 /** An officer's request that cannot be carried out; the message key says why, nothing changed. */
 public class CleansingRefusal extends RuntimeException {

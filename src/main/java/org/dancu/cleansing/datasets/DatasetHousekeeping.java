@@ -1,4 +1,4 @@
-package org.dancu.cleansing.internal;
+package org.dancu.cleansing.datasets;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

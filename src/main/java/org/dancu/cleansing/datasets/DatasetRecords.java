@@ -1,4 +1,4 @@
-package org.dancu.cleansing.internal;
+package org.dancu.cleansing.datasets;
 
 import java.util.List;
 import java.util.Map;
@@ -6,15 +6,15 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.dancu.cleansing.QualityFigure;
 import org.dancu.cleansing.Sector;
-import org.dancu.cleansing.internal.evaluation.Evaluation;
-import org.dancu.cleansing.internal.figures.JdbcCleansingFigures;
-import org.dancu.cleansing.internal.figures.RecordList;
+import org.dancu.cleansing.evaluation.Evaluation;
+import org.dancu.cleansing.figures.JdbcCleansingFigures;
+import org.dancu.cleansing.figures.RecordList;
 import org.dancu.locality.AdministrativeUnit;
 import org.dancu.locality.Localities;
 import org.dancu.locality.Resolution;
 import org.dancu.security.CurrentStaff;
-import org.dancu.security.StaffPrincipal;
 import org.dancu.security.SqlCondition;
+import org.dancu.security.StaffPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 

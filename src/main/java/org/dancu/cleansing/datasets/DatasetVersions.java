@@ -1,4 +1,4 @@
-package org.dancu.cleansing.internal;
+package org.dancu.cleansing.datasets;
 
 import java.util.List;
 import java.util.Map;
@@ -8,8 +8,8 @@ import org.dancu.audit.AuditEntry;
 import org.dancu.audit.AuditLedger;
 import org.dancu.audit.Outcome;
 import org.dancu.cleansing.QualityFigure;
-import org.dancu.cleansing.internal.figures.JdbcCleansingFigures;
-import org.dancu.cleansing.internal.figures.RecordConditions;
+import org.dancu.cleansing.figures.JdbcCleansingFigures;
+import org.dancu.cleansing.figures.RecordConditions;
 import org.dancu.security.CurrentStaff;
 import org.dancu.security.SqlCondition;
 import org.springframework.jdbc.core.simple.JdbcClient;

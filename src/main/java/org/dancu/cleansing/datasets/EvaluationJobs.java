@@ -1,8 +1,8 @@
-package org.dancu.cleansing.internal;
+package org.dancu.cleansing.datasets;
 
 import java.util.Set;
 
-import org.dancu.cleansing.internal.evaluation.Evaluation;
+import org.dancu.cleansing.evaluation.Evaluation;
 import org.dancu.jobs.JobContext;
 import org.dancu.jobs.JobFailure;
 import org.dancu.jobs.JobFinished;

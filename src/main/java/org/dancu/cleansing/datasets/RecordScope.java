@@ -1,4 +1,4 @@
-package org.dancu.cleansing.internal;
+package org.dancu.cleansing.datasets;
 
 import org.dancu.security.Scope;
 import org.dancu.security.SqlCondition;

@@ -1,4 +1,4 @@
-package org.dancu.cleansing.internal;
+package org.dancu.cleansing.datasets;
 
 import static org.dancu.cleansing.SectorField.BIRTH_DATE;
 import static org.dancu.cleansing.SectorField.COMMUNE_CODE;

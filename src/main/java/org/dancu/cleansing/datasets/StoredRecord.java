@@ -1,4 +1,4 @@
-package org.dancu.cleansing.internal;
+package org.dancu.cleansing.datasets;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package org.dancu.cleansing.internal.evaluation;
+package org.dancu.cleansing.evaluation;
 
 import static org.dancu.cleansing.SectorField.BIRTH_DATE;
 import static org.dancu.cleansing.SectorField.COMMUNE_CODE;
@@ -17,7 +17,7 @@ import org.dancu.civil.Sex;
 import org.dancu.civil.VietnameseText;
 import org.dancu.cleansing.Sector;
 import org.dancu.cleansing.SectorField;
-import org.dancu.cleansing.internal.RecordValues;
+import org.dancu.cleansing.datasets.RecordValues;
 import org.dancu.linkage.CommuneMapping;
 import org.dancu.register.RegisteredPerson;
 

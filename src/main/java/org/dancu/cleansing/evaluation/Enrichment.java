@@ -1,10 +1,10 @@
-package org.dancu.cleansing.internal.evaluation;
+package org.dancu.cleansing.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.dancu.cleansing.SectorField;
-import org.dancu.cleansing.internal.RecordValues;
+import org.dancu.cleansing.datasets.RecordValues;
 import org.dancu.register.RegisteredPerson;
 
 /**

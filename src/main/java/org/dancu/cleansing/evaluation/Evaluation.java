@@ -1,4 +1,4 @@
-package org.dancu.cleansing.internal.evaluation;
+package org.dancu.cleansing.evaluation;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,8 +8,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.dancu.cleansing.RecordsEvaluated;
-import org.dancu.cleansing.internal.LocalityCommunes;
-import org.dancu.cleansing.internal.StoredRecord;
+import org.dancu.cleansing.datasets.StoredRecord;
+import org.dancu.cleansing.internal.evaluation.RegisterLinking;
 import org.dancu.linkage.Deduplication;
 import org.dancu.linkage.LinkResult;
 import org.dancu.linkage.PersonRecord;

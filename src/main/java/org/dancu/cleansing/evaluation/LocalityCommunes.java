@@ -1,4 +1,4 @@
-package org.dancu.cleansing.internal;
+package org.dancu.cleansing.evaluation;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,4 +1,4 @@
-package org.dancu.cleansing.internal.evaluation;
+package org.dancu.cleansing.evaluation;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.dancu.cleansing.internal.evaluation;
+package org.dancu.cleansing.evaluation;
 
 /**
  * One criterion's result for one record: the status, a reason code (message key

@@ -1,4 +1,4 @@
-package org.dancu.cleansing.internal.export;
+package org.dancu.cleansing.export;
 
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -11,9 +11,9 @@ import org.dancu.audit.AuditEntry;
 import org.dancu.audit.AuditLedger;
 import org.dancu.audit.Outcome;
 import org.dancu.cleansing.SectorField;
-import org.dancu.cleansing.internal.Dataset;
-import org.dancu.cleansing.internal.RecordScope;
-import org.dancu.cleansing.internal.StoredRecord;
+import org.dancu.cleansing.datasets.Dataset;
+import org.dancu.cleansing.datasets.RecordScope;
+import org.dancu.cleansing.datasets.StoredRecord;
 import org.dancu.security.CurrentStaff;
 import org.dancu.security.SqlCondition;
 import org.dancu.tabular.Column;

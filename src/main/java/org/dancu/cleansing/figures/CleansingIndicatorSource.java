@@ -1,4 +1,4 @@
-package org.dancu.cleansing.internal.figures;
+package org.dancu.cleansing.figures;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

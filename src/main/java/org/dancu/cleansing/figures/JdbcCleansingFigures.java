@@ -1,4 +1,4 @@
-package org.dancu.cleansing.internal.figures;
+package org.dancu.cleansing.figures;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,7 +8,7 @@ import org.dancu.cleansing.CleansingFigures;
 import org.dancu.cleansing.Criterion;
 import org.dancu.cleansing.QualityFigure;
 import org.dancu.cleansing.Sector;
-import org.dancu.cleansing.internal.RecordScope;
+import org.dancu.cleansing.datasets.RecordScope;
 import org.dancu.security.Scope;
 import org.dancu.security.SqlCondition;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,10 +1,10 @@
-package org.dancu.cleansing.internal.figures;
+package org.dancu.cleansing.figures;
 
 import java.util.Locale;
 import java.util.Map;
 
 import org.dancu.cleansing.Criterion;
-import org.dancu.cleansing.internal.evaluation.Verdict;
+import org.dancu.cleansing.evaluation.Verdict;
 import org.dancu.security.SqlCondition;
 
 /**

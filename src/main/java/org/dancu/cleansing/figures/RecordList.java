@@ -1,4 +1,4 @@
-package org.dancu.cleansing.internal.figures;
+package org.dancu.cleansing.figures;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.dancu.cleansing.Criterion;
 import org.dancu.cleansing.Sector;
-import org.dancu.cleansing.internal.evaluation.Verdict;
+import org.dancu.cleansing.evaluation.Verdict;
 import org.dancu.security.SqlCondition;
 import org.springframework.web.util.UriComponentsBuilder;
 

@@ -1,4 +1,4 @@
-package org.dancu.cleansing.internal.review;
+package org.dancu.cleansing.review;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,7 @@ import org.dancu.cleansing.ReviewItemAccepted;
 import org.dancu.cleansing.ReviewItemPicked;
 import org.dancu.cleansing.ReviewItemRejected;
 import org.dancu.cleansing.ReviewItemReopened;
-import org.dancu.cleansing.internal.CleansingRefusal;
+import org.dancu.cleansing.datasets.CleansingRefusal;
 
 /**
  * A record's link as officers decide it. The linkage leaves a record {@code NONE} (linked or not

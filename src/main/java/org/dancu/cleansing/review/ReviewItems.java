@@ -1,4 +1,4 @@
-package org.dancu.cleansing.internal.review;
+package org.dancu.cleansing.review;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

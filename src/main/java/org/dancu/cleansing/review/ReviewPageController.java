@@ -1,9 +1,8 @@
-package org.dancu.cleansing.internal.review;
+package org.dancu.cleansing.review;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.dancu.cleansing.internal.CleansingRefusal;
-import org.dancu.cleansing.internal.review.ReviewQueue;
+import org.dancu.cleansing.datasets.CleansingRefusal;
 import org.dancu.security.CurrentStaff;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,11 +1,11 @@
-package org.dancu.cleansing.internal.review;
+package org.dancu.cleansing.review;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.dancu.cleansing.internal.StoredRecord;
-import org.dancu.cleansing.internal.figures.RecordConditions;
+import org.dancu.cleansing.datasets.StoredRecord;
+import org.dancu.cleansing.figures.RecordConditions;
 import org.dancu.security.SqlCondition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package org.dancu.cleansing.internal.review;
+package org.dancu.cleansing.review;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,10 +8,10 @@ import org.dancu.audit.AuditEntry;
 import org.dancu.audit.AuditLedger;
 import org.dancu.audit.Outcome;
 import org.dancu.civil.Pin;
-import org.dancu.cleansing.internal.CleansingRefusal;
-import org.dancu.cleansing.internal.RecordScope;
-import org.dancu.cleansing.internal.StoredRecord;
-import org.dancu.cleansing.internal.evaluation.Evaluation;
+import org.dancu.cleansing.datasets.CleansingRefusal;
+import org.dancu.cleansing.datasets.RecordScope;
+import org.dancu.cleansing.datasets.StoredRecord;
+import org.dancu.cleansing.evaluation.Evaluation;
 import org.dancu.linkage.Explanation;
 import org.dancu.register.RegisteredPerson;
 import org.dancu.register.RegisteredPersons;

@@ -1,8 +1,8 @@
-package org.dancu.cleansing.internal.review;
+package org.dancu.cleansing.review;
 
 import java.util.List;
 
-import org.dancu.cleansing.internal.evaluation.Evaluation;
+import org.dancu.cleansing.evaluation.Evaluation;
 import org.dancu.register.PersonCorrected;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package org.dancu.cleansing.internal.review;
+package org.dancu.cleansing.review;
 
 import java.io.OutputStream;
 import java.util.ArrayList;

@@ -1,10 +1,5 @@
-package org.dancu.exchange.internal;
+package org.dancu.exchange.bulk;
 
-import org.dancu.exchange.partners.Attribute;
-import org.dancu.exchange.gateway.CallContext;
-import org.dancu.exchange.gateway.ExchangeAudit;
-import org.dancu.exchange.gateway.ExchangeProperties;
-import org.dancu.exchange.gateway.Verifier;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +11,11 @@ import java.util.UUID;
 import org.dancu.audit.AuditEntry;
 import org.dancu.audit.Outcome;
 import org.dancu.civil.Pin;
+import org.dancu.exchange.gateway.CallContext;
+import org.dancu.exchange.gateway.ExchangeAudit;
+import org.dancu.exchange.gateway.ExchangeProperties;
+import org.dancu.exchange.gateway.Verifier;
+import org.dancu.exchange.partners.Attribute;
 import org.dancu.jobs.JobContext;
 import org.dancu.jobs.JobFinished;
 import org.dancu.jobs.JobHandler;

@@ -1,4 +1,4 @@
-package org.dancu.exchange.internal;
+package org.dancu.exchange.bulk;
 
 import java.util.UUID;
 

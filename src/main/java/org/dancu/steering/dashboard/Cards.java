@@ -1,11 +1,12 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.dashboard;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-
 import org.dancu.steering.Period;
+import org.dancu.steering.figures.Figures;
+import org.dancu.steering.reviews.ReviewLayout;
 import org.springframework.stereotype.Component;
 
 /**

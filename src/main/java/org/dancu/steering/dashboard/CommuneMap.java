@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.dashboard;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.dashboard;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -10,11 +10,14 @@ import org.dancu.security.Scope;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorDefinition;
 import org.dancu.steering.Period;
+import org.dancu.steering.figures.FactCache;
+import org.dancu.steering.figures.IndicatorValues;
+import org.dancu.steering.figures.StoredValue;
 import org.springframework.stereotype.Component;
 
 /** Each catalogue indicator's value for one unit and period, with its target and the year-earlier value. */
 @Component
-class Dashboard {
+public class Dashboard {
 
     private final IndicatorValues values;
     private final IndicatorCatalogue catalogue;
@@ -30,7 +33,7 @@ class Dashboard {
      * Every indicator of the unit in the period, beside the period before and the same period a year
      * before: one query for the values of the three periods, one for the targets.
      */
-    List<IndicatorLine> lines(Scope scope, IndicatorValues.UnitLevel level, String unit, Period period) {
+    public List<IndicatorLine> lines(Scope scope, IndicatorValues.UnitLevel level, String unit, Period period) {
         return cache.get(FactCache.key("lines", scope.localityCode(), level, unit, period),
                 () -> read(scope, level, unit, period));
     }
@@ -53,20 +56,20 @@ class Dashboard {
      * @param previous    the period before, or null
      * @param yearEarlier the same period a year before, or null
      */
-    record IndicatorLine(IndicatorDefinition definition, StoredValue current, BigDecimal target,
+    public record IndicatorLine(IndicatorDefinition definition, StoredValue current, BigDecimal target,
                          StoredValue previous, StoredValue yearEarlier) {
 
-        boolean hasData() {
+        public boolean hasData() {
             return current != null && current.value() != null;
         }
 
         /** Change since the same period a year before, in the indicator's unit; null when either is missing. */
-        BigDecimal change() {
+        public BigDecimal change() {
             return changeSince(yearEarlier);
         }
 
         /** Change since the period before; null when either is missing. */
-        BigDecimal changeSincePrevious() {
+        public BigDecimal changeSincePrevious() {
             return changeSince(previous);
         }
 
@@ -78,7 +81,7 @@ class Dashboard {
         }
 
         /** Null without data or target. */
-        Boolean met() {
+        public Boolean met() {
             return hasData() && target != null ? current.value().compareTo(target) >= 0 : null;
         }
     }

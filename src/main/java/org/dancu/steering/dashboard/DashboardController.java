@@ -1,7 +1,6 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.dashboard;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +20,19 @@ import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorDefinition;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
+import org.dancu.steering.figures.Figures;
+import org.dancu.steering.figures.IndicatorValues;
+import org.dancu.steering.figures.Recompute;
+import org.dancu.steering.figures.StoredValue;
+import org.dancu.steering.internal.SteeringRoles;
+import org.dancu.steering.internal.Today;
+import org.dancu.steering.reviews.ReviewLayout;
+import org.dancu.steering.tasks.RiskMethod;
+import org.dancu.steering.tasks.SlowingAgencies;
 import org.dancu.steering.tasks.TaskListQuery;
+import org.dancu.steering.tasks.TaskRisk;
+import org.dancu.steering.tasks.TaskRisks;
+import org.dancu.steering.tasks.TaskRows;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,13 +72,14 @@ class DashboardController {
     private final JdbcClient jdbc;
     private final Today today;
     private final RecordDrills drills;
+    private final Rankings rankings;
     private final IndicatorCatalogue catalogue;
 
     DashboardController(CurrentStaff staff, ScopeRoot roots, Dashboard dashboard, IndicatorValues values, Cards cards,
                         Figures figures, TaskListQuery tasks, TaskRows taskRows, TaskRisks risks,
                         SlowingAgencies slowing, ReviewLayout layout, UnitNames names, Localities localities,
                         CommuneMap map, AgencyDirectory agencies, Recompute recompute, JdbcClient jdbc, Today today,
-                        RecordDrills drills, IndicatorCatalogue catalogue) {
+                        RecordDrills drills, Rankings rankings, IndicatorCatalogue catalogue) {
         this.staff = staff;
         this.roots = roots;
         this.dashboard = dashboard;
@@ -87,6 +99,7 @@ class DashboardController {
         this.jdbc = jdbc;
         this.today = today;
         this.drills = drills;
+        this.rankings = rankings;
         this.catalogue = catalogue;
     }
 
@@ -148,7 +161,7 @@ class DashboardController {
         List<String> predecessorCodes = localities.predecessors(code).stream().map(AdministrativeUnit::code).toList();
         model.addAttribute("predecessors", values.ranking(scope, selected.code(), IndicatorValues.UnitLevel.OLD_COMMUNE,
                         chosen).stream().filter(v -> predecessorCodes.contains(v.unitCode()))
-                .map(v -> rankRow(v, IndicatorValues.UnitLevel.OLD_COMMUNE, selected, locale)).toList());
+                .map(v -> rankings.row(v, IndicatorValues.UnitLevel.OLD_COMMUNE, selected, locale)).toList());
         model.addAttribute("predecessorNames", localities.predecessors(code));
         return "steering/commune";
     }
@@ -162,27 +175,10 @@ class DashboardController {
         common(model, chosen, large, locale);
         model.addAttribute("selected", selected);
         model.addAttribute("hierarchy", "old".equals(hierarchy) ? "old" : "current");
-        Map<String, List<RankRow>> tables = rankingTables(selected, chosen, "old".equals(hierarchy), locale);
+        Map<String, List<Rankings.RankRow>> tables = rankings.tables(selected, chosen, "old".equals(hierarchy), locale);
         model.addAttribute("tables", tables);
-        model.addAttribute("computedAt", StoredValue.latest(tables.values().stream().flatMap(List::stream).map(RankRow::computedAt)));
+        model.addAttribute("computedAt", StoredValue.latest(tables.values().stream().flatMap(List::stream).map(Rankings.RankRow::computedAt)));
         return "steering/ranking";
-    }
-
-    /** The ranking tables of one indicator: current communes, or old districts and old communes. */
-    Map<String, List<RankRow>> rankingTables(IndicatorDefinition selected, Period period, boolean old, Locale locale) {
-        Scope scope = staff.scope();
-        Map<String, List<RankRow>> tables = new LinkedHashMap<>();
-        List<IndicatorValues.UnitLevel> levels = old
-                ? List.of(IndicatorValues.UnitLevel.OLD_DISTRICT, IndicatorValues.UnitLevel.OLD_COMMUNE)
-                : List.of(IndicatorValues.UnitLevel.COMMUNE, IndicatorValues.UnitLevel.UNATTRIBUTED);
-        for (IndicatorValues.UnitLevel level : levels) {
-            List<RankRow> rows = values.ranking(scope, selected.code(), level, period).stream()
-                    .map(v -> rankRow(v, level, selected, locale)).toList();
-            if (!rows.isEmpty() || level != IndicatorValues.UnitLevel.UNATTRIBUTED) {
-                tables.put("steering.level." + level.name(), rows);
-            }
-        }
-        return tables;
     }
 
     @GetMapping("/steering/map")
@@ -269,17 +265,6 @@ class DashboardController {
         SqlCondition condition = IndicatorValues.covers(scope, "c.code");
         return Set.copyOf(condition.bind(jdbc.sql("SELECT c.code FROM unnest(:codes) AS c(code) WHERE "
                 + condition.sql())).param("codes", codes.toArray(String[]::new)).query(String.class).list());
-    }
-
-    private RankRow rankRow(StoredValue v, IndicatorValues.UnitLevel level, IndicatorDefinition definition,
-                            Locale locale) {
-        return new RankRow(v.unitCode(), names.name(level, v.unitCode()), level == IndicatorValues.UnitLevel.COMMUNE,
-                v.numerator(), v.denominator(), v.value(), figures.value(definition, v.value(), locale), v.demo(),
-                v.computedAt());
-    }
-
-    record RankRow(String code, String name, boolean linkable, BigDecimal numerator, BigDecimal denominator,
-                   BigDecimal value, String formatted, boolean demo, Instant computedAt) {
     }
 
     /** A commune on the map: its shape, colour and the figure shown when pointed at. */

@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.dashboard;
 
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorDefinition;
@@ -6,12 +6,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 /** The indicator a page asks for by its code: the catalogue's first when none is given, 404 for a code it lacks. */
-final class IndicatorChoice {
+public final class IndicatorChoice {
 
     private IndicatorChoice() {
     }
 
-    static IndicatorDefinition of(IndicatorCatalogue catalogue, String code) {
+    public static IndicatorDefinition of(IndicatorCatalogue catalogue, String code) {
         if (code == null || code.isBlank()) {
             return catalogue.all().get(0);
         }

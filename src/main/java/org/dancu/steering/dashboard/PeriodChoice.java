@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.dashboard;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,20 +7,21 @@ import java.util.Locale;
 
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
+import org.dancu.steering.figures.Figures;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 /** The periods offered in the pickers: recent months, quarters, half-years and years, newest first. */
-final class PeriodChoice {
+public final class PeriodChoice {
 
     private PeriodChoice() {
     }
 
     /** A period as the pickers offer it: its code for the address, its name in words for people. */
-    record Option(String code, String label) {
+    public record Option(String code, String label) {
     }
 
-    static Option option(Period period, Figures figures, Locale locale) {
+    public static Option option(Period period, Figures figures, Locale locale) {
         return new Option(period.code(), figures.period(period, locale));
     }
 
@@ -28,7 +29,7 @@ final class PeriodChoice {
         return recent(today).stream().map(p -> option(p, figures, locale)).toList();
     }
 
-    static List<Period> recent(LocalDate today) {
+    public static List<Period> recent(LocalDate today) {
         List<Period> periods = new ArrayList<>();
         addRecent(periods, PeriodType.MONTH, today, 12);
         addRecent(periods, PeriodType.QUARTER, today, 6);
@@ -46,7 +47,7 @@ final class PeriodChoice {
     }
 
     /** The period asked for, or the current month; a malformed code is refused with 400. */
-    static Period parse(String code, LocalDate today) {
+    public static Period parse(String code, LocalDate today) {
         if (code == null || code.isBlank()) {
             return Period.containing(PeriodType.MONTH, today);
         }

@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.dashboard;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -8,6 +8,7 @@ import java.util.Map;
 import org.dancu.steering.IndicatorSource;
 import org.dancu.steering.Period;
 import org.dancu.steering.RecordLinks;
+import org.dancu.steering.figures.IndicatorValues;
 import org.springframework.stereotype.Component;
 
 /**

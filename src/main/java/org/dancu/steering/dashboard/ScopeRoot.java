@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.dashboard;
 
 import java.util.Optional;
 
@@ -7,6 +7,8 @@ import org.dancu.locality.Localities;
 import org.dancu.locality.Resolution;
 import org.dancu.locality.UnitLevel;
 import org.dancu.security.Scope;
+import org.dancu.steering.figures.IndicatorValues;
+import org.dancu.steering.internal.Today;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
  * officer of an old commune that was split sees that old commune, not one of its successors.
  */
 @Component
-class ScopeRoot {
+public class ScopeRoot {
 
     private final Localities localities;
     private final Today today;
@@ -25,7 +27,7 @@ class ScopeRoot {
         this.today = today;
     }
 
-    Optional<Root> of(Scope scope) {
+    public Optional<Root> of(Scope scope) {
         if (scope.localityCode() == null) {
             return Optional.empty();
         }
@@ -47,7 +49,7 @@ class ScopeRoot {
         return commune.currentCode().map(code -> new Root(IndicatorValues.UnitLevel.COMMUNE, code));
     }
 
-    record Root(IndicatorValues.UnitLevel level, String code) {
+    public record Root(IndicatorValues.UnitLevel level, String code) {
 
         boolean commune() {
             return level == IndicatorValues.UnitLevel.COMMUNE;

@@ -1,15 +1,16 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.dashboard;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import org.dancu.locality.AdministrativeUnit;
 import org.dancu.locality.Localities;
+import org.dancu.steering.figures.IndicatorValues;
 import org.springframework.stereotype.Component;
 
 /** Full names of the units of the fact table, old units named as they were before the 2025 reform. */
 @Component
-class UnitNames {
+public class UnitNames {
 
     private static final LocalDate LAST_OLD_DAY = Localities.REFORM_2025.minusDays(1);
 
@@ -19,7 +20,7 @@ class UnitNames {
         this.localities = localities;
     }
 
-    String name(IndicatorValues.UnitLevel level, String code) {
+    public String name(IndicatorValues.UnitLevel level, String code) {
         boolean old = level == IndicatorValues.UnitLevel.OLD_COMMUNE || level == IndicatorValues.UnitLevel.OLD_DISTRICT;
         return (old ? localities.resolve(code, LAST_OLD_DAY) : localities.resolve(code))
                 .map(r -> r.unit().fullName()).orElse(code);
@@ -30,7 +31,7 @@ class UnitNames {
         return localities.children(localities.deploymentProvince().code(), today);
     }
 
-    String provinceCode() {
+    public String provinceCode() {
         return localities.deploymentProvince().code();
     }
 }

@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.figures;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,6 +15,7 @@ import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
+import org.dancu.steering.internal.Today;
 import org.dancu.steering.tasks.NewTask;
 import org.dancu.steering.tasks.TaskDecisions;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.figures;
 
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * per version (keys come from request parameters).
  */
 @Component
-class FactCache {
+public class FactCache {
 
     static final int MAX_ENTRIES = 20_000;
 
@@ -38,13 +38,13 @@ class FactCache {
     }
 
     /** A key of the given parts, any of which may be null (a scope without a locality). */
-    static List<Object> key(Object... parts) {
+    public static List<Object> key(Object... parts) {
         return Arrays.asList(parts);
     }
 
     /** The value stored under this key for the current figures, loaded on first use; never null. */
     @SuppressWarnings("unchecked")
-    <T> T get(List<Object> key, Supplier<T> load) {
+    public <T> T get(List<Object> key, Supplier<T> load) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             return load.get();
         }

@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.figures;
 
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -16,6 +16,7 @@ import org.dancu.locality.Localities;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.IndicatorDefinition;
 import org.dancu.steering.Period;
+import org.dancu.steering.internal.Today;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.figures;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -13,7 +13,10 @@ import org.dancu.civil.ProvinceTime;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorDefinition;
 import org.dancu.steering.Period;
+import org.dancu.steering.reviews.ReportBlock;
+import org.dancu.steering.tasks.RiskMethod;
 import org.dancu.steering.tasks.Task;
+import org.dancu.steering.tasks.TaskRisk;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -36,18 +39,18 @@ public class Figures {
     private final IndicatorCatalogue catalogue;
     private final ProvinceTime time;
 
-    Figures(MessageSource messages, ProvinceTime time, IndicatorCatalogue catalogue) {
+    public Figures(MessageSource messages, ProvinceTime time, IndicatorCatalogue catalogue) {
         this.messages = messages;
         this.time = time;
         this.catalogue = catalogue;
     }
 
     /** A figure as it is shown everywhere: cut to one decimal. */
-    static BigDecimal shown(BigDecimal value) {
+    public static BigDecimal shown(BigDecimal value) {
         return value.setScale(1, RoundingMode.DOWN);
     }
 
-    String number(double value, Locale locale) {
+    public String number(double value, Locale locale) {
         return number(BigDecimal.valueOf(value), locale);
     }
 
@@ -62,12 +65,12 @@ public class Figures {
     }
 
     /** A value with its unit: "87,3 %" for percentages, a plain number otherwise. */
-    String value(IndicatorDefinition definition, BigDecimal value, Locale locale) {
+    public String value(IndicatorDefinition definition, BigDecimal value, Locale locale) {
         return figure(ReportBlock.Figure.of(definition, value), locale);
     }
 
     /** A table figure as text: with its unit, signed for a change, "no data yet" without a value. */
-    String figure(ReportBlock.Figure figure, Locale locale) {
+    public String figure(ReportBlock.Figure figure, Locale locale) {
         if (figure.value() == null) {
             return figure.kind() == ReportBlock.Figure.Kind.CHANGE ? "" : text("steering.no-data", locale);
         }
@@ -79,29 +82,29 @@ public class Figures {
     }
 
     /** A table cell as text: a figure as {@link #figure} prints it, anything else as it is. */
-    String cell(Object value, Locale locale) {
+    public String cell(Object value, Locale locale) {
         return value instanceof ReportBlock.Figure figure ? figure(figure, locale) : String.valueOf(value);
     }
 
     /** "+2,4" or "-1"; empty when there is nothing to compare. */
-    String change(BigDecimal change, Locale locale) {
+    public String change(BigDecimal change, Locale locale) {
         if (change == null) {
             return "";
         }
         return (shown(change).signum() > 0 ? "+" : "") + number(change, locale);
     }
 
-    String date(LocalDate date) {
+    public String date(LocalDate date) {
         return date.format(DATE);
     }
 
     /** When a stored figure was computed, in the province's time: "Số liệu tính lúc 07/12/2026 14:05". */
-    String computedAt(Instant at, Locale locale) {
+    public String computedAt(Instant at, Locale locale) {
         return at == null ? "" : text("steering.computed-at", locale, dateTime(at));
     }
 
     /** An instant in the province's time, {@code 07/12/2026 14:05}; empty for null. */
-    String dateTime(Instant at) {
+    public String dateTime(Instant at) {
         return at == null ? "" : time.dateTime(at);
     }
 
@@ -109,7 +112,7 @@ public class Figures {
      * What a change is measured against, naming the other side and whether it is demo history: "So
      * với Tháng 12/2025 (số liệu mẫu)"; empty without a value to compare with.
      */
-    String comparedWith(Period base, StoredValue baseValue, Locale locale) {
+    public String comparedWith(Period base, StoredValue baseValue, Locale locale) {
         if (baseValue == null || baseValue.value() == null) {
             return "";
         }
@@ -118,7 +121,7 @@ public class Figures {
     }
 
     /** A period in words: "Tháng 12/2026", "Quý IV/2026", "6 tháng cuối năm 2026", "Năm 2026" (or English). */
-    String period(Period period, Locale locale) {
+    public String period(Period period, Locale locale) {
         String year = Integer.toString(period.start().getYear());
         int month = period.start().getMonthValue();
         return switch (period.type()) {
@@ -136,14 +139,14 @@ public class Figures {
      * (days below 10 and the months January and February with a leading zero, as the rules on
      * administrative documents ask).
      */
-    String placeAndDate(String place, LocalDate date, Locale locale) {
+    public String placeAndDate(String place, LocalDate date, Locale locale) {
         String day = (date.getDayOfMonth() < 10 ? "0" : "") + date.getDayOfMonth();
         String month = (date.getMonthValue() < 3 ? "0" : "") + date.getMonthValue();
         return text("steering.official.place-date", locale, place, day, month, Integer.toString(date.getYear()),
                 date(date));
     }
 
-    String text(String key, Locale locale, Object... arguments) {
+    public String text(String key, Locale locale, Object... arguments) {
         return messages.getMessage(key, arguments, locale);
     }
 
@@ -153,7 +156,7 @@ public class Figures {
      * value, {1} the target, {2} the deadline, {3} the projection, {4} its margin, {5} the monthly
      * values used, {6} the fewest needed.
      */
-    String reason(TaskRisk risk, Locale locale) {
+    public String reason(TaskRisk risk, Locale locale) {
         RiskMethod.Assessment a = risk.assessment();
         Task task = risk.task();
         IndicatorDefinition definition = task.indicatorCode() == null ? null
@@ -183,12 +186,12 @@ public class Figures {
         return definition == null || Double.isNaN(value) ? "" : value(definition, BigDecimal.valueOf(value), locale);
     }
 
-    String status(TaskRisk risk, Locale locale) {
+    public String status(TaskRisk risk, Locale locale) {
         return text("steering.risk.status." + risk.assessment().status().name(), locale);
     }
 
     /** CSS badge class for a risk status. */
-    static String badge(TaskRisk risk) {
+    public static String badge(TaskRisk risk) {
         return switch (risk.assessment().status()) {
             case MET, ON_TRACK -> "ok";
             case AT_RISK, TOO_FEW_POINTS, NO_DATA -> "warn";

@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.figures;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -55,14 +55,14 @@ public class IndicatorValues {
      *
      * @param column the unit-code column; never user input
      */
-    static SqlCondition covers(Scope scope, String column) {
+    public static SqlCondition covers(Scope scope, String column) {
         SqlCondition each = scope.communes("w.commune_code");
         return new SqlCondition("(SELECT bool_and(" + each.sql() + ") FROM locality.scope_commune w"
                 + " WHERE w.scope_code = " + column + ") IS TRUE", each.parameters());
     }
 
     /** All-agency values of every indicator for one unit in the given periods. */
-    List<StoredValue> forUnit(Scope scope, UnitLevel level, String unit, List<Period> periods) {
+    public List<StoredValue> forUnit(Scope scope, UnitLevel level, String unit, List<Period> periods) {
         SqlCondition visible = visible(scope);
         return visible.bind(jdbc.sql("SELECT " + COLUMNS + " FROM steering.indicator_value v"
                         + " WHERE v.unit_level = :level AND v.unit_code = :unit AND v.agency_code = ''"
@@ -73,7 +73,7 @@ public class IndicatorValues {
     }
 
     /** All-agency values of one indicator for every unit of a level in one period, best first. */
-    List<StoredValue> ranking(Scope scope, String indicator, UnitLevel level, Period period) {
+    public List<StoredValue> ranking(Scope scope, String indicator, UnitLevel level, Period period) {
         return cache.get(FactCache.key("ranking", scope.localityCode(), indicator, level, period),
                 () -> List.copyOf(readRanking(scope, indicator, level, period)));
     }
@@ -89,7 +89,7 @@ public class IndicatorValues {
     }
 
     /** The series of one indicator for one unit, by period of one type, oldest first, up to a date. */
-    List<SeriesPoint> series(Scope scope, String indicator, UnitLevel level, String unit, PeriodType type,
+    public List<SeriesPoint> series(Scope scope, String indicator, UnitLevel level, String unit, PeriodType type,
                              LocalDate from, LocalDate to) {
         return cache.get(FactCache.key("series", scope.localityCode(), indicator, level, unit, type, from, to),
                 () -> List.copyOf(readSeries(scope, indicator, level, unit, type, from, to)));
@@ -111,7 +111,7 @@ public class IndicatorValues {
     }
 
     /** Province-wide targets of each indicator for a year. */
-    Map<String, BigDecimal> targets(int year) {
+    public Map<String, BigDecimal> targets(int year) {
         return cache.get(FactCache.key("targets", year), () -> {
             Map<String, BigDecimal> targets = new HashMap<>();
             jdbc.sql("SELECT indicator_code, target FROM steering.indicator_target WHERE year = :year")
@@ -123,7 +123,7 @@ public class IndicatorValues {
         });
     }
 
-    Optional<BigDecimal> target(String indicator, int year) {
+    public Optional<BigDecimal> target(String indicator, int year) {
         return Optional.ofNullable(targets(year).get(indicator));
     }
 
@@ -134,9 +134,9 @@ public class IndicatorValues {
     }
 
     /** One point of a time series. */
-    record SeriesPoint(String periodCode, LocalDate periodEnd, BigDecimal value, boolean demo) {
+    public record SeriesPoint(String periodCode, LocalDate periodEnd, BigDecimal value, boolean demo) {
     }
 
     /** The levels of the fact table. */
-    enum UnitLevel { PROVINCE, COMMUNE, UNATTRIBUTED, OLD_DISTRICT, OLD_COMMUNE }
+    public enum UnitLevel { PROVINCE, COMMUNE, UNATTRIBUTED, OLD_DISTRICT, OLD_COMMUNE }
 }

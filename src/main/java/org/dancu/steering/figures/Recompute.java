@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.figures;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +14,8 @@ import org.dancu.steering.IndicatorDefinition;
 import org.dancu.steering.IndicatorSource;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
+import org.dancu.steering.internal.SteeringProperties;
+import org.dancu.steering.internal.Today;
 import org.springframework.stereotype.Service;
 
 /**

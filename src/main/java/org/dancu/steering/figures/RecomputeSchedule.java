@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.figures;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.reviews;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.dancu.steering.figures.Figures;
 import org.springframework.stereotype.Component;
 
 /** Writes report blocks as a Word document the committee's secretariat can edit before signing. */

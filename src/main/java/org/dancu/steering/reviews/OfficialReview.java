@@ -1,9 +1,10 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.reviews;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
+import org.dancu.steering.figures.Figures;
+import org.dancu.steering.internal.SteeringProperties;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.reviews;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -20,6 +20,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
+import org.dancu.steering.figures.Figures;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.reviews;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.List;
 import org.dancu.steering.IndicatorDefinition;
 
 /** The content of a report, independent of the file format it is written to. */
-sealed interface ReportBlock {
+public sealed interface ReportBlock {
 
     record Heading(String text, int level) implements ReportBlock {
     }
@@ -55,10 +55,10 @@ sealed interface ReportBlock {
     /** A number and how it reads; a null value reads "no data yet" (an absent change: nothing). */
     record Figure(BigDecimal value, Kind kind) {
 
-        enum Kind { PERCENT, DECIMAL, CHANGE, COUNT }
+        public enum Kind { PERCENT, DECIMAL, CHANGE, COUNT }
 
         /** A value of an indicator: a percentage when its factor is 100. */
-        static Figure of(IndicatorDefinition definition, BigDecimal value) {
+        public static Figure of(IndicatorDefinition definition, BigDecimal value) {
             return new Figure(value, definition != null && definition.factor() == 100 ? Kind.PERCENT : Kind.DECIMAL);
         }
     }

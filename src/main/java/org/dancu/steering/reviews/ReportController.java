@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.reviews;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +10,12 @@ import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorDefinition;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
+import org.dancu.steering.dashboard.IndicatorChoice;
+import org.dancu.steering.dashboard.PeriodChoice;
+import org.dancu.steering.dashboard.Rankings;
+import org.dancu.steering.figures.Figures;
+import org.dancu.steering.internal.SteeringRoles;
+import org.dancu.steering.internal.Today;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -41,12 +47,12 @@ class ReportController {
     private final DocxReport docx;
     private final XlsxTable xlsx;
     private final Figures figures;
-    private final DashboardController pages;
+    private final Rankings rankings;
     private final IndicatorCatalogue catalogue;
     private final Today today;
 
     ReportController(CurrentStaff staff, Reviews reviews, ReviewLayout layout, OfficialReview official, PdfReport pdf,
-                     DocxReport docx, XlsxTable xlsx, Figures figures, DashboardController pages, Today today,
+                     DocxReport docx, XlsxTable xlsx, Figures figures, Rankings rankings, Today today,
                      IndicatorCatalogue catalogue) {
         this.staff = staff;
         this.reviews = reviews;
@@ -56,7 +62,7 @@ class ReportController {
         this.docx = docx;
         this.xlsx = xlsx;
         this.figures = figures;
-        this.pages = pages;
+        this.rankings = rankings;
         this.today = today;
         this.catalogue = catalogue;
     }
@@ -113,10 +119,10 @@ class ReportController {
         Period chosen = PeriodChoice.parse(period, today.date());
         IndicatorDefinition selected = IndicatorChoice.of(catalogue, indicator);
         List<List<Object>> rows = new ArrayList<>();
-        for (Map.Entry<String, List<DashboardController.RankRow>> table
-                : pages.rankingTables(selected, chosen, "old".equals(hierarchy), locale).entrySet()) {
+        for (Map.Entry<String, List<Rankings.RankRow>> table
+                : rankings.tables(selected, chosen, "old".equals(hierarchy), locale).entrySet()) {
             String level = figures.text(table.getKey(), locale);
-            for (DashboardController.RankRow row : table.getValue()) {
+            for (Rankings.RankRow row : table.getValue()) {
                 rows.add(List.of(level, row.code(), row.name(), ReviewLayout.count(row.numerator()),
                         ReviewLayout.count(row.denominator()), ReportBlock.Figure.of(selected, row.value()),
                         figures.dateTime(row.computedAt()),

@@ -1,10 +1,13 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.reviews;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.dancu.steering.IndicatorDefinition;
 import org.dancu.steering.Period;
+import org.dancu.steering.dashboard.Dashboard;
+import org.dancu.steering.figures.StoredValue;
+import org.dancu.steering.tasks.SlowingAgencies;
+import org.dancu.steering.tasks.TaskRisk;
 
 /**
  * The six-monthly review of a period as stored: achieved results with comparisons, tasks behind

@@ -1,18 +1,22 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.reviews;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.dancu.security.AgencyDirectory;
 import org.dancu.steering.IndicatorDefinition;
+import org.dancu.steering.dashboard.Dashboard;
+import org.dancu.steering.figures.Figures;
+import org.dancu.steering.figures.StoredValue;
+import org.dancu.steering.tasks.SlowingAgencies;
+import org.dancu.steering.tasks.TaskRisk;
 import org.springframework.stereotype.Component;
 
 /** Lays a review out as headings, paragraphs and tables in the reader's language, for PDF and DOCX alike. */
 @Component
-class ReviewLayout {
+public class ReviewLayout {
 
     private final Figures figures;
     private final AgencyDirectory agencies;
@@ -38,7 +42,7 @@ class ReviewLayout {
     }
 
     /** The four parts (results, tasks behind, agencies slowing, commune tables), after the demo notice if any. */
-    List<ReportBlock> parts(Review review, Locale locale) {
+    public List<ReportBlock> parts(Review review, Locale locale) {
         Map<String, String> agencyNames = agencies.all(locale);
         List<ReportBlock> blocks = new ArrayList<>();
         if (review.results().stream().anyMatch(l -> !demoSides(l, locale).isEmpty())) {
@@ -126,7 +130,7 @@ class ReviewLayout {
         return String.join(", ", sides);
     }
 
-    static ReportBlock.Figure count(BigDecimal value) {
+    public static ReportBlock.Figure count(BigDecimal value) {
         return new ReportBlock.Figure(value, ReportBlock.Figure.Kind.COUNT);
     }
 
@@ -134,7 +138,7 @@ class ReviewLayout {
         return new ReportBlock.Figure(value, ReportBlock.Figure.Kind.CHANGE);
     }
 
-    String slowingReasons(SlowingAgencies.Slowing slowing, Locale locale) {
+    public String slowingReasons(SlowingAgencies.Slowing slowing, Locale locale) {
         List<String> reasons = new ArrayList<>();
         if (!slowing.tasksBehind().isEmpty()) {
             reasons.add(t("steering.slowing.tasks", locale, slowing.tasksBehind().size()));

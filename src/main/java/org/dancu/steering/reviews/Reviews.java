@@ -1,14 +1,20 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.reviews;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.dancu.security.Scope;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorDefinition;
 import org.dancu.steering.Period;
+import org.dancu.steering.dashboard.Dashboard;
+import org.dancu.steering.dashboard.UnitNames;
+import org.dancu.steering.figures.IndicatorValues;
+import org.dancu.steering.internal.Today;
+import org.dancu.steering.tasks.SlowingAgencies;
 import org.dancu.steering.tasks.TaskListQuery;
+import org.dancu.steering.tasks.TaskRisk;
+import org.dancu.steering.tasks.TaskRisks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +22,7 @@ import org.springframework.stereotype.Component;
  * (or today while it is open): a review of a past period reproduces the figures reported then.
  */
 @Component
-class Reviews {
+public class Reviews {
 
     private final Dashboard dashboard;
     private final IndicatorValues values;
@@ -39,7 +45,7 @@ class Reviews {
         this.catalogue = catalogue;
     }
 
-    Review build(Scope scope, Period period) {
+    public Review build(Scope scope, Period period) {
         LocalDate asOf = period.lastDay().isBefore(today.date()) ? period.lastDay() : today.date();
         String province = names.provinceCode();
         List<TaskRisk> assessed = risks.assess(tasks.visibleTo(scope), asOf);

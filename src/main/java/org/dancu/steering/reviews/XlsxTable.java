@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.reviews;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
+import org.dancu.steering.figures.Figures;
 import org.dancu.tabular.FormulaGuard;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;

@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.tasks;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.dancu.locality.Localities;
 import org.dancu.steering.PeriodType;
+import org.dancu.steering.figures.FactCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.tasks;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -16,10 +16,10 @@ import java.util.List;
  * it, the same figure the dashboard shows for that month. Without it the indicator has no data now,
  * and the task says so (NO_DATA) instead of leaning on older months.
  */
-final class RiskMethod {
+public final class RiskMethod {
 
     static final int WINDOW = 6;
-    static final int MIN_POINTS = 3;
+    public static final int MIN_POINTS = 3;
 
     /** Two-sided 90 % Student t quantiles for 1 … 10 degrees of freedom. */
     private static final double[] T90 = {6.314, 2.920, 2.353, 2.132, 2.015, 1.943, 1.895, 1.860, 1.833, 1.812};
@@ -32,14 +32,14 @@ final class RiskMethod {
     }
 
     /** REPORTED: a task without an indicator, followed through progress reports, not yet past its deadline. */
-    enum Status { MET, ON_TRACK, AT_RISK, LATE, TOO_FEW_POINTS, NO_DATA, REPORTED }
+    public enum Status { MET, ON_TRACK, AT_RISK, LATE, TOO_FEW_POINTS, NO_DATA, REPORTED }
 
     /**
      * @param projected the value the line gives at the deadline (NaN when not computed)
      * @param margin    half-width of the prediction interval around it
      * @param latest    the current value, dated on the assessment day (NaN without one)
      */
-    record Assessment(Status status, double projected, double margin, double latest, int points) {
+    public record Assessment(Status status, double projected, double margin, double latest, int points) {
     }
 
     /**
@@ -74,7 +74,7 @@ final class RiskMethod {
     }
 
     /** A task followed by reports only: LATE once its deadline has passed, REPORTED until then. */
-    static Assessment withoutIndicator(LocalDate deadline, LocalDate today) {
+    public static Assessment withoutIndicator(LocalDate deadline, LocalDate today) {
         return new Assessment(today.isAfter(deadline) ? Status.LATE : Status.REPORTED, Double.NaN, Double.NaN,
                 Double.NaN, 0);
     }

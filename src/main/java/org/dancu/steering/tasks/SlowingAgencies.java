@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.tasks;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorDefinition;
-import org.dancu.steering.tasks.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
  * three before (progress that was rising is flattening out).
  */
 @Component
-class SlowingAgencies {
+public class SlowingAgencies {
 
     static final int SPAN = 3;
 
@@ -30,7 +29,7 @@ class SlowingAgencies {
         this.catalogue = catalogue;
     }
 
-    List<Slowing> find(List<TaskRisk> tasks, LocalDate asOf) {
+    public List<Slowing> find(List<TaskRisk> tasks, LocalDate asOf) {
         Map<String, Slowing> found = new LinkedHashMap<>();
         for (TaskRisk risk : tasks) {
             if (risk.behind()) {
@@ -59,7 +58,7 @@ class SlowingAgencies {
     }
 
     /** An agency with what it is behind on. */
-    record Slowing(String agencyCode, List<Task> tasksBehind, List<SlopeDrop> drops) {
+    public record Slowing(String agencyCode, List<Task> tasksBehind, List<SlopeDrop> drops) {
 
         Slowing(String agencyCode) {
             this(agencyCode, new ArrayList<>(), new ArrayList<>());
@@ -67,6 +66,6 @@ class SlowingAgencies {
     }
 
     /** An indicator whose monthly slope fell from {@code before} to {@code recent} (units per month). */
-    record SlopeDrop(IndicatorDefinition indicator, double before, double recent) {
+    public record SlopeDrop(IndicatorDefinition indicator, double before, double recent) {
     }
 }

@@ -1,8 +1,7 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.tasks;
 
 import java.time.Instant;
 
-import org.dancu.steering.tasks.Task;
 
 /**
  * A task with its computed risk (for a task without an indicator: whether its deadline has passed).
@@ -11,11 +10,11 @@ import org.dancu.steering.tasks.Task;
  */
 public record TaskRisk(Task task, RiskMethod.Assessment assessment, Instant computedAt) {
 
-    TaskRisk(Task task, RiskMethod.Assessment assessment) {
+    public TaskRisk(Task task, RiskMethod.Assessment assessment) {
         this(task, assessment, null);
     }
 
-    boolean behind() {
+    public boolean behind() {
         return task.status() == Task.TaskStatus.OPEN
                 && (assessment.status() == RiskMethod.Status.AT_RISK || assessment.status() == RiskMethod.Status.LATE);
     }

@@ -1,9 +1,8 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.tasks;
 
 import java.time.LocalDate;
 import java.util.List;
 
-import org.dancu.steering.tasks.Task;
 import org.springframework.stereotype.Component;
 
 /**

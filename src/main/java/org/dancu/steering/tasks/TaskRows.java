@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.tasks;
 
 import java.util.List;
 import java.util.Locale;
@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.dancu.security.AgencyDirectory;
 import org.dancu.security.Scope;
-import org.dancu.steering.tasks.Task;
+import org.dancu.steering.figures.Figures;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,4 +1,4 @@
-package org.dancu.cleansing.internal;
+package org.dancu.cleansing.datasets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.dancu.cleansing.CleansingFigures;
-import org.dancu.cleansing.CleansingFixtures.TestPerson;
 import org.dancu.cleansing.CleansingFixtures;
+import org.dancu.cleansing.CleansingFixtures.TestPerson;
 import org.dancu.cleansing.CleansingIndicators;
 import org.dancu.cleansing.QualityFigure;
 import org.dancu.cleansing.Sector;
-import org.dancu.cleansing.internal.evaluation.Evaluation;
-import org.dancu.cleansing.internal.figures.CleansingIndicatorSource;
+import org.dancu.cleansing.evaluation.Evaluation;
+import org.dancu.cleansing.figures.CleansingIndicatorSource;
 import org.dancu.register.LifeEventRequest;
 import org.dancu.register.LifeEventType;
 import org.dancu.register.LifeEvents;

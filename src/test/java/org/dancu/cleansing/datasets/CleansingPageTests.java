@@ -1,4 +1,4 @@
-package org.dancu.cleansing.internal;
+package org.dancu.cleansing.datasets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -1,4 +1,4 @@
-package org.dancu.cleansing.internal;
+package org.dancu.cleansing.datasets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,11 +16,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.dancu.civil.ProvinceTime;
-import org.dancu.cleansing.CleansingFixtures.TestPerson;
 import org.dancu.cleansing.CleansingFixtures;
+import org.dancu.cleansing.CleansingFixtures.TestPerson;
 import org.dancu.cleansing.CleansingIndicators;
 import org.dancu.cleansing.Sector;
-import org.dancu.cleansing.internal.figures.CleansingIndicatorSource;
+import org.dancu.cleansing.figures.CleansingIndicatorSource;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.StaffFixtures;

@@ -1,4 +1,4 @@
-package org.dancu.cleansing.internal;
+package org.dancu.cleansing.datasets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -21,8 +21,8 @@ import org.dancu.cleansing.CleansingFixtures.TestPerson;
 import org.dancu.jobs.Jobs;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
-import org.dancu.security.StaffPrincipal;
 import org.dancu.security.StaffFixtures;
+import org.dancu.security.StaffPrincipal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

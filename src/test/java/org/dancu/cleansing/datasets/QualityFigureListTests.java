@@ -1,4 +1,4 @@
-package org.dancu.cleansing.internal;
+package org.dancu.cleansing.datasets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +9,8 @@ import org.dancu.cleansing.CleansingFixtures;
 import org.dancu.cleansing.Criterion;
 import org.dancu.cleansing.QualityFigure;
 import org.dancu.cleansing.Sector;
-import org.dancu.cleansing.internal.evaluation.Verdict;
-import org.dancu.cleansing.internal.figures.RecordList;
+import org.dancu.cleansing.evaluation.Verdict;
+import org.dancu.cleansing.figures.RecordList;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.dancu.cleansing.internal;
+package org.dancu.cleansing.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.dancu.cleansing.internal.evaluation;
+package org.dancu.cleansing.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,7 @@ import org.dancu.civil.Pin;
 import org.dancu.civil.Sex;
 import org.dancu.cleansing.Sector;
 import org.dancu.cleansing.SectorField;
-import org.dancu.cleansing.internal.RecordValues;
+import org.dancu.cleansing.datasets.RecordValues;
 import org.dancu.linkage.CommuneMapping;
 import org.dancu.register.RegisteredPerson;
 import org.junit.jupiter.api.Test;

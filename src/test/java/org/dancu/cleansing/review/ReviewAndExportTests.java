@@ -1,4 +1,4 @@
-package org.dancu.cleansing.internal.review;
+package org.dancu.cleansing.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,12 +10,12 @@ import java.util.Map;
 
 import org.dancu.audit.AuditRecord;
 import org.dancu.audit.AuditTrail;
-import org.dancu.cleansing.CleansingFixtures.TestPerson;
 import org.dancu.cleansing.CleansingFixtures;
-import org.dancu.cleansing.internal.CleansingRefusal;
-import org.dancu.cleansing.internal.Dataset;
-import org.dancu.cleansing.internal.Datasets;
-import org.dancu.cleansing.internal.export.CleansedExport;
+import org.dancu.cleansing.CleansingFixtures.TestPerson;
+import org.dancu.cleansing.datasets.CleansingRefusal;
+import org.dancu.cleansing.datasets.Dataset;
+import org.dancu.cleansing.datasets.Datasets;
+import org.dancu.cleansing.export.CleansedExport;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.tabular.TabularFormat;

@@ -1,4 +1,4 @@
-package org.dancu.cleansing.internal.review;
+package org.dancu.cleansing.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,7 @@ import org.dancu.cleansing.ReviewItemAccepted;
 import org.dancu.cleansing.ReviewItemPicked;
 import org.dancu.cleansing.ReviewItemRejected;
 import org.dancu.cleansing.ReviewItemReopened;
-import org.dancu.cleansing.internal.CleansingRefusal;
+import org.dancu.cleansing.datasets.CleansingRefusal;
 import org.junit.jupiter.api.Test;
 
 class ReviewItemTest {

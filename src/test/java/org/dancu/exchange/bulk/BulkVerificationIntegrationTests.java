@@ -1,4 +1,4 @@
-package org.dancu.exchange.internal;
+package org.dancu.exchange.bulk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;

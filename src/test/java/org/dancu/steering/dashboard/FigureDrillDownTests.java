@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -15,15 +15,17 @@ import java.util.regex.Pattern;
 import org.dancu.civil.Pin;
 import org.dancu.cleansing.CleansingFixtures;
 import org.dancu.cleansing.CleansingFixtures.TestPerson;
+import org.dancu.cleansing.CleansingIndicators;
 import org.dancu.national.NationalFixtures;
+import org.dancu.national.NationalIndicators;
+import org.dancu.register.RegisterIndicators;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.StaffFixtures;
-import org.dancu.cleansing.CleansingIndicators;
-import org.dancu.national.NationalIndicators;
-import org.dancu.register.RegisterIndicators;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
+import org.dancu.steering.figures.Recompute;
+import org.dancu.steering.internal.Today;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,16 +1,23 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
 
-import org.dancu.register.RegisterTestData;
 import org.dancu.national.NationalIndicators;
+import org.dancu.register.RegisterTestData;
 import org.dancu.security.Scope;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
+import org.dancu.steering.figures.Figures;
+import org.dancu.steering.figures.IndicatorValues;
+import org.dancu.steering.figures.Recompute;
+import org.dancu.steering.internal.Today;
+import org.dancu.steering.reviews.ReportBlock;
+import org.dancu.steering.reviews.ReviewLayout;
+import org.dancu.steering.reviews.Reviews;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

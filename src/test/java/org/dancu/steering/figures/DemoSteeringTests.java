@@ -1,15 +1,16 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
 import org.dancu.locality.Localities;
-import org.dancu.register.RegisterTestData;
 import org.dancu.register.RegisterIndicators;
+import org.dancu.register.RegisterTestData;
 import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
+import org.dancu.steering.internal.Today;
 import org.dancu.steering.tasks.TaskDecisions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -9,13 +9,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 
-import org.dancu.steering.SteeringFixtures;
 import org.dancu.cleansing.CleansingFixtures;
 import org.dancu.register.LifeEventRequest;
 import org.dancu.register.LifeEventType;
@@ -26,6 +24,8 @@ import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
+import org.dancu.steering.SteeringFixtures;
+import org.dancu.steering.internal.Today;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

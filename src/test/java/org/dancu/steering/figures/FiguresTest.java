@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,10 @@ import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.IndicatorDefinition;
 import org.dancu.steering.IndicatorSource;
 import org.dancu.steering.Period;
+import org.dancu.steering.reviews.ReviewLayout;
+import org.dancu.steering.tasks.RiskMethod;
 import org.dancu.steering.tasks.Task;
+import org.dancu.steering.tasks.TaskRisk;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 

@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.figures;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -23,8 +23,8 @@ public class HandStoredIndicators implements IndicatorSource {
     static final String ONLINE = "TEST_ONLINE_ESSENTIAL";
     static final String SOCIAL = "TEST_SOCIAL_NONCASH";
 
-    static final IndicatorDefinition TUITION_DEFINITION = definition(TUITION, "SO_GDDT", 1);
-    static final IndicatorDefinition FEEDBACK_DEFINITION = definition(FEEDBACK, "VP_UBND", 2);
+    public static final IndicatorDefinition TUITION_DEFINITION = definition(TUITION, "SO_GDDT", 1);
+    public static final IndicatorDefinition FEEDBACK_DEFINITION = definition(FEEDBACK, "VP_UBND", 2);
     static final IndicatorDefinition ANSWERED_DEFINITION = definition(ANSWERED, "CONG_AN", 3);
     static final IndicatorDefinition ONLINE_DEFINITION = definition(ONLINE, "VP_UBND", 4);
     static final IndicatorDefinition SOCIAL_DEFINITION = definition(SOCIAL, "BHXH", 5);

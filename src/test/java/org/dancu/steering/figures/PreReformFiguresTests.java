@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,11 +12,12 @@ import org.dancu.cleansing.CleansingFixtures.TestPerson;
 import org.dancu.cleansing.CleansingIndicators;
 import org.dancu.locality.AdministrativeUnit;
 import org.dancu.locality.Localities;
-import org.dancu.register.RegisterTestData;
 import org.dancu.register.RegisterIndicators;
+import org.dancu.register.RegisterTestData;
 import org.dancu.security.Scope;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
+import org.dancu.steering.internal.Today;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,8 +1,5 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.figures;
 
-import org.dancu.register.RegisterIndicators;
-import org.dancu.national.NationalIndicators;
-import org.dancu.cleansing.CleansingIndicators;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,8 +10,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.dancu.civil.PersonName;
+import org.dancu.cleansing.CleansingIndicators;
+import org.dancu.national.NationalIndicators;
+import org.dancu.register.RegisterIndicators;
 import org.dancu.steering.Period;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.figures;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -6,15 +6,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.awaitility.Awaitility;
 import org.dancu.locality.AdministrativeUnit;
 import org.dancu.locality.Localities;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
 import org.dancu.steering.SteeringFixtures;
+import org.dancu.steering.internal.Today;
 import org.dancu.steering.tasks.NewTask;
 import org.dancu.steering.tasks.TaskDecisions;
-import org.awaitility.Awaitility;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.reviews;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import org.dancu.civil.ProvinceTime;
 import org.dancu.steering.IndicatorCatalogue;
+import org.dancu.steering.figures.Figures;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;

@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.dancu.steering.IndicatorDefinition;
+import org.dancu.steering.figures.HandStoredIndicators;
 import org.junit.jupiter.api.Test;
 
 class RiskMethodTest {

@@ -2,6 +2,7 @@ package org.dancu.cleansing.internal.evaluation;
 
 import java.util.List;
 
+import org.dancu.cleansing.evaluation.Evaluation;
 import org.dancu.register.PersonCorrected;
 import org.dancu.register.PersonDied;
 import org.dancu.register.PersonMoved;

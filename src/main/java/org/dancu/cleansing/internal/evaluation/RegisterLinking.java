@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.dancu.cleansing.internal.LocalityCommunes;
+import org.dancu.cleansing.evaluation.LocalityCommunes;
 import org.dancu.linkage.LinkageModel;
 import org.dancu.linkage.PersonRecord;
 import org.dancu.linkage.RegisterIndex;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * set its thresholds ({@link LabelCalibration}).
  */
 @Component
-class RegisterLinking {
+public class RegisterLinking {
 
     /** Fewer records than this are too few for EM: the hand-set initial model links them. */
     static final int MINIMUM_TRAINING_RECORDS = 200;
@@ -49,7 +49,7 @@ class RegisterLinking {
     }
 
     /** The index scoring by the model to use for these records (saved, or trained now and saved). */
-    synchronized RegisterIndex index(List<PersonRecord> records, Long datasetId) {
+    public synchronized RegisterIndex index(List<PersonRecord> records, Long datasetId) {
         if (index == null) {
             List<PersonRecord> register = new ArrayList<>();
             persons.forEach(person -> register.add(record(person)));

@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -40,6 +40,7 @@ import org.dancu.steering.IndicatorDefinition;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
 import org.dancu.steering.SteeringFixtures;
+import org.dancu.steering.internal.Today;
 import org.dancu.steering.tasks.NewTask;
 import org.dancu.steering.tasks.TaskDecisions;
 import org.dhatim.fastexcel.reader.CellType;

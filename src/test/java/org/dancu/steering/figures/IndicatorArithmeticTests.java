@@ -1,4 +1,4 @@
-package org.dancu.steering.internal;
+package org.dancu.steering.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,11 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.dancu.steering.SteeringFixtures;
 import org.dancu.security.Scope;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.IndicatorDefinition;
 import org.dancu.steering.Period;
+import org.dancu.steering.SteeringFixtures;
+import org.dancu.steering.dashboard.Dashboard;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
