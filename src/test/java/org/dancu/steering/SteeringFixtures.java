@@ -1,7 +1,7 @@
 package org.dancu.steering;
 
-import org.dancu.steering.internal.HandStoredIndicators;
-import org.dancu.steering.internal.SteeringSeeds;
+import org.dancu.steering.figures.HandStoredIndicators;
+import org.dancu.steering.figures.SteeringSeeds;
 import org.springframework.context.ApplicationContext;
 
 /**

@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.dancu.audit.AuditUnavailableException;
+import org.dancu.exchange.bulk.BulkVerifications;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The partner API's refusals as problem documents; a ledger outage withholds the answer. */
-@RestControllerAdvice(assignableTypes = ExchangeApi.class)
+@RestControllerAdvice(basePackageClasses = {ExchangeApi.class, BulkVerifications.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ExchangeApiProblems {
 

@@ -5,6 +5,9 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.dancu.exchange.partners.Policy;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /**
  * A request whose signature, digest, freshness and nonce have been checked: who sent it, under
@@ -21,11 +24,19 @@ public record PartnerRequest(String partnerCode, String keyId, Policy policy, UU
     }
 
     /** The checked request; the signature filter guarantees one on every exchange API call. */
-    static PartnerRequest of(HttpServletRequest request) {
+    public static PartnerRequest of(HttpServletRequest request) {
         Object attached = request.getAttribute(ATTRIBUTE);
         if (attached instanceof PartnerRequest partnerRequest) {
             return partnerRequest;
         }
         throw new ExchangeRefusal(ExchangeError.SIGNATURE_MISSING);
+    }
+
+    /** An answer bound to this request: our request id and the digest it answers, never cached. */
+    public ResponseEntity.BodyBuilder answer(HttpStatus status) {
+        return ResponseEntity.status(status)
+                .header(ExchangeApi.REQUEST_ID, requestId.toString())
+                .header(ExchangeApi.REQUEST_DIGEST, requestDigest)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 }

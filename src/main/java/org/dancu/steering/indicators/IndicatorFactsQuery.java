@@ -9,7 +9,7 @@ import java.util.List;
 import org.dancu.security.Scope;
 import org.dancu.security.SqlCondition;
 import org.dancu.steering.Period;
-import org.dancu.steering.internal.IndicatorValues;
+import org.dancu.steering.figures.IndicatorValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
