@@ -8,17 +8,18 @@ import java.util.Map;
  */
 public final class Bench {
 
-    private static final Map<String, Runnable> HARNESSES = Map.of(
-            "audit", AuditBenchmark::run,
-            "exchange", ExchangeBenchmark::run,
-            "import", ImportBenchmark::run,
-            "indicators-api", IndicatorsApiBenchmark::run,
-            "national", NationalBenchmark::run,
-            "linkage", LinkageBenchmark::run,
-            "register", RegisterReadBenchmark::run,
-            "soak", SoakBenchmark::run,
-            "steering", SteeringBenchmark::run,
-            "synth", SynthBenchmark::run);
+    private static final Map<String, Runnable> HARNESSES = Map.ofEntries(
+            Map.entry("audit", AuditBenchmark::run),
+            Map.entry("exchange", ExchangeBenchmark::run),
+            Map.entry("import", ImportBenchmark::run),
+            Map.entry("indicators-api", IndicatorsApiBenchmark::run),
+            Map.entry("linkage", LinkageBenchmark::run),
+            Map.entry("national", NationalBenchmark::run),
+            Map.entry("notify", NotifyBenchmark::run),
+            Map.entry("register", RegisterReadBenchmark::run),
+            Map.entry("soak", SoakBenchmark::run),
+            Map.entry("steering", SteeringBenchmark::run),
+            Map.entry("synth", SynthBenchmark::run));
 
     private Bench() {
     }
