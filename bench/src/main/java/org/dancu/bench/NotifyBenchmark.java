@@ -61,7 +61,8 @@ final class NotifyBenchmark {
         command.addAll(send > 0 ? List.of("send", String.valueOf(send)) : List.of("drain"));
         List<String> lines = new ArrayList<>();
         try {
-            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectError(ProcessBuilder.Redirect.appendTo(data.resolve("server.log").toFile())).start();
             long queuedAt = 0;
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8))) {
@@ -93,7 +94,7 @@ final class NotifyBenchmark {
     /** SIGKILL to the server and to the embedded PostgreSQL it started: nothing gets to shut down cleanly. */
     private static void killWithDatabase(Process process, Path data) throws IOException {
         process.destroyForcibly();
-        Path pidFile = data.resolve("postgres").resolve("postmaster.pid");
+        Path pidFile = data.resolve("data").resolve("postgres").resolve("postmaster.pid");
         if (Files.exists(pidFile)) {
             long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
             ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);

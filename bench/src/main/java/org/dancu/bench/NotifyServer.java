@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The server the notifications benchmark starts as a process of its own, so it can be killed with
- * {@code kill -9}: the demo on a data directory that outlives it, SMS to its simulated gateway.
+ * {@code kill -9}: the demo on a data and a secrets directory (under the first argument) that outlive
+ * it, SMS to its simulated gateway.
  * {@code send N} queues N messages and prints what the gateway received every 100 ms until the
  * outbox is empty; {@code drain} only waits for the outbox to empty. Lines start with a word the
  * harness reads ({@code queued}, {@code received}, {@code done}).
@@ -30,12 +31,12 @@ final class NotifyServer {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        Path data = Path.of(args[0]);
+        Path base = Path.of(args[0]);
         int count = args[1].equals("send") ? Integer.parseInt(args[2]) : 0;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DancuApplication.class)
                 .properties("logging.level.root=WARN", "spring.main.log-startup-info=false")
                 .run("--server.port=0", "--dancu.demo.enabled=true", "--dancu.demo.people=" + NotifyBenchmark.PEOPLE,
-                        "--dancu.data-dir=" + data, "--dancu.secrets-dir=" + data.resolve("secrets"),
+                        "--dancu.data-dir=" + base.resolve("data"), "--dancu.secrets-dir=" + base.resolve("secrets"),
                         "--dancu.jobs.heartbeat=1s", "--dancu.jobs.polling-interval=1s")) {
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             SimulatedSmsGateway gateway = context.getBean(SimulatedSmsGateway.class);

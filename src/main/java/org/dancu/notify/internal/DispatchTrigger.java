@@ -37,13 +37,25 @@ class DispatchTrigger {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Wakes the dispatcher once the current transaction commits (at once without one). */
+    /**
+     * Wakes the dispatcher once the current transaction commits (at once without one); once per
+     * transaction, however many messages it queues.
+     */
     void wakeAfterCommit() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             wake();
             return;
         }
+        if (TransactionSynchronizationManager.hasResource(this)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(DispatchTrigger.this);
+            }
+
             @Override
             public void afterCommit() {
                 wake();
