@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The server the notifications benchmark starts as a process of its own, so it can be killed with
  * {@code kill -9}: the demo on a data and a secrets directory (under the first argument) that outlive
  * it, SMS to its simulated gateway.
- * {@code send N} queues N messages and prints what the gateway received every 100 ms until the
+ * {@code send N} queues N messages, while it prints what the gateway received every 100 ms, until the
  * outbox is empty; {@code drain} only waits for the outbox to empty. Lines start with a word the
  * harness reads ({@code queued}, {@code received}, {@code done}).
  */
@@ -37,18 +37,35 @@ final class NotifyServer {
                 .properties("logging.level.root=WARN", "spring.main.log-startup-info=false")
                 .run("--server.port=0", "--dancu.demo.enabled=true", "--dancu.demo.people=" + NotifyBenchmark.PEOPLE,
                         "--dancu.data-dir=" + base.resolve("data"), "--dancu.secrets-dir=" + base.resolve("secrets"),
+                        // the database and the keys kept on disk: the test configuration on the bench's class path keeps them in memory
+                        "--dancu.database.embedded-directory=" + base.resolve("data").resolve("postgres"),
+                        "--dancu.register.keyset-file=" + base.resolve("secrets").resolve("register-keyset.json"),
+                        "--dancu.audit.signing-key-file=" + base.resolve("secrets").resolve("audit-signing-key"),
                         "--dancu.jobs.heartbeat=1s", "--dancu.jobs.polling-interval=1s")) {
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             SimulatedSmsGateway gateway = context.getBean(SimulatedSmsGateway.class);
+            Thread progress = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    System.out.println("received " + gateway.received());
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            progress.setDaemon(true);
+            progress.start();
             if (count > 0) {
                 send(context, jdbc, count);
             }
             while (unfinished(jdbc) > 0) {
-                System.out.println("received " + gateway.received());
                 Thread.sleep(100);
             }
+            progress.interrupt();
+            progress.join();
             System.out.println("done " + gateway.received() + " " + gateway.repeats() + " " + lost(jdbc) + " "
-                    + stranger(jdbc) + " " + sent(jdbc));
+                    + stranger(jdbc) + " " + sent(jdbc) + " " + queued(jdbc));
         }
     }
 
@@ -89,6 +106,10 @@ final class NotifyServer {
                         SELECT count(*) FROM sms_sim.received r WHERE NOT EXISTS (SELECT 1 FROM notify.message m
                          WHERE m.id::text = r.idempotency_key AND m.state = 'SENT')""")
                 .query(Long.class).single();
+    }
+
+    private static long queued(JdbcClient jdbc) {
+        return jdbc.sql("SELECT count(*) FROM notify.message WHERE channel = 'SMS'").query(Long.class).single();
     }
 
     private static long sent(JdbcClient jdbc) {

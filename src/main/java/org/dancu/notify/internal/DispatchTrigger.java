@@ -2,6 +2,7 @@ package org.dancu.notify.internal;
 
 import org.dancu.jobs.JobAlreadyActiveException;
 import org.dancu.jobs.JobFinished;
+import org.dancu.jobs.JobState;
 import org.dancu.jobs.JobVisibility;
 import org.dancu.jobs.Jobs;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -17,8 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Starts the dispatcher on the job runner when there is something to send and it is not running:
- * after a message commits, at start-up, and when a dispatch job ends (a message committed while it
- * was ending would otherwise wait for the next one).
+ * after a message commits, at start-up, and when a dispatch job has succeeded (a message committed while
+ * it was ending would otherwise wait for the next one).
  */
 @Component
 class DispatchTrigger {
@@ -68,9 +69,13 @@ class DispatchTrigger {
         wakeIfUnfinished();
     }
 
+    /**
+     * Only after a dispatcher that succeeded: one that failed would fail again at once on the same cause;
+     * the next message or the next start wakes it then.
+     */
     @ApplicationModuleListener
     void on(JobFinished finished) {
-        if (DispatchJob.KIND.equals(finished.kind())) {
+        if (DispatchJob.KIND.equals(finished.kind()) && finished.outcome() == JobState.SUCCEEDED) {
             wakeIfUnfinished();
         }
     }
