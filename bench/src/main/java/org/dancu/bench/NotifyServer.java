@@ -41,7 +41,9 @@ final class NotifyServer {
                         "--dancu.database.embedded-directory=" + base.resolve("data").resolve("postgres"),
                         "--dancu.register.keyset-file=" + base.resolve("secrets").resolve("register-keyset.json"),
                         "--dancu.audit.signing-key-file=" + base.resolve("secrets").resolve("audit-signing-key"),
-                        "--dancu.jobs.heartbeat=1s", "--dancu.jobs.polling-interval=1s")) {
+                        "--dancu.jobs.heartbeat=1s", "--dancu.jobs.polling-interval=1s",
+                        // 20,000 SMS to the demo's thousand phones: the hourly limit would hold most back
+                        "--dancu.notify.rate.per-recipient=1000")) {
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             SimulatedSmsGateway gateway = context.getBean(SimulatedSmsGateway.class);
             Thread progress = new Thread(() -> {
