@@ -44,6 +44,10 @@ final class NotifyBenchmark {
             List<String> killed = server(data, MESSAGES, MESSAGES + 3_000);
             System.out.println("  killed at " + last(killed, "received"));
             List<String> resumed = server(data, 0, -1);
+            if (last(resumed, "done").equals("(none)")) {
+                System.out.println("  the restarted server ended without its count; its last lines:");
+                resumed.stream().skip(Math.max(0, resumed.size() - 15)).forEach(line -> System.out.println("    " + line));
+            }
             System.out.println("  after the restart: " + last(resumed, "done")
                     + "  (received, repeats, lost, unknown, sent, in the outbox; expected: received = sent = in the outbox,"
                     + " lost = unknown = 0; the sends whose transaction the kill cut never entered the outbox)");
@@ -98,8 +102,13 @@ final class NotifyBenchmark {
         Path pidFile = data.resolve("data").resolve("postgres").resolve("postmaster.pid");
         if (Files.exists(pidFile)) {
             long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
-            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+            // gone before the restart, or the restarted server would find the old one still holding its directory
+            ProcessHandle.of(pid).ifPresent(postgres -> {
+                postgres.destroyForcibly();
+                postgres.onExit().join();
+            });
         }
+        process.onExit().join();
     }
 
     private static String last(List<String> lines, String word) {
