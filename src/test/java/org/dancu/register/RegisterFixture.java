@@ -117,4 +117,19 @@ public final class RegisterFixture {
                 .param("args", failure == null ? null : failureArgs).param("at", uploadedAt)
                 .query(Long.class).single();
     }
+
+    /**
+     * Loads the shared test population if no test has yet, and returns the ID of a person in it who has
+     * a phone number in the register ({@code withPhone}) or none.
+     */
+    public static String aPersonPin(ApplicationContext context, int ordinal, boolean withPhone) throws IOException {
+        RegisterTestData.ensureLoaded(context);
+        return context.getBean(JdbcClient.class)
+                .sql("SELECT pin FROM register.person WHERE pin IS NOT NULL AND (phone_cipher IS NOT NULL) = :phone"
+                        + " ORDER BY person_id OFFSET :n LIMIT 1")
+                .param("phone", withPhone)
+                .param("n", ordinal)
+                .query(String.class)
+                .single();
+    }
 }

@@ -61,6 +61,15 @@ public class ContactCipher {
         return new String(aead.decrypt(ciphertext, associatedData(personId)), StandardCharsets.UTF_8);
     }
 
+    /** As {@link #decrypt}; a ciphertext that does not open for this person was moved or tampered with: the read fails loudly. */
+    String open(long personId, byte[] ciphertext) {
+        try {
+            return decrypt(personId, ciphertext);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("an encrypted contact field of person " + personId + " does not decrypt", e);
+        }
+    }
+
     private static byte[] associatedData(long personId) {
         return ("register.person:" + personId).getBytes(StandardCharsets.US_ASCII);
     }

@@ -1,5 +1,7 @@
 package org.dancu.register.lifeevents;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -7,6 +9,8 @@ import java.util.Optional;
 import org.dancu.audit.AuditEntry;
 import org.dancu.audit.AuditLedger;
 import org.dancu.audit.Outcome;
+import org.dancu.civil.Pin;
+import org.dancu.register.ContactAddress;
 import org.dancu.register.LifeEventRefusedException;
 import org.dancu.register.LifeEvents;
 import org.dancu.register.PersonContacts;
@@ -71,6 +75,24 @@ class JdbcPersonContacts implements PersonContacts {
         ledger.record(new AuditEntry(currentStaff.actor(), AuditActions.CHANGE, "person", objectId.get(),
                 null, origin, Outcome.SUCCESS, "contact details"));
         return true;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Pin, ContactAddress> addressesOf(Collection<Pin> pins) {
+        Map<Pin, ContactAddress> addresses = new HashMap<>();
+        if (pins.isEmpty()) {
+            return addresses;
+        }
+        jdbc.sql("SELECT person_id, pin, phone_cipher, email_cipher FROM register.person WHERE pin = ANY(:pins)")
+                .param("pins", pins.stream().map(Pin::value).toArray(String[]::new))
+                .query(rs -> {
+                    long personId = rs.getLong("person_id");
+                    addresses.put(Pin.of(rs.getString("pin")), new ContactAddress(
+                            Optional.ofNullable(cipher.open(personId, rs.getBytes("phone_cipher"))),
+                            Optional.ofNullable(cipher.open(personId, rs.getBytes("email_cipher")))));
+                });
+        return addresses;
     }
 
     private static String blank(String value) {

@@ -1,6 +1,5 @@
 package org.dancu.register.persons;
 
-import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -97,18 +96,9 @@ class JdbcPersonRecords implements PersonRecords {
                 person.householdId(), person.relationToHead(), person.maritalStatus(), person.fatherPin(),
                 person.fatherName(), person.motherPin(), person.motherName(), person.spousePin(),
                 person.spouseName(), person.alive(), person.deathDate(), person.resident(),
-                contacts ? decrypt(person.personId(), person.phoneCipher()) : null,
-                contacts ? decrypt(person.personId(), person.emailCipher()) : null,
+                contacts ? cipher.open(person.personId(), person.phoneCipher()) : null,
+                contacts ? cipher.open(person.personId(), person.emailCipher()) : null,
                 household, relatives));
-    }
-
-    /** A ciphertext that does not open for this person was moved or tampered with: the read fails loudly. */
-    private String decrypt(long personId, byte[] ciphertext) {
-        try {
-            return cipher.decrypt(personId, ciphertext);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("an encrypted contact field of person " + personId + " does not decrypt", e);
-        }
     }
 
     /**

@@ -1,0 +1,5 @@
+package org.dancu.notify;
+
+/** A message was accepted by its channel. */
+public record MessageSent(MessageId id, Channel channel, int attempts) {
+}
