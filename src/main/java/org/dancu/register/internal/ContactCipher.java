@@ -62,7 +62,7 @@ public class ContactCipher {
     }
 
     /** As {@link #decrypt}; a ciphertext that does not open for this person was moved or tampered with: the read fails loudly. */
-    String open(long personId, byte[] ciphertext) {
+    public String open(long personId, byte[] ciphertext) {
         try {
             return decrypt(personId, ciphertext);
         } catch (GeneralSecurityException e) {
