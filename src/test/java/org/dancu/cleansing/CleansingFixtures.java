@@ -12,24 +12,20 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.dancu.civil.PersonName;
-import org.dancu.register.RegisterFixture;
-import org.dancu.register.RegisterTestData;
 import org.dancu.cleansing.datasets.CleansingRefusal;
 import org.dancu.cleansing.datasets.Dataset;
 import org.dancu.cleansing.datasets.DatasetVersions;
 import org.dancu.cleansing.datasets.Datasets;
 import org.dancu.cleansing.evaluation.Evaluation;
+import org.dancu.register.Officers;
 import org.dancu.register.PersonsImported;
+import org.dancu.register.RegisterFixture;
 import org.dancu.register.RegisterTestData;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
-import org.dancu.security.StaffPrincipal;
 import org.dancu.tabular.IntakeProgress;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -123,7 +119,7 @@ public final class CleansingFixtures {
      */
     public static long evaluatedDataset(ApplicationContext context, Sector sector, String agency, String csv,
                                         Long replaces) {
-        signIn("tinh.fixtures", Role.PROVINCE_OFFICER, new Scope("11", null));
+        Officers.signIn("tinh.fixtures", Role.PROVINCE_OFFICER, new Scope("11", null));
         try {
             Datasets datasets = context.getBean(Datasets.class);
             boolean tax = sector == Sector.TAX;
@@ -139,7 +135,7 @@ public final class CleansingFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            signOut();
+            Officers.signOut();
         }
     }
 
@@ -209,17 +205,6 @@ public final class CleansingFixtures {
 
     private static int id() {
         return SEQUENCE.incrementAndGet();
-    }
-
-    /** Puts a staff member behind the current thread, as a signed-in request would. */
-    public static void signIn(String username, Role role, Scope scope) {
-        StaffPrincipal principal = new StaffPrincipal(1, username, username, role, scope, false);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                principal, null, List.of(new SimpleGrantedAuthority(role.authority()))));
-    }
-
-    public static void signOut() {
-        SecurityContextHolder.clearContext();
     }
 
     /**

@@ -17,7 +17,7 @@ final class LedgerConnection implements AutoCloseable {
 
     private final HikariDataSource source;
 
-    /** Same database, credentials and settings as the application's pool, one connection kept open. */
+    /** Same database, credentials and settings as the application's pool, one connection kept open (never retired idle). */
     LedgerConnection(DataSource applicationPool) {
         HikariConfig config = new HikariConfig();
         try {
@@ -28,6 +28,7 @@ final class LedgerConnection implements AutoCloseable {
         config.setPoolName("audit-ledger");
         config.setMaximumPoolSize(1);
         config.setMinimumIdle(1);
+        config.setIdleTimeout(0);
         this.source = new HikariDataSource(config);
     }
 

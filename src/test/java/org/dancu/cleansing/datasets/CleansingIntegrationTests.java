@@ -15,6 +15,7 @@ import java.util.Map;
 
 import org.dancu.cleansing.CleansingFigures;
 import org.dancu.cleansing.CleansingFixtures;
+import org.dancu.register.Officers;
 import org.dancu.cleansing.CleansingFixtures.TestPerson;
 import org.dancu.cleansing.CleansingIndicators;
 import org.dancu.cleansing.QualityFigure;
@@ -53,12 +54,12 @@ class CleansingIntegrationTests {
 
     @BeforeEach
     void signIn() {
-        CleansingFixtures.signIn("tinh.cleansing", Role.PROVINCE_OFFICER, new Scope("11", null));
+        Officers.signIn("tinh.cleansing", Role.PROVINCE_OFFICER, new Scope("11", null));
     }
 
     @AfterEach
     void signOut() {
-        CleansingFixtures.signOut();
+        Officers.signOut();
     }
 
     static long upload(Datasets datasets, String csv) throws IOException {
@@ -142,7 +143,7 @@ class CleansingIntegrationTests {
         assertThat(before.records()).isEqualTo(5);
         assertThat(before.live()).isEqualTo(5);
 
-        CleansingFixtures.signIn("xa.cleansing", Role.COMMUNE_OFFICER, new Scope(CleansingFixtures.MUONG_THANH, null));
+        Officers.signIn("xa.cleansing", Role.COMMUNE_OFFICER, new Scope(CleansingFixtures.MUONG_THANH, null));
         lifeEvents.record(dying.id(), new LifeEventRequest(LifeEventType.DEATH, LocalDate.of(2025, 1, 15),
                 "Trích lục khai tử 1/2025", Map.of(), null), null).orElseThrow();
 

@@ -17,6 +17,7 @@ import java.util.List;
 
 import org.dancu.civil.ProvinceTime;
 import org.dancu.cleansing.CleansingFixtures;
+import org.dancu.register.Officers;
 import org.dancu.cleansing.CleansingFixtures.TestPerson;
 import org.dancu.cleansing.CleansingIndicators;
 import org.dancu.cleansing.Sector;
@@ -73,7 +74,7 @@ class DatasetVersionTests {
         long[] before = taxCounts();
         long datasetsBefore = datasetCount();
 
-        CleansingFixtures.signIn("tinh.versions", Role.PROVINCE_OFFICER, new Scope("11", null));
+        Officers.signIn("tinh.versions", Role.PROVINCE_OFFICER, new Scope("11", null));
         try {
             assertThatThrownBy(() -> datasets.upload(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
                     "thue-gui-lai.csv", new Datasets.Description(Sector.TAX, "SO_TC", "Gửi lại", "2024")))
@@ -82,7 +83,7 @@ class DatasetVersionTests {
                         assertThat(refusal.arguments()).containsExactly(title, time.date(LocalDate.now(time.zone())));
                     });
         } finally {
-            CleansingFixtures.signOut();
+            Officers.signOut();
         }
         assertThat(datasetCount()).isEqualTo(datasetsBefore);
         assertThat(taxCounts()).containsExactly(before);
@@ -119,7 +120,7 @@ class DatasetVersionTests {
         mvc.perform(get("/cleansing/datasets/{id}", first).param("lang", "en").session(officer))
                 .andExpect(content().string(containsString("This version no longer counts in any figure")));
 
-        CleansingFixtures.signIn("tinh.versions", Role.PROVINCE_OFFICER, new Scope("11", null));
+        Officers.signIn("tinh.versions", Role.PROVINCE_OFFICER, new Scope("11", null));
         try {
             List<DatasetVersions.Version> listed = versions.history(datasets.find(second).orElseThrow());
             assertThat(listed).extracting(version -> version.dataset().id()).containsExactly(second, first);
@@ -130,7 +131,7 @@ class DatasetVersionTests {
                     .isInstanceOfSatisfying(CleansingRefusal.class,
                             refusal -> assertThat(refusal.messageKey()).isEqualTo("cleansing.error.not-current"));
         } finally {
-            CleansingFixtures.signOut();
+            Officers.signOut();
         }
     }
 

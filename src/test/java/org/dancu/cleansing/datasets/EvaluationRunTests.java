@@ -17,6 +17,7 @@ import java.util.Map;
 
 import org.dancu.cleansing.CleansingFigures;
 import org.dancu.cleansing.CleansingFixtures;
+import org.dancu.register.Officers;
 import org.dancu.cleansing.CleansingFixtures.TestPerson;
 import org.dancu.jobs.Jobs;
 import org.dancu.security.Role;
@@ -54,12 +55,12 @@ class EvaluationRunTests {
 
     @BeforeEach
     void signIn() {
-        CleansingFixtures.signIn("tinh.runs", Role.PROVINCE_OFFICER, new Scope("11", null));
+        Officers.signIn("tinh.runs", Role.PROVINCE_OFFICER, new Scope("11", null));
     }
 
     @AfterEach
     void signOut() {
-        CleansingFixtures.signOut();
+        Officers.signOut();
     }
 
     private long loaded(String csv) throws IOException {

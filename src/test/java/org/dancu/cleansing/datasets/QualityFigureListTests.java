@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.dancu.cleansing.CleansingFixtures;
+import org.dancu.register.Officers;
 import org.dancu.cleansing.Criterion;
 import org.dancu.cleansing.QualityFigure;
 import org.dancu.cleansing.Sector;
@@ -38,7 +39,7 @@ class QualityFigureListTests {
         Map<Role, Scope> officers = Map.of(Role.PROVINCE_OFFICER, new Scope("11", null),
                 Role.AGENCY_OFFICER, new Scope(null, "SO_TC"), Role.COMMUNE_OFFICER, new Scope(MUONG_THANH, null));
         officers.forEach((role, scope) -> {
-            CleansingFixtures.signIn("soat." + role.name().toLowerCase(java.util.Locale.ROOT), role, scope);
+            Officers.signIn("soat." + role.name().toLowerCase(java.util.Locale.ROOT), role, scope);
             try {
                 for (QualityFigure figure : records.bySector(null)) {
                     assertListsMatch(figure, Sector.valueOf(figure.key()), null, null);
@@ -53,7 +54,7 @@ class QualityFigureListTests {
                             figure.key().isEmpty() ? RecordList.NO_COMMUNE : figure.key());
                 }
             } finally {
-                CleansingFixtures.signOut();
+                Officers.signOut();
             }
         });
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.dancu.audit.AuditRecord;
 import org.dancu.audit.AuditTrail;
 import org.dancu.cleansing.CleansingFixtures;
+import org.dancu.register.Officers;
 import org.dancu.cleansing.CleansingFixtures.TestPerson;
 import org.dancu.cleansing.datasets.CleansingRefusal;
 import org.dancu.cleansing.datasets.Dataset;
@@ -41,11 +42,11 @@ class ReviewAndExportTests {
 
     @AfterEach
     void signOut() {
-        CleansingFixtures.signOut();
+        Officers.signOut();
     }
 
     private void communeOfficer(String username) {
-        CleansingFixtures.signIn(username, Role.COMMUNE_OFFICER, new Scope(CleansingFixtures.MUONG_THANH, null));
+        Officers.signIn(username, Role.COMMUNE_OFFICER, new Scope(CleansingFixtures.MUONG_THANH, null));
     }
 
     private Map<String, Object> record(long id) {

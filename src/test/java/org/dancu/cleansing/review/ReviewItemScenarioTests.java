@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import org.dancu.cleansing.CleansingFixtures;
+import org.dancu.register.Officers;
 import org.dancu.cleansing.ReviewItemAccepted;
 import org.dancu.cleansing.ReviewItemPicked;
 import org.dancu.cleansing.ReviewItemRejected;
@@ -35,12 +36,12 @@ class ReviewItemScenarioTests {
 
     @AfterEach
     void signOut() {
-        CleansingFixtures.signOut();
+        Officers.signOut();
     }
 
     private CleansingFixtures.InReview inReview(String taxCode) {
         CleansingFixtures.InReview inReview = CleansingFixtures.inReview(context, "M", taxCode);
-        CleansingFixtures.signIn("xa.scenario", Role.COMMUNE_OFFICER, new Scope(CleansingFixtures.MUONG_THANH, null));
+        Officers.signIn("xa.scenario", Role.COMMUNE_OFFICER, new Scope(CleansingFixtures.MUONG_THANH, null));
         return inReview;
     }
 

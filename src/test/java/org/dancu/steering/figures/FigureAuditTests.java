@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.dancu.cleansing.CleansingFixtures;
+import org.dancu.register.Officers;
 import org.dancu.cleansing.CleansingFixtures.TestPerson;
 import org.dancu.cleansing.CleansingIndicators;
 import org.dancu.cleansing.Sector;
@@ -92,7 +93,7 @@ class FigureAuditTests {
 
     @AfterEach
     void removeDatasetsAndPastFigures() {
-        CleansingFixtures.signOut();
+        Officers.signOut();
         CleansingFixtures.removeDatasets(jdbc, loaded);
         recompute.all();
         if (pastToday != null) {
@@ -151,7 +152,7 @@ class FigureAuditTests {
 
         // the same file sent again is refused and changes nothing
         long datasetsBefore = jdbc.sql("SELECT count(*) FROM cleansing.dataset").query(Long.class).single();
-        CleansingFixtures.signIn("tinh.kiemtoan", Role.PROVINCE_OFFICER, new Scope(PROVINCE, null));
+        Officers.signIn("tinh.kiemtoan", Role.PROVINCE_OFFICER, new Scope(PROVINCE, null));
         assertThat(CleansingFixtures.uploadRefusal(context, taxFile, "thue-gui-lai.csv", Sector.TAX, "SO_TC",
                 "Gửi lại", "2024")).isEqualTo("cleansing.error.same-file");
         assertThat(jdbc.sql("SELECT count(*) FROM cleansing.dataset").query(Long.class).single())
@@ -166,7 +167,7 @@ class FigureAuditTests {
         lifeEvents.record(moves.id(), new LifeEventRequest(LifeEventType.MOVE_WITHIN, today.date().minusDays(1),
                 "Phiếu chuyển 12/2026", Map.of(PersonField.COMMUNE_CODE, MOVED_TO,
                 PersonField.ADDRESS, "Tổ dân phố 3"), null), null).orElseThrow();
-        CleansingFixtures.signOut();
+        Officers.signOut();
         await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> {
             assertThat(record(tax, dies.pin(), "live_reason")).as("the death reaches the record").isEqualTo("person-died");
             assertThat(record(tax, moves.pin(), "recorded_commune")).as("the move reaches the record")

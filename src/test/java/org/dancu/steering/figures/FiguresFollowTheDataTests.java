@@ -15,6 +15,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 
 import org.dancu.cleansing.CleansingFixtures;
+import org.dancu.register.Officers;
 import org.dancu.register.LifeEventRequest;
 import org.dancu.register.LifeEventType;
 import org.dancu.register.LifeEvents;
@@ -51,7 +52,7 @@ class FiguresFollowTheDataTests {
 
     @AfterEach
     void signOut() {
-        CleansingFixtures.signOut();
+        Officers.signOut();
     }
 
     /** The province's living residents this month, as stored, and when that figure was computed. */
@@ -129,7 +130,7 @@ class FiguresFollowTheDataTests {
         recompute.all();
         Stored before = stored();
 
-        CleansingFixtures.signIn("xa.steering", Role.COMMUNE_OFFICER, new Scope(CleansingFixtures.MUONG_THANH, null));
+        Officers.signIn("xa.steering", Role.COMMUNE_OFFICER, new Scope(CleansingFixtures.MUONG_THANH, null));
         lifeEvents.record(dying.id(), new LifeEventRequest(LifeEventType.DEATH, LocalDate.now().minusDays(1),
                 "Trích lục khai tử 9/2026", Map.of(), null), null).orElseThrow();
 
