@@ -91,7 +91,7 @@ class EveryPageTests extends BrowserTest {
     private static List<String> expectedPages(Role role) {
         return switch (role) {
             case ADMINISTRATOR -> List.of("/admin/accounts", "/admin/exchange", "/admin/api-clients", "/admin/workdays",
-                    "/audit", "/register", "/steering");
+                    "/admin/sim/sms", "/audit", "/register", "/steering");
             case PROVINCE_OFFICER -> List.of("/register", "/cleansing", "/cleansing/review", "/steering",
                     "/steering/tasks", "/national");
             case COMMUNE_OFFICER -> List.of("/register", "/cleansing/review", "/steering");
