@@ -47,8 +47,13 @@ public final class CitizenLogins {
     public static URI signInAtProvider(MockMvc mvc, MockHttpSession session, Pin pin, EidLevel level) {
         String password = mvc.getDispatcherServlet().getWebApplicationContext().getEnvironment()
                 .getRequiredProperty(PASSWORD);
-        URI authorization = URI.create(redirect(mvc, session, redirect(mvc, session, "/citizen/login/eid")));
-        return new EidSimBrowser().signIn(authorization, pin, password, level == EidLevel.LEVEL_2 ? 2 : 1);
+        return new EidSimBrowser().signIn(authorizationRequest(mvc, session), pin, password,
+                level == EidLevel.LEVEL_2 ? 2 : 1);
+    }
+
+    /** The portal's button and the application's authorization request: the provider's address, with this login's state. */
+    public static URI authorizationRequest(MockMvc mvc, MockHttpSession session) {
+        return URI.create(redirect(mvc, session, redirect(mvc, session, "/citizen/login/eid")));
     }
 
     /** The browser's return to the application with the provider's code: the application's answer. */
