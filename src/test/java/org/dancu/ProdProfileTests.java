@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.dancu.eidsim.EidSimulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,18 @@ class ProdProfileTests {
         assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("__Host-").contains("; Secure").contains("; Path=/;").contains("; HttpOnly")
                 .doesNotContainIgnoringCase("Domain="));
+    }
+
+    @Test
+    void theSimulatedEidProviderNeverRunsAndTheCitizenLoginSaysTheProviderCannotBeReached() throws Exception {
+        // the tests' own configuration runs the simulator; the prod profile turns it off
+        assertThat(prod.getBeanNamesForType(EidSimulator.class)).isEmpty();
+        assertThat(prod.getEnvironment().getProperty("local.eid-sim.port")).isNull();
+
+        // no provider configured: the application started all the same, and a login is told why it cannot go on
+        HttpResponse<String> login = get(port("local.server.port"), "/citizen/login/eid", "X-Forwarded-Proto", "https");
+        assertThat(login.statusCode()).isEqualTo(503);
+        assertThat(login.body()).contains("Hiện không kết nối được với nhà cung cấp định danh điện tử");
     }
 
     @Test
