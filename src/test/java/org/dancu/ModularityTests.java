@@ -37,12 +37,18 @@ class ModularityTests {
                         Arrays.stream(uses.split(" ")).filter(used -> !used.isEmpty()).toList());
     }
 
-    /** The command line and the national simulator stay at the edge: the command line is no module's dependency, the simulator only the command line's. */
+    /**
+     * The command line and the simulators stay at the edge: the command line is no module's dependency, the
+     * national and e-ID simulators only the command line's (the citizen login knows the e-ID provider by its
+     * settings alone).
+     */
     @Test
-    void onlyTheCommandLineUsesTheSimulatorAndNoModuleUsesTheCommandLine() {
+    void onlyTheCommandLineUsesTheSimulatorsAndNoModuleUsesTheCommandLine() {
         modules.forEach(module -> {
             assertThat(module.getDirectDependencies(modules).containsModuleNamed("cli")).as(name(module)).isFalse();
             assertThat(module.getDirectDependencies(modules).containsModuleNamed("nationalsim"))
+                    .as(name(module)).isEqualTo(name(module).equals("cli"));
+            assertThat(module.getDirectDependencies(modules).containsModuleNamed("eidsim"))
                     .as(name(module)).isEqualTo(name(module).equals("cli"));
         });
     }
