@@ -8,5 +8,5 @@
  * docs/eidsim.md.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "e-ID provider simulator",
-        allowedDependencies = {"civil", "register", "synth"})
+        allowedDependencies = {"civil", "register"})
 package org.dancu.eidsim;

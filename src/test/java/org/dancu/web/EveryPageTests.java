@@ -17,7 +17,11 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.APIResponse;
 
+import org.dancu.citizen.CitizenLogins;
+import org.dancu.citizen.EidLevel;
+import org.dancu.civil.Pin;
 import org.dancu.cleansing.CleansingFixtures;
+import org.dancu.register.RegisterFixture;
 import org.dancu.register.RegisterTestData;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
@@ -77,6 +81,37 @@ class EveryPageTests extends BrowserTest {
         assertThat(failures).as("pages that failed or refused a link %s was shown", role).isEmpty();
         assertThat(wording).as("placeholders, missing messages or (to a role that sees masked IDs) whole IDs shown to %s",
                 role).isEmpty();
+    }
+
+    /**
+     * The citizen login's pages, as a citizen of each level and in both languages: the portal's sign-in page with
+     * every refusal it can explain, the level-2 explanation and the page a login lands on.
+     */
+    @ParameterizedTest
+    @EnumSource(EidLevel.class)
+    void theCitizenLoginPagesOpenForACitizenInBothLanguages(EidLevel level) throws IOException {
+        CitizenLogins.logIn(page, context, Pin.of(RegisterFixture.aPersonPin(context, 11, true)), level);
+        List<String> addresses = new ArrayList<>(List.of("/citizen", "/citizen/login", "/citizen/level-2-required"));
+        for (String refusal : List.of("forged", "expired", "other-audience", "other-issuer", "invalid-token",
+                "invalid-id", "invalid-claims", "code-refused", "not-started", "declined", "unreachable", "other")) {
+            addresses.add("/citizen/login?error=" + refusal);
+        }
+
+        Map<String, Integer> failures = new LinkedHashMap<>();
+        List<String> wording = new ArrayList<>();
+        for (String language : List.of("vi", "en")) {
+            page.navigate("/citizen/login?lang=" + language);
+            for (String address : addresses) {
+                APIResponse response = get(address);
+                if (response.status() >= 400) {
+                    failures.put(address + " (" + language + ")", response.status());
+                }
+                checkText(address, response, List.of(PLACEHOLDER, MISSING_MESSAGE, WHOLE_ID), wording);
+            }
+        }
+
+        assertThat(failures).as("citizen pages that failed at %s", level).isEmpty();
+        assertThat(wording).as("placeholders, missing messages or whole IDs on citizen pages").isEmpty();
     }
 
     private static Scope scopeOf(Role role) {

@@ -11,6 +11,7 @@ public final class Bench {
     private static final Map<String, Runnable> HARNESSES = Map.ofEntries(
             Map.entry("audit", AuditBenchmark::run),
             Map.entry("clock", ClockBenchmark::run),
+            Map.entry("eid-login", EidLoginBenchmark::run),
             Map.entry("exchange", ExchangeBenchmark::run),
             Map.entry("import", ImportBenchmark::run),
             Map.entry("indicators-api", IndicatorsApiBenchmark::run),
