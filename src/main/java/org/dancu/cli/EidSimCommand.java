@@ -67,17 +67,13 @@ class EidSimCommand implements Command {
     /** Checks the options, generates the persons on first start, reads them and serves the provider. */
     EidSimulator start(List<String> arguments, Consumer<String> console) {
         CommandOptions options = CommandOptions.parse(name(), arguments, Set.of(), OPTIONS);
-        Path directory = Path.of(options.has("data-dir") ? options.get("data-dir") : "data/eid-sim");
-        Path secrets = Path.of(options.has("secrets-dir") ? options.get("secrets-dir") : "secrets/eid-sim");
-        int port = (int) options.number("port", 8089, 0, 65_535);
-        int people = (int) options.number("people", 650_000, 1, 20_000_000);
-        long seed = options.number("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
+        SimulatorOptions simulated = SimulatorOptions.of(options, name(), 8089);
         List<String> redirectUris = Arrays.stream(option(options, "redirect-uris", DEMO_REDIRECT_URIS).split(","))
                 .map(String::strip).filter(uri -> !uri.isEmpty()).toList();
-        EidSimSettings settings = new EidSimSettings(port, option(options, "client-id", DEMO_CLIENT_ID),
+        EidSimSettings settings = new EidSimSettings(simulated.port(), option(options, "client-id", DEMO_CLIENT_ID),
                 option(options, "client-secret", DEMO_CLIENT_SECRET), () -> redirectUris,
                 option(options, "password", DEMO_PASSWORD), EidSimSettings.CODE_LIFETIME);
-        Path persons = persons(directory, secrets, people, seed, console);
+        Path persons = persons(simulated, console);
         SyntheticIdentities identities = SyntheticIdentities.read(persons);
         EidSimulator simulator = EidSimulator.start(settings, identities);
         console.accept(identities.size() + " persons can sign in (password " + settings.password() + "); discovery at "
@@ -94,7 +90,10 @@ class EidSimCommand implements Command {
     }
 
     /** The synthetic persons of this size and seed, generated on the first start with them. */
-    private static Path persons(Path directory, Path secrets, int people, long seed, Consumer<String> console) {
+    private static Path persons(SimulatorOptions simulated, Consumer<String> console) {
+        Path directory = simulated.directory();
+        int people = simulated.people();
+        long seed = simulated.seed();
         Path generated = directory.resolve("synth-" + people + "-" + seed);
         Path persons = generated.resolve(SyntheticPopulation.PERSONS);
         if (Files.isRegularFile(persons)) {
@@ -102,7 +101,7 @@ class EidSimCommand implements Command {
         }
         ProvinceLayout layout;
         try (ConfigurableApplicationContext context = SpringLauncher.start(NationalSimCommand.ownDatabase(directory,
-                secrets), WebApplicationType.NONE, Map.of("logging.level.root", "WARN",
+                simulated.secrets()), WebApplicationType.NONE, Map.of("logging.level.root", "WARN",
                 "spring.main.log-startup-info", "false"))) {
             Localities localities = context.getBean(Localities.class);
             layout = ProvinceLayout.of(localities, localities.deploymentProvince().code());

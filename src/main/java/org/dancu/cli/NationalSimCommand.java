@@ -60,19 +60,18 @@ class NationalSimCommand implements Command {
     /** Checks the options, prepares the simulator's own database, loads the nation on first start and serves it. */
     NationalSimulator start(List<String> arguments, Consumer<String> console) {
         CommandOptions options = CommandOptions.parse(name(), arguments, Set.of(), OPTIONS);
-        Path directory = Path.of(options.has("data-dir") ? options.get("data-dir") : "data/national-sim");
-        Path secrets = Path.of(options.has("secrets-dir") ? options.get("secrets-dir") : "secrets/national-sim");
+        SimulatorOptions simulated = SimulatorOptions.of(options, name(), 8099);
+        Path directory = simulated.directory();
+        Path secrets = simulated.secrets();
         String keyId = options.has("key-id") ? options.get("key-id") : "province-11";
-        int port = (int) options.number("port", 8099, 0, 65_535);
-        int people = (int) options.number("people", 650_000, 1, 20_000_000);
-        long seed = options.number("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
         long latency = options.number("latency-ms", 0, 0, 60_000);
         double failureRate = options.fraction("failure-rate", 0);
         double disagreement = options.fraction("disagreement", 0.03);
         int changesPerMinute = (int) options.number("changes-per-minute", 6, 0, 60_000);
         ProvinceKey key = key(options, directory, secrets);
-        NationalSimulator.Settings settings = new NationalSimulator.Settings(port, people, seed, directory, latency,
-                failureRate, disagreement, SEEDED_CHANGES, changesPerMinute, keyId, key.publicKey());
+        NationalSimulator.Settings settings = new NationalSimulator.Settings(simulated.port(), simulated.people(),
+                simulated.seed(), directory, latency, failureRate, disagreement, SEEDED_CHANGES, changesPerMinute, keyId,
+                key.publicKey());
         NationalSimulator.Database database;
         ProvinceLayout layout;
         try (ConfigurableApplicationContext context = SpringLauncher.start(ownDatabase(directory, secrets),
