@@ -1,6 +1,7 @@
 package org.dancu.citizen.internal;
 
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -21,7 +22,9 @@ class PortalWebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new OwnDataOnly(audit)).addPathPatterns("/citizen", "/citizen/**");
+        // after the language switch, so that the refusal is in the language the request asked for
+        registry.addInterceptor(new OwnDataOnly(audit)).addPathPatterns("/citizen", "/citizen/**")
+                .order(Ordered.LOWEST_PRECEDENCE);
     }
 
     /** A request for someone else's data gets the portal's page saying why, in the reader's language. */
