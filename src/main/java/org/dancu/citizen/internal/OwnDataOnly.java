@@ -19,7 +19,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 class OwnDataOnly implements HandlerInterceptor {
 
     /** The names an ID goes by in the application's addresses and forms. */
-    static final List<String> ID_PARAMETERS = List.of("pin", "citizen", "personId");
+    static final List<String> ID_PARAMETERS = List.of("pin", "citizen");
 
     private final CitizenAudit audit;
 
