@@ -51,7 +51,13 @@ class EveryPageTests extends BrowserTest {
     private static final Pattern ID_SEGMENT = Pattern.compile("/(\\d+|[0-9a-f]{8}-[0-9a-f-]{27})(?=/|$)");
     /** Addresses that leave the signed-in session or the application's own pages. */
     private static final Set<String> NOT_FOLLOWED = Set.of("/logout", "/login", "/swagger-ui.html", "/v3/api-docs",
-            "/actuator", "/webjars", "/css", "/js", "/favicon.svg", "/api");
+            "/actuator", "/webjars", "/css", "/js", "/favicon.svg", "/api", "/citizen/logout", "/citizen/login");
+    /** The citizen portal's pages, each reached through the portal's menu. */
+    private static final List<String> PORTAL = List.of("/citizen", "/citizen/record", "/citizen/dossiers",
+            "/citizen/payments", "/citizen/feedback", "/citizen/documents", "/citizen/inbox", "/citizen/access",
+            "/citizen/consents");
+    /** What a level-1 login is shown in the menu but refused, with the page saying level 2 is needed. */
+    private static final List<String> LEVEL_2_ONLY = List.of("/citizen/dossiers", "/citizen/payments");
 
     @BeforeEach
     void putWorkOnEveryPage() throws IOException {
@@ -70,7 +76,7 @@ class EveryPageTests extends BrowserTest {
         List<String> wording = new ArrayList<>();
         List<Pattern> unwanted = role.keepsPopulationData() ? List.of(PLACEHOLDER, MISSING_MESSAGE)
                 : List.of(PLACEHOLDER, MISSING_MESSAGE, WHOLE_ID);
-        Map<String, Integer> visited = crawl(failures, wording, unwanted);
+        Map<String, Integer> visited = crawl("/", failures, wording, unwanted);
         page.navigate("/?lang=en");
         for (String address : visited.keySet()) {
             checkText(address, get(address), unwanted, wording);
@@ -84,34 +90,46 @@ class EveryPageTests extends BrowserTest {
     }
 
     /**
-     * The citizen login's pages, as a citizen of each level and in both languages: the portal's sign-in page with
-     * every refusal it can explain, the level-2 explanation and the page a login lands on.
+     * A citizen signed in with the e-ID crawls the portal from its home in both languages: every page opens,
+     * no staff page is linked, nobody's whole ID but the citizen's own is shown (the portal shows none), and
+     * at level 1 only the level-2 pages are refused; the sign-in page with every refusal it can explain and the
+     * level-2 explanation open in both languages too.
      */
     @ParameterizedTest
     @EnumSource(EidLevel.class)
-    void theCitizenLoginPagesOpenForACitizenInBothLanguages(EidLevel level) throws IOException {
-        CitizenLogins.logIn(page, context, Pin.of(RegisterFixture.aPersonPin(context, 11, true)), level);
-        List<String> addresses = new ArrayList<>(List.of("/citizen", "/citizen/login", "/citizen/level-2-required"));
-        for (String refusal : List.of("forged", "expired", "other-audience", "other-issuer", "invalid-token",
-                "invalid-id", "invalid-claims", "code-refused", "not-started", "declined", "unreachable", "other")) {
-            addresses.add("/citizen/login?error=" + refusal);
-        }
+    void everyPortalPageOpensForACitizenInBothLanguages(EidLevel level) throws IOException {
+        RegisterTestData.ensureLoaded(context);
+        CitizenLogins.logIn(page, context, Pin.of(RegisterFixture.aPersonPin(context, 51)), level);
 
         Map<String, Integer> failures = new LinkedHashMap<>();
         List<String> wording = new ArrayList<>();
+        List<Pattern> unwanted = List.of(PLACEHOLDER, MISSING_MESSAGE, WHOLE_ID);
+        Map<String, Integer> visited = crawl("/citizen", failures, wording, unwanted);
+        page.navigate("/citizen?lang=en");
+        for (String address : visited.keySet()) {
+            checkText(address, get(address), unwanted, wording);
+        }
+        List<String> loginPages = new ArrayList<>(List.of("/citizen/login", "/citizen/level-2-required"));
+        for (String refusal : List.of("forged", "expired", "other-audience", "other-issuer", "invalid-token",
+                "invalid-id", "invalid-claims", "code-refused", "not-started", "declined", "unreachable", "other")) {
+            loginPages.add("/citizen/login?error=" + refusal);
+        }
         for (String language : List.of("vi", "en")) {
             page.navigate("/citizen/login?lang=" + language);
-            for (String address : addresses) {
+            for (String address : loginPages) {
                 APIResponse response = get(address);
                 if (response.status() >= 400) {
                     failures.put(address + " (" + language + ")", response.status());
                 }
-                checkText(address, response, List.of(PLACEHOLDER, MISSING_MESSAGE, WHOLE_ID), wording);
+                checkText(address, response, unwanted, wording);
             }
         }
 
-        assertThat(failures).as("citizen pages that failed at %s", level).isEmpty();
-        assertThat(wording).as("placeholders, missing messages or whole IDs on citizen pages").isEmpty();
+        assertThat(visited.keySet()).as("the portal's pages").containsAll(PORTAL)
+                .allMatch(address -> address.startsWith("/citizen"), "only portal pages");
+        assertThat(failures.keySet()).as("pages refused to a citizen at %s", level)
+                .containsExactlyInAnyOrderElementsOf(level == EidLevel.LEVEL_2 ? List.of() : LEVEL_2_ONLY);
+        assertThat(wording).as("placeholders, missing messages or whole IDs shown to a citizen").isEmpty();
     }
 
     private static Scope scopeOf(Role role) {
@@ -135,11 +153,12 @@ class EveryPageTests extends BrowserTest {
         };
     }
 
-    /** Breadth-first from the home page; returns each address followed with its status. */
-    private Map<String, Integer> crawl(Map<String, Integer> failures, List<String> wording, List<Pattern> unwanted) {
+    /** Breadth-first from a home page; returns each address followed with its status. */
+    private Map<String, Integer> crawl(String start, Map<String, Integer> failures, List<String> wording,
+                                       List<Pattern> unwanted) {
         Map<String, Integer> visited = new LinkedHashMap<>();
         Map<String, Integer> perShape = new HashMap<>();
-        Deque<String> queue = new ArrayDeque<>(List.of("/"));
+        Deque<String> queue = new ArrayDeque<>(List.of(start));
         while (!queue.isEmpty() && visited.size() < MOST_PAGES) {
             String address = queue.poll();
             if (visited.containsKey(address) || perShape.merge(shapeOf(address), 1, Integer::sum) > PER_SHAPE) {

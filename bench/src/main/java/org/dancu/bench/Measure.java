@@ -54,6 +54,60 @@ final class Measure {
         }
     }
 
+    /** One request of a user: its index and the request's number. */
+    interface UserRequest {
+        void run(int user, int request) throws Exception;
+    }
+
+    /**
+     * {@code users} users at once, each making {@code requests} requests, with an exponential think time of
+     * mean {@code thinkMillis} before each (none when 0); returns every request's latency in ms, sorted.
+     */
+    static double[] concurrentLatencies(int users, int requests, int thinkMillis, UserRequest request) {
+        ExecutorService pool = Executors.newFixedThreadPool(users);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<double[]>> workers = new ArrayList<>();
+            for (int u = 0; u < users; u++) {
+                int user = u;
+                workers.add(pool.submit(() -> {
+                    double[] latencies = new double[requests];
+                    java.util.Random thinking = new java.util.Random(user);
+                    start.await();
+                    for (int i = 0; i < requests; i++) {
+                        if (thinkMillis > 0) {
+                            Thread.sleep((long) (-Math.log(1 - thinking.nextDouble()) * thinkMillis));
+                        }
+                        long began = System.nanoTime();
+                        request.run(user, i);
+                        latencies[i] = (System.nanoTime() - began) / 1e6;
+                    }
+                    return latencies;
+                }));
+            }
+            start.countDown();
+            double[] all = new double[users * requests];
+            for (int u = 0; u < users; u++) {
+                System.arraycopy(workers.get(u).get(), 0, all, u * requests, requests);
+            }
+            Arrays.sort(all);
+            return all;
+        } catch (Exception e) {
+            throw new IllegalStateException("benchmark run failed", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The median over several runs (each sorted) of one quantile. */
+    static double medianOf(double[][] runs, double quantile) {
+        double[] values = new double[runs.length];
+        for (int r = 0; r < runs.length; r++) {
+            values[r] = quantile(runs[r], quantile);
+        }
+        return median(values);
+    }
+
     /** The nearest-rank quantile (0 < {@code quantile} ≤ 1) of values sorted ascending. */
     static double quantile(double[] sorted, double quantile) {
         return sorted[(int) Math.ceil(quantile * sorted.length) - 1];

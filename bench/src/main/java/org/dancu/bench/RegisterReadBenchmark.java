@@ -10,13 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -174,8 +168,8 @@ final class RegisterReadBenchmark {
             for (int r = 0; r < RUNS; r++) {
                 runs[r] = run(commonName(name), Load.BACK_TO_BACK);
             }
-            System.out.printf("| name \"%s\" | %.1f | %.1f | %.1f |%n", name, medianOf(runs, 0.5),
-                    medianOf(runs, 0.95), medianOf(runs, 0.99));
+            System.out.printf("| name \"%s\" | %.1f | %.1f | %.1f |%n", name, Measure.medianOf(runs, 0.5),
+                    Measure.medianOf(runs, 0.95), Measure.medianOf(runs, 0.99));
         }
     }
 
@@ -225,8 +219,8 @@ final class RegisterReadBenchmark {
                         Measure.quantile(appRuns[r], 0.99), appRuns[r][appRuns[r].length - 1], witness.summary()));
             }
         }
-        System.out.printf("| %s | %.1f | %.1f | %.1f |%n", label, medianOf(appRuns, 0.5), medianOf(appRuns, 0.95),
-                medianOf(appRuns, 0.99));
+        System.out.printf("| %s | %.1f | %.1f | %.1f |%n", label, Measure.medianOf(appRuns, 0.5), Measure.medianOf(appRuns, 0.95),
+                Measure.medianOf(appRuns, 0.99));
     }
 
     private void compare(String label, Read app, Read peer) {
@@ -237,58 +231,20 @@ final class RegisterReadBenchmark {
             appRuns[r] = run(app, Load.BACK_TO_BACK);
             peerRuns[r] = run(peer, Load.BACK_TO_BACK);
         }
-        double appP99 = medianOf(appRuns, 0.99);
-        double peerP99 = medianOf(peerRuns, 0.99);
-        System.out.printf("| %s | %.1f | %.1f | %.2f | %.2f | %.0f |%n", label, medianOf(appRuns, 0.5), appP99,
-                medianOf(peerRuns, 0.5), peerP99, appP99 / peerP99);
+        double appP99 = Measure.medianOf(appRuns, 0.99);
+        double peerP99 = Measure.medianOf(peerRuns, 0.99);
+        System.out.printf("| %s | %.1f | %.1f | %.2f | %.2f | %.0f |%n", label, Measure.medianOf(appRuns, 0.5), appP99,
+                Measure.medianOf(peerRuns, 0.5), peerP99, appP99 / peerP99);
     }
 
     /** Every user works through its own slice of the samples; returns all latencies in ms, sorted. */
     private double[] run(Read read, Load load) {
-        ExecutorService pool = Executors.newFixedThreadPool(USERS);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<double[]>> users = new ArrayList<>();
-            for (int u = 0; u < USERS; u++) {
-                int user = u;
-                users.add(pool.submit(() -> {
-                    double[] latencies = new double[load.requests];
-                    Random thinking = new Random(user);
+        return Measure.concurrentLatencies(USERS, load.requests, load == Load.THINKING ? THINK_MILLIS : 0,
+                (user, i) -> {
                     signInThread();
-                    start.await();
-                    for (int i = 0; i < load.requests; i++) {
-                        if (load == Load.THINKING) {
-                            Thread.sleep((long) (-Math.log(1 - thinking.nextDouble()) * THINK_MILLIS));
-                        }
-                        Sample sample = samples.get((int) ((user * 7919L + i * 104729L + System.nanoTime())
-                                % samples.size()));
-                        long began = System.nanoTime();
-                        read.run(user, sample);
-                        latencies[i] = (System.nanoTime() - began) / 1e6;
-                    }
-                    return latencies;
-                }));
-            }
-            start.countDown();
-            double[] all = new double[USERS * load.requests];
-            for (int u = 0; u < USERS; u++) {
-                System.arraycopy(users.get(u).get(), 0, all, u * load.requests, load.requests);
-            }
-            Arrays.sort(all);
-            return all;
-        } catch (Exception e) {
-            throw new IllegalStateException("benchmark run failed", e);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static double medianOf(double[][] runs, double quantile) {
-        double[] values = new double[runs.length];
-        for (int r = 0; r < runs.length; r++) {
-            values[r] = Measure.quantile(runs[r], quantile);
-        }
-        return Measure.median(values);
+                    read.run(user, samples.get((int) ((user * 7919L + i * 104729L + System.nanoTime())
+                            % samples.size())));
+                });
     }
 
     /** The province officer the in-process reads run as, one security context per worker thread. */
