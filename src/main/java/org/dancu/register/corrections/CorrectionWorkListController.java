@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.dancu.register.CorrectionRefusedException;
+import org.dancu.register.CorrectionRequestView;
 import org.dancu.security.CurrentStaff;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -36,16 +37,17 @@ class CorrectionWorkListController {
         this.staff = staff;
     }
 
-    /** An open request as the list shows it: its age in whole days. */
-    record Row(CorrectionWorkListQuery.Item item, long ageDays, String pin) {
+    /** An open request as the list shows it: the person, the ID as the officer sees IDs, its age in whole days. */
+    record Row(CorrectionRequestView request, long personId, String fullName, String pin, long ageDays) {
     }
 
     @GetMapping(PATH)
     String list(HttpServletRequest request, Model model) {
         Instant now = Instant.now();
         List<Row> rows = decisions.workList(request.getRemoteAddr()).stream()
-                .map(item -> new Row(item, Duration.between(item.request().submittedAt(), now).toDays(),
-                        staff.pinView().of(item.request().citizen().value())))
+                .map(item -> new Row(CitizenCorrections.view(item.request()), item.request().personId(),
+                        item.fullName(), staff.pinView().of(item.request().citizen().value()),
+                        Duration.between(item.request().submittedAt(), now).toDays()))
                 .toList();
         model.addAttribute("rows", rows);
         model.addAttribute("total", decisions.countOpen());
