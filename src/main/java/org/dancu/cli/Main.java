@@ -19,6 +19,7 @@ public final class Main {
             new LinkCommand(),
             new DedupeCommand(),
             new NationalSimCommand(),
+            new EidSimCommand(),
             new ReconcileCommand());
 
     private Main() {

@@ -99,7 +99,7 @@ class NationalSimCommand implements Command {
      * province's database (which a demo restarted with the printed variables would stop under it), with its
      * passwords in a secrets directory of its own.
      */
-    private static List<String> ownDatabase(Path directory, Path secrets) {
+    static List<String> ownDatabase(Path directory, Path secrets) {
         return List.of("--spring.datasource.url=", "--dancu.database.embedded=true",
                 "--dancu.data-dir=" + directory, "--dancu.secrets-dir=" + secrets,
                 "--dancu.database.embedded-directory=" + directory.resolve("postgres"),
