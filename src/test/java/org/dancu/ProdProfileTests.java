@@ -1,7 +1,6 @@
 package org.dancu;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URI;
@@ -20,8 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The {@code prod} profile as a province deploys it, against a PostgreSQL of its own: metrics only on the
- * management port, the TLS proxy's forwarded headers honoured (HSTS, https redirects), and the demo's on-screen
- * citizen code refused.
+ * management port, the TLS proxy's forwarded headers honoured (HSTS, https redirects).
  */
 class ProdProfileTests {
 
@@ -64,8 +62,6 @@ class ProdProfileTests {
         settings.put("dancu.register.generate-keyset", "true");
         settings.put("dancu.audit.signing-key-file", KEYS.resolve("audit-signing-key").toString());
         settings.put("dancu.audit.generate-signing-key", "true");
-        // the tests' own configuration plays the demo, which shows citizens' codes on screen
-        settings.put("dancu.exchange.citizen-code-on-screen", "false");
         settings.putAll(more);
         return application.run(settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new));
@@ -119,11 +115,5 @@ class ProdProfileTests {
         assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("__Host-").contains("; Secure").contains("; Path=/;").contains("; HttpOnly")
                 .doesNotContainIgnoringCase("Domain="));
-    }
-
-    @Test
-    void theOnScreenCitizenCodeIsRefused() {
-        assertThatThrownBy(() -> start(Map.of("dancu.exchange.citizen-code-on-screen", "true")).close())
-                .hasStackTraceContaining("citizen-code-on-screen");
     }
 }

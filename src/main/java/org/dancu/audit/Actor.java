@@ -2,6 +2,8 @@ package org.dancu.audit;
 
 import java.util.Objects;
 
+import org.dancu.civil.Pin;
+
 /** Who acted: the kind of actor and its identifier (a username, a partner code, a masked ID). */
 public record Actor(Kind kind, String id) {
 
@@ -15,6 +17,11 @@ public record Actor(Kind kind, String id) {
 
     public static Actor staff(String username) {
         return new Actor(Kind.STAFF, username);
+    }
+
+    /** A citizen signed in with the e-ID, by their masked ID: the entry's object carries the whole one. */
+    public static Actor citizen(Pin pin) {
+        return new Actor(Kind.CITIZEN, pin.masked());
     }
 
     public static Actor system(String component) {

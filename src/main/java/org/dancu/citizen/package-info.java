@@ -3,5 +3,5 @@
  * portal and the consents a citizen grants; see docs/citizen.md.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Citizens",
-        allowedDependencies = {"civil", "register", "audit", "security", "exchange", "notify"})
+        allowedDependencies = {"civil", "locality", "register", "audit", "security", "exchange", "notify"})
 package org.dancu.citizen;

@@ -45,6 +45,18 @@ public final class TestPartner {
         return new TestPartner(code, keyId, keys);
     }
 
+    /** This partner may from now on only retrieve these attributes, for {@code identity-check}. */
+    public TestPartner retrievingOnly(ApplicationContext context, String... attributes) {
+        PartnerSeeds.retrieveOnly(context, code, java.util.Set.of(attributes));
+        return this;
+    }
+
+    /** This partner may from now on only verify, so no consent can be granted to it. */
+    public TestPartner verifyingOnly(ApplicationContext context) {
+        PartnerSeeds.verifyOnly(context, code);
+        return this;
+    }
+
     public static String nonce() {
         byte[] bytes = new byte[18];
         RANDOM.nextBytes(bytes);

@@ -121,31 +121,6 @@ class WordingBrowserTests extends BrowserTest {
     }
 
     @Test
-    void aCitizenReadsWhoUsedTheirDataInWords() throws IOException {
-        RegisterTestData.ensureLoaded(context);
-        String pin = jdbc.sql("SELECT pin FROM register.person WHERE pin IS NOT NULL ORDER BY person_id DESC LIMIT 1")
-                .query(String.class).single();
-        context.getBean(AuditLedger.class).record(new AuditEntry(Actor.staff("xa.doc"), "register.person.read",
-                "person", pin, null, "127.0.0.1", Outcome.SUCCESS, AuditNote.of("audit.note.shown-on-household", 7)));
-
-        page.navigate("/citizen/access");
-        page.getByLabel("Số định danh cá nhân (12 chữ số)").fill(pin);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi mã cho tôi")).click();
-        String code = page.locator("#demo-code").innerText().strip();
-        page.getByLabel("Mã dùng một lần (6 chữ số)").fill(code);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem ai đã dùng dữ liệu của tôi"))
-                .click();
-
-        Locator log = page.locator("main table");
-        assertThat(log).containsText("Xem thông tin công dân");
-        assertThat(log).containsText("hiển thị trên trang hộ gia đình số 7");
-        assertThat(log).containsText("Công dân nhập mã xác thực");
-        assertThat(log).containsText("thành công");
-        assertThat(log).not().containsText("register.person.read");
-        assertThat(log).not().containsText("SUCCESS");
-    }
-
-    @Test
     void theMismatchPageShowsSexAliveCommuneAndDatesInWords() throws IOException {
         RegisterTestData.ensureLoaded(context);
         Map<String, Object> person = jdbc.sql("SELECT person_id, pin, commune_code FROM register.person"

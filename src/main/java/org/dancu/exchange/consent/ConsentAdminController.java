@@ -1,24 +1,20 @@
 package org.dancu.exchange.consent;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.dancu.audit.AuditEntry;
-import org.dancu.audit.AuditNote;
-import org.dancu.audit.Outcome;
-import org.dancu.civil.PartialDate;
 import org.dancu.civil.Pin;
 import org.dancu.civil.ProvinceTime;
-import org.dancu.exchange.gateway.ExchangeAudit;
+import org.dancu.exchange.CitizenConsents;
+import org.dancu.exchange.ConsentGrant;
+import org.dancu.exchange.ConsentRefusedException;
 import org.dancu.exchange.partners.Attribute;
-import org.dancu.exchange.partners.Partners;
 import org.dancu.security.CurrentStaff;
-import org.springframework.http.HttpStatus;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,47 +23,42 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The administrator's consent pages: a citizen's consents by ID, recorded and revoked on their behalf. */
+/**
+ * The administrator's consent pages: a citizen's consents by ID, recorded and revoked on their behalf
+ * through {@link CitizenConsents}, the same rules and ledger entries as the citizen's own page.
+ */
 @Controller
 @RequestMapping("/admin/exchange")
 @PreAuthorize("hasRole('ADMINISTRATOR')")
 class ConsentAdminController {
 
-    private static final Pattern PURPOSE = Pattern.compile("[a-z0-9._-]{1,64}");
     private static final String NOTICE = "notice";
     private static final String REFUSAL = "refusal";
+    private static final String PIN_REFUSAL = "exchange.admin.refused.pin";
 
-    private final Consents consents;
-    private final Partners partners;
-    private final ExchangeAudit audit;
+    private final CitizenConsents consents;
     private final CurrentStaff staff;
     private final ProvinceTime time;
 
-    ConsentAdminController(Consents consents, Partners partners, ExchangeAudit audit, CurrentStaff staff,
-                           ProvinceTime time) {
+    ConsentAdminController(CitizenConsents consents, CurrentStaff staff, ProvinceTime time) {
         this.consents = consents;
-        this.partners = partners;
-        this.audit = audit;
         this.staff = staff;
         this.time = time;
     }
 
     @GetMapping("/consents")
     String consents(@RequestParam(required = false) String pin, HttpServletRequest request, Model model) {
-        model.addAttribute("partners", partners.all());
+        model.addAttribute("partners", consents.offers());
         model.addAttribute("attributes", Arrays.stream(Attribute.values()).map(Attribute::apiName).toList());
         if (pin != null && !pin.isBlank()) {
-            if (!Pin.hasShape(pin.strip())) {
-                model.addAttribute(REFUSAL, "exchange.admin.refused.pin");
+            Optional<Pin> citizen = Pin.parse(pin.strip()).toOptional();
+            if (citizen.isEmpty()) {
+                model.addAttribute(REFUSAL, PIN_REFUSAL);
             } else {
-                String checked = pin.strip();
-                audit.record(new AuditEntry(staff.actor(), "exchange.consent.read", ExchangeAudit.PERSON, checked,
-                        null, request.getRemoteAddr(), Outcome.SUCCESS, null));
-                model.addAttribute("pin", checked);
-                model.addAttribute("consents", consents.ofPin(checked));
+                model.addAttribute("pin", citizen.get().value());
+                model.addAttribute("consents", consents.of(citizen.get(), staff.actor(), request.getRemoteAddr()));
                 model.addAttribute("today", time.today());
             }
         }
@@ -76,39 +67,38 @@ class ConsentAdminController {
 
     @PostMapping("/consents")
     String recordConsent(@RequestParam String pin, @RequestParam String partnerCode, @RequestParam String purpose,
-                         @RequestParam(required = false) List<String> attributes, @RequestParam LocalDate expiresOn,
+                         @RequestParam(required = false) List<String> attributes,
+                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
                          HttpServletRequest request, RedirectAttributes redirect) {
-        List<String> names = new ArrayList<>();
-        for (String attribute : attributes == null ? List.<String>of() : attributes) {
-            Attribute.byApiName(attribute).ifPresent(a -> names.add(a.apiName()));
+        Optional<Pin> citizen = Pin.parse(pin.strip()).toOptional();
+        if (citizen.isEmpty()) {
+            redirect.addFlashAttribute(REFUSAL, PIN_REFUSAL);
+            return "redirect:/admin/exchange/consents";
         }
-        String checked = pin.strip();
-        if (!Pin.hasShape(checked) || partners.find(partnerCode).isEmpty()
-                || !PURPOSE.matcher(purpose.strip()).matches() || names.isEmpty()
-                || expiresOn.isBefore(time.today())) {
-            redirect.addFlashAttribute(REFUSAL, "exchange.admin.refused.consent");
-            return "redirect:/admin/exchange/consents" + (Pin.hasShape(checked) ? "?pin=" + checked : "");
+        try {
+            consents.grant(new ConsentGrant(citizen.get(), partnerCode, purpose.strip(), attributes, expiresOn),
+                    staff.actor(), request.getRemoteAddr());
+            redirect.addFlashAttribute(NOTICE, "exchange.admin.notice.consent-recorded");
+        } catch (ConsentRefusedException refused) {
+            redirect.addFlashAttribute(REFUSAL, refused.reason().messageKey());
         }
-        long id = consents.record(checked, partnerCode, purpose.strip(), names, expiresOn, staff.actor().id());
-        audit.record(new AuditEntry(staff.actor(), "exchange.consent.record", ExchangeAudit.PERSON, checked,
-                purpose.strip(), request.getRemoteAddr(), Outcome.SUCCESS,
-                AuditNote.of("audit.note.consent-recorded", id, partnerCode, String.join(", ", names),
-                        PartialDate.of(expiresOn).toDayFirst())));
-        redirect.addFlashAttribute(NOTICE, "exchange.admin.notice.consent-recorded");
-        return "redirect:/admin/exchange/consents?pin=" + checked;
+        return "redirect:/admin/exchange/consents?pin=" + citizen.get().value();
     }
 
     @PostMapping("/consents/{id}/revoke")
-    String revokeConsent(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
-        String pin = consents.pinOf(id);
-        if (pin == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    String revokeConsent(@PathVariable long id, @RequestParam String pin, HttpServletRequest request,
+                         RedirectAttributes redirect) {
+        Optional<Pin> citizen = Pin.parse(pin.strip()).toOptional();
+        if (citizen.isEmpty()) {
+            redirect.addFlashAttribute(REFUSAL, PIN_REFUSAL);
+            return "redirect:/admin/exchange/consents";
         }
-        if (consents.revoke(id, staff.actor().id())) {
-            audit.record(new AuditEntry(staff.actor(), "exchange.consent.revoke", ExchangeAudit.PERSON, pin, null,
-                    request.getRemoteAddr(), Outcome.SUCCESS, AuditNote.of("audit.note.consent-revoked", id)));
+        try {
+            consents.revoke(citizen.get(), id, staff.actor(), request.getRemoteAddr());
             redirect.addFlashAttribute(NOTICE, "exchange.admin.notice.consent-revoked");
+        } catch (ConsentRefusedException refused) {
+            redirect.addFlashAttribute(REFUSAL, refused.reason().messageKey());
         }
-        return "redirect:/admin/exchange/consents?pin=" + pin;
+        return "redirect:/admin/exchange/consents?pin=" + citizen.get().value();
     }
 }

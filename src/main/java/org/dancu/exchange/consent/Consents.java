@@ -2,16 +2,23 @@ package org.dancu.exchange.consent;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
+import org.dancu.civil.Pin;
 import org.dancu.civil.ProvinceTime;
+import org.dancu.exchange.GrantedConsent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Consent records: recorded and revoked by staff, looked up for every retrieval. */
+/**
+ * Consent records: written through {@link org.dancu.exchange.CitizenConsents} (which checks and audits),
+ * looked up for every retrieval.
+ */
 @Repository
 public class Consents {
 
@@ -46,33 +53,38 @@ public class Consents {
                 .query(Long.class).single();
     }
 
-    /** @return false when there was no such unrevoked consent */
-    public boolean revoke(long consentId, String revokedBy) {
+    /**
+     * Revokes the person's own consent: the person is part of the condition, so no id revokes another's.
+     *
+     * @return false when this person holds no such unrevoked consent
+     */
+    public boolean revoke(String pin, long consentId, String revokedBy) {
         return jdbc.sql("""
                         UPDATE exchange.consent SET revoked_at = now(), revoked_by = :by
-                        WHERE consent_id = :id AND revoked_at IS NULL""")
-                .param("id", consentId).param("by", revokedBy).update() == 1;
+                        WHERE consent_id = :id AND pin = :pin AND revoked_at IS NULL""")
+                .param("id", consentId).param("pin", pin).param("by", revokedBy).update() == 1;
     }
 
-    public List<Consent> ofPin(String pin) {
+    /** The person's consents with their partners' names, newest first. */
+    public List<GrantedConsent> ofPin(Pin pin) {
         return jdbc.sql("""
-                        SELECT consent_id, pin, partner_code, purpose, attributes, expires_on, recorded_by, recorded_at,
-                               revoked_by, revoked_at
-                        FROM exchange.consent WHERE pin = :pin ORDER BY recorded_at DESC, consent_id DESC""")
-                .param("pin", pin)
-                .query(Consents::consent).list();
+                        SELECT c.consent_id, c.partner_code, p.name, c.purpose, c.attributes, c.expires_on,
+                               c.recorded_at, c.revoked_at
+                        FROM exchange.consent c JOIN exchange.partner p ON p.code = c.partner_code
+                        WHERE c.pin = :pin ORDER BY c.recorded_at DESC, c.consent_id DESC""")
+                .param("pin", pin.value())
+                .query((rs, row) -> consent(pin, rs)).list();
     }
 
-    String pinOf(long consentId) {
-        return jdbc.sql("SELECT pin FROM exchange.consent WHERE consent_id = :id").param("id", consentId)
-                .query(String.class).optional().orElse(null);
+    private static GrantedConsent consent(Pin pin, ResultSet rs) throws SQLException {
+        return new GrantedConsent(rs.getLong("consent_id"), pin, rs.getString("partner_code"),
+                rs.getString("name"), rs.getString("purpose"),
+                Arrays.asList((String[]) rs.getArray("attributes").getArray()),
+                rs.getObject("expires_on", LocalDate.class), instant(rs.getTimestamp("recorded_at")),
+                instant(rs.getTimestamp("revoked_at")));
     }
 
-    private static Consent consent(ResultSet rs, int row) throws SQLException {
-        return new Consent(rs.getLong("consent_id"), rs.getString("pin"), rs.getString("partner_code"),
-                rs.getString("purpose"), Arrays.asList((String[]) rs.getArray("attributes").getArray()),
-                rs.getObject("expires_on", LocalDate.class), rs.getString("recorded_by"),
-                rs.getTimestamp("recorded_at").toInstant(), rs.getString("revoked_by"),
-                rs.getTimestamp("revoked_at") == null ? null : rs.getTimestamp("revoked_at").toInstant());
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -1,6 +1,7 @@
 package org.dancu.exchange.gateway;
 
 import java.time.Duration;
+import java.time.Period;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -17,13 +18,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxBulkBody      largest body of a bulk upload, in bytes
  * @param maxBulkRows      most rows in one bulk upload
  * @param bulkChunk        rows processed and stored together; a restart repeats at most one chunk
- * @param citizenCodeTtl   how long a citizen's one-time code is valid
- * @param citizenAttempts  wrong codes accepted before the code is void
- * @param citizenCodesPerHour one-time codes one client address may ask for in an hour
- * @param citizenCodeOnScreen show a citizen's one-time code on the page instead of sending it (the demo's
- *                         simulated SMS); anyone who knows an ID could then read its access log, so the
- *                         {@code prod} profile refuses to start with it, and without it no code is issued until
- *                         a delivery channel exists
+ * @param consentLongest   how far ahead a consent may run: a later "valid until" is refused
  */
 @Validated
 @ConfigurationProperties("dancu.exchange")
@@ -33,8 +28,5 @@ public record ExchangeProperties(
         @DefaultValue("16777216") @Min(1024) int maxBulkBody,
         @DefaultValue("100000") @Min(1) int maxBulkRows,
         @DefaultValue("2000") @Min(1) int bulkChunk,
-        @DefaultValue("5m") @NotNull Duration citizenCodeTtl,
-        @DefaultValue("5") @Min(1) int citizenAttempts,
-        @DefaultValue("10") @Min(1) int citizenCodesPerHour,
-        @DefaultValue("false") boolean citizenCodeOnScreen) {
+        @DefaultValue("5y") @NotNull Period consentLongest) {
 }

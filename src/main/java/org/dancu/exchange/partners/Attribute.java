@@ -1,5 +1,8 @@
 package org.dancu.exchange.partners;
 
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -47,6 +50,11 @@ public enum Attribute {
             }
         }
         return Optional.empty();
+    }
+
+    /** The known ones among these API names, in the gateway's order; unknown names are left out. */
+    public static List<String> inOrder(Collection<String> names) {
+        return Arrays.stream(values()).map(Attribute::apiName).filter(names::contains).toList();
     }
 
     public String valueOf(RegisteredPerson person) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import org.dancu.exchange.ConsentOffer;
 import org.dancu.httpsig.VerificationKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -69,6 +70,21 @@ public class Partners {
     private static Set<String> texts(ResultSet rs, int column) throws SQLException {
         Array array = rs.getArray(column);
         return array == null ? Set.of() : Set.of((String[]) array.getArray());
+    }
+
+    /**
+     * The active partners whose policy lets them retrieve data, which a citizen's consent is for, by name,
+     * each with the purposes and attributes of its policy.
+     */
+    public List<ConsentOffer> consentOffers() {
+        return jdbc.sql("""
+                        SELECT p.code, p.name, pol.purposes, pol.attributes FROM exchange.partner p
+                        JOIN exchange.policy pol ON pol.partner_code = p.code
+                        WHERE p.active AND 'RETRIEVE' = ANY (pol.operations) ORDER BY p.name, p.code""")
+                .query((rs, n) -> new ConsentOffer(rs.getString(1), rs.getString(2),
+                        texts(rs, 3).stream().sorted().toList(),
+                        Attribute.inOrder(texts(rs, 4))))
+                .list();
     }
 
     public List<Partner> all() {

@@ -86,7 +86,7 @@ class ExchangeApiIntegrationTests extends ExchangeApiTestBase {
 
         assertRefused(post(RETRIEVE, json.replace("\"birthDate\"]", "\"birthDate\",\"address\"]")),
                 "consent-missing");
-        assertThat(consents.revoke(consent, "admin")).isTrue();
+        assertThat(consents.revoke(pin, consent, "admin")).isTrue();
         assertRefused(post(RETRIEVE, json), "consent-missing");
     }
 

@@ -31,4 +31,16 @@ public final class PartnerSeeds {
                 ratePerMinute));
         partners.addKey(code, keyId, VerificationKey.raw(key), "test");
     }
+
+    /** Narrows the partner's policy to retrieving these attributes for {@code identity-check} (and nothing else). */
+    public static void retrieveOnly(ApplicationContext context, String code, Set<String> attributes) {
+        context.getBean(Partners.class).savePolicy(new Policy(code, EnumSet.of(Operation.RETRIEVE), attributes,
+                Set.of("identity-check"), 600));
+    }
+
+    /** Lets the partner verify only, so that no consent can be granted to it. */
+    public static void verifyOnly(ApplicationContext context, String code) {
+        context.getBean(Partners.class).savePolicy(new Policy(code, EnumSet.of(Operation.VERIFY), Set.of("fullName"),
+                Set.of("identity-check"), 600));
+    }
 }
