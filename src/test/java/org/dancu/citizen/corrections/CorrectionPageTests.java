@@ -39,8 +39,9 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The citizen's "this is wrong" as a signed-in citizen (level 1 is enough): a good request is sent and
  * listed, bad input is refused beside its field in both languages and stores nothing, an ID or a request
- * number of someone else's in the form or the address reaches nothing of theirs, too many open requests
- * are refused; staff and anonymous visitors do not reach the pages.
+ * number of someone else's in the form or the address reaches nothing of theirs (an ID in a parameter an ID
+ * goes by is refused as a whole by the portal; in any other it is not read), too many open requests are
+ * refused; staff and anonymous visitors do not reach the pages.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -110,8 +111,15 @@ class CorrectionPageTests {
         long theirs = requests.submit(other, CorrectionFixtures.givenName("Đạt"), Locale.ENGLISH, null);
 
         mvc.perform(post(PATH).session(session).with(csrf()).param("GIVEN_NAME", "Đức")
-                .param("explanation", "Giấy khai sinh").param("pin", other.value()).param("personId", "1"));
+                        .param("explanation", "Giấy khai sinh").param("pin", other.value()))
+                .andExpect(status().isForbidden());
         assertThat(requests.of(other)).extracting(CorrectionRequestView::id).containsExactly(theirs);
+        assertThat(requests.of(citizen)).isEmpty();
+        mvc.perform(post(PATH).session(session).with(csrf()).param("GIVEN_NAME", "Đức")
+                        .param("explanation", "Giấy khai sinh").param("person", other.value()))
+                .andExpect(redirectedUrl(PATH));
+        assertThat(requests.of(other)).extracting(CorrectionRequestView::id).containsExactly(theirs);
+        assertThat(requests.of(citizen)).hasSize(1);
         mvc.perform(post(PATH + "/{id}/withdraw", theirs).session(session).with(csrf()))
                 .andExpect(redirectedUrl(PATH))
                 .andExpect(flash().attribute("refusal", "register.correction.error.not-found"));
