@@ -24,10 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class CorrectionRequestRepository {
 
-    /** The request and its person's permanent commune; {@code p} is the person, {@code r} the request. */
-    static final String SELECT = "SELECT r.request_id, r.person_id, p.pin, p.commune_code, r.proposed::text,"
+    /** The request's columns, with its person's ID and permanent commune, as {@link #request} reads them. */
+    static final String COLUMNS = "r.request_id, r.person_id, p.pin, p.commune_code, r.proposed::text,"
             + " r.recorded::text, r.explanation, r.language, r.submitted_at, r.status, r.decided_at, r.decided_by,"
-            + " r.reason FROM register.correction_request r JOIN register.person p ON p.person_id = r.person_id";
+            + " r.reason";
+    /** The requests ({@code r}) with their persons ({@code p}). */
+    static final String FROM = " FROM register.correction_request r JOIN register.person p ON p.person_id = r.person_id";
+    static final String SELECT = "SELECT " + COLUMNS + FROM;
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;

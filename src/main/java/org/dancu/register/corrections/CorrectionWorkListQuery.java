@@ -35,8 +35,8 @@ class CorrectionWorkListQuery {
 
     List<Item> open(Scope scope) {
         SqlCondition visible = visible(scope);
-        String select = CorrectionRequestRepository.SELECT.replaceFirst(" FROM ", ", p.full_name FROM ");
-        return visible.bind(jdbc.sql(select + " WHERE r.status = 'SUBMITTED' AND" + visible.sql()
+        return visible.bind(jdbc.sql("SELECT " + CorrectionRequestRepository.COLUMNS + ", p.full_name"
+                        + CorrectionRequestRepository.FROM + " WHERE r.status = 'SUBMITTED' AND" + visible.sql()
                         + "ORDER BY r.submitted_at, r.request_id LIMIT :most"))
                 .param("most", MOST)
                 .query((rs, i) -> new Item(CorrectionRequestRepository.request(rs), rs.getString("full_name")))
@@ -46,8 +46,8 @@ class CorrectionWorkListQuery {
     /** How many open requests the scope has in all, beyond the page too. */
     long countOpen(Scope scope) {
         SqlCondition visible = visible(scope);
-        return visible.bind(jdbc.sql("SELECT count(*) FROM register.correction_request r JOIN register.person p"
-                        + " ON p.person_id = r.person_id WHERE r.status = 'SUBMITTED' AND" + visible.sql()))
+        return visible.bind(jdbc.sql("SELECT count(*)" + CorrectionRequestRepository.FROM
+                        + " WHERE r.status = 'SUBMITTED' AND" + visible.sql()))
                 .query(Long.class).single();
     }
 }
