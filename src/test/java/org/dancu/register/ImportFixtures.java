@@ -80,8 +80,10 @@ public final class ImportFixtures implements BeforeEachCallback, AfterEachCallba
 
     public void removeImported() {
         if (!pins.isEmpty()) {
-            jdbc.sql("DELETE FROM register.life_event WHERE person_id IN (SELECT person_id FROM register.person"
-                    + " WHERE pin IN (:pins))").param("pins", pins).update();
+            for (String table : List.of("register.correction_request", "register.life_event")) {
+                jdbc.sql("DELETE FROM " + table + " WHERE person_id IN (SELECT person_id FROM register.person"
+                        + " WHERE pin IN (:pins))").param("pins", pins).update();
+            }
             jdbc.sql("DELETE FROM register.person WHERE pin IN (:pins)").param("pins", pins).update();
         }
     }

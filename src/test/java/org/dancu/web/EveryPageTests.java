@@ -145,9 +145,9 @@ class EveryPageTests extends BrowserTest {
         return switch (role) {
             case ADMINISTRATOR -> List.of("/admin/accounts", "/admin/exchange", "/admin/api-clients", "/admin/workdays",
                     "/admin/sim/sms", "/audit", "/register", "/steering");
-            case PROVINCE_OFFICER -> List.of("/register", "/cleansing", "/cleansing/review", "/steering",
+            case PROVINCE_OFFICER -> List.of("/register", "/register/corrections", "/cleansing", "/cleansing/review", "/steering",
                     "/steering/tasks", "/national");
-            case COMMUNE_OFFICER -> List.of("/register", "/cleansing/review", "/steering");
+            case COMMUNE_OFFICER -> List.of("/register", "/register/corrections", "/cleansing/review", "/steering");
             case AGENCY_OFFICER -> List.of("/cleansing", "/cleansing/review", "/steering");
             case AUDITOR -> List.of("/audit");
         };

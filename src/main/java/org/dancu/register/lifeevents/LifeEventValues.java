@@ -34,7 +34,7 @@ import org.dancu.register.importing.PersonRules;
  * ethnicity by name or code, dates as the import reads them. Every field's problem is found at once,
  * each under the form field it concerns, and the values come back as the register stores them.
  */
-final class LifeEventValues {
+public final class LifeEventValues {
 
     static final int MAX_SOURCE = 500;
     private static final String REQUIRED = "register.event.error.required";
@@ -49,7 +49,7 @@ final class LifeEventValues {
 
     private final Localities localities;
 
-    LifeEventValues(Localities localities) {
+    public LifeEventValues(Localities localities) {
         this.localities = localities;
     }
 
@@ -118,6 +118,21 @@ final class LifeEventValues {
         }
         return new LifeEventRequest(request.type(), request.effectiveDate(), request.source(), values,
                 request.otherProvince());
+    }
+
+    /**
+     * One field's value checked by the rule a form's field is checked by, for a request that is not a
+     * life event yet (a citizen's correction request).
+     *
+     * @return the value as the register stores it
+     * @throws LifeEventRefusedException with the reason, under the field's name
+     */
+    public String checkedValue(PersonField field, String value) {
+        String problem = value == null ? REQUIRED : problem(field, value);
+        if (problem != null) {
+            throw new LifeEventRefusedException(problem, field.name());
+        }
+        return stored(field, value);
     }
 
     /** The message key of what is wrong with a value, or null. */

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,17 +13,15 @@ import org.dancu.register.LifeEventRequest;
 import org.dancu.register.LifeEventType;
 import org.dancu.register.PersonField;
 import org.dancu.register.TimelineEntry;
+import org.dancu.register.internal.PersonFieldsJson;
 import org.dancu.security.SqlCondition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The SQL behind a person's timeline: the record's fields as text, the events and their JSON maps. */
 @Component
 class TimelineStore {
 
-    private static final TypeReference<Map<String, String>> JSON_MAP = new TypeReference<>() { };
     private static final String FIELDS = Arrays.stream(PersonField.values())
             .map(f -> "p." + f.column() + "::text AS " + f.column())
             .collect(Collectors.joining(", "));
@@ -33,7 +30,6 @@ class TimelineStore {
             .collect(Collectors.joining(", "));
 
     private final JdbcClient jdbc;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     TimelineStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -112,7 +108,7 @@ class TimelineStore {
                 .param("id", personId)
                 .query((rs, n) -> new PersonTimeline.Entry(rs.getLong("event_id"),
                         LifeEventType.valueOf(rs.getString("type")), rs.getObject("effective_date", LocalDate.class),
-                        fields(rs.getString("sets")), fields(rs.getString("replaced"))))
+                        PersonFieldsJson.read(rs.getString("sets")), PersonFieldsJson.read(rs.getString("replaced"))))
                 .list();
     }
 
@@ -126,7 +122,7 @@ class TimelineStore {
                         rs.getObject("effective_date", LocalDate.class), rs.getString("source"),
                         rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant(),
                         rs.getString("commune_from"), rs.getString("commune_to"), rs.getString("other_province"),
-                        fields(rs.getString("sets")), fields(rs.getString("replaced"))))
+                        PersonFieldsJson.read(rs.getString("sets")), PersonFieldsJson.read(rs.getString("replaced"))))
                 .list();
     }
 
@@ -181,8 +177,8 @@ class TimelineStore {
                 .param("source", request.source())
                 .param("field", request.type() == LifeEventType.CORRECTION
                         ? sets.keySet().iterator().next().column() : null)
-                .param("sets", json(sets))
-                .param("replaced", json(replaced))
+                .param("sets", PersonFieldsJson.write(sets))
+                .param("replaced", PersonFieldsJson.write(replaced))
                 .param("officer", officer)
                 .param("at", new Timestamp(System.currentTimeMillis()))
                 .query(Long.class)
@@ -192,24 +188,7 @@ class TimelineStore {
     void updateReplaced(PersonTimeline.Entry entry) {
         jdbc.sql("UPDATE register.life_event SET replaced = CAST(:replaced AS jsonb) WHERE event_id = :id")
                 .param("id", entry.eventId())
-                .param("replaced", json(entry.replaced()))
+                .param("replaced", PersonFieldsJson.write(entry.replaced()))
                 .update();
-    }
-
-    private String json(Map<PersonField, String> fields) {
-        Map<String, String> byColumn = new LinkedHashMap<>();
-        fields.forEach((field, value) -> byColumn.put(field.column(), value));
-        return json.writeValueAsString(byColumn);
-    }
-
-    private Map<PersonField, String> fields(String text) {
-        Map<PersonField, String> fields = new EnumMap<>(PersonField.class);
-        json.readValue(text, JSON_MAP).forEach((column, value) -> {
-            PersonField field = PersonField.ofColumn(column);
-            if (field != null) {
-                fields.put(field, value);
-            }
-        });
-        return fields;
     }
 }
