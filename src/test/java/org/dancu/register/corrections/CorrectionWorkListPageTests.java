@@ -13,14 +13,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Locale;
+import java.util.Map;
 
 import org.dancu.audit.AuditTrail;
 import org.dancu.civil.Pin;
+import org.dancu.register.CorrectionClaim;
 import org.dancu.register.CorrectionFixtures;
 import org.dancu.register.CorrectionRequests;
 import org.dancu.register.CorrectionState;
 import org.dancu.register.ImportFixtures;
 import org.dancu.register.Officers;
+import org.dancu.register.PersonField;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +62,8 @@ class CorrectionWorkListPageTests {
     @BeforeEach
     void anOpenRequest() {
         citizen = CorrectionFixtures.person(context, ids, MUONG_THANH);
-        id = requests.submit(citizen, CorrectionFixtures.givenName("Đức"), Locale.ENGLISH, null);
+        id = requests.submit(citizen, new CorrectionClaim(Map.of(PersonField.GIVEN_NAME, "Đức", PersonField.ETHNICITY,
+                "Kinh"), "Giấy khai sinh ghi tên Đức"), Locale.ENGLISH, null);
     }
 
     private MockHttpSession signIn(Role role, String locality) throws Exception {
@@ -80,7 +84,7 @@ class CorrectionWorkListPageTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Yêu cầu đính chính của công dân"),
                         containsString("id=\"request-" + id + "\""), containsString(citizen.value()),
-                        containsString(CorrectionFixtures.GIVEN), containsString("Đức"),
+                        containsString(CorrectionFixtures.GIVEN), containsString("Đức"), containsString(">Thái</span>"), containsString(">Kinh</span>"),
                         containsString("Giấy khai sinh ghi tên Đức"), containsString("đã chờ 0 ngày"),
                         not(containsString("??")))));
         mvc.perform(get("/register/corrections").param("lang", "en").session(officer))
