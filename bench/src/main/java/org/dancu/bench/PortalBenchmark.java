@@ -34,7 +34,7 @@ final class PortalBenchmark {
     private static final int REQUESTS = Integer.getInteger("portal.requests", 100);
     private static final int RUNS = 3;
     private static final int THINK_MILLIS = 250;
-    private static final int MAX_WARM_UP_ROUNDS = 20;
+    private static final int MAX_WARM_UP_ROUNDS = Integer.getInteger("portal.warmups", 20);
 
     /** A person of the register: the citizen's browser once signed in, and their register id for the staff page. */
     private record Person(long personId, Pin pin, String fullName, EidSimBrowser browser) {

@@ -51,6 +51,6 @@ class LoginAudit {
     }
 
     private static Actor actor(Citizen citizen) {
-        return new Actor(Actor.Kind.CITIZEN, citizen.pin().masked());
+        return Actor.citizen(citizen.pin());
     }
 }
