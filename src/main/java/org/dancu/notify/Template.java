@@ -11,7 +11,7 @@ public record Template(String key) {
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)+");
 
-    /** A one-time code for signing in (the e-ID login's second factor). Value: the code. */
+    /** A one-time code a citizen or an officer is asked to type back (a second factor). Value: the code. */
     public static final Template ONE_TIME_CODE = new Template("notify.template.one-time-code");
 
     public Template {
