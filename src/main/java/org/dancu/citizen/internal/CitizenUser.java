@@ -26,7 +26,7 @@ public final class CitizenUser extends DefaultOidcUser {
     public static final String CITIZEN = "CITIZEN";
     public static final String LEVEL_2 = "EID_LEVEL_2";
 
-    private final transient Citizen citizen;
+    private final Citizen citizen;
 
     public CitizenUser(Citizen citizen, OidcIdToken idToken, OidcUserInfo userInfo, String nameAttributeKey) {
         super(authorities(citizen.level()), idToken, userInfo, nameAttributeKey);
