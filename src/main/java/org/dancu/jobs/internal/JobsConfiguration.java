@@ -1,7 +1,6 @@
 package org.dancu.jobs.internal;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -10,7 +9,6 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
-import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -58,9 +56,8 @@ class JobsConfiguration {
      */
     static Scheduler scheduler(DataSource dataSource, OneTimeTask<Void> task, List<RecurringTask<Void>> recurring,
                                JobsProperties properties, SchedulerName name) {
-        List<Task<?>> known = new ArrayList<>(recurring);
-        known.add(task);
-        return Scheduler.create(dataSource, known)
+        // start tasks are known tasks too: the builder adds them
+        return Scheduler.create(dataSource, task)
                 .startTasks(recurring)
                 .tableName(TABLE)
                 .schedulerName(name)
