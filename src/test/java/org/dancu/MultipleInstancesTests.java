@@ -32,6 +32,7 @@ import org.dancu.audit.AuditEntry;
 import org.dancu.audit.AuditLedger;
 import org.dancu.audit.AuditVerifier;
 import org.dancu.audit.Outcome;
+import org.dancu.exchange.TestPartner;
 import org.dancu.jobs.JobContext;
 import org.dancu.jobs.JobHandler;
 import org.dancu.jobs.JobState;
@@ -64,6 +65,10 @@ class MultipleInstancesTests {
 
     static final String KIND = "test.two-instances";
     static final Map<String, AtomicInteger> RUNS = new ConcurrentHashMap<>();
+    static final String VERIFY = "/api/exchange/v1/verify";
+    static final byte[] VERIFY_BODY = ("{\"pin\":\"011190123456\",\"purpose\":\"identity-check\","
+            + "\"endUser\":\"officer-7\",\"caseRef\":\"HS-2026-002\",\"attributes\":{\"sex\":\"F\"}}")
+            .getBytes(StandardCharsets.UTF_8);
 
     static ConfigurableApplicationContext first;
     static ConfigurableApplicationContext second;
@@ -116,6 +121,20 @@ class MultipleInstancesTests {
 
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("Lò Văn Hai");
+    }
+
+    @Test
+    void anUnknownUsernameTriedOnBothInstancesLocksAfterAsManyTriesAsARealAccount() throws Exception {
+        String ghost = "ghost.of.two." + System.nanoTime();
+        List<String> answers = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            ConfigurableApplicationContext instance = i % 2 == 0 ? second : first;
+            answers.add(new Browser().post(instance, "/login", "/login", Map.of("username", ghost, "password", "wrong " + i))
+                    .headers().firstValue("Location").orElseThrow().replaceAll("^.*/login", "/login"));
+        }
+
+        assertThat(answers).containsExactly("/login?error", "/login?error", "/login?error", "/login?error",
+                "/login?locked");
     }
 
     @Test
@@ -200,6 +219,61 @@ class MultipleInstancesTests {
         assertThat(elsewhere.calendar().kindOf(wednesday)).isEqualTo(DayKind.DAY_OFF_BY_DECISION);
     }
 
+    @Test
+    void aPartnerKeyRevokedOnOneInstanceIsRefusedByTheOther() throws Exception {
+        TestPartner partner = TestPartner.create(first, 10_000);
+        assertThat(verify(second, partner)).isEqualTo(200);
+        Browser administrator = new Browser();
+        administrator.logIn(first, StaffFixtures.create(first, Role.ADMINISTRATOR, new Scope("11", null), "Lường Văn Tú"));
+
+        String partnerPage = "/admin/exchange/partners/" + partner.code;
+        assertThat(administrator.post(first, partnerPage, partnerPage + "/keys/" + partner.keyId + "/revoke", Map.of())
+                .statusCode()).isEqualTo(302);
+
+        // the other instance drops the key it holds once the revocation is committed; without the signal it never would
+        int status = verify(second, partner);
+        for (int wait = 0; wait < 100 && status == 200; wait++) {
+            Thread.sleep(100);
+            status = verify(second, partner);
+        }
+        assertThat(status).isEqualTo(401);
+    }
+
+    @Test
+    void copiesOfOneSignedRequestSentToBothInstancesAtOnceAreAnsweredOnce() throws Exception {
+        TestPartner partner = TestPartner.create(first, 10_000);
+        Map<String, String> signature = partner.sign("POST", VERIFY, VERIFY_BODY);
+        ExecutorService senders = Executors.newFixedThreadPool(8);
+        List<Integer> answers = new ArrayList<>();
+        try {
+            List<Callable<Integer>> copies = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                ConfigurableApplicationContext instance = i % 2 == 0 ? first : second;
+                copies.add(() -> verify(instance, signature));
+            }
+            for (Future<Integer> answer : senders.invokeAll(copies)) {
+                answers.add(answer.get());
+            }
+        } finally {
+            senders.shutdown();
+        }
+
+        assertThat(answers).containsOnlyOnce(200).containsOnly(200, 401);
+    }
+
+    private static int verify(ConfigurableApplicationContext instance, TestPartner partner)
+            throws IOException, InterruptedException {
+        return verify(instance, partner.sign("POST", VERIFY, VERIFY_BODY));
+    }
+
+    private static int verify(ConfigurableApplicationContext instance, Map<String, String> signature)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(Browser.uri(instance, VERIFY))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(VERIFY_BODY));
+        signature.forEach(request::header);
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     /** A person's browser: one cookie jar for both instances (cookies do not tell ports apart). */
     static final class Browser {
 
@@ -240,7 +314,7 @@ class MultipleInstancesTests {
                     + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         }
 
-        private static URI uri(ConfigurableApplicationContext instance, String path) {
+        static URI uri(ConfigurableApplicationContext instance, String path) {
             return URI.create("http://127.0.0.1:" + instance.getEnvironment().getProperty("local.server.port") + path);
         }
     }

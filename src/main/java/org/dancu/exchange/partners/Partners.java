@@ -64,7 +64,7 @@ public class Partners {
 
     private synchronized void drop() {
         generation++;
-        changed();
+        keys.clear();
     }
 
     private void changed() {

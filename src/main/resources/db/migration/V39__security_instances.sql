@@ -23,3 +23,14 @@ CREATE TABLE security.spring_session_attributes (
     CONSTRAINT spring_session_attributes_fk FOREIGN KEY (session_primary_id)
         REFERENCES security.spring_session (primary_id) ON DELETE CASCADE
 );
+
+-- Failed logins of usernames that have no account, counted like a real account's in
+-- security.staff_account so that every instance locks them alike and the login page never tells
+-- which names exist, however many instances share the traffic. Rows not tried for a day are deleted.
+CREATE TABLE security.unknown_login (
+    name         text PRIMARY KEY,
+    consecutive  integer NOT NULL CHECK (consecutive >= 0),
+    locked_until timestamptz,
+    last_try     timestamptz NOT NULL
+);
+CREATE INDEX unknown_login_last_try ON security.unknown_login (last_try);
