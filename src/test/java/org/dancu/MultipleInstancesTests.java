@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -38,6 +39,8 @@ import org.dancu.jobs.JobHandler;
 import org.dancu.jobs.JobState;
 import org.dancu.jobs.JobVisibility;
 import org.dancu.jobs.Jobs;
+import org.dancu.jobs.ScheduledWork;
+import org.dancu.jobs.Timetable;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.StaffFixtures;
@@ -65,6 +68,9 @@ class MultipleInstancesTests {
 
     static final String KIND = "test.two-instances";
     static final Map<String, AtomicInteger> RUNS = new ConcurrentHashMap<>();
+    static final AtomicInteger SCHEDULED_RUNNING = new AtomicInteger();
+    static final AtomicInteger SCHEDULED_OVERLAPS = new AtomicInteger();
+    static final AtomicInteger SCHEDULED_RUNS = new AtomicInteger();
     static final String VERIFY = "/api/exchange/v1/verify";
     static final byte[] VERIFY_BODY = ("{\"pin\":\"011190123456\",\"purpose\":\"identity-check\","
             + "\"endUser\":\"officer-7\",\"caseRef\":\"HS-2026-002\",\"attributes\":{\"sex\":\"F\"}}")
@@ -73,9 +79,29 @@ class MultipleInstancesTests {
     static ConfigurableApplicationContext first;
     static ConfigurableApplicationContext second;
 
-    /** A job kind both instances run, counting each run of each job, whichever instance runs it. */
+    /**
+     * A job kind both instances run, counting each run of each job, whichever instance runs it; and work
+     * on a short timetable that both instances know, noting whether two runs ever overlapped.
+     */
     @Configuration(proxyBeanMethods = false)
     static class CountedJobs {
+
+        @Bean
+        ScheduledWork frequentWork() {
+            return ScheduledWork.of("test.two-instances.frequent", Timetable.every(Duration.ofMillis(100)), () -> {
+                if (SCHEDULED_RUNNING.incrementAndGet() > 1) {
+                    SCHEDULED_OVERLAPS.incrementAndGet();
+                }
+                try {
+                    Thread.sleep(150);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    SCHEDULED_RUNNING.decrementAndGet();
+                    SCHEDULED_RUNS.incrementAndGet();
+                }
+            });
+        }
 
         @Bean
         JobHandler countedJob() {
@@ -155,6 +181,18 @@ class MultipleInstancesTests {
         }
 
         assertThat(references).hasSize(6).allSatisfy(reference -> assertThat(RUNS.get(reference)).hasValue(1));
+    }
+
+    @Test
+    void workOnATimetableRunsOnOneInstanceAtATime() throws Exception {
+        // both instances poll every 200 ms for work due every 100 ms that takes 150 ms: run on each
+        // instance by its own timer, as @Scheduled did, the runs would overlap at once
+        for (int wait = 0; wait < 300 && SCHEDULED_RUNS.get() < 10; wait++) {
+            Thread.sleep(100);
+        }
+
+        assertThat(SCHEDULED_RUNS.get()).isGreaterThanOrEqualTo(10);
+        assertThat(SCHEDULED_OVERLAPS).hasValue(0);
     }
 
     @Test
