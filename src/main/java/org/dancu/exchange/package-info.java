@@ -4,5 +4,5 @@
  * verification, and the citizen's view of who used their data.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Exchange gateway",
-        allowedDependencies = {"civil", "register", "audit", "security", "jobs", "httpsig"})
+        allowedDependencies = {"civil", "register", "audit", "security", "jobs", "httpsig", "cluster"})
 package org.dancu.exchange;

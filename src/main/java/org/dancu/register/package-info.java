@@ -4,6 +4,6 @@
  * audit ledger; changes are published as domain events through the event outbox.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Population register",
-        allowedDependencies = {"civil", "locality", "audit", "security", "tabular", "steering", "jobs",
+        allowedDependencies = {"civil", "locality", "audit", "security", "tabular", "steering", "jobs", "cluster",
                 "linkage"})
 package org.dancu.register;

@@ -4,5 +4,5 @@
  * reports. Other modules deliver counts through {@link org.dancu.steering.IndicatorSource}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Steering dashboard",
-        allowedDependencies = {"civil", "locality", "security", "audit", "tabular"})
+        allowedDependencies = {"civil", "locality", "security", "audit", "tabular", "jobs"})
 package org.dancu.steering;

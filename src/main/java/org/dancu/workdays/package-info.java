@@ -7,5 +7,5 @@
  * decision is added; see docs/workdays.md.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Working days",
-        allowedDependencies = {"civil", "audit", "security"})
+        allowedDependencies = {"civil", "audit", "security", "cluster"})
 package org.dancu.workdays;

@@ -14,22 +14,31 @@ import java.util.stream.Collectors;
 
 import org.dancu.exchange.ConsentOffer;
 import org.dancu.httpsig.VerificationKey;
+import org.dancu.cluster.ChangeSignals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Partners, their keys and policies. The key lookup of every signed request is served from memory;
- * any change made here empties that cache, so a revoked key stops working at once.
+ * any change made here empties that cache on this instance and, once committed, on every other one
+ * sharing the database, so a revoked key stops working at once.
  */
 @Repository
 public class Partners {
 
-    private final JdbcClient jdbc;
-    private final Map<String, PartnerKey> keys = new ConcurrentHashMap<>();
+    static final String TOPIC = "exchange.partners";
 
-    Partners(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ChangeSignals signals;
+    private final Map<String, PartnerKey> keys = new ConcurrentHashMap<>();
+    /** Moved with every drop: a key loaded before a drop is not kept after it. */
+    private long generation;
+
+    Partners(JdbcClient jdbc, ChangeSignals signals) {
         this.jdbc = jdbc;
+        this.signals = signals;
+        signals.onChange(TOPIC, this::drop);
     }
 
     /** The key when it is not revoked and its partner is active. Unknown ids are not cached: anyone can invent them. */
@@ -38,9 +47,30 @@ public class Partners {
         if (cached != null) {
             return Optional.of(cached);
         }
+        long loadedIn = generationNow();
         Optional<PartnerKey> loaded = loadKey(keyId);
-        loaded.ifPresent(key -> keys.put(keyId, key));
+        loaded.ifPresent(key -> keep(keyId, key, loadedIn));
         return loaded;
+    }
+
+    private synchronized long generationNow() {
+        return generation;
+    }
+
+    private synchronized void keep(String keyId, PartnerKey key, long loadedIn) {
+        if (generation == loadedIn) {
+            keys.put(keyId, key);
+        }
+    }
+
+    private synchronized void drop() {
+        generation++;
+        keys.clear();
+    }
+
+    private void changed() {
+        drop();
+        signals.changed(TOPIC);
     }
 
     private Optional<PartnerKey> loadKey(String keyId) {
@@ -120,14 +150,14 @@ public class Partners {
         if (inserted == 1) {
             jdbc.sql("INSERT INTO exchange.policy (partner_code) VALUES (:code)").param("code", partner.code()).update();
         }
-        keys.clear();
+        changed();
         return inserted == 1;
     }
 
     void setActive(String code, boolean active) {
         jdbc.sql("UPDATE exchange.partner SET active = :active WHERE code = :code")
                 .param("active", active).param("code", code).update();
-        keys.clear();
+        changed();
     }
 
     public void savePolicy(Policy policy) {
@@ -141,7 +171,7 @@ public class Partners {
                 .param("rate", policy.ratePerMinute())
                 .param("code", policy.partnerCode())
                 .update();
-        keys.clear();
+        changed();
     }
 
     /** @return false when the key id is taken */
@@ -151,7 +181,7 @@ public class Partners {
                         VALUES (:id, :code, :key, :by) ON CONFLICT (key_id) DO NOTHING""")
                 .param("id", keyId).param("code", partnerCode).param("key", Arrays.copyOf(rawKey, rawKey.length))
                 .param("by", addedBy).update();
-        keys.clear();
+        changed();
         return inserted == 1;
     }
 
@@ -160,6 +190,6 @@ public class Partners {
                         UPDATE exchange.partner_key SET revoked_at = now()
                         WHERE key_id = :id AND partner_code = :code AND revoked_at IS NULL""")
                 .param("id", keyId).param("code", partnerCode).update();
-        keys.clear();
+        changed();
     }
 }

@@ -1,5 +1,7 @@
 package org.dancu.jobs.internal;
 
+import java.security.SecureRandom;
+
 import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
@@ -18,19 +20,24 @@ class JobScheduler implements SmartLifecycle {
 
     private final DataSource dataSource;
     private final OneTimeTask<Void> task;
+    private final ScheduledWorks works;
     private final JobsProperties properties;
+    /** The host's name and a random part: several instances may run on one host (and two in one test JVM). */
+    private final SchedulerName name = new SchedulerName.Fixed(new SchedulerName.Hostname().getName() + "-"
+            + Long.toHexString(new SecureRandom().nextLong() & 0xffffffL));
     private volatile Scheduler scheduler;
 
-    JobScheduler(DataSource dataSource, OneTimeTask<Void> task, JobsProperties properties) {
+    JobScheduler(DataSource dataSource, OneTimeTask<Void> task, ScheduledWorks works, JobsProperties properties) {
         this.dataSource = dataSource;
         this.task = task;
+        this.works = works;
         this.properties = properties;
     }
 
     @Override
     public synchronized void start() {
         if (properties.enabled() && scheduler == null) {
-            scheduler = JobsConfiguration.scheduler(dataSource, task, properties, new SchedulerName.Hostname());
+            scheduler = JobsConfiguration.scheduler(dataSource, task, works.tasks(), properties, name);
             scheduler.start();
         }
     }

@@ -1,6 +1,7 @@
 package org.dancu.jobs.internal;
 
 import java.time.Duration;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -9,6 +10,7 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,10 +49,16 @@ class JobsConfiguration {
                 .build();
     }
 
-    /** A scheduler on the jobs table: one bounded pool of {@code threads}, heartbeats, dead-execution detection. */
-    static Scheduler scheduler(DataSource dataSource, OneTimeTask<Void> task, JobsProperties properties,
-                               SchedulerName name) {
+    /**
+     * A scheduler on the jobs table: one bounded pool of {@code threads}, heartbeats, dead-execution
+     * detection; the recurring tasks are each scheduled once in the table (whichever server starts
+     * first) and run by one server at each due time.
+     */
+    static Scheduler scheduler(DataSource dataSource, OneTimeTask<Void> task, List<RecurringTask<Void>> recurring,
+                               JobsProperties properties, SchedulerName name) {
+        // start tasks are known tasks too: the builder adds them
         return Scheduler.create(dataSource, task)
+                .startTasks(recurring)
                 .tableName(TABLE)
                 .schedulerName(name)
                 .threads(properties.threads())

@@ -10,10 +10,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Set;
 
+import org.dancu.jobs.ScheduledWork;
+import org.dancu.jobs.Timetable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +22,11 @@ import org.springframework.stereotype.Component;
  * failed) for longer than {@code dancu.uploads.retention} is marked expired and its file deleted, so that personal
  * data an officer never put into the register does not stay on disk. An applied job's file is deleted by the apply
  * itself; any other file of the directory that belongs to no waiting or running job (a copy left by a crash) goes
- * once it is older than the retention.
+ * once it is older than the retention. Run by one instance at a time: the directory is shared by all of them
+ * (docs/operations.md).
  */
 @Component
-class ImportHousekeeping {
+class ImportHousekeeping implements ScheduledWork {
 
     static final String EXPIRED = "register.import.error.expired";
     private static final Logger LOG = LoggerFactory.getLogger(ImportHousekeeping.class);
@@ -32,18 +34,30 @@ class ImportHousekeeping {
     private final ImportJobSweeps jobs;
     private final Path directory;
     private final Duration retention;
+    private final Duration interval;
 
     ImportHousekeeping(ImportJobSweeps jobs,
                        @Value("${dancu.register.import-directory}") Path directory,
-                       @Value("${dancu.uploads.retention:24h}") Duration retention) {
+                       @Value("${dancu.uploads.retention:24h}") Duration retention,
+                       @Value("${dancu.uploads.housekeeping-interval:1h}") Duration interval) {
         this.jobs = jobs;
         this.directory = directory;
         this.retention = retention;
+        this.interval = interval;
     }
 
-    @Scheduled(initialDelayString = "${dancu.uploads.housekeeping-interval:1h}",
-            fixedDelayString = "${dancu.uploads.housekeeping-interval:1h}")
-    void run() {
+    @Override
+    public String name() {
+        return "register.import-housekeeping";
+    }
+
+    @Override
+    public Timetable timetable() {
+        return Timetable.every(interval);
+    }
+
+    @Override
+    public void run() {
         Instant cutoff = Instant.now().minus(retention);
         Set<Long> holdingFiles = jobs.expireWaiting(OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC), EXPIRED,
                 String.valueOf(retention.toHours()));

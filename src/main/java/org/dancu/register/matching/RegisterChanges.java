@@ -1,5 +1,6 @@
 package org.dancu.register.matching;
 
+import org.dancu.cluster.ChangeSignals;
 import org.dancu.register.PersonCorrected;
 import org.dancu.register.PersonDied;
 import org.dancu.register.PersonMoved;
@@ -10,40 +11,50 @@ import org.springframework.stereotype.Component;
 
 /**
  * Any change of the register, one person or an applied import, drops the register held for matching,
- * so the next call links against the register as it is. Delivered through the event outbox after the
- * change commits, so the index is never dropped before the change can be read.
+ * here and on every other instance, so the next call links against the register as it is. Delivered
+ * through the event outbox after the change commits, so the index is never dropped before the change
+ * can be read.
  */
 @Component
 class RegisterChanges {
 
-    private final RegisterMatching matching;
+    static final String TOPIC = "register.persons";
 
-    RegisterChanges(RegisterMatching matching) {
+    private final RegisterMatching matching;
+    private final ChangeSignals signals;
+
+    RegisterChanges(RegisterMatching matching, ChangeSignals signals) {
         this.matching = matching;
+        this.signals = signals;
     }
 
     @ApplicationModuleListener
     void on(PersonsImported event) {
-        matching.invalidate();
+        changed();
     }
 
     @ApplicationModuleListener
     void on(PersonRegistered event) {
-        matching.invalidate();
+        changed();
     }
 
     @ApplicationModuleListener
     void on(PersonDied event) {
-        matching.invalidate();
+        changed();
     }
 
     @ApplicationModuleListener
     void on(PersonMoved event) {
-        matching.invalidate();
+        changed();
     }
 
     @ApplicationModuleListener
     void on(PersonCorrected event) {
+        changed();
+    }
+
+    private void changed() {
         matching.invalidate();
+        signals.changed(TOPIC);
     }
 }

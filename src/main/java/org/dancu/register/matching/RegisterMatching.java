@@ -21,11 +21,13 @@ import org.dancu.register.PersonMatch;
 import org.dancu.register.PersonMatching;
 import org.dancu.register.RegisteredPerson;
 import org.dancu.register.RegisteredPersons;
+import org.dancu.cluster.ChangeSignals;
 import org.springframework.stereotype.Service;
 
 /**
  * The register held in memory for linking, built once from {@link RegisteredPersons} and kept until
- * the register changes ({@link RegisterChanges} drops it), then built again on the next use.
+ * the register changes on any instance ({@link RegisterChanges} drops it and tells the others), then
+ * built again on the next use.
  */
 @Service
 class RegisterMatching implements PersonMatching {
@@ -34,9 +36,10 @@ class RegisterMatching implements PersonMatching {
     private final LocalityCommunes communes;
     private RegisterIndex index;
 
-    RegisterMatching(RegisteredPersons persons, LocalityCommunes communes) {
+    RegisterMatching(RegisteredPersons persons, LocalityCommunes communes, ChangeSignals signals) {
         this.persons = persons;
         this.communes = communes;
+        signals.onChange(RegisterChanges.TOPIC, this::invalidate);
     }
 
     @Override

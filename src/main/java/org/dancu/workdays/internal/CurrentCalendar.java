@@ -7,6 +7,7 @@ import org.dancu.audit.AuditEntry;
 import org.dancu.audit.AuditLedger;
 import org.dancu.audit.Outcome;
 import org.dancu.civil.ProvinceTime;
+import org.dancu.cluster.ChangeSignals;
 import org.dancu.security.CurrentStaff;
 import org.dancu.workdays.CalendarDecision;
 import org.dancu.workdays.DecisionRefused;
@@ -22,15 +23,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Holds the calendar in force and records decisions: a decision is checked against the law and the
  * recorded ones and stored with an audit entry in one transaction; once that commits, the calendar is
- * rebuilt from the stored decisions. A refused decision changes nothing.
+ * rebuilt from the stored decisions, here and on every other instance sharing the database. A refused
+ * decision changes nothing.
  */
 @Service
 @EnableConfigurationProperties(WorkdaysProperties.class)
 class CurrentCalendar implements Workdays {
 
     static final String RECORD_ACTION = "workdays.decision.record";
+    static final String TOPIC = "workdays.calendar";
 
     private final CalendarDecisions decisions;
+    private final ChangeSignals signals;
     private final AuditLedger ledger;
     private final CurrentStaff staff;
     private final WorkingHours hours;
@@ -40,8 +44,9 @@ class CurrentCalendar implements Workdays {
     private volatile WorkingCalendar calendar;
 
     CurrentCalendar(CalendarDecisions decisions, AuditLedger ledger, CurrentStaff staff, WorkdaysProperties properties,
-                    ProvinceTime provinceTime) {
+                    ProvinceTime provinceTime, ChangeSignals signals) {
         this.decisions = decisions;
+        this.signals = signals;
         this.ledger = ledger;
         this.staff = staff;
         this.hours = new WorkingHours(provinceTime.zone(), properties.morningStart(), properties.morningEnd(),
@@ -51,6 +56,7 @@ class CurrentCalendar implements Workdays {
         this.assembly = new CalendarAssembly(law, properties.firstYear(), properties.lastYear());
         this.check = new DecisionCheck(law, assembly.firstDay(), assembly.lastDay());
         this.calendar = assembly.build(decisions.all(), hours);
+        signals.onChange(TOPIC, this::rebuild);
     }
 
     @Override
@@ -73,6 +79,7 @@ class CurrentCalendar implements Workdays {
         ledger.record(new AuditEntry(staff.actor(), RECORD_ACTION, "calendar-decision",
                 decision.first() + "/" + decision.last(), null, origin, Outcome.SUCCESS,
                 decision.occasion() + (decision.dayOff() ? " day off" : " working day")));
+        signals.changed(TOPIC);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

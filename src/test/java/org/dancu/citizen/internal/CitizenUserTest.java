@@ -29,17 +29,27 @@ class CitizenUserTest {
                 Map.of("sub", "011085000123", "citizen_id", "011085000123"));
         CitizenUser user = new CitizenUser(CITIZEN, token, null, "citizen_id");
 
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(user);
-        }
-        CitizenUser read;
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            read = (CitizenUser) in.readObject();
-        }
+        CitizenUser read = (CitizenUser) readBack(user);
 
         assertThat(read.citizen()).isEqualTo(CITIZEN);
         assertThat(read.getAuthorities()).extracting(Object::toString).containsExactly(CitizenUser.CITIZEN);
         assertThat(read.toString()).doesNotContain("011085000123").doesNotContain("Thử");
+    }
+
+    @Test
+    void aCitizenWithoutBirthDateSurvivesSerialisationToo() throws Exception {
+        Citizen citizen = new Citizen(Pin.of("011190123456"), PersonName.of(null, null, "Pọm"), null, EidLevel.LEVEL_1);
+
+        assertThat(readBack(citizen)).isEqualTo(citizen);
+    }
+
+    private static Object readBack(Object value) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return in.readObject();
+        }
     }
 }

@@ -212,7 +212,7 @@ class JobsModuleTests {
                         VALUES (:task, :id, now() - interval '1 hour', true, 'killed-server', now() - interval '1 hour', 1)""")
                 .param("task", JobRunner.TASK).param("id", String.valueOf(id)).update();
 
-        Scheduler second = JobsConfiguration.scheduler(dataSource, task, properties, new SchedulerName.Fixed("second"));
+        Scheduler second = JobsConfiguration.scheduler(dataSource, task, List.of(), properties, new SchedulerName.Fixed("second"));
         second.start();
         try {
             JobStatus job = ended(id);
