@@ -33,7 +33,16 @@ public enum BlockingRule {
     /** Same name words in any order and same birth year: catches names written given name first. */
     SORTED_NAME_YEAR(Reference.BLOCK_CAP),
     /** Same family and given name, middle name ignored, and same birth year: catches a dropped middle name. */
-    FAMILY_GIVEN_YEAR(Reference.BLOCK_CAP);
+    FAMILY_GIVEN_YEAR(Reference.BLOCK_CAP),
+    /** Same full name without diacritics and same current commune: catches a missing or wrong birth date. */
+    NAME_COMMUNE(Reference.BLOCK_CAP),
+    /** Same full name without diacritics, same day and month of birth: catches a year off. */
+    NAME_DAY(Reference.BLOCK_CAP),
+    /**
+     * Same given name, birth year and current commune: catches a misspelt family or middle name
+     * when the date is known only to the year.
+     */
+    GIVEN_YEAR_COMMUNE(Reference.BLOCK_CAP);
 
     private final int cap;
 
@@ -73,6 +82,12 @@ public enum BlockingRule {
             case FAMILY_GIVEN_YEAR:
                 return p.year == 0 || p.familyGiven.equals(p.given) ? NONE
                         : hash(p.familyGiven, Integer.toString(p.year));
+            case NAME_COMMUNE:
+                return hash(p.ascii, p.current);
+            case NAME_DAY:
+                return p.hasFullDate() ? hash(p.ascii, p.month + "-" + p.day) : NONE;
+            case GIVEN_YEAR_COMMUNE:
+                return p.year == 0 || p.current.isEmpty() ? NONE : hash(p.given, p.year + "-" + p.current);
             default:
                 throw new IllegalStateException(name());
         }

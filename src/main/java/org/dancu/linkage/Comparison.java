@@ -30,7 +30,16 @@ public enum Comparison {
     /** Commune: same code, same current commune through the old→new mapping, same former district, different. */
     COMMUNE("commune", List.of("same", "same_mapped", "same_district", "different")),
     /** Address words (Jaccard of their ASCII tokens): ≥ 0.8, ≥ 0.5, some, none. */
-    ADDRESS("address", List.of("high", "medium", "low", "none"));
+    ADDRESS("address", List.of("high", "medium", "low", "none")),
+    /** Ethnicity code. */
+    ETHNICITY("ethnicity", List.of("same", "different")),
+    /**
+     * Father's name: same without diacritics; similar (same family and given name, the middle dropped
+     * or changed, or Jaro–Winkler ≥ 0.9 on the ASCII forms); different.
+     */
+    FATHER_NAME("father_name", List.of("exact", "similar", "different")),
+    /** Mother's name, as the father's. */
+    MOTHER_NAME("mother_name", List.of("exact", "similar", "different"));
 
     /** The level index of a missing value. */
     static final int MISSING = -1;

@@ -19,6 +19,25 @@ final class Levels {
         levels[4] = (byte) sex(a, b);
         levels[5] = (byte) commune(a, b);
         levels[6] = (byte) address(a.address, b.address);
+        levels[7] = (byte) (a.ethnicity.isEmpty() || b.ethnicity.isEmpty() ? MISSING
+                : a.ethnicity.equals(b.ethnicity) ? 0 : 1);
+        levels[8] = (byte) parent(a.father, b.father);
+        levels[9] = (byte) parent(a.mother, b.mother);
+    }
+
+    /** A parent's name: the same ASCII words, similar (see {@link Comparison#FATHER_NAME}), different. */
+    static int parent(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return MISSING;
+        }
+        if (a.equals(b)) {
+            return 0;
+        }
+        int aFirst = a.indexOf(' ');
+        int bFirst = b.indexOf(' ');
+        boolean sameEnds = aFirst > 0 && bFirst > 0 && a.regionMatches(0, b, 0, Math.max(aFirst, bFirst))
+                && a.substring(a.lastIndexOf(' ')).equals(b.substring(b.lastIndexOf(' ')));
+        return sameEnds || JaroWinkler.similarity(a, b) >= 0.9 ? 1 : 2;
     }
 
     static int id(String a, String b, boolean withPrefix) {

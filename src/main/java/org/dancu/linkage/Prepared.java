@@ -35,6 +35,9 @@ final class Prepared {
     final String current;
     final String district;
     final int[] address;
+    final String ethnicity;
+    final String father;
+    final String mother;
     /** How many records of the reference side carry the same name forms: for the term-frequency adjustment. */
     int nameCount;
     int familyGivenCount;
@@ -75,6 +78,9 @@ final class Prepared {
         current = commune.isEmpty() ? "" : communes.current(commune);
         district = commune.isEmpty() ? "" : communes.formerDistrict(commune);
         address = tokens(record.address());
+        ethnicity = ethnicity(record.ethnicity());
+        father = VietnameseText.asciiKey(record.fatherName());
+        mother = VietnameseText.asciiKey(record.motherName());
     }
 
     boolean hasFullDate() {
@@ -143,6 +149,15 @@ final class Prepared {
         }
         PartialDate date = parsed.value();
         return new int[] {date.year(), date.month().orElse(0), date.day().orElse(0)};
+    }
+
+    /** A code as two digits ("8" and "08" meet); a name written out without diacritics. */
+    private static String ethnicity(String text) {
+        String digits = digits(text);
+        if (digits.length() == text.length() && digits.length() == 1) {
+            return "0" + digits;
+        }
+        return digits.length() == text.length() ? digits : VietnameseText.asciiKey(text);
     }
 
     /** Five digits: a spreadsheet that read the code as a number dropped its leading zeros. */
