@@ -10,10 +10,15 @@ import java.util.SplittableRandom;
 /**
  * Unsupervised training, seeded so that the same inputs give the same model:
  * <ol>
- * <li>u from random pairs, nearly all non-matches;</li>
+ * <li>u from random pairs, nearly all non-matches; for the ID, random pairs born in the same year,
+ * since the ID's head encodes the birth year (see {@link #sameYearIdU});</li>
  * <li>m by EM ({@link Em}) in two sessions over a sample of the records: pairs sharing an ID
- * (estimates every comparison but the ID), then pairs sharing full name and birth year (estimates
- * the rest: the ID, sex, commune, address); a comparison estimated in both takes the mean;</li>
+ * (estimates name, birth date, sex, old ID), then pairs sharing full name and birth year (estimates
+ * the rest: the ID, old ID, sex, commune, address, ethnicity, parents' names); a comparison
+ * estimated in both takes the mean. What the household shares (commune, address, ethnicity,
+ * parents' names) is left out of the ID session: a record carrying a parent's or spouse's ID pairs
+ * it with a member of the same household, and with those comparisons EM would take that pair for a
+ * match and learn that true matches often differ in name and birth date;</li>
  * <li>the prior, the probability that a random pair is a match, by EM on the prior alone over all
  * candidate pairs of the sample (pairs blocking does not produce count as non-matches).</li>
  * </ol>
@@ -23,7 +28,11 @@ final class Trainer {
     private static final int MAX_ITERATIONS = 500;
     private static final double TOLERANCE = 1e-7;
     private static final BlockingRule[][] SESSIONS = {{BlockingRule.ID}, {BlockingRule.NAME_YEAR}};
-    private static final Comparison[][] BLOCKED_ON = {{Comparison.ID}, {Comparison.NAME, Comparison.BIRTH_DATE}};
+    /** Per session, the comparisons left out: those it is blocked on, and in the ID session what a household shares. */
+    private static final Comparison[][] LEFT_OUT = {
+        {Comparison.ID, Comparison.COMMUNE, Comparison.ADDRESS, Comparison.ETHNICITY, Comparison.FATHER_NAME,
+            Comparison.MOTHER_NAME},
+        {Comparison.NAME, Comparison.BIRTH_DATE}};
 
     private Trainer() {
     }
@@ -33,6 +42,8 @@ final class Trainer {
         SplittableRandom random = new SplittableRandom(options.seed());
         long[] randomPairs = {0};
         double[][] u = randomPairU(reference, records, self, options.randomPairs(), random, randomPairs);
+        u[Comparison.ID.ordinal()] = sameYearIdU(reference, records, self, options.randomPairs(), random,
+                u[Comparison.ID.ordinal()]);
         int[] sample = sample(records.length, options.emRecords(), random);
         LinkageModel initial = LinkageModel.initial();
         double[][] sum = new double[u.length][];
@@ -47,8 +58,8 @@ final class Trainer {
             }
             boolean[] active = new boolean[u.length];
             Arrays.fill(active, true);
-            for (Comparison blocked : BLOCKED_ON[s]) {
-                active[blocked.ordinal()] = false;
+            for (Comparison left : LEFT_OUT[s]) {
+                active[left.ordinal()] = false;
             }
             long[][] table = table(patterns);
             Em.Result result = Em.run(table[0], table[1], u, initial.mCopy(), 0.5, active, MAX_ITERATIONS, TOLERANCE);
@@ -165,6 +176,60 @@ final class Trainer {
             for (int l = 0; l < counts[k].length; l++) {
                 u[k][l] = (counts[k][l] + 0.5) / (present + 0.5 * counts[k].length);
             }
+        }
+        return u;
+    }
+
+    /**
+     * u of the ID from random pairs born in the same year. The first six digits of a 12-digit ID are
+     * province, century/sex and birth year, so two persons of one year in one province nearly always
+     * share them: among random pairs "same prefix" is rare, among candidates that agree on the birth
+     * year (the name + year session, a namesake of the same year) it is the rule. Measured on pairs
+     * of one year, the level weighs what it tells beyond the birth year: two different IDs, i.e.
+     * against a match, rather than for it as the random-pair u made it. Without birth years (or
+     * too few pairs) the random-pair u is kept.
+     */
+    private static double[] sameYearIdU(Reference reference, Prepared[] records, boolean self, int wanted,
+                                        SplittableRandom random, double[] fallback) {
+        Map<Integer, int[]> byYear = new HashMap<>();
+        Map<Integer, Integer> filled = new HashMap<>();
+        for (Prepared p : reference.records) {
+            if (p.year != 0 && !p.pin.isEmpty()) {
+                filled.merge(p.year, 1, Integer::sum);
+            }
+        }
+        filled.forEach((year, count) -> byYear.put(year, new int[count]));
+        filled.replaceAll((year, count) -> 0);
+        for (int j = 0; j < reference.records.length; j++) {
+            Prepared p = reference.records[j];
+            if (p.year != 0 && !p.pin.isEmpty()) {
+                byYear.get(p.year)[filled.merge(p.year, 1, Integer::sum) - 1] = j;
+            }
+        }
+        int levels = Comparison.ID.levels().size();
+        long[] counts = new long[levels];
+        long present = 0;
+        for (int d = 0; d < wanted && records.length > 0; d++) {
+            int i = random.nextInt(records.length);
+            Prepared record = records[i];
+            int[] year = record.pin.isEmpty() ? null : byYear.get(record.year);
+            if (year == null) {
+                continue;
+            }
+            int j = year[random.nextInt(year.length)];
+            if (self && i == j) {
+                continue;
+            }
+            int level = Levels.id(record.pin, reference.records[j].pin, true);
+            counts[level]++;
+            present++;
+        }
+        if (present < 1_000) {
+            return fallback;
+        }
+        double[] u = new double[levels];
+        for (int l = 0; l < levels; l++) {
+            u[l] = (counts[l] + 0.5) / (present + 0.5 * levels);
         }
         return u;
     }
