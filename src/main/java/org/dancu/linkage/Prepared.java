@@ -25,6 +25,8 @@ final class Prepared {
     final String ascii;
     final String sorted;
     final String familyGiven;
+    /** Family and given name in alphabetical order, for names written given name first, the middle dropped. */
+    final String familyGivenPair;
     final String given;
     final boolean hasMiddle;
     final int year;
@@ -67,6 +69,7 @@ final class Prepared {
             hasMiddle = words.length > 2;
         }
         familyGiven = family.isEmpty() ? given : family + " " + given;
+        familyGivenPair = family.compareTo(given) <= 0 ? familyGiven : given + " " + family;
         sorted = sortedWords(ascii);
         int[] date = date(record.birthDate());
         year = date[0];

@@ -2,16 +2,20 @@ package org.dancu.linkage;
 
 import static org.dancu.linkage.Comparison.MISSING;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+
+import org.dancu.civil.Pin;
 
 /**
  * Unsupervised training, seeded so that the same inputs give the same model:
  * <ol>
- * <li>u from random pairs, nearly all non-matches; for the ID, random pairs born in the same year,
- * since the ID's head encodes the birth year (see {@link #sameYearIdU});</li>
+ * <li>u from random pairs, nearly all non-matches; for the ID's {@code prefix} level, random pairs
+ * born in the same year, since the ID's head encodes the birth year (see {@link #sameYearPrefix});</li>
  * <li>m by EM ({@link Em}) in two sessions over a sample of the records: pairs sharing an ID
  * (estimates name, birth date, sex, old ID), then pairs sharing full name and birth year (estimates
  * the rest: the ID, old ID, sex, commune, address, ethnicity, parents' names); a comparison
@@ -26,6 +30,8 @@ import java.util.SplittableRandom;
 final class Trainer {
 
     private static final int MAX_ITERATIONS = 500;
+    /** The ID's level "same first six digits". */
+    private static final int PREFIX = 2;
     private static final double TOLERANCE = 1e-7;
     private static final BlockingRule[][] SESSIONS = {{BlockingRule.ID}, {BlockingRule.NAME_YEAR}};
     /** Per session, the comparisons left out: those it is blocked on, and in the ID session what a household shares. */
@@ -42,7 +48,7 @@ final class Trainer {
         SplittableRandom random = new SplittableRandom(options.seed());
         long[] randomPairs = {0};
         double[][] u = randomPairU(reference, records, self, options.randomPairs(), random, randomPairs);
-        u[Comparison.ID.ordinal()] = sameYearIdU(reference, records, self, options.randomPairs(), random,
+        u[Comparison.ID.ordinal()] = sameYearPrefix(reference, records, self, options.randomPairs(), random,
                 u[Comparison.ID.ordinal()]);
         int[] sample = sample(records.length, options.emRecords(), random);
         LinkageModel initial = LinkageModel.initial();
@@ -181,56 +187,46 @@ final class Trainer {
     }
 
     /**
-     * u of the ID from random pairs born in the same year. The first six digits of a 12-digit ID are
-     * province, century/sex and birth year, so two persons of one year in one province nearly always
-     * share them: among random pairs "same prefix" is rare, among candidates that agree on the birth
-     * year (the name + year session, a namesake of the same year) it is the rule. Measured on pairs
-     * of one year, the level weighs what it tells beyond the birth year: two different IDs, i.e.
-     * against a match, rather than for it as the random-pair u made it. Without birth years (or
+     * u of the ID with its {@code prefix} level measured on random pairs born in the same year. The
+     * first six digits of a 12-digit ID are province, century/sex and birth year, so two persons of
+     * one year in one province nearly always share them: among random pairs "same prefix" is rare,
+     * among candidates that agree on the birth year (in the name + year session, a namesake of the
+     * same year) it is the rule, and the birth date comparison has already weighed that agreement.
+     * Measured on pairs of one year, the level weighs what it adds: two different IDs, i.e. against
+     * a match rather than for it. {@code exact} and {@code one_edit} keep their random-pair u (an ID
+     * names one person whatever the year); {@code different} takes the rest. Without birth years (or
      * too few pairs) the random-pair u is kept.
      */
-    private static double[] sameYearIdU(Reference reference, Prepared[] records, boolean self, int wanted,
-                                        SplittableRandom random, double[] fallback) {
-        Map<Integer, int[]> byYear = new HashMap<>();
-        Map<Integer, Integer> filled = new HashMap<>();
-        for (Prepared p : reference.records) {
-            if (p.year != 0 && !p.pin.isEmpty()) {
-                filled.merge(p.year, 1, Integer::sum);
-            }
-        }
-        filled.forEach((year, count) -> byYear.put(year, new int[count]));
-        filled.replaceAll((year, count) -> 0);
+    private static double[] sameYearPrefix(Reference reference, Prepared[] records, boolean self, int wanted,
+                                           SplittableRandom random, double[] randomPairU) {
+        Map<Integer, List<Integer>> byYear = new HashMap<>();
         for (int j = 0; j < reference.records.length; j++) {
             Prepared p = reference.records[j];
-            if (p.year != 0 && !p.pin.isEmpty()) {
-                byYear.get(p.year)[filled.merge(p.year, 1, Integer::sum) - 1] = j;
+            if (p.year != 0 && p.pin.length() == Pin.LENGTH) {
+                byYear.computeIfAbsent(p.year, year -> new ArrayList<>()).add(j);
             }
         }
-        int levels = Comparison.ID.levels().size();
-        long[] counts = new long[levels];
+        long prefix = 0;
         long present = 0;
         for (int d = 0; d < wanted && records.length > 0; d++) {
             int i = random.nextInt(records.length);
-            Prepared record = records[i];
-            int[] year = record.pin.isEmpty() ? null : byYear.get(record.year);
+            List<Integer> year = records[i].pin.length() == Pin.LENGTH ? byYear.get(records[i].year) : null;
             if (year == null) {
                 continue;
             }
-            int j = year[random.nextInt(year.length)];
+            int j = year.get(random.nextInt(year.size()));
             if (self && i == j) {
                 continue;
             }
-            int level = Levels.id(record.pin, reference.records[j].pin, true);
-            counts[level]++;
+            prefix += Levels.id(records[i].pin, reference.records[j].pin, true) == PREFIX ? 1 : 0;
             present++;
         }
         if (present < 1_000) {
-            return fallback;
+            return randomPairU;
         }
-        double[] u = new double[levels];
-        for (int l = 0; l < levels; l++) {
-            u[l] = (counts[l] + 0.5) / (present + 0.5 * levels);
-        }
+        double[] u = randomPairU.clone();
+        u[PREFIX] = (prefix + 0.5) / (present + 1);
+        u[PREFIX + 1] = Math.max(LinkageModel.FLOOR, 1 - u[0] - u[1] - u[PREFIX]);
         return u;
     }
 
