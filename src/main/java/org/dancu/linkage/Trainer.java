@@ -4,9 +4,11 @@ import static org.dancu.linkage.Comparison.MISSING;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.dancu.civil.Pin;
@@ -17,12 +19,13 @@ import org.dancu.civil.Pin;
  * <li>u from random pairs, nearly all non-matches; for the ID's {@code prefix} level, random pairs
  * born in the same year, since the ID's head encodes the birth year (see {@link #sameYearPrefix});</li>
  * <li>m by EM ({@link Em}) in two sessions over a sample of the records: pairs sharing an ID
- * (estimates name, birth date, sex, old ID), then pairs sharing full name and birth year (estimates
+ * (estimates every comparison but the ID), then pairs sharing full name and birth year (estimates
  * the rest: the ID, old ID, sex, commune, address, ethnicity, parents' names); a comparison
- * estimated in both takes the mean. What the household shares (commune, address, ethnicity,
- * parents' names) is left out of the ID session: a record carrying a parent's or spouse's ID pairs
- * it with a member of the same household, and with those comparisons EM would take that pair for a
- * match and learn that true matches often differ in name and birth date;</li>
+ * estimated in both takes the mean. The ID session runs in two steps: first without what a
+ * household shares (commune, address, ethnicity, parents' names), then those alone with the others'
+ * m held. A record carrying a parent's or spouse's ID pairs it with a member of the same household;
+ * in one step EM would take that pair for a match on what they share, and learn that true matches
+ * often differ in name and birth date;</li>
  * <li>the prior, the probability that a random pair is a match, by EM on the prior alone over all
  * candidate pairs of the sample (pairs blocking does not produce count as non-matches).</li>
  * </ol>
@@ -33,12 +36,34 @@ final class Trainer {
     /** The ID's level "same first six digits". */
     private static final int PREFIX = 2;
     private static final double TOLERANCE = 1e-7;
-    private static final BlockingRule[][] SESSIONS = {{BlockingRule.ID}, {BlockingRule.NAME_YEAR}};
-    /** Per session, the comparisons left out: those it is blocked on, and in the ID session what a household shares. */
-    private static final Comparison[][] LEFT_OUT = {
-        {Comparison.ID, Comparison.COMMUNE, Comparison.ADDRESS, Comparison.ETHNICITY, Comparison.FATHER_NAME,
-            Comparison.MOTHER_NAME},
-        {Comparison.NAME, Comparison.BIRTH_DATE}};
+    /** What members of one household share. */
+    private static final Set<Comparison> HOUSEHOLD = EnumSet.of(Comparison.COMMUNE, Comparison.ADDRESS,
+            Comparison.ETHNICITY, Comparison.FATHER_NAME, Comparison.MOTHER_NAME);
+    private static final Set<Comparison> PERSON = EnumSet.of(Comparison.OLD_ID, Comparison.NAME,
+            Comparison.BIRTH_DATE, Comparison.SEX);
+
+    /**
+     * One EM run: over the candidate pairs of these blocking rules, the comparisons it was blocked on
+     * left out, estimating some comparisons' m while the others already estimated are held; with
+     * {@code householdAside} what a household shares takes no part at all.
+     */
+    private record Step(BlockingRule[] rules, Set<Comparison> blockedOn, Set<Comparison> estimates,
+                        boolean householdAside, boolean restart) {
+
+        boolean[] weighs(boolean[] active) {
+            boolean[] weighs = active.clone();
+            if (householdAside) {
+                HOUSEHOLD.forEach(c -> weighs[c.ordinal()] = false);
+            }
+            return weighs;
+        }
+    }
+
+    private static final Step[] STEPS = {
+        new Step(new BlockingRule[] {BlockingRule.ID}, EnumSet.of(Comparison.ID), PERSON, true, true),
+        new Step(new BlockingRule[] {BlockingRule.ID}, EnumSet.of(Comparison.ID), HOUSEHOLD, false, false),
+        new Step(new BlockingRule[] {BlockingRule.NAME_YEAR}, EnumSet.of(Comparison.NAME, Comparison.BIRTH_DATE),
+                EnumSet.of(Comparison.ID), false, false)};
 
     private Trainer() {
     }
@@ -52,44 +77,36 @@ final class Trainer {
                 u[Comparison.ID.ordinal()]);
         int[] sample = sample(records.length, options.emRecords(), random);
         LinkageModel initial = LinkageModel.initial();
-        double[][] sum = new double[u.length][];
-        int[] sessions = new int[u.length];
+        double[][] m = initial.mCopy();
+        double prior = 0.5;
         int iterations = 0;
         boolean converged = true;
-        for (int s = 0; s < SESSIONS.length; s++) {
+        for (Step step : STEPS) {
             Map<Long, long[]> patterns = new HashMap<>();
-            long pairs = patterns(reference, records, self, sample, SESSIONS[s], patterns);
-            if (pairs == 0) {
+            if (patterns(reference, records, self, sample, step.rules(), patterns) == 0) {
                 continue;
             }
             boolean[] active = new boolean[u.length];
+            boolean[] estimated = new boolean[u.length];
             Arrays.fill(active, true);
-            for (Comparison left : LEFT_OUT[s]) {
-                active[left.ordinal()] = false;
+            for (Comparison blocked : step.blockedOn()) {
+                active[blocked.ordinal()] = false;
+            }
+            for (Comparison c : step.estimates()) {
+                estimated[c.ordinal()] = true;
             }
             long[][] table = table(patterns);
-            Em.Result result = Em.run(table[0], table[1], u, initial.mCopy(), 0.5, active, MAX_ITERATIONS, TOLERANCE);
+            Em.Result result = Em.run(table[0], table[1], u, m, step.restart() ? 0.5 : prior, step.weighs(active),
+                    estimated, MAX_ITERATIONS, TOLERANCE);
+            m = result.m();
+            prior = result.prior();
             iterations += result.iterations();
             converged &= result.converged();
-            for (int k = 0; k < u.length; k++) {
-                if (active[k]) {
-                    sum[k] = add(sum[k], result.m()[k]);
-                    sessions[k]++;
-                }
-            }
-        }
-        double[][] m = initial.mCopy();
-        for (int k = 0; k < u.length; k++) {
-            if (sessions[k] > 0) {
-                for (int l = 0; l < m[k].length; l++) {
-                    m[k][l] = sum[k][l] / sessions[k];
-                }
-            }
         }
         Map<Long, long[]> all = new HashMap<>();
         long candidatePairs = patterns(reference, records, self, sample, BlockingRule.values(), all);
         double comparable = (double) sample.length * (self ? (reference.size() - 1) / 2.0 : reference.size());
-        double prior = prior(all, m, u, Math.max(1, comparable));
+        prior = prior(all, m, u, Math.max(1, comparable));
         return new Training(new LinkageModel(m, u, prior, options.thresholds()), candidatePairs, randomPairs[0],
                 iterations, converged);
     }

@@ -52,18 +52,13 @@ class LinkageQualityTests {
 
     @Test
     void theNormalProfileMeetsItsTargets() throws IOException {
-        Quality quality = link(MessyCopies.Profile.NORMAL);
-        assertThat(quality.precision()).isGreaterThanOrEqualTo(0.995);
-        assertThat(quality.recall()).isGreaterThanOrEqualTo(0.95);
-        assertThat(quality.reviewShare()).isLessThanOrEqualTo(0.05);
+        link(MessyCopies.Profile.NORMAL).meets(0.995, 0.95, 0.05);
     }
 
     @Test
     void theHarshProfileMeetsItsTargets() throws IOException {
         Quality quality = link(MessyCopies.Profile.HARSH);
-        assertThat(quality.precision()).isGreaterThanOrEqualTo(0.995);
-        assertThat(quality.recall()).isGreaterThanOrEqualTo(0.96);
-        assertThat(quality.reviewShare()).isLessThanOrEqualTo(0.03);
+        quality.meets(0.995, 0.96, 0.03);
         assertThat(quality.model().weight(Comparison.ID, 2))
                 .as("a different ID with the same first six digits (same year) counts against a match")
                 .isNegative();
@@ -73,6 +68,12 @@ class LinkageQualityTests {
     }
 
     private record Quality(double precision, double recall, double reviewShare, LinkageModel model) {
+
+        void meets(double minimumPrecision, double minimumRecall, double maximumReviewShare) {
+            assertThat(precision).as("precision").isGreaterThanOrEqualTo(minimumPrecision);
+            assertThat(recall).as("recall").isGreaterThanOrEqualTo(minimumRecall);
+            assertThat(reviewShare).as("review share").isLessThanOrEqualTo(maximumReviewShare);
+        }
     }
 
     private Quality link(MessyCopies.Profile profile) throws IOException {
