@@ -18,14 +18,14 @@ import org.dancu.civil.Pin;
  * <ol>
  * <li>u from random pairs, nearly all non-matches; for the ID's {@code prefix} level, random pairs
  * born in the same year, since the ID's head encodes the birth year (see {@link #sameYearPrefix});</li>
- * <li>m by EM ({@link Em}) in two sessions over a sample of the records: pairs sharing an ID
- * (estimates every comparison but the ID), then pairs sharing full name and birth year (estimates
- * the rest: the ID, old ID, sex, commune, address, ethnicity, parents' names); a comparison
- * estimated in both takes the mean. The ID session runs in two steps: first without what a
- * household shares (commune, address, ethnicity, parents' names), then those alone with the others'
- * m held. A record carrying a parent's or spouse's ID pairs it with a member of the same household;
- * in one step EM would take that pair for a match on what they share, and learn that true matches
- * often differ in name and birth date;</li>
+ * <li>m by EM ({@link Em}) in three steps over a sample of the records ({@link #STEPS}): pairs
+ * sharing an ID without what a household shares (commune, address, ethnicity, parents' names)
+ * estimate old ID, name, birth date and sex; the same pairs then estimate the household comparisons
+ * with those held; pairs sharing full name and birth year estimate the ID with everything else held.
+ * A record carrying a parent's or spouse's ID pairs it with a member of the same household: in one
+ * run EM would take that pair for a match on what they share and learn that true matches often
+ * differ in name and birth date. Among same-name same-year pairs namesakes outnumber matches at
+ * scale, and that session, estimating more than the ID, converged on them;</li>
  * <li>the prior, the probability that a random pair is a match, by EM on the prior alone over all
  * candidate pairs of the sample (pairs blocking does not produce count as non-matches).</li>
  * </ol>
@@ -45,7 +45,8 @@ final class Trainer {
     /**
      * One EM run: over the candidate pairs of these blocking rules, the comparisons it was blocked on
      * left out, estimating some comparisons' m while the others already estimated are held; with
-     * {@code householdAside} what a household shares takes no part at all.
+     * {@code householdAside} what a household shares takes no part at all; with {@code restart} the
+     * prior starts at one half, else at the previous step's.
      */
     private record Step(BlockingRule[] rules, Set<Comparison> blockedOn, Set<Comparison> estimates,
                         boolean householdAside, boolean restart) {
@@ -142,14 +143,6 @@ final class Trainer {
             prior = next;
         }
         return prior;
-    }
-
-    private static double[] add(double[] sum, double[] values) {
-        double[] out = sum == null ? new double[values.length] : sum;
-        for (int i = 0; i < values.length; i++) {
-            out[i] += values[i];
-        }
-        return out;
     }
 
     private static long[][] table(Map<Long, long[]> patterns) {
