@@ -32,8 +32,20 @@ public enum BlockingRule {
     DATE_COMMUNE(Reference.BLOCK_CAP),
     /** Same name words in any order and same birth year: catches names written given name first. */
     SORTED_NAME_YEAR(Reference.BLOCK_CAP),
-    /** Same family and given name, middle name ignored, and same birth year: catches a dropped middle name. */
-    FAMILY_GIVEN_YEAR(Reference.BLOCK_CAP);
+    /**
+     * Same family and given name in either order, middle name ignored, and same birth year: catches a
+     * dropped middle name, also in a name written given name first.
+     */
+    FAMILY_GIVEN_YEAR(Reference.BLOCK_CAP),
+    /** Same full name without diacritics and same current commune: catches a missing or wrong birth date. */
+    NAME_COMMUNE(Reference.BLOCK_CAP),
+    /** Same full name without diacritics, same day and month of birth: catches a year off. */
+    NAME_DAY(Reference.BLOCK_CAP),
+    /**
+     * Same given name, birth year and current commune: catches a misspelt family or middle name
+     * when the date is known only to the year.
+     */
+    GIVEN_YEAR_COMMUNE(Reference.BLOCK_CAP);
 
     private final int cap;
 
@@ -72,7 +84,13 @@ public enum BlockingRule {
                 return p.year == 0 || p.sorted.indexOf(' ') < 0 ? NONE : hash(p.sorted, Integer.toString(p.year));
             case FAMILY_GIVEN_YEAR:
                 return p.year == 0 || p.familyGiven.equals(p.given) ? NONE
-                        : hash(p.familyGiven, Integer.toString(p.year));
+                        : hash(p.familyGivenPair, Integer.toString(p.year));
+            case NAME_COMMUNE:
+                return hash(p.ascii, p.current);
+            case NAME_DAY:
+                return p.hasFullDate() ? hash(p.ascii, p.month + "-" + p.day) : NONE;
+            case GIVEN_YEAR_COMMUNE:
+                return p.year == 0 || p.current.isEmpty() ? NONE : hash(p.given, p.year + "-" + p.current);
             default:
                 throw new IllegalStateException(name());
         }

@@ -14,7 +14,8 @@ public enum Comparison {
     /** The old 9-digit ID. */
     OLD_ID("old_id", List.of("exact", "one_edit", "different")),
     /**
-     * Full name: same accented, same without diacritics, same words in another order, same family and
+     * Full name: same accented, same without diacritics, same words in another order (or family and
+     * given name swapped, the middle dropped), same family and
      * given name with the middle name dropped or changed, Jaro–Winkler ≥ 0.95 or ≥ 0.88 on the ASCII
      * forms, same given name only, different.
      */
@@ -22,7 +23,7 @@ public enum Comparison {
     /**
      * Birth date: same full date; day and month swapped; one side 01-01 in the same year (the usual
      * default); same year, one side known only to the year or month; same year, other day; one year
-     * apart; different.
+     * apart on the same day and month (a mistyped year; also when one side lacks the day); different.
      */
     BIRTH_DATE("birth_date", List.of("exact", "day_month_swap", "default_0101", "year_only", "same_year",
             "one_year", "different")),
@@ -30,7 +31,16 @@ public enum Comparison {
     /** Commune: same code, same current commune through the old→new mapping, same former district, different. */
     COMMUNE("commune", List.of("same", "same_mapped", "same_district", "different")),
     /** Address words (Jaccard of their ASCII tokens): ≥ 0.8, ≥ 0.5, some, none. */
-    ADDRESS("address", List.of("high", "medium", "low", "none"));
+    ADDRESS("address", List.of("high", "medium", "low", "none")),
+    /** Ethnicity code. */
+    ETHNICITY("ethnicity", List.of("same", "different")),
+    /**
+     * Father's name: same without diacritics; similar (same family and given name, the middle dropped
+     * or changed, or the same words but one a typing slip off); different.
+     */
+    FATHER_NAME("father_name", List.of("exact", "similar", "different")),
+    /** Mother's name, as the father's. */
+    MOTHER_NAME("mother_name", List.of("exact", "similar", "different"));
 
     /** The level index of a missing value. */
     static final int MISSING = -1;

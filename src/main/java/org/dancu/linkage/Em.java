@@ -38,6 +38,16 @@ final class Em {
 
     static Result run(long[] patterns, long[] counts, double[][] u, double[][] mStart, double priorStart,
                       boolean[] active, int maxIterations, double tolerance) {
+        return run(patterns, counts, u, mStart, priorStart, active, active, maxIterations, tolerance);
+    }
+
+    /**
+     * As {@link #run(long[], long[], double[][], double[][], double, boolean[], int, double)}, with the
+     * m of active comparisons that are not {@code estimated} held at their starting values: they
+     * weigh in the expectation only.
+     */
+    static Result run(long[] patterns, long[] counts, double[][] u, double[][] mStart, double priorStart,
+                      boolean[] active, boolean[] estimated, int maxIterations, double tolerance) {
         int comparisons = u.length;
         double[][] m = new double[comparisons][];
         for (int k = 0; k < comparisons; k++) {
@@ -80,7 +90,7 @@ final class Em {
             }
             double change = 0;
             for (int k = 0; k < comparisons; k++) {
-                if (present[k] == 0) {
+                if (present[k] == 0 || !estimated[k]) {
                     continue;
                 }
                 for (int l = 0; l < m[k].length; l++) {

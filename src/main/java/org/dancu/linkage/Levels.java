@@ -19,6 +19,64 @@ final class Levels {
         levels[4] = (byte) sex(a, b);
         levels[5] = (byte) commune(a, b);
         levels[6] = (byte) address(a.address, b.address);
+        levels[7] = (byte) ethnicity(a.ethnicity, b.ethnicity);
+        levels[8] = (byte) parent(a.father, b.father);
+        levels[9] = (byte) parent(a.mother, b.mother);
+    }
+
+    static int ethnicity(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return MISSING;
+        }
+        return a.equals(b) ? 0 : 1;
+    }
+
+    /** A parent's name: the same ASCII words, similar (see {@link Comparison#FATHER_NAME}), different. */
+    static int parent(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return MISSING;
+        }
+        if (a.equals(b)) {
+            return 0;
+        }
+        String[] x = a.split(" ");
+        String[] y = b.split(" ");
+        boolean sameFamilyAndGiven = x.length > 1 && y.length > 1 && x[0].equals(y[0])
+                && x[x.length - 1].equals(y[y.length - 1]);
+        return sameFamilyAndGiven || oneWordSlipped(x, y) ? 1 : 2;
+    }
+
+    /** The same words but one, which is one typing slip off (a letter replaced, added, dropped or two swapped). */
+    private static boolean oneWordSlipped(String[] x, String[] y) {
+        if (x.length != y.length) {
+            return false;
+        }
+        int differing = -1;
+        for (int i = 0; i < x.length; i++) {
+            if (!x[i].equals(y[i])) {
+                if (differing >= 0) {
+                    return false;
+                }
+                differing = i;
+            }
+        }
+        return differing >= 0 && slip(x[differing], y[differing]);
+    }
+
+    private static boolean slip(String a, String b) {
+        if (a.length() == b.length()) {
+            return oneEdit(a, b);
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (longer.length() != shorter.length() + 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        return shorter.regionMatches(i, longer, i + 1, shorter.length() - i);
     }
 
     static int id(String a, String b, boolean withPrefix) {
@@ -72,7 +130,8 @@ final class Levels {
         if (a.ascii.equals(b.ascii)) {
             return 1;
         }
-        if (a.sorted.equals(b.sorted)) {
+        if (a.sorted.equals(b.sorted) || !a.familyGiven.equals(a.given) && !b.familyGiven.equals(b.given)
+                && a.familyGivenPair.equals(b.familyGivenPair) && !a.familyGiven.equals(b.familyGiven)) {
             return 2;
         }
         if (a.familyGiven.equals(b.familyGiven) && (a.hasMiddle || b.hasMiddle)) {
@@ -110,7 +169,8 @@ final class Levels {
             }
             return 3;
         }
-        return Math.abs(a.year - b.year) == 1 ? 5 : 6;
+        boolean sameDay = a.day == 0 || b.day == 0 || a.month == b.month && a.day == b.day;
+        return Math.abs(a.year - b.year) == 1 && sameDay ? 5 : 6;
     }
 
     private static boolean isJanuaryFirst(Prepared p) {

@@ -5,9 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Fellegi–Sunter parameters: for each comparison level the probability m of seeing it in a true
@@ -20,6 +23,12 @@ public final class LinkageModel {
     static final String FORMAT = "dancu-linkage-model/1";
     /** A level never seen still keeps a little probability, so no weight is infinite. */
     static final double FLOOR = 1e-7;
+    /**
+     * Compared since a later version of the engine: a model file saved before lacks them, and is read
+     * with them weighing nothing (m = u), as it was trained without them.
+     */
+    private static final Set<Comparison> ADDED_LATER =
+            EnumSet.of(Comparison.ETHNICITY, Comparison.FATHER_NAME, Comparison.MOTHER_NAME);
 
     private final double[][] m;
     private final double[][] u;
@@ -174,6 +183,12 @@ public final class LinkageModel {
         double[][] m = new double[all.length][];
         double[][] u = new double[all.length][];
         for (Comparison c : all) {
+            if (ADDED_LATER.contains(c) && !comparisons.containsKey(c.key())) {
+                m[c.ordinal()] = new double[c.levels().size()];
+                Arrays.fill(m[c.ordinal()], 1.0 / c.levels().size());
+                u[c.ordinal()] = m[c.ordinal()].clone();
+                continue;
+            }
             List<Object> levels = (List<Object>) required(comparisons, c.key(), List.class);
             if (levels.size() != c.levels().size()) {
                 throw new IllegalArgumentException("comparison " + c.key() + " needs " + c.levels().size()

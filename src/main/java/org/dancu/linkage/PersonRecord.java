@@ -5,10 +5,12 @@ import java.util.Objects;
 /**
  * One person as a dataset writes it, values as found: names in any case, with or without
  * diacritics; dates as {@code YYYY}, {@code YYYY-MM-DD} or {@code DD/MM/YYYY}; sex as M/F/Nam/Nữ;
- * old or new commune codes. Blank means unknown; null is read as blank. Only the id is required.
+ * old or new commune codes; the ethnicity as its code; the parents' names as written. Blank means
+ * unknown; null is read as blank. Only the id is required.
  */
 public record PersonRecord(String id, String fullName, String pin, String oldId, String birthDate, String sex,
-                           String communeCode, String address) {
+                           String communeCode, String address, String ethnicity, String fatherName,
+                           String motherName) {
 
     public PersonRecord {
         Objects.requireNonNull(id, "id");
@@ -19,6 +21,15 @@ public record PersonRecord(String id, String fullName, String pin, String oldId,
         sex = blankIfNull(sex);
         communeCode = blankIfNull(communeCode);
         address = blankIfNull(address);
+        ethnicity = blankIfNull(ethnicity);
+        fatherName = blankIfNull(fatherName);
+        motherName = blankIfNull(motherName);
+    }
+
+    /** Without ethnicity and parents' names, which most sectoral datasets do not carry. */
+    public PersonRecord(String id, String fullName, String pin, String oldId, String birthDate, String sex,
+                        String communeCode, String address) {
+        this(id, fullName, pin, oldId, birthDate, sex, communeCode, address, null, null, null);
     }
 
     /** Person ID and name only, the rest unknown. */

@@ -25,6 +25,8 @@ final class Prepared {
     final String ascii;
     final String sorted;
     final String familyGiven;
+    /** Family and given name in alphabetical order, for names written given name first, the middle dropped. */
+    final String familyGivenPair;
     final String given;
     final boolean hasMiddle;
     final int year;
@@ -35,6 +37,9 @@ final class Prepared {
     final String current;
     final String district;
     final int[] address;
+    final String ethnicity;
+    final String father;
+    final String mother;
     /** How many records of the reference side carry the same name forms: for the term-frequency adjustment. */
     int nameCount;
     int familyGivenCount;
@@ -64,6 +69,7 @@ final class Prepared {
             hasMiddle = words.length > 2;
         }
         familyGiven = family.isEmpty() ? given : family + " " + given;
+        familyGivenPair = family.compareTo(given) <= 0 ? familyGiven : given + " " + family;
         sorted = sortedWords(ascii);
         int[] date = date(record.birthDate());
         year = date[0];
@@ -75,6 +81,9 @@ final class Prepared {
         current = commune.isEmpty() ? "" : communes.current(commune);
         district = commune.isEmpty() ? "" : communes.formerDistrict(commune);
         address = tokens(record.address());
+        ethnicity = ethnicity(record.ethnicity());
+        father = VietnameseText.asciiKey(record.fatherName());
+        mother = VietnameseText.asciiKey(record.motherName());
     }
 
     boolean hasFullDate() {
@@ -143,6 +152,15 @@ final class Prepared {
         }
         PartialDate date = parsed.value();
         return new int[] {date.year(), date.month().orElse(0), date.day().orElse(0)};
+    }
+
+    /** A code as two digits ("8" and "08" meet); a name written out without diacritics. */
+    private static String ethnicity(String text) {
+        String digits = digits(text);
+        if (digits.length() == text.length() && digits.length() == 1) {
+            return "0" + digits;
+        }
+        return digits.length() == text.length() ? digits : VietnameseText.asciiKey(text);
     }
 
     /** Five digits: a spreadsheet that read the code as a number dropped its leading zeros. */

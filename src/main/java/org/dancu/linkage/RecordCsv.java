@@ -82,7 +82,8 @@ public final class RecordCsv {
                             + " appears twice");
                 }
                 records.add(new PersonRecord(id, field(row, at[0]), field(row, at[1]), field(row, at[2]),
-                        field(row, at[3]), field(row, at[4]), field(row, at[5]), field(row, at[6])));
+                        field(row, at[3]), field(row, at[4]), field(row, at[5]), field(row, at[6]),
+                        field(row, at[7]), field(row, at[8]), field(row, at[9])));
             }
             return records;
         } catch (IOException | UncheckedIOException | CsvParseException e) {
@@ -100,7 +101,8 @@ public final class RecordCsv {
     }
 
     private static int[] positions(Map<String, Integer> columns) {
-        String[] names = {"full_name", "pin", "old_id", "birth_date", "sex", "commune_code", "address"};
+        String[] names = {"full_name", "pin", "old_id", "birth_date", "sex", "commune_code", "address", "ethnicity",
+            "father_name", "mother_name"};
         int[] at = new int[names.length];
         for (int i = 0; i < names.length; i++) {
             at[i] = columns.getOrDefault(names[i], -1);

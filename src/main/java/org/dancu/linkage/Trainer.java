@@ -2,18 +2,30 @@ package org.dancu.linkage;
 
 import static org.dancu.linkage.Comparison.MISSING;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
+
+import org.dancu.civil.Pin;
 
 /**
  * Unsupervised training, seeded so that the same inputs give the same model:
  * <ol>
- * <li>u from random pairs, nearly all non-matches;</li>
- * <li>m by EM ({@link Em}) in two sessions over a sample of the records: pairs sharing an ID
- * (estimates every comparison but the ID), then pairs sharing full name and birth year (estimates
- * the rest: the ID, sex, commune, address); a comparison estimated in both takes the mean;</li>
+ * <li>u from random pairs, nearly all non-matches; for the ID's {@code prefix} level, random pairs
+ * born in the same year, since the ID's head encodes the birth year (see {@link #sameYearPrefix});</li>
+ * <li>m by EM ({@link Em}) in three steps over a sample of the records ({@link #STEPS}): pairs
+ * sharing an ID without what a household shares (commune, address, ethnicity, parents' names)
+ * estimate old ID, name, birth date and sex; the same pairs then estimate the household comparisons
+ * with those held; pairs sharing full name and birth year estimate the ID with everything else held.
+ * A record carrying a parent's or spouse's ID pairs it with a member of the same household: in one
+ * run EM would take that pair for a match on what they share and learn that true matches often
+ * differ in name and birth date. Among same-name same-year pairs namesakes outnumber matches at
+ * scale, and that session, estimating more than the ID, converged on them;</li>
  * <li>the prior, the probability that a random pair is a match, by EM on the prior alone over all
  * candidate pairs of the sample (pairs blocking does not produce count as non-matches).</li>
  * </ol>
@@ -21,9 +33,38 @@ import java.util.SplittableRandom;
 final class Trainer {
 
     private static final int MAX_ITERATIONS = 500;
+    /** The ID's level "same first six digits". */
+    private static final int PREFIX = 2;
     private static final double TOLERANCE = 1e-7;
-    private static final BlockingRule[][] SESSIONS = {{BlockingRule.ID}, {BlockingRule.NAME_YEAR}};
-    private static final Comparison[][] BLOCKED_ON = {{Comparison.ID}, {Comparison.NAME, Comparison.BIRTH_DATE}};
+    /** What members of one household share. */
+    private static final Set<Comparison> HOUSEHOLD = EnumSet.of(Comparison.COMMUNE, Comparison.ADDRESS,
+            Comparison.ETHNICITY, Comparison.FATHER_NAME, Comparison.MOTHER_NAME);
+    private static final Set<Comparison> PERSON = EnumSet.of(Comparison.OLD_ID, Comparison.NAME,
+            Comparison.BIRTH_DATE, Comparison.SEX);
+
+    /**
+     * One EM run: over the candidate pairs of these blocking rules, the comparisons it was blocked on
+     * left out, estimating some comparisons' m while the others already estimated are held; with
+     * {@code householdAside} what a household shares takes no part at all; with {@code restart} the
+     * prior starts at one half, else at the previous step's.
+     */
+    private record Step(BlockingRule[] rules, Set<Comparison> blockedOn, Set<Comparison> estimates,
+                        boolean householdAside, boolean restart) {
+
+        boolean[] weighs(boolean[] active) {
+            boolean[] weighs = active.clone();
+            if (householdAside) {
+                HOUSEHOLD.forEach(c -> weighs[c.ordinal()] = false);
+            }
+            return weighs;
+        }
+    }
+
+    private static final Step[] STEPS = {
+        new Step(new BlockingRule[] {BlockingRule.ID}, EnumSet.of(Comparison.ID), PERSON, true, true),
+        new Step(new BlockingRule[] {BlockingRule.ID}, EnumSet.of(Comparison.ID), HOUSEHOLD, false, false),
+        new Step(new BlockingRule[] {BlockingRule.NAME_YEAR}, EnumSet.of(Comparison.NAME, Comparison.BIRTH_DATE),
+                EnumSet.of(Comparison.ID), false, false)};
 
     private Trainer() {
     }
@@ -33,46 +74,40 @@ final class Trainer {
         SplittableRandom random = new SplittableRandom(options.seed());
         long[] randomPairs = {0};
         double[][] u = randomPairU(reference, records, self, options.randomPairs(), random, randomPairs);
+        u[Comparison.ID.ordinal()] = sameYearPrefix(reference, records, self, options.randomPairs(), random,
+                u[Comparison.ID.ordinal()]);
         int[] sample = sample(records.length, options.emRecords(), random);
         LinkageModel initial = LinkageModel.initial();
-        double[][] sum = new double[u.length][];
-        int[] sessions = new int[u.length];
+        double[][] m = initial.mCopy();
+        double prior = 0.5;
         int iterations = 0;
         boolean converged = true;
-        for (int s = 0; s < SESSIONS.length; s++) {
+        for (Step step : STEPS) {
             Map<Long, long[]> patterns = new HashMap<>();
-            long pairs = patterns(reference, records, self, sample, SESSIONS[s], patterns);
-            if (pairs == 0) {
+            if (patterns(reference, records, self, sample, step.rules(), patterns) == 0) {
                 continue;
             }
             boolean[] active = new boolean[u.length];
+            boolean[] estimated = new boolean[u.length];
             Arrays.fill(active, true);
-            for (Comparison blocked : BLOCKED_ON[s]) {
+            for (Comparison blocked : step.blockedOn()) {
                 active[blocked.ordinal()] = false;
             }
+            for (Comparison c : step.estimates()) {
+                estimated[c.ordinal()] = true;
+            }
             long[][] table = table(patterns);
-            Em.Result result = Em.run(table[0], table[1], u, initial.mCopy(), 0.5, active, MAX_ITERATIONS, TOLERANCE);
+            Em.Result result = Em.run(table[0], table[1], u, m, step.restart() ? 0.5 : prior, step.weighs(active),
+                    estimated, MAX_ITERATIONS, TOLERANCE);
+            m = result.m();
+            prior = result.prior();
             iterations += result.iterations();
             converged &= result.converged();
-            for (int k = 0; k < u.length; k++) {
-                if (active[k]) {
-                    sum[k] = add(sum[k], result.m()[k]);
-                    sessions[k]++;
-                }
-            }
-        }
-        double[][] m = initial.mCopy();
-        for (int k = 0; k < u.length; k++) {
-            if (sessions[k] > 0) {
-                for (int l = 0; l < m[k].length; l++) {
-                    m[k][l] = sum[k][l] / sessions[k];
-                }
-            }
         }
         Map<Long, long[]> all = new HashMap<>();
         long candidatePairs = patterns(reference, records, self, sample, BlockingRule.values(), all);
         double comparable = (double) sample.length * (self ? (reference.size() - 1) / 2.0 : reference.size());
-        double prior = prior(all, m, u, Math.max(1, comparable));
+        prior = prior(all, m, u, Math.max(1, comparable));
         return new Training(new LinkageModel(m, u, prior, options.thresholds()), candidatePairs, randomPairs[0],
                 iterations, converged);
     }
@@ -108,14 +143,6 @@ final class Trainer {
             prior = next;
         }
         return prior;
-    }
-
-    private static double[] add(double[] sum, double[] values) {
-        double[] out = sum == null ? new double[values.length] : sum;
-        for (int i = 0; i < values.length; i++) {
-            out[i] += values[i];
-        }
-        return out;
     }
 
     private static long[][] table(Map<Long, long[]> patterns) {
@@ -166,6 +193,50 @@ final class Trainer {
                 u[k][l] = (counts[k][l] + 0.5) / (present + 0.5 * counts[k].length);
             }
         }
+        return u;
+    }
+
+    /**
+     * u of the ID with its {@code prefix} level measured on random pairs born in the same year. The
+     * first six digits of a 12-digit ID are province, century/sex and birth year, so two persons of
+     * one year in one province nearly always share them: among random pairs "same prefix" is rare,
+     * among candidates that agree on the birth year (in the name + year session, a namesake of the
+     * same year) it is the rule, and the birth date comparison has already weighed that agreement.
+     * Measured on pairs of one year, the level weighs what it adds: two different IDs, i.e. against
+     * a match rather than for it. {@code exact} and {@code one_edit} keep their random-pair u (an ID
+     * names one person whatever the year); {@code different} takes the rest. Without birth years (or
+     * too few pairs) the random-pair u is kept.
+     */
+    private static double[] sameYearPrefix(Reference reference, Prepared[] records, boolean self, int wanted,
+                                           SplittableRandom random, double[] randomPairU) {
+        Map<Integer, List<Integer>> byYear = new HashMap<>();
+        for (int j = 0; j < reference.records.length; j++) {
+            Prepared p = reference.records[j];
+            if (p.year != 0 && p.pin.length() == Pin.LENGTH) {
+                byYear.computeIfAbsent(p.year, year -> new ArrayList<>()).add(j);
+            }
+        }
+        long prefix = 0;
+        long present = 0;
+        for (int d = 0; d < wanted && records.length > 0; d++) {
+            int i = random.nextInt(records.length);
+            List<Integer> year = records[i].pin.length() == Pin.LENGTH ? byYear.get(records[i].year) : null;
+            if (year == null) {
+                continue;
+            }
+            int j = year.get(random.nextInt(year.size()));
+            if (self && i == j) {
+                continue;
+            }
+            prefix += Levels.id(records[i].pin, reference.records[j].pin, true) == PREFIX ? 1 : 0;
+            present++;
+        }
+        if (present < 1_000) {
+            return randomPairU;
+        }
+        double[] u = randomPairU.clone();
+        u[PREFIX] = (prefix + 0.5) / (present + 1);
+        u[PREFIX + 1] = Math.max(LinkageModel.FLOOR, 1 - u[0] - u[1] - u[PREFIX]);
         return u;
     }
 

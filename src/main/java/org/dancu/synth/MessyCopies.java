@@ -22,16 +22,16 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
  * <ul>
  * <li>{@value #REGISTER}: the register, every person except those held out (about 5 % of the records
  * are people not in the register);</li>
- * <li>{@value #RECORDS}: the sector's records: IDs missing (25 %), mistyped (3 %: one digit or two
- * swapped) or a relative's (1 %); names in ASCII (30 %), upper case (20 %), decomposed (10 %), with
- * minority spelling variants (6 % of minority names), the middle name dropped (8 %) or the given
- * name first (2 %); dates known to the year only (4 %), defaulted to 01-01 (3 %), day and month
- * swapped (2 %), a year off (2 %) or missing (3 %), as ISO or DD/MM/YYYY; sex as M/F/Nam/Nữ or
- * missing (10 %); old (45 %) or current (45 %) commune codes, missing (5 %) or another commune
- * (5 %); the address half the time; 3 % duplicates (a second messy copy of a person);</li>
+ * <li>{@value #RECORDS}: the sector's records, with the errors of the {@link Profile} chosen
+ * (rates there): IDs missing, mistyped or a relative's; names in ASCII, upper case or decomposed,
+ * with minority spelling variants, typing slips, the middle name dropped or the given name first;
+ * dates known to the year only, defaulted to 01-01, day and month swapped, a year off or missing, as
+ * ISO or DD/MM/YYYY; sex as M/F/Nam/Nữ or missing; old or current commune codes, missing or another
+ * commune; the address half the time; 3 % duplicates (a second messy copy of a person); in the harsh
+ * profile also the ethnicity and the parents' names some of the time;</li>
  * <li>{@value #TRUTH}: record_id → person_id, empty for people not in the register.</li>
  * </ul>
- * Seeded: the same inputs give the same files.
+ * Seeded: the same inputs, profile and seed give the same files.
  */
 public final class MessyCopies {
 
@@ -49,6 +49,45 @@ public final class MessyCopies {
             Map.entry("Sử", "Xử"), Map.entry("Mỷ", "Mỉ"), Map.entry("Dợ", "Dơ"), Map.entry("Chư", "Trư"),
             Map.entry("Seo", "Sèo"), Map.entry("Chẩu", "Chấu"), Map.entry("Lù", "Lừ"), Map.entry("Điêu", "Điều"));
 
+    /**
+     * How messy the records are: each rate is the share of records (of minority records for
+     * {@code variant}) with that error. {@link #NORMAL} is what sectoral datasets usually look like;
+     * {@link #HARSH} has half the IDs missing, mistyped or a relative's, twice the name errors, more
+     * imprecise dates and commune codes missing or old, and carries the ethnicity and the parents' names
+     * as some sectors (schools, health) do.
+     */
+    public enum Profile {
+        NORMAL(new Rates(0.25, 0.03, 0.01, 0.06, 0, 0.08, 0.02, 0.04, 0.03, 0.05, 0.45, 0, 0)),
+        HARSH(new Rates(0.40, 0.07, 0.03, 0.12, 0.06, 0.16, 0.04, 0.08, 0.06, 0.15, 0.60, 0.5, 0.3));
+
+        private final Rates rates;
+
+        Profile(Rates rates) {
+            this.rates = rates;
+        }
+
+        /** The profile by its name in any case ("normal", "harsh"); {@link IllegalArgumentException} otherwise. */
+        public static Profile of(String name) {
+            for (Profile p : values()) {
+                if (p.name().equalsIgnoreCase(name.strip())) {
+                    return p;
+                }
+            }
+            throw new IllegalArgumentException("unknown profile '" + name + "' (normal or harsh)");
+        }
+    }
+
+    /**
+     * @param oldCommune share of the records that give their commune's old code (the rest of those with
+     *                   a code give the current one; 5 % of all records give another commune)
+     * @param ethnicity  share of the records that give the ethnicity; 0: no such column
+     * @param parents    share that give each parent's name; 0: no such columns
+     */
+    private record Rates(double pinMissing, double pinMistyped, double pinRelative, double variant, double typo,
+                         double noMiddle, double givenFirst, double yearOnly, double january, double communeMissing,
+                         double oldCommune, double ethnicity, double parents) {
+    }
+
     /** What was written. */
     public record Summary(int registerPersons, int records, int notInRegister, int duplicates) {
     }
@@ -60,10 +99,12 @@ public final class MessyCopies {
     }
 
     private final SplittableRandom random;
+    private final Rates rates;
     private final List<String> communes = new ArrayList<>();
 
-    private MessyCopies(long seed) {
+    private MessyCopies(long seed, Profile profile) {
         this.random = new SplittableRandom(seed);
+        this.rates = profile.rates;
     }
 
     /**
@@ -72,8 +113,13 @@ public final class MessyCopies {
      *                must have more than {@code records × 5 %} persons
      */
     public static Summary write(Path persons, Path directory, int records, long seed) {
+        return write(persons, directory, records, seed, Profile.NORMAL);
+    }
+
+    /** As {@link #write(Path, Path, int, long)}, with the errors of the given profile. */
+    public static Summary write(Path persons, Path directory, int records, long seed, Profile profile) {
         try {
-            return new MessyCopies(seed).run(read(persons), directory, records);
+            return new MessyCopies(seed, profile).run(read(persons), directory, records);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -118,15 +164,24 @@ public final class MessyCopies {
             inRegister.add(inRegister.get(source));
         }
         int[] recordOrder = shuffled(chosen.size());
-        try (CsvSink out = new CsvSink(directory.resolve(RECORDS), "record_id", "full_name", "pin", "old_id",
-                "birth_date", "sex", "commune_code", "address");
+        List<String> columns = new ArrayList<>(List.of("record_id", "full_name", "pin", "old_id", "birth_date", "sex",
+                "commune_code", "address"));
+        boolean kin = rates.ethnicity > 0;
+        if (kin) {
+            columns.addAll(List.of("ethnicity", "father_name", "mother_name"));
+        }
+        try (CsvSink out = new CsvSink(directory.resolve(RECORDS), columns.toArray(String[]::new));
              CsvSink truth = new CsvSink(directory.resolve(TRUTH), "record_id", "person_id")) {
             for (int r = 0; r < recordOrder.length; r++) {
                 Person p = chosen.get(recordOrder[r]);
                 String recordId = "R" + (r + 1);
                 out.field(recordId).field(name(p)).field(pin(p)).field(oldId(p)).field(date(p.birthDate()))
-                        .field(sex(p.sex())).field(commune(p)).field(random.nextDouble() < 0.5 ? p.address() : "")
-                        .endRow();
+                        .field(sex(p.sex())).field(commune(p)).field(random.nextDouble() < 0.5 ? p.address() : "");
+                if (kin) {
+                    out.field(random.nextDouble() < rates.ethnicity ? p.ethnicity() : "")
+                            .field(parent(p.fatherName())).field(parent(p.motherName()));
+                }
+                out.endRow();
                 truth.field(recordId).field(inRegister.get(recordOrder[r]) ? p.id() : "").endRow();
             }
         }
@@ -135,13 +190,13 @@ public final class MessyCopies {
 
     private String pin(Person p) {
         double draw = random.nextDouble();
-        if (draw < 0.25 || p.pin().isEmpty()) {
+        if (draw < rates.pinMissing || p.pin().isEmpty()) {
             return "";
         }
-        if (draw < 0.28) {
+        if (draw < rates.pinMissing + rates.pinMistyped) {
             return mistyped(p.pin());
         }
-        if (draw < 0.29 && !p.relativePins().isEmpty()) {
+        if (draw < rates.pinMissing + rates.pinMistyped + rates.pinRelative && !p.relativePins().isEmpty()) {
             return p.relativePins().get(random.nextInt(p.relativePins().size()));
         }
         return p.pin();
@@ -168,7 +223,7 @@ public final class MessyCopies {
         String family = p.family();
         String middle = p.middle();
         String given = p.given();
-        if (!"01".equals(p.ethnicity()) && random.nextDouble() < 0.06) {
+        if (!"01".equals(p.ethnicity()) && random.nextDouble() < rates.variant) {
             String[] parts = {family, given, middle};
             int which = random.nextInt(3);
             String variant = VARIANTS.get(parts[which]);
@@ -179,11 +234,48 @@ public final class MessyCopies {
             given = parts[1];
             middle = parts[2];
         }
-        if (random.nextDouble() < 0.08) {
+        if (rates.typo > 0 && random.nextDouble() < rates.typo) {
+            if (random.nextBoolean()) {
+                given = slip(given);
+            } else {
+                family = slip(family);
+            }
+        }
+        if (random.nextDouble() < rates.noMiddle) {
             middle = "";
         }
-        String full = random.nextDouble() < 0.02 && !family.isEmpty()
+        String full = random.nextDouble() < rates.givenFirst && !family.isEmpty()
                 ? join(given, family, middle) : join(family, middle, given);
+        return written(full);
+    }
+
+    /** A parent's name as a record gives it (in the harsh profile's share of records), written as names are. */
+    private String parent(String name) {
+        return !name.isEmpty() && random.nextDouble() < rates.parents ? written(name) : "";
+    }
+
+    /** One typing slip in a word: a letter replaced, dropped or doubled, or two letters swapped. */
+    private String slip(String word) {
+        if (word.length() < 2) {
+            return word;
+        }
+        int at = random.nextInt(word.length() - 1);
+        StringBuilder out = new StringBuilder(word);
+        switch (random.nextInt(4)) {
+            case 0 -> out.setCharAt(at + 1, (char) ('a' + random.nextInt(26)));
+            case 1 -> out.deleteCharAt(at + 1);
+            case 2 -> out.insert(at + 1, out.charAt(at + 1));
+            default -> {
+                char swap = out.charAt(at);
+                out.setCharAt(at, out.charAt(at + 1));
+                out.setCharAt(at + 1, swap);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A name in ASCII (30 %), upper case (20 %), decomposed (10 %) or as registered. */
+    private String written(String full) {
         double form = random.nextDouble();
         if (form < 0.3) {
             return titleCase(VietnameseText.asciiKey(full));
@@ -223,19 +315,21 @@ public final class MessyCopies {
             return "";
         }
         int year = Integer.parseInt(recorded.substring(0, 4));
-        if (recorded.length() == 4 || draw < 0.07) {
+        double yearOnly = 0.03 + rates.yearOnly;
+        if (recorded.length() == 4 || draw < yearOnly) {
             return Integer.toString(year);
         }
         int month = Integer.parseInt(recorded.substring(5, 7));
         int day = Integer.parseInt(recorded.substring(8, 10));
-        if (draw < 0.10) {
+        double january = yearOnly + rates.january;
+        if (draw < january) {
             month = 1;
             day = 1;
-        } else if (draw < 0.12 && day <= 12 && day != month) {
+        } else if (draw < january + 0.02 && day <= 12 && day != month) {
             int swap = day;
             day = month;
             month = swap;
-        } else if (draw < 0.14 && !(month == 2 && day == 29)) {
+        } else if (draw < january + 0.04 && !(month == 2 && day == 29)) {
             year += random.nextBoolean() ? 1 : -1;
         }
         return random.nextBoolean() ? String.format("%04d-%02d-%02d", year, month, day)
@@ -259,13 +353,15 @@ public final class MessyCopies {
 
     private String commune(Person p) {
         double draw = random.nextDouble();
-        if (draw < 0.05) {
+        if (draw < rates.communeMissing) {
             return "";
         }
-        if (draw < 0.10) {
+        double other = rates.communeMissing + 0.05;
+        if (draw < other) {
             return communes.get(random.nextInt(communes.size()));
         }
-        return draw < 0.55 || p.currentCommune().isEmpty() ? p.commune() : p.currentCommune();
+        return draw < other + rates.oldCommune || p.currentCommune().isEmpty()
+                ? p.commune() : p.currentCommune();
     }
 
     private int[] shuffled(int n) {

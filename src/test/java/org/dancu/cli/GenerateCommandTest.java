@@ -33,6 +33,32 @@ class GenerateCommandTest {
     }
 
     @Test
+    void writesAHarshMessyCopyWhenAsked() throws IOException {
+        Path target = temp.resolve("messy");
+        assertThat(console.dancu("generate", "--province", "11", "--people", "500", "--out", target.toString(),
+                "--messy", "300", "--profile", "harsh")).isZero();
+        assertThat(Files.readAllLines(target.resolve("records.csv"))).hasSize(301).first().asString()
+                .endsWith(",ethnicity,father_name,mother_name");
+        assertThat(Files.readAllLines(target.resolve("truth.csv"))).hasSize(301);
+        assertThat(target.resolve("register.csv")).exists();
+        assertThat(console.printed()).contains("Messy copy (harsh): 300 records");
+    }
+
+    @Test
+    void badMessyOptionsAreRefusedAndNothingIsWritten() {
+        Path target = temp.resolve("bad-messy");
+        assertThat(console.dancu("generate", "--province", "11", "--people", "50", "--out", target.toString(),
+                "--messy", "80")).isEqualTo(2);
+        assertThat(console.dancu("generate", "--province", "11", "--people", "50", "--out", target.toString(),
+                "--messy", "20", "--profile", "gentle")).isEqualTo(2);
+        assertThat(console.dancu("generate", "--province", "11", "--people", "50", "--out", target.toString(),
+                "--profile", "harsh")).isEqualTo(2);
+        assertThat(target).doesNotExist();
+        assertThat(console.errors()).contains("--messy must be a positive whole number of records, at most --people, not '80'",
+                "unknown profile 'gentle' (normal or harsh)", "--profile is for the messy copy: give --messy too");
+    }
+
+    @Test
     void badPeopleCountsAreRefusedAndNothingIsWritten() {
         for (String people : List.of("0", "-5", "abc", "1.5")) {
             Path target = temp.resolve("people" + people);

@@ -109,6 +109,44 @@ class LevelsTest {
                 prepared(y, CommuneMapping.none()).address));
     }
 
+    private static Prepared kin(String ethnicity, String father, String mother) {
+        return prepared(new PersonRecord("x", "An", null, null, null, null, null, null, ethnicity, father, mother),
+                CommuneMapping.none());
+    }
+
+    @Test
+    void ethnicityLevels() {
+        assertThat(Comparison.ETHNICITY.level(Levels.ethnicity(kin("8", "", "").ethnicity, kin("08", "", "").ethnicity)))
+                .as("a code that lost its leading zero").isEqualTo("same");
+        assertThat(Comparison.ETHNICITY.level(Levels.ethnicity(kin("Thái", "", "").ethnicity,
+                kin("THAI", "", "").ethnicity))).isEqualTo("same");
+        assertThat(Comparison.ETHNICITY.level(Levels.ethnicity(kin("03", "", "").ethnicity, kin("08", "", "").ethnicity)))
+                .isEqualTo("different");
+        assertThat(Comparison.ETHNICITY.level(Levels.ethnicity(kin("", "", "").ethnicity, kin("08", "", "").ethnicity)))
+                .isEqualTo("missing");
+    }
+
+    private static String parent(String a, String b) {
+        return Comparison.FATHER_NAME.level(Levels.parent(kin("", a, "").father, kin("", b, "").father));
+    }
+
+    @Test
+    void parentNameLevels() {
+        assertThat(parent("Lò Văn Hùng", "LO VAN HUNG")).isEqualTo("exact");
+        assertThat(parent("Lò Văn Hùng", "Lò Hùng")).as("middle name dropped").isEqualTo("similar");
+        assertThat(parent("Lò Văn Hùng", "Lò Thanh Hùng")).as("middle name changed").isEqualTo("similar");
+        assertThat(parent("Sùng A Páo", "Xùng A Páo")).as("one letter replaced").isEqualTo("similar");
+        assertThat(parent("Lò Văn Hùng", "Lò Văn Hng")).as("one letter dropped").isEqualTo("similar");
+        assertThat(parent("Lò Văn Hùng", "Lò Văn Hùgn")).as("two letters swapped").isEqualTo("similar");
+        assertThat(parent("Lò Văn Tú", "Lò Văn Tuấn")).as("two letters more").isEqualTo("different");
+        assertThat(parent("Lò Văn Hùng", "Lò Văn Tú")).isEqualTo("different");
+        assertThat(parent("Lò Văn Hùng", "Quàng Văn Hùng")).isEqualTo("different");
+        assertThat(parent("", "Lò Văn Hùng")).isEqualTo("missing");
+        PersonRecord record = new PersonRecord("x", "An", null, null, null, null, null, null, null, null, "Lò Thị Ín");
+        assertThat(Levels.parent(prepared(record, CommuneMapping.none()).mother, kin("", "", "Lo Thi In").mother))
+                .as("the mother's name is compared as the father's").isZero();
+    }
+
     @Test
     void jaroWinklerMatchesTheTextbookValues() {
         assertThat(JaroWinkler.similarity("martha", "marhta")).isCloseTo(0.961, org.assertj.core.data.Offset.offset(0.001));

@@ -36,6 +36,24 @@ class LinkageModelTest {
     }
 
     @Test
+    void aModelFileSavedBeforeEthnicityAndParentsWereComparedIsReadWithThemWeighingNothing() {
+        LinkageModel model = TrainingFixture.trained();
+        String json = model.toJson();
+        String older = json.substring(0, json.indexOf(",\n    \"ethnicity\":")) + "\n  }\n}\n";
+        LinkageModel read = LinkageModel.fromJson(older);
+        for (Comparison c : Comparison.values()) {
+            for (int l = 0; l < c.levels().size(); l++) {
+                boolean later = c == Comparison.ETHNICITY || c == Comparison.FATHER_NAME || c == Comparison.MOTHER_NAME;
+                assertThat(read.weight(c, l)).as(c.key() + " " + c.level(l))
+                        .isEqualTo(later ? 0 : model.weight(c, l));
+            }
+        }
+        String withoutAddress = json.replace("\"address\":", "\"place\":");
+        assertThatThrownBy(() -> LinkageModel.fromJson(withoutAddress)).as("only the later comparisons may be absent")
+                .hasMessageContaining("\"address\"");
+    }
+
+    @Test
     void aBrokenModelFileIsRefusedWithItsReason() {
         assertThatThrownBy(() -> LinkageModel.fromJson("{\"format\": \"other\"}"))
                 .hasMessageContaining("format");

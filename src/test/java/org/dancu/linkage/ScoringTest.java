@@ -2,6 +2,7 @@ package org.dancu.linkage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.data.Offset.offset;
 import static org.dancu.linkage.People.person;
 
@@ -37,8 +38,7 @@ class ScoringTest {
     }
 
     private static Contribution name(LinkResult result) {
-        return result.explanation().contributions().stream().filter(c -> c.comparison().equals("name"))
-                .findFirst().orElseThrow();
+        return contribution(result, "name");
     }
 
     @Test
@@ -52,6 +52,36 @@ class ScoringTest {
         assertThat(explanation.probability()).isCloseTo(result.probability(), offset(1e-12))
                 .isCloseTo(Math.pow(2, sum) / (1 + Math.pow(2, sum)), offset(1e-12));
         assertThat(explanation.describe()).contains("name exact").contains("birth_date exact");
+    }
+
+    @Test
+    void ethnicityAndParentsNamesAreWeighedAndExplainedWherePresent() {
+        List<PersonRecord> register = List.of(new PersonRecord("a", "Giàng A Dình", "", null, "1987-02-03", "M", "03400",
+                null, "08", "Giàng A Páo", "Vàng Thị Mỷ"));
+        RegisterIndex index = RegisterIndex.build(register, MODEL, CommuneMapping.none());
+        LinkResult agreeing = index.query(new PersonRecord("r", "Giang A Dinh", "", null, "1987-02-03", "M", "03400",
+                null, "8", "GIÀNG A PÁO", "Vàng Mỷ"));
+        LinkResult disagreeing = index.query(new PersonRecord("s", "Giang A Dinh", "", null, "1987-02-03", "M", "03400",
+                null, "03", "Lò Văn Hùng", null));
+
+        assertThat(agreeing.explanation().contributions()).extracting(Contribution::comparison, Contribution::level)
+                .contains(tuple("ethnicity", "same"), tuple("father_name", "exact"), tuple("mother_name", "similar"));
+        assertThat(disagreeing.explanation().contributions()).extracting(Contribution::comparison, Contribution::level)
+                .contains(tuple("ethnicity", "different"), tuple("father_name", "different"),
+                        tuple("mother_name", "missing"));
+        for (String key : List.of("ethnicity", "father_name")) {
+            assertThat(contribution(agreeing, key).weight()).isPositive();
+            assertThat(contribution(disagreeing, key).weight()).isNegative();
+        }
+        assertThat(contribution(disagreeing, "mother_name").weight()).isZero();
+        assertThat(agreeing.explanation().describe()).contains("ethnicity same").contains("father_name exact")
+                .contains("mother_name similar");
+        assertThat(agreeing.probability()).isGreaterThan(disagreeing.probability());
+    }
+
+    private static Contribution contribution(LinkResult result, String comparison) {
+        return result.explanation().contributions().stream().filter(c -> c.comparison().equals(comparison))
+                .findFirst().orElseThrow();
     }
 
     @Test

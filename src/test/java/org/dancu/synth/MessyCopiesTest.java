@@ -1,6 +1,7 @@
 package org.dancu.synth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -72,6 +73,42 @@ class MessyCopiesTest {
         assertThat(missingPins).isBetween(200L, 300L);
         assertThat(records).anyMatch(row -> row.contains("GIÀNG")).anyMatch(row -> row.contains("Giang A"))
                 .anyMatch(row -> row.contains(",03334,")).anyMatch(row -> row.contains(",03124,"));
+    }
+
+    @Test
+    void theHarshProfileIsMessierAndCarriesEthnicityAndParents(@TempDir Path dir) throws IOException {
+        Path persons = population(dir, 2_000);
+        Path normal = Files.createDirectory(dir.resolve("normal"));
+        Path harsh = Files.createDirectory(dir.resolve("harsh"));
+        MessyCopies.write(persons, normal, 1_000, 7, MessyCopies.Profile.of("normal"));
+        MessyCopies.write(persons, harsh, 1_000, 7, MessyCopies.Profile.of("HARSH"));
+
+        List<String[]> plain = rows(normal);
+        List<String[]> messy = rows(harsh);
+        assertThat(Files.readAllLines(harsh.resolve(MessyCopies.RECORDS)).get(0)).isEqualTo(
+                "record_id,full_name,pin,old_id,birth_date,sex,commune_code,address,ethnicity,father_name,mother_name");
+        assertThat(count(messy, 2, String::isEmpty)).as("missing IDs").isBetween(350L, 450L);
+        assertThat(count(plain, 2, String::isEmpty)).isBetween(200L, 300L);
+        assertThat(count(messy, 4, date -> date.length() == 4)).as("year only")
+                .isGreaterThan(count(plain, 4, date -> date.length() == 4) + 20);
+        assertThat(count(messy, 6, String::isEmpty)).as("communes missing").isBetween(100L, 200L);
+        assertThat(count(messy, 1, name -> !name.startsWith("Giàng") && !name.startsWith("GIÀNG")
+                && !name.startsWith("Giang") && !name.startsWith("Gia\u0300ng")))
+                .as("family names misspelt or written after the given name")
+                .isGreaterThan(count(plain, 1, name -> !name.startsWith("Giàng") && !name.startsWith("GIÀNG")
+                        && !name.startsWith("Giang") && !name.startsWith("Gia\u0300ng")) + 20);
+        assertThat(count(messy, -3, "08"::equals)).as("ethnicity given").isBetween(400L, 600L);
+        assertThatThrownBy(() -> MessyCopies.Profile.of("gentle")).hasMessageContaining("normal or harsh");
+    }
+
+    private static List<String[]> rows(Path directory) throws IOException {
+        List<String> lines = Files.readAllLines(directory.resolve(MessyCopies.RECORDS));
+        return lines.subList(1, lines.size()).stream().map(line -> line.split(",", -1)).toList();
+    }
+
+    /** Rows whose column (counted from the end when negative: the address before may hold a comma) passes. */
+    private static long count(List<String[]> rows, int column, java.util.function.Predicate<String> test) {
+        return rows.stream().filter(row -> test.test(row[column < 0 ? row.length + column : column])).count();
     }
 
     @Test

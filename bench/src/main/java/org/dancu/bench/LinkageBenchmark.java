@@ -1,9 +1,11 @@
 package org.dancu.bench;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -16,13 +18,15 @@ import org.dancu.linkage.RecordCsv;
 import org.dancu.linkage.RegisterIndex;
 import org.dancu.linkage.Training;
 import org.dancu.linkage.TrainingOptions;
+import org.dancu.synth.MessyCopies;
 
 /**
  * Record linkage on a messy sectoral copy of a synthetic register (quality and speed, end to end
  * from the CSV files), single-record queries against the index, and FEBRL 4; peers in the same run
  * on the same files: a plain exact-ID join and Duke 1.2.
  * System properties: {@code linkage.records} (sizes, comma-separated, default "100000,1000000"),
- * {@code linkage.runs} (runs per size below a million, default 3), {@code linkage.work}
+ * {@code linkage.profiles} (messy-copy profiles, comma-separated, default "normal,harsh"; each size
+ * is run on each), {@code linkage.runs} (runs per size below a million, default 3), {@code linkage.work}
  * (default target/bench-linkage), {@code febrl.dir} (default /work/shared/data/febrl).
  */
 final class LinkageBenchmark {
@@ -37,14 +41,26 @@ final class LinkageBenchmark {
                 + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB");
         CommuneMapping communes = BundledCommunes.mapping();
         FebrlRun.run(Path.of(System.getProperty("febrl.dir", "/work/shared/data/febrl")));
+        List<MessyCopies.Profile> profiles = Arrays.stream(System.getProperty("linkage.profiles", "normal,harsh")
+                .split(",")).map(MessyCopies.Profile::of).toList();
         for (String size : System.getProperty("linkage.records", "100000,1000000").split(",")) {
             int records = Integer.parseInt(size.strip());
-            Path directory = LinkageData.messy(work, records);
-            messy(directory, communes, records >= 1_000_000 ? 1 : runs);
+            List<String> rows = new ArrayList<>();
+            for (MessyCopies.Profile profile : profiles) {
+                Path directory = LinkageData.messy(work, records, profile);
+                System.out.println("profile " + profile.name().toLowerCase(Locale.ROOT) + ": " + directory);
+                rows.add(messy(directory, communes, records >= 1_000_000 ? 1 : runs, profile));
+            }
+            System.out.printf("%nprofiles side by side, %,d records:%n| profile | records × register | runs "
+                    + "| end to end s (median) | link s | pairs scored | pairs/s | precision | recall | review share |%n"
+                    + "|--|--|--:|--:|--:|--:|--:|--:|--:|--:|%n", records);
+            rows.forEach(System.out::println);
+            System.out.println();
         }
     }
 
-    private static void messy(Path directory, CommuneMapping communes, int runs) {
+    /** Runs the engine on one messy copy and prints its figures; returns its row of the profiles' table. */
+    private static String messy(Path directory, CommuneMapping communes, int runs, MessyCopies.Profile profile) {
         Map<String, String> truth = LinkageData.truth(directory);
         double[] total = new double[runs];
         double[] scoring = new double[runs];
@@ -85,17 +101,19 @@ final class LinkageBenchmark {
         System.out.println(index.model().describe());
         double median = Measure.median(total);
         double scoringMedian = Measure.median(scoring);
-        System.out.printf("%n| records × register | runs | end to end s (median) | link s | pairs scored | pairs/s "
-                + "| precision | recall | review share |%n|--|--:|--:|--:|--:|--:|--:|--:|--:|%n");
-        System.out.printf("| %,d × %,d | %d | %.1f | %.1f | %,d | %,.0f | %.4f | %.4f | %.4f |%n", records.size(),
-                register.size(), runs, median, scoringMedian, outcome.pairs, outcome.pairs / scoringMedian,
-                outcome.precision(), outcome.recall(), outcome.reviewShare());
+        String row = String.format(Locale.ROOT, "| %s | %,d × %,d | %d | %.1f | %.1f | %,d | %,.0f | %.4f | %.4f | %.4f |",
+                profile.name().toLowerCase(Locale.ROOT), records.size(), register.size(), runs, median, scoringMedian,
+                outcome.pairs, outcome.pairs / scoringMedian, outcome.precision(), outcome.recall(),
+                outcome.reviewShare());
+        System.out.printf("%n| profile | records × register | runs | end to end s (median) | link s | pairs scored "
+                + "| pairs/s | precision | recall | review share |%n|--|--|--:|--:|--:|--:|--:|--:|--:|--:|%n%s%n", row);
         blocking(index, records, register.size(), truth, outcome.pairs);
         ExactJoin.compare(register, records, truth, outcome, median);
         if (records.size() < 1_000_000) {
             duke(register, records, truth, outcome, median);
         }
         latency(index, records);
+        return row;
     }
 
     static Outcome dukeOutcome(DukePeer.Result duke, List<PersonRecord> records, Map<String, String> truth) {

@@ -14,17 +14,18 @@ import org.dancu.synth.MessyCopies;
 import org.dancu.synth.SyntheticPopulation;
 
 /**
- * The benchmark's inputs: a synthetic Điện Biên population, a messy sectoral copy of it with its
- * truth, and FEBRL 4. Generated files are kept under a work directory and reused by later runs.
+ * The benchmark's inputs: a synthetic Điện Biên population, messy sectoral copies of it (one per
+ * profile) with their truth, and FEBRL 4. Generated files are kept under a work directory and reused by later runs.
  */
 final class LinkageData {
 
     private LinkageData() {
     }
 
-    /** The messy files for {@code records} records, generated once per size and seed. */
-    static Path messy(Path work, int records) {
-        Path directory = work.resolve("messy-" + records);
+    /** The messy files for {@code records} records of the profile, generated once per size and profile. */
+    static Path messy(Path work, int records, MessyCopies.Profile profile) {
+        Path directory = work.resolve(profile == MessyCopies.Profile.NORMAL ? "messy-" + records
+                : "messy-" + profile.name().toLowerCase(java.util.Locale.ROOT) + "-" + records);
         if (Files.isRegularFile(directory.resolve(MessyCopies.TRUTH))) {
             return directory;
         }
@@ -35,7 +36,7 @@ final class LinkageData {
                 SyntheticPopulation.generate(SynthBenchmark.layout(), (int) Math.ceil(records * 1.05) + 10, 1, population, n -> { });
             }
             Files.createDirectories(directory);
-            MessyCopies.write(population.resolve(SyntheticPopulation.PERSONS), directory, records, 7);
+            MessyCopies.write(population.resolve(SyntheticPopulation.PERSONS), directory, records, 7, profile);
             return directory;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

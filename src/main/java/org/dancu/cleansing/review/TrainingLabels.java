@@ -2,11 +2,13 @@ package org.dancu.cleansing.review;
 
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.dancu.audit.AuditEntry;
 import org.dancu.audit.AuditLedger;
 import org.dancu.audit.Outcome;
+import org.dancu.linkage.Comparison;
 import org.dancu.linkage.Contribution;
 import org.dancu.linkage.Explanation;
 import org.dancu.security.CurrentStaff;
@@ -27,8 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class TrainingLabels {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final List<String> COMPARISONS = List.of("id", "old_id", "name", "birth_date", "sex", "commune",
-            "address");
+    private static final List<String> COMPARISONS = Arrays.stream(Comparison.values()).map(Comparison::key).toList();
 
     private final JdbcClient jdbc;
     private final CurrentStaff currentStaff;
