@@ -9,6 +9,7 @@ import org.dancu.audit.AuditNote;
 import org.dancu.audit.Outcome;
 import org.dancu.civil.Pin;
 import org.dancu.register.RegisteredPerson;
+import org.dancu.register.RegisteredPersons;
 import org.dancu.exchange.consent.Consents;
 import org.dancu.exchange.partners.Attribute;
 import org.dancu.exchange.partners.Operation;
@@ -25,12 +26,12 @@ public class Exchanges {
     /** The attributes' names for people (exchange.attribute.fullName …), as the audit notes list them. */
     private static final String ATTRIBUTE_LABEL = "exchange.attribute.";
 
-    private final PersonLookups register;
+    private final RegisteredPersons register;
     private final Consents consents;
     private final ExchangeAudit audit;
     private final JsonMapper json;
 
-    Exchanges(PersonLookups register, Consents consents, ExchangeAudit audit, JsonMapper json) {
+    Exchanges(RegisteredPersons register, Consents consents, ExchangeAudit audit, JsonMapper json) {
         this.register = register;
         this.consents = consents;
         this.audit = audit;
