@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * The simulated provider inside the demo and the tests' application, on its own port, knowing the
  * register's persons (their phone from the register's contacts). Once it listens, its port is in the
  * environment as {@code local.eid-sim.port}, as the web server's is in {@code local.server.port}, so
- * that the citizen login's issuer can name it. Nothing of the register leaves the application through
+ * that the citizen login's issuer can name it. Stopped and started again (a test context paused while
+ * another runs), it listens on the same port. Nothing of the register leaves the application through
  * it: the ID token it signs goes to this application's own citizen login.
  */
 @Component
@@ -39,6 +40,8 @@ class InAppSimulator implements EidSimulator, SmartLifecycle {
     private final PersonContacts contacts;
     private final ConfigurableEnvironment environment;
     private volatile EidSimulator running;
+    /** The port it first listened on, kept for a restart, since the citizen login already names it. */
+    private volatile int boundPort;
 
     InAppSimulator(EidSimProperties properties, RegisteredPersons persons, PersonContacts contacts,
                    ConfigurableEnvironment environment) {
@@ -50,9 +53,10 @@ class InAppSimulator implements EidSimulator, SmartLifecycle {
 
     @Override
     public void start() {
-        EidSimSettings settings = new EidSimSettings(properties.port(), properties.clientId(),
+        EidSimSettings settings = new EidSimSettings(boundPort != 0 ? boundPort : properties.port(), properties.clientId(),
                 properties.clientSecret(), this::redirectUris, properties.password(), EidSimSettings.CODE_LIFETIME);
         running = EidSimulator.start(settings, this::find);
+        boundPort = running.port();
         environment.getPropertySources().addFirst(new MapPropertySource("eid-sim.port",
                 Map.of(PORT_PROPERTY, running.port())));
     }

@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.Lifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -77,6 +78,18 @@ class CitizenLoginTests {
                 .andExpect(content().string(containsString(name)));
         assertThat(session.getAttribute("SPRING_SECURITY_CONTEXT")).as("no staff login").isNull();
         assertThat(ledger("citizen.login", "SUCCESS")).containsExactly(pin.masked() + " audit.note.eid-level|2");
+    }
+
+    @Test
+    void aProviderStoppedAndStartedAgainListensOnTheSamePortAndLoginsGoOn() throws Exception {
+        int port = simulator.port();
+
+        ((Lifecycle) simulator).stop();
+        ((Lifecycle) simulator).start();
+
+        assertThat(simulator.port()).isEqualTo(port);
+        MockHttpSession session = CitizenLogins.logIn(mvc, pin, EidLevel.LEVEL_1);
+        mvc.perform(get("/citizen").session(session)).andExpect(status().isOk());
     }
 
     @ParameterizedTest
