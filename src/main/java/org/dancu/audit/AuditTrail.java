@@ -15,6 +15,9 @@ public interface AuditTrail {
      */
     List<AuditRecord> findByObject(String objectType, String objectId, int limit);
 
+    /** The entries about one object older than the entry {@code before} (a sequence number), newest first. */
+    List<AuditRecord> findByObjectBefore(String objectType, String objectId, long before, int limit);
+
     /** The newest entry, the head of the chain; empty while the ledger is empty. */
     Optional<AuditRecord> newest();
 }

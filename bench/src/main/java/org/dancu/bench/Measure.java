@@ -125,23 +125,34 @@ final class Measure {
      * {@code warmUp} untimed calls.
      */
     static double[] latencies(Runnable call, int count, int warmUp, int runs) {
+        double[][] latencies = latencyRuns(call, count, warmUp, runs);
+        return new double[] {medianOf(latencies, 0.50), medianOf(latencies, 0.95)};
+    }
+
+    /** Each run's latencies in milliseconds, sorted ascending, after {@code warmUp} untimed calls. */
+    static double[][] latencyRuns(Runnable call, int count, int warmUp, int runs) {
         for (int i = 0; i < Math.min(warmUp, count); i++) {
             call.run();
         }
-        double[] p50 = new double[runs];
-        double[] p95 = new double[runs];
+        double[][] latencies = new double[runs][count];
         for (int run = 0; run < runs; run++) {
-            double[] latencies = new double[count];
             for (int i = 0; i < count; i++) {
                 long began = System.nanoTime();
                 call.run();
-                latencies[i] = (System.nanoTime() - began) / 1e6;
+                latencies[run][i] = (System.nanoTime() - began) / 1e6;
             }
-            Arrays.sort(latencies);
-            p50[run] = quantile(latencies, 0.50);
-            p95[run] = quantile(latencies, 0.95);
+            Arrays.sort(latencies[run]);
         }
-        return new double[] {median(p50), median(p95)};
+        return latencies;
+    }
+
+    /** One quantile of every run, in the order they ran: "12.3 / 11.9 / 12.8". */
+    static String eachRun(double[][] runs, double quantile) {
+        StringBuilder each = new StringBuilder();
+        for (double[] run : runs) {
+            each.append(each.isEmpty() ? "" : " / ").append(String.format("%.1f", quantile(run, quantile)));
+        }
+        return each.toString();
     }
 
     /** CPU time used by this process so far, all threads (includes the garbage collector). */

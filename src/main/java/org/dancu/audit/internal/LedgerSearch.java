@@ -52,9 +52,18 @@ public final class LedgerSearch implements AuditTrail {
 
     @Override
     public List<AuditRecord> findByObject(String objectType, String objectId, int limit) {
+        return aboutObject(objectType, objectId, null, limit);
+    }
+
+    @Override
+    public List<AuditRecord> findByObjectBefore(String objectType, String objectId, long before, int limit) {
+        return aboutObject(objectType, objectId, before, limit);
+    }
+
+    private List<AuditRecord> aboutObject(String objectType, String objectId, Long before, int limit) {
         Objects.requireNonNull(objectType, "objectType");
         Objects.requireNonNull(objectId, "objectId");
-        return page(new Filter(null, null, objectType, objectId, null, null), null, null, limit).records();
+        return page(new Filter(null, null, objectType, objectId, null, null), before, null, limit).records();
     }
 
     @Override

@@ -152,6 +152,32 @@ class CitizenPortalTests {
     }
 
     @Test
+    void whoUsedMyDataShowsFiftyEntriesAPageAndLeadsToTheOlderOnes() throws Exception {
+        AuditLedger ledger = context.getBean(AuditLedger.class);
+        for (int household = 1; household <= 60; household++) {
+            ledger.record(new AuditEntry(Actor.staff("xa.doc"), "register.person.read", "person", pin.value(), null,
+                    "127.0.0.1", Outcome.SUCCESS, AuditNote.of("audit.note.shown-on-household", household)));
+        }
+        MockHttpSession citizen = CitizenLogins.logIn(mvc, pin, EidLevel.LEVEL_1);
+
+        String newest = mvc.perform(get("/citizen/access").session(citizen)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String older = newest.substring(newest.indexOf("/citizen/access?before="));
+        older = older.substring(0, older.indexOf('"'));
+        String rest = mvc.perform(get(older).session(citizen)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(entriesShown(newest)).isEqualTo(50);
+        assertThat(newest).contains("hộ gia đình số 60").doesNotContain("hộ gia đình số 1<");
+        assertThat(rest).contains("hộ gia đình số 1<").doesNotContain("hộ gia đình số 60<");
+    }
+
+    private static int entriesShown(String page) {
+        String list = page.substring(page.indexOf("access-log"));
+        return list.substring(0, list.indexOf("</ul>")).split("<li", -1).length - 1;
+    }
+
+    @Test
     void anIdChangedInAnAddressOrAFormIsRefusedChangesNothingAndIsAudited() throws Exception {
         MockHttpSession citizen = CitizenLogins.logIn(mvc, pin, EidLevel.LEVEL_2);
         TestPartner partner = TestPartner.create(context, 600);
