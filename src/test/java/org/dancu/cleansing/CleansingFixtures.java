@@ -65,9 +65,16 @@ public final class CleansingFixtures {
     public static TestPerson person(ApplicationContext context, String sex) {
         ensureRegisterLoaded(context);
         JdbcClient jdbc = context.getBean(JdbcClient.class);
-        int n = SEQUENCE.incrementAndGet() + (int) (System.nanoTime() % 100_000) * 100;
+        int drawn;
+        String candidate;
+        do {
+            drawn = SEQUENCE.incrementAndGet() + (int) (System.nanoTime() % 100_000) * 100;
+            candidate = String.format("096%d%02d%06d", "F".equals(sex) ? 1 : 0, (1960 + Math.floorMod(drawn, 20)) % 100,
+                    Math.floorMod(drawn * 7919, 1_000_000));
+        } while (taken(jdbc, candidate));
+        int n = drawn;
         int year = 1960 + Math.floorMod(n, 20);
-        String pin = String.format("096%d%02d%06d", "F".equals(sex) ? 1 : 0, year % 100, Math.floorMod(n * 7919, 1_000_000));
+        String pin = candidate;
         String family = "Thử";
         String middle = GIVEN[Math.floorMod(n / 12, GIVEN.length)];
         String given = GIVEN[Math.floorMod(n, GIVEN.length)] + " " + GIVEN[Math.floorMod(n / 144, GIVEN.length)];
@@ -84,6 +91,12 @@ public final class CleansingFixtures {
                         AND (serialized_event::jsonb ->> 'jobId')::bigint = :job AND completion_date IS NULL""")
                 .param("type", PersonsImported.class.getName()).param("job", -id).query(Long.class).single() == 0);
         return new TestPerson(id, pin, fullName, birth, sex);
+    }
+
+    /** Whether the register (kept between runs, and shared by every test) already holds this ID. */
+    private static boolean taken(JdbcClient jdbc, String pin) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM register.person WHERE pin = :pin)").param("pin", pin)
+                .query(Boolean.class).single();
     }
 
     /** The name with one letter of the middle name doubled, as a hurried clerk types it. */
