@@ -2,6 +2,7 @@ package org.dancu.results.seal;
 
 import java.security.PublicKey;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -17,9 +18,12 @@ public record ProvinceKey(String keyId, PublicKey publicKey, Instant validFrom, 
         Objects.requireNonNull(state, "state");
     }
 
-    /** Whether a signature this key made at {@code signedAt} counts: never once withdrawn, else inside its window. */
+    /**
+     * Whether a signature this key made at {@code signedAt} counts: never once withdrawn, else inside its window
+     * (which opens at the whole second, for the QR tells the time of issue to the second).
+     */
     public boolean vouchesFor(Instant signedAt) {
-        return state != KeyState.WITHDRAWN && !signedAt.isBefore(validFrom)
+        return state != KeyState.WITHDRAWN && !signedAt.isBefore(validFrom.truncatedTo(ChronoUnit.SECONDS))
                 && (validUntil == null || signedAt.isBefore(validUntil));
     }
 }
