@@ -28,7 +28,7 @@ import org.dancu.results.Provenance;
 import org.dancu.results.ResultField;
 import org.dancu.results.ResultStatus;
 import org.dancu.results.internal.ResultsProperties;
-import org.dancu.results.internal.StandInSeal;
+import org.dancu.results.seal.ResultSeal;
 import org.dancu.security.AgencyDirectory;
 import org.dancu.security.StaffNames;
 import org.dancu.steering.DocumentFonts;
@@ -53,10 +53,10 @@ public class ResultPdf {
     private final Localities localities;
     private final ProvinceTime time;
     private final ResultsProperties properties;
-    private final StandInSeal seal;
+    private final ResultSeal seal;
 
     ResultPdf(MessageSource messages, AgencyDirectory agencies, StaffNames staffNames, Localities localities,
-              ProvinceTime time, ResultsProperties properties, StandInSeal seal) {
+              ProvinceTime time, ResultsProperties properties, ResultSeal seal) {
         this.messages = messages;
         this.agencies = agencies;
         this.staffNames = staffNames;
