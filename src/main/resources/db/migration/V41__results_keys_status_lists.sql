@@ -1,7 +1,5 @@
 -- The results' seal (docs/results.md, "Seal and offline verification"): the province's signing keys and
--- the published status lists. The results schema is the module's (V40 creates it too).
-CREATE SCHEMA IF NOT EXISTS results;
-GRANT USAGE ON SCHEMA results TO ${app_role};
+-- the published status lists, in the module's schema (V40).
 
 -- ES256 (ECDSA P-256) keys. The private half is PKCS#8 sealed with the results keyset (Tink AEAD, the
 -- key id as associated data), so every instance signs with the same key and a copy of the database

@@ -63,6 +63,8 @@ class ProdProfileTests {
         settings.put("dancu.register.generate-keyset", "true");
         settings.put("dancu.audit.signing-key-file", KEYS.resolve("audit-signing-key").toString());
         settings.put("dancu.audit.generate-signing-key", "true");
+        settings.put("dancu.results.seal.keyset-file", KEYS.resolve("results-keyset.json").toString());
+        settings.put("dancu.results.seal.generate-keyset", "true");
         settings.putAll(more);
         return application.run(settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new));

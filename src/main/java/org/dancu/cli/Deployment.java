@@ -16,7 +16,7 @@ import org.springframework.util.StringUtils;
  * @param jdbcUrl         the database
  * @param owner           the owner role (the embedded database's superuser)
  * @param ownerPassword   its password
- * @param keyFiles        the register's keyset and the ledger's signing key with its public half, where files hold
+ * @param keyFiles        the register's keyset, the results keyset and the ledger's signing key with its public half, where files hold
  *                        them, by their names in a backup; a key given only by a variable (DANCU_REGISTER_KEYSET)
  *                        is not among them
  * @param importDirectory uploaded files waiting to be applied
@@ -26,6 +26,7 @@ record Deployment(String jdbcUrl, String owner, String ownerPassword, Map<String
                   Path importDirectory, String toolsDirectory) {
 
     static final String KEYSET = "register-keyset.json";
+    static final String RESULTS_KEYSET = "results-keyset.json";
     static final String SIGNING_KEY = "audit-signing-key";
     static final String SIGNING_KEY_PUBLIC = "audit-signing-key.pub";
 
@@ -34,6 +35,11 @@ record Deployment(String jdbcUrl, String owner, String ownerPassword, Map<String
         String keyset = environment.getProperty("dancu.register.keyset-file", "");
         if (StringUtils.hasText(keyset) && !StringUtils.hasText(environment.getProperty("dancu.register.keyset"))) {
             keys.put(KEYSET, Path.of(keyset));
+        }
+        String resultsKeyset = environment.getProperty("dancu.results.seal.keyset-file", "");
+        if (StringUtils.hasText(resultsKeyset)
+                && !StringUtils.hasText(environment.getProperty("dancu.results.seal.keyset"))) {
+            keys.put(RESULTS_KEYSET, Path.of(resultsKeyset));
         }
         String signingKey = environment.getProperty("dancu.audit.signing-key-file", "");
         if (StringUtils.hasText(signingKey)) {

@@ -12,6 +12,7 @@ public final class Main {
             new ServeCommand(),
             new DemoCommand(),
             new AuditVerifyCommand(),
+            new VerifyResultCommand(),
             new BackupCommand(),
             new RestoreCommand(),
             new GenerateCommand(),

@@ -145,6 +145,7 @@ class EveryPageTests extends BrowserTest {
     private static List<String> expectedPages(Role role) {
         return switch (role) {
             case ADMINISTRATOR -> List.of("/admin/accounts", "/admin/exchange", "/admin/api-clients", "/admin/workdays",
+                    "/admin/results/keys",
                     "/admin/sim/sms", "/audit", "/register", "/steering");
             case PROVINCE_OFFICER -> List.of("/register", "/register/corrections", "/cleansing", "/cleansing/review", "/steering",
                     "/steering/tasks", "/national", "/results");
