@@ -150,6 +150,52 @@ class AuditLedgerIntegrationTest {
     }
 
     @Test
+    void anEntryClaimingAKeyAnotherEntryHoldsIsNotWritten() {
+        String object = UUID.randomUUID().toString();
+        String key = "test.claim " + object;
+        Instant keepUntil = Instant.now().plusSeconds(300);
+
+        assertThat(ledger.recordOnce(entry(object, 1), key, keepUntil)).isTrue();
+        assertThat(ledger.recordOnce(entry(object, 2), key, keepUntil)).isFalse();
+        assertThat(ledger.recordOnce(entry(object, 3), key + " other", keepUntil)).isTrue();
+
+        assertThat(trail.findByObject("person", object, 10)).extracting(r -> r.entry().detail())
+                .containsExactlyInAnyOrder("note 1", "note 3");
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void ofEntriesClaimingOneKeyAtOnceOnTwoInstancesExactlyOneIsWritten() throws Exception {
+        String object = UUID.randomUUID().toString();
+        GroupCommitLedger other = newLedger(dataSource, properties(100, Duration.ofSeconds(5)));
+        other.start();
+        List<Boolean> written = new ArrayList<>();
+        try {
+            ExecutorService pool = Executors.newFixedThreadPool(16);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Boolean>> claims = new ArrayList<>();
+            for (int t = 0; t < 16; t++) {
+                AuditLedger target = t % 2 == 0 ? ledger : other;
+                int n = t;
+                claims.add(pool.submit(() -> {
+                    start.await();
+                    return target.recordOnce(entry(object, n), "test.claim " + object, Instant.now().plusSeconds(60));
+                }));
+            }
+            start.countDown();
+            for (Future<Boolean> claim : claims) {
+                written.add(claim.get());
+            }
+            pool.shutdown();
+        } finally {
+            other.stop();
+        }
+        assertThat(written).containsOnlyOnce(true);
+        assertThat(trail.findByObject("person", object, 100)).hasSize(1);
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
     void databaseFailureFailsTheCallerAndWritesNothing() {
         String object = UUID.randomUUID().toString();
         DataSource unreachable = new DelegatingDataSource(dataSource) {
