@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 public class ExchangeAudit {
 
     public static final String PERSON = "person";
+    /** The prefix of a request's nonce among the ledger's claims (V44 writes the same for the release before). */
+    static final String NONCE_CLAIM = "exchange.nonce ";
 
     private final AuditLedger ledger;
     private final UsageCounters usage;
@@ -26,9 +28,6 @@ public class ExchangeAudit {
     public static Actor partner(String code) {
         return new Actor(Actor.Kind.PARTNER, code);
     }
-
-    /** The prefix of a request's nonce among the ledger's claims (V44 writes the same for the release before). */
-    static final String NONCE_CLAIM = "exchange.nonce ";
 
     /** A partner's request about one person (or none), counted for the usage page; waits for the commit. */
     public void partnerCall(PartnerRequest request, Operation operation, String pin, String purpose, Outcome outcome,
@@ -76,11 +75,12 @@ public class ExchangeAudit {
      * handling): recorded as failed, claiming its nonce like any answer does.
      */
     void unanswered(PartnerRequest request, Operation operation) {
-        Nonce nonce = request.nonce().take();
-        if (nonce != null) {
-            ledger.recordOnce(new AuditEntry(partner(request.partnerCode()), "exchange." + action(operation), null,
-                    null, null, request.origin(), Outcome.FAILED, "request " + request.requestId() + "; no answer"),
-                    NONCE_CLAIM + nonce.key(), nonce.keepUntil());
+        if (request.nonce().unspent()) {
+            try {
+                partnerCall(request, operation, null, null, Outcome.FAILED, "no answer");
+            } catch (ExchangeRefusal replayed) {
+                // a copy of the request was answered: its refusal is recorded, there is nothing more to say
+            }
         }
     }
 

@@ -24,6 +24,10 @@ final class UnspentNonce {
         return new UnspentNonce(null);
     }
 
+    boolean unspent() {
+        return nonce.get() != null;
+    }
+
     /** The nonce, the first time; null after that, or when there is none. */
     Nonce take() {
         return nonce.getAndSet(null);
