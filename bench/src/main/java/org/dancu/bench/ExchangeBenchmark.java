@@ -92,13 +92,14 @@ final class ExchangeBenchmark {
     private static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(DancuApplication.class)
                 .properties("dancu.database.embedded-directory=", "logging.level.root=WARN",
-                        "spring.main.log-startup-info=false", "server.port=0",
+                        "spring.main.log-startup-info=false",
                         "server.tomcat.threads.max=" + CONNECTIONS, "management.health.db.enabled=false",
                         "management.health.diskspace.enabled=false",
                         // requests are signed before the timing; on a busy machine a run outlasts the 5-minute window
                         "dancu.exchange.window=3600s",
                         "spring.datasource.hikari.connection-init-sql=SET synchronous_commit = on")
-                .run();
+                // an argument, since application.yml's server.port outranks the defaults above: each instance a free port
+                .run("--server.port=0");
     }
 
     private static void load(ConfigurableApplicationContext context) throws Exception {
