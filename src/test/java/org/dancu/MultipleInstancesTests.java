@@ -55,6 +55,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -297,6 +298,24 @@ class MultipleInstancesTests {
         }
 
         assertThat(answers).containsOnlyOnce(200).containsOnly(200, 401);
+    }
+
+    @Test
+    void aRequestAnsweredByOneInstanceIsARefusedReplayOnTheOtherAndBothAreOnTheLedger() throws Exception {
+        TestPartner partner = TestPartner.create(first, 10_000);
+        Map<String, String> signature = partner.sign("POST", VERIFY, VERIFY_BODY);
+
+        assertThat(verify(first, signature)).isEqualTo(200);
+        assertThat(verify(second, signature)).isEqualTo(401);
+
+        List<String> entries = first.getBean(JdbcClient.class).sql("""
+                        SELECT outcome || ' ' || detail FROM audit.ledger
+                        WHERE action = 'exchange.verify' AND actor_id = :partner ORDER BY seq""")
+                .param("partner", partner.code).query(String.class).list();
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(0)).startsWith("SUCCESS");
+        assertThat(entries.get(1)).startsWith("DENIED").endsWith("refused: replayed");
+        assertThat(second.getBean(AuditVerifier.class).verify().intact()).isTrue();
     }
 
     private static int verify(ConfigurableApplicationContext instance, TestPartner partner)

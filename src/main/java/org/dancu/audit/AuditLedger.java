@@ -1,5 +1,6 @@
 package org.dancu.audit;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -31,4 +32,16 @@ public interface AuditLedger {
      * @throws AuditUnavailableException if any entry was not, or not in time, committed
      */
     void recordAll(List<AuditEntry> entries);
+
+    /**
+     * Appends the entry only if it is the first to claim the key: the claim commits in the entry's
+     * transaction, under the chain's lock, so of two entries claiming one key, on any number of
+     * instances, exactly one is written, and a key is claimed exactly when its entry is on the ledger.
+     * The key stays claimed until {@code keepUntil}, then is forgotten. The partner gateway's nonces
+     * are such keys: the answer to a signed request and the spending of its nonce are one commit.
+     *
+     * @return true when the entry is committed; false, with nothing written, when the key was claimed
+     * @throws AuditUnavailableException as {@link #record} does; the key is then not claimed
+     */
+    boolean recordOnce(AuditEntry entry, String key, Instant keepUntil);
 }

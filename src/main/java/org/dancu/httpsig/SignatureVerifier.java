@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a signed request (RFC 9421 with Ed25519, RFC 9530 content digest) in an order that spends
- * no state on strangers: the signature fields and parameters, the key, the digest, the signature,
- * the freshness, and only then the nonce, so that nobody can burn another key holder's nonces.
+ * no state on strangers: the signature fields and parameters, the key, the digest, the signature and
+ * the freshness; only then is the nonce claimed ({@link Verification#claimedIn}, or by the caller
+ * together with its own record of the request), so that nobody can burn another key holder's nonces.
  * Immutable and thread-safe: one per profile.
  */
 public final class SignatureVerifier {
@@ -39,6 +40,9 @@ public final class SignatureVerifier {
     }
 
     /**
+     * Everything but the nonce: a verified answer still has its {@link Verification#nonce()} to claim,
+     * and until it is claimed the request may be a replay.
+     *
      * @param components a covered component's value by its identifier ({@code @method}, {@code @path},
      *                   or a lower-case field name, several field lines joined by {@code ", "}); null
      *                   when the request lacks it. The {@code signature-input}, {@code signature} and
@@ -47,7 +51,7 @@ public final class SignatureVerifier {
      * @param now        the time to judge freshness by
      */
     public <K> Verification<K> verify(UnaryOperator<String> components, byte[] body, KeyLookup<K> keys,
-                                      NonceRegistry nonces, Instant now) {
+                                      Instant now) {
         String inputField = components.apply("signature-input");
         String signatureField = components.apply("signature");
         if (inputField == null || signatureField == null) {
@@ -83,16 +87,10 @@ public final class SignatureVerifier {
         if (!keys.publicKey(key).verifies(base, signature)) {
             return Verification.refused(Refusal.BAD_SIGNATURE);
         }
-        Verification<K> signed = Verification.signedBy(key, keyId, base);
+        Verification<K> signed = Verification.signedBy(key, keyId, base, new Nonce(keyId, input.text("nonce"),
+                Instant.ofEpochSecond(input.number("created") + windowSeconds + 1)));
         Refusal stale = staleness(input, now.getEpochSecond());
-        if (stale != null) {
-            return signed.refusedAs(stale);
-        }
-        long created = input.number("created");
-        if (!nonces.claim(keyId, input.text("nonce"), Instant.ofEpochSecond(created + windowSeconds + 1))) {
-            return signed.refusedAs(Refusal.REPLAYED);
-        }
-        return signed;
+        return stale == null ? signed : signed.refusedAs(stale);
     }
 
     private Refusal unusableParameters(SignatureInput input) {

@@ -52,7 +52,7 @@ class SignatureVerifierTest {
 
     private Verification<String> verify(SignatureVerifier verifier, Map<String, String> request, byte[] body,
                                         long now) {
-        return verifier.verify(request::get, body, lookup, nonces, Instant.ofEpochSecond(now));
+        return verifier.verify(request::get, body, lookup, Instant.ofEpochSecond(now)).claimedIn(nonces);
     }
 
     private Verification<String> verify(Map<String, String> request) {

@@ -30,17 +30,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The gateway's verify rate over HTTP on loopback, with every request's signature checked, its
- * nonce stored and its audit entry committed synchronously (group commit) before the answer; its
+ * The gateway's verify rate over HTTP on loopback, with every request's signature checked and its
+ * audit entry, which spends its nonce, committed synchronously (group commit) before the answer; its
  * peer in the same run is the same server's trivial unsigned endpoint ({@code /actuator/health}
  * without database check), the ceiling of the web stack. Requests are signed before the timing (the
  * signing cost is the partner's, not the gateway's). Then one bulk verification of 100,000 rows.
+ * With {@code -Dexchange.instances=2} a second instance of the application runs on the same database
+ * (in this JVM, on the same cores) and the connections alternate between the two.
  */
 final class ExchangeBenchmark {
 
     private static final int PEOPLE = 100_000;
     /** Load-generator connections and server threads alike (docs/benchmarks.md on 64 and the pool of 20). */
     private static final int CONNECTIONS = Integer.getInteger("exchange.connections", 16);
+    private static final int INSTANCES = Integer.getInteger("exchange.instances", 1);
     private static final int REQUESTS_PER_RUN = 20_000;
     private static final int RUNS = 3;
     private static final int MAX_WARM_UP_ROUNDS = Integer.getInteger("exchange.warmups", 15);
@@ -49,6 +52,7 @@ final class ExchangeBenchmark {
     private static final String CEILING = "/actuator/health";
 
     private final ConfigurableApplicationContext context;
+    private final int[] ports;
     private final int port;
     private final String base;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -56,9 +60,11 @@ final class ExchangeBenchmark {
     private final TestPartner partner;
     private final List<String> pins;
 
-    private ExchangeBenchmark(ConfigurableApplicationContext context) throws Exception {
-        this.context = context;
-        this.port = ((WebServerApplicationContext) context).getWebServer().getPort();
+    private ExchangeBenchmark(List<ConfigurableApplicationContext> instances) throws Exception {
+        this.context = instances.get(0);
+        this.ports = instances.stream()
+                .mapToInt(instance -> ((WebServerApplicationContext) instance).getWebServer().getPort()).toArray();
+        this.port = ports[0];
         this.base = "http://127.0.0.1:" + port;
         this.partner = TestPartner.create(context, 100_000_000);
         this.pins = context.getBean(JdbcClient.class).sql("SELECT pin FROM register.person WHERE pin IS NOT NULL")
@@ -66,20 +72,34 @@ final class ExchangeBenchmark {
     }
 
     static void run() {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DancuApplication.class)
+        List<ConfigurableApplicationContext> instances = new ArrayList<>();
+        try {
+            // the second instance finds the first's embedded PostgreSQL (one per JVM), as MultipleInstancesTests' does
+            for (int i = 0; i < INSTANCES; i++) {
+                instances.add(start());
+            }
+            load(instances.get(0));
+            new ExchangeBenchmark(instances).measure();
+        } catch (Exception e) {
+            throw new IllegalStateException("exchange benchmark failed", e);
+        } finally {
+            for (int i = instances.size() - 1; i >= 0; i--) {
+                instances.get(i).close();
+            }
+        }
+    }
+
+    private static ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(DancuApplication.class)
                 .properties("dancu.database.embedded-directory=", "logging.level.root=WARN",
-                        "spring.main.log-startup-info=false", "server.port=0",
+                        "spring.main.log-startup-info=false",
                         "server.tomcat.threads.max=" + CONNECTIONS, "management.health.db.enabled=false",
                         "management.health.diskspace.enabled=false",
                         // requests are signed before the timing; on a busy machine a run outlasts the 5-minute window
                         "dancu.exchange.window=3600s",
                         "spring.datasource.hikari.connection-init-sql=SET synchronous_commit = on")
-                .run()) {
-            load(context);
-            new ExchangeBenchmark(context).measure();
-        } catch (Exception e) {
-            throw new IllegalStateException("exchange benchmark failed", e);
-        }
+                // an argument, since application.yml's server.port outranks the defaults above: each instance a free port
+                .run("--server.port=0");
     }
 
     private static void load(ConfigurableApplicationContext context) throws Exception {
@@ -95,9 +115,9 @@ final class ExchangeBenchmark {
 
     private void measure() throws Exception {
         System.out.println("exchange gateway benchmark; " + Measure.machine());
-        System.out.printf("%d connections, %d requests a run, median of %d runs after warming up, "
-                + "register of %,d persons%n%n", CONNECTIONS, REQUESTS_PER_RUN, RUNS, PEOPLE);
-        LoopbackLoad load = new LoopbackLoad(port, CONNECTIONS);
+        System.out.printf("%d connections to %d instance(s), %d requests a run, median of %d runs after warming up, "
+                + "register of %,d persons%n%n", CONNECTIONS, ports.length, REQUESTS_PER_RUN, RUNS, PEOPLE);
+        LoopbackLoad load = new LoopbackLoad(CONNECTIONS, ports);
         // signing is the partner's cost: every request the run may need is signed before any timing
         Iterator<List<byte[]>> batches = IntStream.range(0, MAX_WARM_UP_ROUNDS + RUNS)
                 .mapToObj(batch -> signed(batch * REQUESTS_PER_RUN, REQUESTS_PER_RUN)).toList().iterator();
@@ -119,7 +139,7 @@ final class ExchangeBenchmark {
         System.out.println();
         System.out.println("| endpoint | requests/s | p50 ms | p99 ms | JVM CPU µs/request | PostgreSQL CPU µs/request |");
         System.out.println("|---|--:|--:|--:|--:|--:|");
-        row("signed verify (audited, nonce stored)", verifyRuns);
+        row("signed verify (audited, nonce spent with the entry)", verifyRuns);
         row("unsigned " + CEILING + " (ceiling)", ceilingRuns);
         System.out.printf("verify ÷ ceiling: %.2f%n%n",
                 median(verifyRuns, LoopbackLoad.Figures::perSecond) / median(ceilingRuns, LoopbackLoad.Figures::perSecond));

@@ -35,11 +35,12 @@ final class LoopbackLoad {
     record Figures(double perSecond, double p50, double p99, double jvmMicros, double postgresMicros) {
     }
 
-    private final int port;
+    private final int[] ports;
     private final int connections;
 
-    LoopbackLoad(int port, int connections) {
-        this.port = port;
+    /** Connections spread over the ports in turn: several servers behind one client, as behind a proxy. */
+    LoopbackLoad(int connections, int... ports) {
+        this.ports = ports.clone();
         this.connections = connections;
     }
 
@@ -71,6 +72,7 @@ final class LoopbackLoad {
             long began = System.nanoTime();
             List<Future<?>> workers = new ArrayList<>();
             for (int c = 0; c < connections; c++) {
+                int port = ports[c % ports.length];
                 workers.add(pool.submit(() -> {
                     Connection connection = new Connection(port);
                     try {

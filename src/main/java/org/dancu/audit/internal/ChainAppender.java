@@ -8,8 +8,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -43,6 +48,18 @@ final class ChainAppender {
                    AS e(seq, actor_kind, actor_id, action, object_type, object_id, purpose, origin, outcome,
                         detail, prev_hash, hash)
             """;
+    /**
+     * Under the head's lock, so writers on every instance claim in turn and each sees the claims committed
+     * before it; a key already claimed is left as it is and not returned.
+     */
+    private static final String CLAIM = """
+            INSERT INTO audit.claim (claim_key, keep_until)
+            SELECT c.claim_key, to_timestamp(c.keep_until)
+              FROM unnest(?::text[], ?::bigint[]) AS c(claim_key, keep_until)
+            ON CONFLICT DO NOTHING
+            RETURNING claim_key
+            """;
+    private static final String FORGET_CLAIMS = "DELETE FROM audit.claim WHERE keep_until < now()";
     /** A statement of its own: the head's trigger checks that the entry it names is in the ledger. */
     private static final String ADVANCE_HEAD = "UPDATE audit.chain_head SET last_seq = ?, last_hash = ?, signature = ?";
     private static final Logger log = LoggerFactory.getLogger(ChainAppender.class);
@@ -53,21 +70,37 @@ final class ChainAppender {
     private final LedgerKey key;
     private final ChainHasher hasher = new ChainHasher();
     /** The head this writer signed last: found again, it needs no signature check. */
-    private Head signed = new Head(-1, new byte[0]);
+    private Head signed = new Head(-1, new byte[0], null);
 
     ChainAppender(DataSource dataSource, LedgerKey key) {
         this.dataSource = dataSource;
         this.key = key;
     }
 
-    /** Chains and commits the entries in the given order; must be called from one thread. */
-    void append(List<EntryContent> contents) {
+    /**
+     * Chains and commits, in the given order, the entries that claim nothing or whose claim is free; must be called
+     * from one thread.
+     *
+     * @param claims each entry's claim, or null where it claims nothing
+     * @return for each entry, whether it was written (false: its key was claimed already, by an earlier
+     *         entry or by one before it in this batch)
+     */
+    boolean[] append(List<EntryContent> contents, List<Claim> claims) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                Head head = appendWithin(connection, contents);
+                Head locked = lockHead(connection);
+                boolean[] free = claim(connection, claims);
+                List<EntryContent> appended = new ArrayList<>(contents.size());
+                for (int i = 0; i < contents.size(); i++) {
+                    if (free[i]) {
+                        appended.add(contents.get(i));
+                    }
+                }
+                Head head = appended.isEmpty() ? locked : appendWithin(connection, locked, appended);
                 connection.commit();
                 signed = head;
+                return free;
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(connection, e);
                 throw e;
@@ -87,18 +120,57 @@ final class ChainAppender {
         }
     }
 
-    /** Appends the entries under the locked head and returns the new head. */
-    private Head appendWithin(Connection connection, List<EntryContent> contents) throws SQLException {
-        long lastSeq;
-        byte[] lastHash;
-        Instant now;
+    /** Forgets the claims whose time is over, in a transaction of its own. */
+    void forgetEndedClaims() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement forget = connection.prepareStatement(FORGET_CLAIMS)) {
+            forget.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("ended claims not forgotten (SQLState " + e.getSQLState() + ")", e);
+        }
+    }
+
+    /** Locks the chain's head, checks its signature and reads the database's clock, which stamps the batch. */
+    private Head lockHead(Connection connection) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement(LOCK_HEAD); ResultSet head = lock.executeQuery()) {
             head.next();
-            lastSeq = head.getLong(1);
-            lastHash = head.getBytes(2);
-            checkSigned(new Head(lastSeq, lastHash), head.getBytes(3));
-            now = ChainHasher.storablePrecision(head.getObject(4, OffsetDateTime.class).toInstant());
+            Head locked = new Head(head.getLong(1), head.getBytes(2),
+                    ChainHasher.storablePrecision(head.getObject(4, OffsetDateTime.class).toInstant()));
+            checkSigned(locked, head.getBytes(3));
+            return locked;
         }
+    }
+
+    /** Claims the batch's keys in one statement; for each entry, whether it may be written. */
+    private static boolean[] claim(Connection connection, List<Claim> claims) throws SQLException {
+        Map<String, Long> asked = new LinkedHashMap<>();
+        claims.stream().filter(claim -> claim != null)
+                .forEach(claim -> asked.putIfAbsent(claim.key(), claim.keepUntil().getEpochSecond()));
+        Set<String> won = new HashSet<>();
+        if (!asked.isEmpty()) {
+            try (PreparedStatement insert = connection.prepareStatement(CLAIM)) {
+                insert.setArray(1, connection.createArrayOf("text", asked.keySet().toArray(String[]::new)));
+                insert.setArray(2, connection.createArrayOf("bigint", asked.values().toArray(Long[]::new)));
+                try (ResultSet claimed = insert.executeQuery()) {
+                    while (claimed.next()) {
+                        won.add(claimed.getString(1));
+                    }
+                }
+            }
+        }
+        boolean[] free = new boolean[claims.size()];
+        for (int i = 0; i < free.length; i++) {
+            // of two copies in one batch, the first gets the key and the second finds it taken
+            free[i] = claims.get(i) == null || won.remove(claims.get(i).key());
+        }
+        return free;
+    }
+
+    /** Appends the entries after the locked head and returns the new head. */
+    private Head appendWithin(Connection connection, Head locked, List<EntryContent> contents) throws SQLException {
+        long lastSeq = locked.seq();
+        byte[] lastHash = locked.hash();
+        Instant now = locked.stampedAt();
         int size = contents.size();
         Long[] seqs = new Long[size];
         byte[][] prevHashes = new byte[size][];
@@ -124,7 +196,7 @@ final class ChainAppender {
             insert.setArray(13, connection.createArrayOf("bytea", hashes));
             insert.executeUpdate();
         }
-        Head head = new Head(lastSeq + size, hashes[size - 1]);
+        Head head = new Head(lastSeq + size, hashes[size - 1], now);
         try (PreparedStatement advance = connection.prepareStatement(ADVANCE_HEAD)) {
             advance.setLong(1, head.seq());
             advance.setBytes(2, head.hash());
@@ -151,8 +223,8 @@ final class ChainAppender {
         }
     }
 
-    /** The chain's end: its last entry and that entry's hash. */
-    private record Head(long seq, byte[] hash) {
+    /** The chain's end: its last entry and that entry's hash; when just locked, also the database's time then. */
+    private record Head(long seq, byte[] hash, Instant stampedAt) {
 
         @Override
         public boolean equals(Object other) {

@@ -36,6 +36,8 @@ final class GroupCommitLedger implements AuditLedger, SmartLifecycle {
     static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
     private static final Logger log = LoggerFactory.getLogger(GroupCommitLedger.class);
     private static final long IDLE_POLL_MILLIS = 100;
+    /** How often the writer forgets claims whose time is over. */
+    private static final long CLAIM_SWEEP_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     private final ChainAppender appender;
     private final Runnable startupCheck;
@@ -48,6 +50,7 @@ final class GroupCommitLedger implements AuditLedger, SmartLifecycle {
     private final Timer commitTime;
     private volatile boolean running;
     private Thread writer;
+    private long nextClaimSweep = System.nanoTime();
 
     GroupCommitLedger(ChainAppender appender, Runnable startupCheck, AuditProperties properties,
                       MeterRegistry meters) {
@@ -80,11 +83,23 @@ final class GroupCommitLedger implements AuditLedger, SmartLifecycle {
         Instant now = Instant.now();
         List<Pending> pending = entries.stream().map(EntryContent::of).filter(content -> refusals.admit(content, now))
                 .map(Pending::new).toList();
+        checkRunning();
+        pending.forEach(this::enqueue);
+        pending.forEach(this::await);
+    }
+
+    @Override
+    public boolean recordOnce(AuditEntry entry, String key, Instant keepUntil) {
+        Pending pending = new Pending(EntryContent.of(entry), new Claim(key, keepUntil), new CompletableFuture<>());
+        checkRunning();
+        enqueue(pending);
+        return await(pending);
+    }
+
+    private void checkRunning() {
         if (!running) {
             throw new AuditUnavailableException("the audit ledger is not running");
         }
-        pending.forEach(this::enqueue);
-        pending.forEach(this::await);
     }
 
     private void enqueue(Pending pending) {
@@ -102,9 +117,10 @@ final class GroupCommitLedger implements AuditLedger, SmartLifecycle {
         }
     }
 
-    private void await(Pending pending) {
+    /** True when the entry was written, false when its claim was taken. */
+    private boolean await(Pending pending) {
         try {
-            pending.committed().get(properties.commitTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return pending.committed().get(properties.commitTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             throw new AuditUnavailableException("the audit entry was not committed", e.getCause());
         } catch (TimeoutException e) {
@@ -128,12 +144,26 @@ final class GroupCommitLedger implements AuditLedger, SmartLifecycle {
                     batch.clear();
                 }
                 writeSummaries(refusals.closeEnded(Instant.now()));
+                forgetEndedClaims();
             }
             writeSummaries(refusals.closeAll(Instant.now()));
         } catch (InterruptedException e) {
             AuditUnavailableException stopped = new AuditUnavailableException("the audit ledger was stopped");
             queue.forEach(p -> p.committed().completeExceptionally(stopped));
             queue.clear();
+        }
+    }
+
+    /** Claims whose time is over, at most once a minute; each instance's writer does it, harmlessly twice. */
+    private void forgetEndedClaims() {
+        if (System.nanoTime() - nextClaimSweep < 0) {
+            return;
+        }
+        nextClaimSweep = System.nanoTime() + CLAIM_SWEEP_NANOS;
+        try {
+            appender.forgetEndedClaims();
+        } catch (RuntimeException e) {
+            log.warn("Could not forget ended claims, retrying later: {}", e.getMessage());
         }
     }
 
@@ -171,10 +201,15 @@ final class GroupCommitLedger implements AuditLedger, SmartLifecycle {
     }
 
     private void commit(List<Pending> batch) {
-        commitTime.record(() -> appender.append(batch.stream().map(Pending::content).toList()));
-        written.increment(batch.size());
-        batchSize.record(batch.size());
-        batch.forEach(p -> p.committed().complete(null));
+        boolean[] appended = commitTime.record(() -> appender.append(batch.stream().map(Pending::content).toList(),
+                batch.stream().map(Pending::claim).toList()));
+        int count = 0;
+        for (int i = 0; i < appended.length; i++) {
+            count += appended[i] ? 1 : 0;
+            batch.get(i).committed().complete(appended[i]);
+        }
+        written.increment(count);
+        batchSize.record(count);
     }
 
     private void fail(List<Pending> batch, RuntimeException e) {
@@ -223,10 +258,11 @@ final class GroupCommitLedger implements AuditLedger, SmartLifecycle {
         return PHASE;
     }
 
-    private record Pending(EntryContent content, CompletableFuture<Void> committed) {
+    /** An entry, the key it claims (null when none) and its caller's wait: true once written, false when the claim was taken. */
+    private record Pending(EntryContent content, Claim claim, CompletableFuture<Boolean> committed) {
 
         Pending(EntryContent content) {
-            this(content, new CompletableFuture<>());
+            this(content, null, new CompletableFuture<>());
         }
     }
 }

@@ -62,6 +62,8 @@ public class BulkVerifications {
     public String result(PartnerRequest request, UUID jobId) {
         BulkJob job = jobs.find(jobId, request.partnerCode()).orElseThrow(() -> unknown(request, jobId));
         if (!"DONE".equals(job.status())) {
+            audit.partnerCall(request, Operation.BULK_VERIFY, null, job.purpose(), Outcome.DENIED,
+                    "refused: job-not-finished");
             throw new ExchangeRefusal(ExchangeError.JOB_NOT_FINISHED);
         }
         String header = BulkInput.parse(jobs.input(jobId), Integer.MAX_VALUE).resultHeader();

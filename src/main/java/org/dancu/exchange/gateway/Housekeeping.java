@@ -9,19 +9,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-/** Every few seconds: usage counts to the table, expired nonces out of it. */
+/** Every few seconds: usage counts to the table. */
 @Component
 class Housekeeping implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(Housekeeping.class);
 
     private final UsageCounters usage;
-    private final NonceStore nonces;
     private ScheduledExecutorService timer;
 
-    Housekeeping(UsageCounters usage, NonceStore nonces) {
+    Housekeeping(UsageCounters usage) {
         this.usage = usage;
-        this.nonces = nonces;
     }
 
     @Override
@@ -37,7 +35,6 @@ class Housekeeping implements SmartLifecycle {
     private void run() {
         try {
             usage.flush();
-            nonces.purgeExpired();
         } catch (RuntimeException e) {
             log.warn("exchange housekeeping failed, retrying later: {}", e.getMessage());
         }

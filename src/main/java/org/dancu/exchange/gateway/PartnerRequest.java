@@ -10,12 +10,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * A request whose signature, digest, freshness and nonce have been checked: who sent it, under
- * which policy, its body, and what binds the answer to it (a request id of ours and the SHA-256 of
- * the signature base it was signed over).
+ * A request whose signature, digest and freshness have been checked: who sent it, under which policy,
+ * its body, what binds the answer to it (a request id of ours and the SHA-256 of the signature base it
+ * was signed over), and its nonce, which the first ledger entry about the request claims.
  */
 public record PartnerRequest(String partnerCode, String keyId, Policy policy, UUID requestId, String requestDigest,
-                      String origin, byte[] body) {
+                      String origin, byte[] body, UnspentNonce nonce) {
 
     private static final String ATTRIBUTE = PartnerRequest.class.getName();
 

@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates every exchange API call by its signature. A refused request is audited and answered
- * here, before any controller runs; an accepted one carries its {@link PartnerRequest}.
+ * here, before any controller runs; an accepted one carries its {@link PartnerRequest}, whose ledger
+ * entry spends its nonce, and one that ends without an entry gets a failed one here.
  */
 class SignatureFilter extends OncePerRequestFilter {
 
@@ -41,9 +42,14 @@ class SignatureFilter extends OncePerRequestFilter {
         try {
             checked = signedRequests.check(request);
         } catch (PartnerRefusal refusal) {
-            auditQuietly(() -> audit.partnerCall(refusal.request(), operationOf(request), null, null, Outcome.DENIED,
-                    "refused: " + refusal.error().code()));
-            problems.write(request, response, refusal.error());
+            ExchangeError error = refusal.error();
+            try {
+                auditQuietly(() -> audit.partnerCall(refusal.request(), operationOf(request), null, null,
+                        Outcome.DENIED, "refused: " + refusal.error().code()));
+            } catch (ExchangeRefusal replayed) {
+                error = replayed.error();
+            }
+            problems.write(request, response, error);
             return;
         } catch (ExchangeRefusal refusal) {
             auditQuietly(() -> audit.refusedUnauthenticated(SignedRequests.claimedKeyId(request),
@@ -58,6 +64,7 @@ class SignatureFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } finally {
             SecurityContextHolder.clearContext();
+            auditQuietly(() -> audit.unanswered(checked, operationOf(request)));
         }
     }
 

@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks a partner's request: its size, then its signature (RFC 9421 with Ed25519, RFC 9530
- * content digest, freshness and nonce) by the one verifier of {@code httpsig}, then the partner's
- * rate. The signature must cover {@code @method}, {@code @path} and {@code content-digest}.
+ * content digest, freshness) by the one verifier of {@code httpsig}, then the partner's rate. The
+ * signature must cover {@code @method}, {@code @path} and {@code content-digest}. The nonce is not
+ * claimed here but by the request's ledger entry ({@link ExchangeAudit}), in the entry's commit.
  */
 @Component
 class SignedRequests {
@@ -34,15 +35,13 @@ class SignedRequests {
     private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     private final KeyLookup<PartnerKey> keys;
-    private final NonceStore nonces;
     private final RateLimits rateLimits;
     private final SignatureVerifier verifier;
     private final int maxBody;
     private final int maxBulkBody;
 
-    SignedRequests(Partners partners, NonceStore nonces, RateLimits rateLimits, ExchangeProperties properties) {
+    SignedRequests(Partners partners, RateLimits rateLimits, ExchangeProperties properties) {
         this.keys = KeyLookup.of(partners::activeKey, PartnerKey::publicKey);
-        this.nonces = nonces;
         this.rateLimits = rateLimits;
         this.verifier = new SignatureVerifier(REQUIRED_COMPONENTS, properties.window(), null);
         this.maxBody = properties.maxBody();
@@ -65,19 +64,20 @@ class SignedRequests {
 
     /**
      * @throws ExchangeRefusal   when any check fails; before the key is known it carries no partner
-     * @throws PartnerRefusal    when the sender is authenticated but refused (stale, replay, rate)
+     * @throws PartnerRefusal    when the sender is authenticated but refused (stale, expired, rate)
      */
     PartnerRequest check(HttpServletRequest request) throws IOException {
         byte[] body = body(request, maxBodyOf(request));
         Verification<PartnerKey> verification = verifier.verify(component -> componentValue(request, component),
-                body, keys, nonces, Instant.now());
+                body, keys, Instant.now());
         Refusal refusal = verification.refusal().orElse(null);
         if (refusal != null && !refusal.authenticated()) {
             throw new ExchangeRefusal(error(refusal));
         }
         PartnerKey key = verification.key();
         PartnerRequest checked = new PartnerRequest(key.partnerCode(), key.keyId(), key.policy(), UUID.randomUUID(),
-                ContentDigest.sha256Hex(verification.signatureBase()), request.getRemoteAddr(), body);
+                ContentDigest.sha256Hex(verification.signatureBase()), request.getRemoteAddr(), body,
+                refusal == null ? UnspentNonce.of(verification.nonce()) : UnspentNonce.none());
         if (refusal != null) {
             throw new PartnerRefusal(checked, error(refusal));
         }
@@ -110,8 +110,6 @@ class SignedRequests {
                 return ExchangeError.STALE;
             case EXPIRED:
                 return ExchangeError.EXPIRED;
-            case REPLAYED:
-                return ExchangeError.REPLAYED;
             default:
                 return ExchangeError.SIGNATURE_INVALID;
         }

@@ -40,7 +40,7 @@ final class SignatureCheck {
     Optional<String> refusal(String method, String path, Map<String, String> headers, byte[] body) {
         return verifier.verify(component -> component.equals("@method") ? method
                                 : component.equals("@path") ? path : headers.get(component),
-                        body, provinceKey, nonces, Instant.now())
-                .refusal().map(Refusal::description);
+                        body, provinceKey, Instant.now())
+                .claimedIn(nonces).refusal().map(Refusal::description);
     }
 }

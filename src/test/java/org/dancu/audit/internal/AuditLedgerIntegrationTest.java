@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
 
 import javax.sql.DataSource;
 
@@ -124,28 +125,66 @@ class AuditLedgerIntegrationTest {
     @Test
     void twoInstancesOnOneDatabaseExtendOneChain() throws Exception {
         String object = UUID.randomUUID().toString();
+        onTwoInstances(8, (target, n) -> {
+            for (int i = 0; i < 50; i++) {
+                target.record(entry(object, n));
+            }
+            return null;
+        });
+        assertThat(trail.findByObject("person", object, 1000)).hasSize(400);
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    /** The callers' results, called from that many threads at once, in turn on this ledger and on a second writer. */
+    private <T> List<T> onTwoInstances(int callers, BiFunction<AuditLedger, Integer, T> call) throws Exception {
         GroupCommitLedger other = newLedger(dataSource, properties(100, Duration.ofSeconds(5)));
         other.start();
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
         try {
-            ExecutorService pool = Executors.newFixedThreadPool(8);
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < 8; t++) {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> calls = new ArrayList<>();
+            for (int t = 0; t < callers; t++) {
                 AuditLedger target = t % 2 == 0 ? ledger : other;
                 int n = t;
-                done.add(pool.submit(() -> {
-                    for (int i = 0; i < 50; i++) {
-                        target.record(entry(object, n));
-                    }
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return call.apply(target, n);
                 }));
             }
-            for (Future<?> f : done) {
-                f.get();
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> result : calls) {
+                results.add(result.get());
             }
-            pool.shutdown();
+            return results;
         } finally {
+            pool.shutdown();
             other.stop();
         }
-        assertThat(trail.findByObject("person", object, 1000)).hasSize(400);
+    }
+
+    @Test
+    void anEntryClaimingAKeyAnotherEntryHoldsIsNotWritten() {
+        String object = UUID.randomUUID().toString();
+        String key = "test.claim " + object;
+        Instant keepUntil = Instant.now().plusSeconds(300);
+
+        assertThat(ledger.recordOnce(entry(object, 1), key, keepUntil)).isTrue();
+        assertThat(ledger.recordOnce(entry(object, 2), key, keepUntil)).isFalse();
+        assertThat(ledger.recordOnce(entry(object, 3), key + " other", keepUntil)).isTrue();
+
+        assertThat(trail.findByObject("person", object, 10)).extracting(r -> r.entry().detail())
+                .containsExactlyInAnyOrder("note 1", "note 3");
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void ofEntriesClaimingOneKeyAtOnceOnTwoInstancesExactlyOneIsWritten() throws Exception {
+        String object = UUID.randomUUID().toString();
+        List<Boolean> written = onTwoInstances(16, (target, n) ->
+                target.recordOnce(entry(object, n), "test.claim " + object, Instant.now().plusSeconds(60)));
+        assertThat(written).containsOnlyOnce(true);
+        assertThat(trail.findByObject("person", object, 100)).hasSize(1);
         assertThat(verifier.verify().intact()).isTrue();
     }
 

@@ -103,6 +103,8 @@ class BulkVerificationIntegrationTests extends ExchangeApiTestBase {
         // as a worker holds it: claimed, not finished
         jdbc.sql("UPDATE exchange.bulk_job SET status = 'RUNNING' WHERE job_id = :id").param("id", running).update();
         assertRefused(get(BULK + "/" + running + "/result"), "job-not-finished");
+        assertThat(lastEntry("exchange.bulk-verify", partner.code)).containsEntry("outcome", "DENIED")
+                .extractingByKey("detail").asString().contains("refused: job-not-finished");
 
         String jobId = JsonPath.read(post(BULK, bulkBody("pin,fullName\n011000000001,A\n"))
                 .andReturn().getResponse().getContentAsString(), "$.jobId");

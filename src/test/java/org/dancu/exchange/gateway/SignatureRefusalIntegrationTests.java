@@ -110,8 +110,49 @@ class SignatureRefusalIntegrationTests extends ExchangeApiTestBase {
 
         Map<String, String> headers = partner.sign("POST", VERIFY, utf8(json()), now, nonce, partner.keyId);
         send(HttpMethod.POST, VERIFY, utf8(json()), headers).andExpect(status().isOk());
+        // spent by the answer's own ledger entry, in its commit
+        assertThat(claimed(nonce)).isTrue();
+        assertThat(lastEntry("exchange.verify", partner.code).get("outcome")).isEqualTo("SUCCESS");
         assertRefused(send(HttpMethod.POST, VERIFY, utf8(json()), headers), "replayed");
         assertThat((String) lastEntry("exchange.verify", partner.code).get("detail")).contains("refused: replayed");
+    }
+
+    @Test
+    void aRefusalByThePolicySpendsTheNonceToo() throws Exception {
+        String nonce = TestPartner.nonce();
+        String body = verifyBody(pin, "{\"favouriteColour\":\"red\"}");
+        Map<String, String> headers = partner.sign("POST", VERIFY, utf8(body), Instant.now().getEpochSecond(), nonce,
+                partner.keyId);
+        assertRefused(send(HttpMethod.POST, VERIFY, utf8(body), headers), "attribute-not-allowed");
+        assertRefused(send(HttpMethod.POST, VERIFY, utf8(body), headers), "replayed");
+        assertThat(claimed(nonce)).isTrue();
+    }
+
+    @Test
+    void theReleaseBeforeAndThisOneRefuseEachOthersReplays() throws Exception {
+        long now = Instant.now().getEpochSecond();
+        // the release before claims its nonces in exchange.nonce, as this statement does
+        String older = TestPartner.nonce();
+        assertThat(claimAsTheReleaseBefore(older)).isOne();
+        assertRefused(send(HttpMethod.POST, VERIFY, utf8(json()),
+                partner.sign("POST", VERIFY, utf8(json()), now, older, partner.keyId)), "replayed");
+
+        String newer = TestPartner.nonce();
+        send(HttpMethod.POST, VERIFY, utf8(json()), partner.sign("POST", VERIFY, utf8(json()), now, newer, partner.keyId))
+                .andExpect(status().isOk());
+        assertThat(claimAsTheReleaseBefore(newer)).isZero();
+    }
+
+    private int claimAsTheReleaseBefore(String nonce) {
+        return jdbc.sql("""
+                        INSERT INTO exchange.nonce (key_id, nonce, expires_at) VALUES (:key, :nonce, now() + interval '6 minutes')
+                        ON CONFLICT DO NOTHING""")
+                .param("key", partner.keyId).param("nonce", nonce).update();
+    }
+
+    private boolean claimed(String nonce) {
+        return jdbc.sql("SELECT count(*) FROM audit.claim WHERE claim_key = :key")
+                .param("key", ExchangeAudit.NONCE_CLAIM + partner.keyId + " " + nonce).query(Long.class).single() == 1;
     }
 
     @Test
