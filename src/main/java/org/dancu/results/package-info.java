@@ -6,5 +6,6 @@
  * {@link org.dancu.results.Results}; see docs/results.md.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Results register",
-        allowedDependencies = {"civil", "locality", "audit", "security", "register"})
+        allowedDependencies = {"civil", "locality", "audit", "security", "register",
+                "citizen", "cleansing"})
 package org.dancu.results;
