@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ParcelRecords {
 
-    /** The field of a housing result that holds the house certificate's serial. */
-    public static final String HOUSE_CERTIFICATE = "house_certificate";
+    /** The field of a land or housing result that holds its certificate's serial. */
+    public static final String CERTIFICATE_SERIAL = "certificate-serial";
 
     private final PropertyRecords records;
 
@@ -33,7 +33,7 @@ public class ParcelRecords {
             return List.of();
         }
         return switch (result.type()) {
-            case HOUSING_RIGHT_CHANGE -> result.fields().stream().filter(f -> f.name().equals(HOUSE_CERTIFICATE))
+            case HOUSING_RIGHT_CHANGE -> result.fields().stream().filter(f -> f.name().equals(CERTIFICATE_SERIAL))
                     .map(ResultField::value).findFirst()
                     .map(serial -> records.ofCertificate(Sector.HOUSING, serial)).orElse(List.of());
             default -> result.parcel() == null ? List.of() : records.ofParcel(result.parcel().code());
