@@ -82,12 +82,24 @@ public class ShareLinks {
         return new Created(stored, text);
     }
 
-    /** The holder withdraws one of their links; anyone else's request is refused as if the link did not exist. */
+    /**
+     * The holder withdraws one of their links. Anyone else's request is refused as if the link did not exist,
+     * and the attempt is on the ledger against the link's holder.
+     */
     @Transactional
     public void revoke(Pin holder, long shareId, String origin) {
-        ShareLink link = store.findById(shareId).filter(l -> l.holder().equals(holder))
-                .orElseThrow(() -> new SharingRefused("results.share.refused.no-link"));
-        link.revoke(holder, clock.instant());
+        ShareLink link = store.findById(shareId).orElseThrow(() -> new SharingRefused("results.share.refused.no-link"));
+        try {
+            link.revoke(holder, clock.instant());
+        } catch (SharingRefused refused) {
+            if (!link.holder().equals(holder)) {
+                ledger.record(new AuditEntry(Actor.citizen(holder), "results.share.revoke", PERSON,
+                        link.holder().value(), null, origin, Outcome.DENIED,
+                        AuditNote.of("audit.note.results.not-holder", link.result().value())));
+                throw new SharingRefused("results.share.refused.no-link");
+            }
+            throw refused;
+        }
         store.save(link);
         ledger.record(new AuditEntry(Actor.citizen(holder), "results.share.revoke", PERSON, holder.value(), null,
                 origin, Outcome.SUCCESS, AuditNote.of("audit.note.results.share-revoke", link.result().value(),
