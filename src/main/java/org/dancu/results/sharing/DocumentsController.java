@@ -3,6 +3,7 @@ package org.dancu.results.sharing;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -11,11 +12,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.dancu.audit.Actor;
 import org.dancu.audit.AuditEntry;
 import org.dancu.audit.AuditLedger;
+import org.dancu.audit.AuditNote;
 import org.dancu.audit.Outcome;
 import org.dancu.citizen.Citizen;
 import org.dancu.results.IssuedResult;
 import org.dancu.results.ResultCode;
 import org.dancu.results.Results;
+import org.dancu.results.rendition.ResultPdf;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,17 +41,20 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class DocumentsController {
 
     static final String READ = "results.documents.read";
+    static final String PDF = "results.documents.pdf";
     /** The lifetimes offered, in hours: an hour to thirty days, a week unless chosen otherwise. */
     static final List<Integer> LIFETIMES = List.of(1, 6, 24, 72, 168, 336, 720);
 
     private final Results results;
     private final ShareLinks shares;
     private final AuditLedger ledger;
+    private final ResultPdf pdfs;
 
-    DocumentsController(Results results, ShareLinks shares, AuditLedger ledger) {
+    DocumentsController(Results results, ShareLinks shares, AuditLedger ledger, ResultPdf pdfs) {
         this.results = results;
         this.shares = shares;
         this.ledger = ledger;
+        this.pdfs = pdfs;
     }
 
     @GetMapping("/citizen/documents")
@@ -87,6 +97,25 @@ class DocumentsController {
             redirect.addFlashAttribute("refusal", refused.messageKey());
         }
         return "redirect:/citizen/documents";
+    }
+
+    /** The result's PDF, for its holder only; a code not theirs is refused as not found, and audited if it exists. */
+    @GetMapping("/citizen/documents/{code}/pdf")
+    ResponseEntity<byte[]> pdf(Citizen citizen, @PathVariable String code, HttpServletRequest request, Locale locale) {
+        try {
+            ResultCode asked = ResultCode.read(code).toOptional()
+                    .orElseThrow(() -> new SharingRefused("results.share.refused.no-result"));
+            IssuedResult result = shares.holdersResult(citizen.pin(), asked, PDF, request.getRemoteAddr());
+            ledger.record(new AuditEntry(Actor.citizen(citizen.pin()), PDF, ShareLinks.PERSON, citizen.pin().value(),
+                    null, request.getRemoteAddr(), Outcome.SUCCESS, AuditNote.of("audit.note.results.online-view",
+                    result.code().value())));
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                            .filename(result.code().value() + ".pdf").build().toString())
+                    .body(pdfs.render(result, locale));
+        } catch (SharingRefused refused) {
+            return ResponseEntity.notFound().build();
+        }
     }
 
     /** The lifetime chosen, in whole hours from an hour to thirty days; anything else is refused. */

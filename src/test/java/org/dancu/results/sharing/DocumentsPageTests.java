@@ -80,6 +80,10 @@ class DocumentsPageTests {
         assertThat(page).contains("/citizen/documents/" + valid.code().value() + "/share")
                 .doesNotContain("/citizen/documents/" + revoked.code().value() + "/share");
         assertThat(entries(holder, "results.documents.read", "SUCCESS")).isEqualTo(reads + 2);
+        byte[] pdf = mvc.perform(get("/citizen/documents/{code}/pdf", valid.code().value()).session(citizen))
+                .andExpect(status().isOk()).andExpect(content().contentType("application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
     @Test
@@ -166,6 +170,10 @@ class DocumentsPageTests {
                 .andExpect(redirectedUrl("/citizen/documents"));
         mvc.perform(get("/citizen/documents").session(other).param("pin", holder.value()))
                 .andExpect(status().isForbidden());
+        long downloads = entries(holder, "results.documents.pdf", "DENIED");
+        mvc.perform(get("/citizen/documents/{code}/pdf", result.code().value()).session(other))
+                .andExpect(status().isNotFound());
+        assertThat(entries(holder, "results.documents.pdf", "DENIED")).isEqualTo(downloads + 1);
 
         assertThat(links(result)).isEqualTo(1);
         assertThat(jdbc.sql("SELECT revoked_at IS NULL FROM results.share_link WHERE share_id = :id").param("id", id)
