@@ -3,13 +3,14 @@ package org.dancu.results.online;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.dancu.security.TokenBucket;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * At most so many look-ups a minute from one client address (a token bucket, refilled continuously, holding
- * one minute's worth), so that nobody walks the space of public ids or share links, and a flood does not fill
- * the ledger. Kept in memory per instance, as the partner API's rate limits are (operations.md, "Several
+ * At most so many look-ups a minute from one client address (a {@link TokenBucket}, refilled continuously,
+ * holding one minute's worth), so that nobody walks the space of public ids or share links, and a flood does
+ * not fill the ledger. Kept in memory per instance, as the partner API's rate limits are (operations.md, "Several
  * instances"); a bucket left full is dropped at the next sweep, so addresses seen once hold no memory.
  */
 @Component
@@ -18,7 +19,7 @@ final class VisitLimiter {
     private static final int SWEEP_EVERY = 10_000;
 
     private final int perMinute;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
     private int sinceSweep;
 
     VisitLimiter(@Value("${dancu.results.online.visits-per-minute:60}") int perMinute) {
@@ -31,7 +32,7 @@ final class VisitLimiter {
     /** Takes one visit for the address; false when it has none left this minute. */
     boolean tryVisit(String address, long nowNanos) {
         sweepNow(nowNanos);
-        return buckets.computeIfAbsent(address, key -> new Bucket(perMinute, nowNanos)).take(perMinute, nowNanos);
+        return buckets.computeIfAbsent(address, key -> new TokenBucket(perMinute, nowNanos)).take(perMinute, nowNanos);
     }
 
     private void sweepNow(long nowNanos) {
@@ -42,34 +43,5 @@ final class VisitLimiter {
             sinceSweep = 0;
         }
         buckets.values().removeIf(bucket -> bucket.full(perMinute, nowNanos));
-    }
-
-    private static final class Bucket {
-        private double tokens;
-        private long updated;
-
-        Bucket(int perMinute, long now) {
-            this.tokens = perMinute;
-            this.updated = now;
-        }
-
-        synchronized boolean take(int perMinute, long now) {
-            refill(perMinute, now);
-            if (tokens >= 1) {
-                tokens -= 1;
-                return true;
-            }
-            return false;
-        }
-
-        synchronized boolean full(int perMinute, long now) {
-            refill(perMinute, now);
-            return tokens >= perMinute;
-        }
-
-        private void refill(int perMinute, long now) {
-            tokens = Math.min(perMinute, tokens + (now - updated) * perMinute / 60e9);
-            updated = now;
-        }
     }
 }

@@ -126,7 +126,7 @@ public class ShareLinks {
      * The result, when the citizen is one of its holders. Otherwise refused: an unknown code as not found, and
      * another person's result with an entry against each of its holders, who see the attempt.
      */
-    public IssuedResult holdersResult(Pin citizen, ResultCode code, String action, String origin) {
+    IssuedResult holdersResult(Pin citizen, ResultCode code, String action, String origin) {
         IssuedResult result = results.find(code).orElseThrow(() -> new SharingRefused("results.share.refused.no-result"));
         if (!result.holders().contains(citizen)) {
             for (Pin holder : result.holders()) {
