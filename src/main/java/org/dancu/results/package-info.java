@@ -6,5 +6,6 @@
  * {@link org.dancu.results.Results}; see docs/results.md.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Results register",
-        allowedDependencies = {"civil", "locality", "audit", "security", "register", "steering", "cluster"})
+        allowedDependencies = {"civil", "locality", "audit", "security", "register", "steering", "cluster",
+                "citizen", "cleansing"})
 package org.dancu.results;

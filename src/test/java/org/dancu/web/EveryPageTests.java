@@ -23,6 +23,8 @@ import org.dancu.civil.Pin;
 import org.dancu.cleansing.CleansingFixtures;
 import org.dancu.register.RegisterFixture;
 import org.dancu.register.RegisterTestData;
+import org.dancu.results.Results;
+import org.dancu.results.ResultsFixtures;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.StaffFixtures;
@@ -100,7 +102,10 @@ class EveryPageTests extends BrowserTest {
     @EnumSource(EidLevel.class)
     void everyPortalPageOpensForACitizenInBothLanguages(EidLevel level) throws IOException {
         RegisterTestData.ensureLoaded(context);
-        CitizenLogins.logIn(page, context, Pin.of(RegisterFixture.aPersonPin(context, 51)), level);
+        Pin citizen = Pin.of(RegisterFixture.aPersonPin(context, 51));
+        String pdf = "/citizen/documents/" + context.getBean(Results.class).issue(ResultsFixtures.birthExtract(citizen))
+                .code().value() + "/pdf";
+        CitizenLogins.logIn(page, context, citizen, level);
 
         Map<String, Integer> failures = new LinkedHashMap<>();
         List<String> wording = new ArrayList<>();
@@ -126,7 +131,7 @@ class EveryPageTests extends BrowserTest {
             }
         }
 
-        assertThat(visited.keySet()).as("the portal's pages").containsAll(PORTAL)
+        assertThat(visited.keySet()).as("the portal's pages").containsAll(PORTAL).contains(pdf)
                 .allMatch(address -> address.startsWith("/citizen"), "only portal pages");
         assertThat(failures.keySet()).as("pages refused to a citizen at %s", level)
                 .containsExactlyInAnyOrderElementsOf(level == EidLevel.LEVEL_2 ? List.of() : LEVEL_2_ONLY);
