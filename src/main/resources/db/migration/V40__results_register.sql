@@ -36,6 +36,8 @@ CREATE TABLE results.result (
     hash              bytea NOT NULL CHECK (octet_length(hash) = 32),
     key_id            text NOT NULL,
     signature         bytea NOT NULL,
+    -- the offline QR's text (docs/results.md), signed once at issue: every print of the result carries the same
+    offline_text      text NOT NULL,
     status_index      integer NOT NULL,
     CHECK ((status = 'VALID') = (status_changed_at IS NULL)),
     CHECK ((status = 'SUPERSEDED') = (successor IS NOT NULL)),

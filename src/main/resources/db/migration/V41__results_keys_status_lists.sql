@@ -23,7 +23,6 @@ CREATE UNIQUE INDEX signing_key_one_active ON results.signing_key ((true)) WHERE
 CREATE TABLE results.status_list (
     list_id     integer PRIMARY KEY CHECK (list_id >= 0),
     bits        bytea NOT NULL,
-    allocated   integer NOT NULL DEFAULT 0,
     updated_at  timestamptz NOT NULL
 );
 -- the positions given out, drawn at random so a list's neighbours say nothing about each other

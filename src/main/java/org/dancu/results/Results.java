@@ -82,6 +82,11 @@ public class Results {
         return records.findByPublicId(publicId).map(Result::view);
     }
 
+    /** The offline QR's text of a result, as signed when it was issued. */
+    public Optional<String> offlineText(ResultCode code) {
+        return records.find(code).map(result -> result.sealed().offlineText());
+    }
+
     /** A holder's results, newest first. */
     public List<IssuedResult> ofHolder(Pin holder) {
         return records.ofHolder(holder).stream().map(Result::view).toList();

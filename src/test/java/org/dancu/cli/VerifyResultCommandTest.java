@@ -18,7 +18,6 @@ import org.dancu.results.IssuedResult;
 import org.dancu.results.Results;
 import org.dancu.results.ResultsFixtures;
 import org.dancu.results.seal.PublishedLists;
-import org.dancu.results.seal.ResultSeal;
 import org.dancu.results.seal.StatusList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +39,6 @@ class VerifyResultCommandTest {
 
     @Autowired ApplicationContext context;
     @Autowired Results results;
-    @Autowired ResultSeal seal;
     @Autowired PublishedLists published;
     @TempDir Path directory;
 
@@ -49,7 +47,7 @@ class VerifyResultCommandTest {
     @Test
     void anAuthenticValidResultExitsZeroWithItsMinimalFieldsFromTextOrPicture() throws Exception {
         IssuedResult result = ResultsFixtures.issued(context);
-        String text = seal.offlineText(result);
+        String text = results.offlineText(result.code()).orElseThrow();
         Path trust = trustList();
 
         assertThat(console.dancu("verify-result", "--text", text, "--trust-list", trust.toString())).isZero();
@@ -65,7 +63,7 @@ class VerifyResultCommandTest {
     @Test
     void aChangedTextOrARevokedResultExitsOneWithTheReason() throws Exception {
         IssuedResult result = ResultsFixtures.issued(context);
-        String text = seal.offlineText(result);
+        String text = results.offlineText(result.code()).orElseThrow();
         Path trust = trustList();
         char last = text.charAt(text.length() - 1);
         String changed = text.substring(0, text.length() - 1) + (last == '0' ? '1' : '0');

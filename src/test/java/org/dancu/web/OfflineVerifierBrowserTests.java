@@ -11,7 +11,6 @@ import org.dancu.results.IssuedResult;
 import org.dancu.results.ResultStatus;
 import org.dancu.results.Results;
 import org.dancu.results.ResultsFixtures;
-import org.dancu.results.seal.ResultSeal;
 import org.dancu.results.seal.StatusList;
 import org.dancu.results.seal.StatusLists;
 import org.junit.jupiter.api.Test;
@@ -25,11 +24,10 @@ class OfflineVerifierBrowserTests extends BrowserTest {
     @Test
     void withTheNetworkCutThePageTellsValidChangedRevokedAndForeignTextsApart() {
         Results results = context.getBean(Results.class);
-        ResultSeal seal = context.getBean(ResultSeal.class);
         IssuedResult valid = ResultsFixtures.issued(context);
         IssuedResult revoked = ResultsFixtures.issued(context);
-        String validText = seal.offlineText(valid);
-        String revokedText = seal.offlineText(revoked);
+        String validText = results.offlineText(valid.code()).orElseThrow();
+        String revokedText = results.offlineText(revoked.code()).orElseThrow();
         results.revoke(revoked.code(), "cấp nhầm", ResultsFixtures.OFFICER);
         StatusLists lists = context.getBean(StatusLists.class);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> lists.list(StatusList.listOf(revoked.statusIndex()))

@@ -28,7 +28,6 @@ import org.dancu.results.Results;
 import org.dancu.results.seal.OfflineVerdict;
 import org.dancu.results.seal.OfflineVerifier;
 import org.dancu.results.seal.PublishedLists;
-import org.dancu.results.seal.ResultSeal;
 import org.dancu.results.seal.StatusList;
 import org.dancu.results.seal.StatusLists;
 import org.dancu.results.seal.TrustList;
@@ -62,7 +61,6 @@ final class OfflineVerifyBenchmark {
 
     private OfflineVerifyBenchmark(ConfigurableApplicationContext context) throws GeneralSecurityException {
         Results results = context.getBean(Results.class);
-        ResultSeal seal = context.getBean(ResultSeal.class);
         List<Pin> holders = context.getBean(JdbcClient.class)
                 .sql("SELECT pin FROM register.person WHERE pin IS NOT NULL ORDER BY person_id LIMIT :n")
                 .param("n", RESULTS).query(String.class).list().stream().map(Pin::of).toList();
@@ -72,7 +70,7 @@ final class OfflineVerifyBenchmark {
                     "SO_NNMT", "bench.issuer", "Luật Đất đai 2024", null,
                     List.of(new ResultField("certificate-serial", "AA " + (10_000_000 + i)), new ResultField("area", "152,3 m²")),
                     new ParcelRef("03334", "12", String.valueOf(100 + i)), Provenance.ISSUED));
-            texts.add(seal.offlineText(issued));
+            texts.add(results.offlineText(issued.code()).orElseThrow());
             statusIndex = issued.statusIndex();
         }
         StatusList list = context.getBean(StatusLists.class).list(StatusList.listOf(statusIndex)).orElseThrow();

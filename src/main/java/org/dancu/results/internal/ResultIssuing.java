@@ -65,7 +65,7 @@ public class ResultIssuing {
         Sealed sealed = seal.seal(canonical);
         IssuedResult result = content(request, code, publicId, issuedAt, CanonicalRecord.hash(canonical),
                 sealed.keyId(), statusIndex);
-        return Result.issue(result, new SealedRecord(canonical, sealed.signature()), commune);
+        return Result.issue(result, new SealedRecord(canonical, sealed.signature(), seal.offlineText(result)), commune);
     }
 
     private static IssuedResult content(NewResult r, ResultCode code, String publicId, Instant issuedAt, byte[] hash,

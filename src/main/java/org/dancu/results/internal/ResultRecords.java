@@ -36,7 +36,7 @@ public class ResultRecords {
             SELECT r.code, r.public_id, r.type, r.agency_code, r.officer, r.legal_basis, r.dossier_code, r.fields,
                    r.parcel_commune, r.parcel_map_sheet, r.parcel_number, r.provenance, r.status, r.successor,
                    r.revocation_reason, r.issued_at, r.status_changed_at, r.hash, r.key_id, r.status_index,
-                   r.canonical, r.signature, r.commune_code, r.status_changed_by,
+                   r.canonical, r.signature, r.offline_text, r.commune_code, r.status_changed_by,
                    ARRAY(SELECT h.pin FROM results.result_holder h WHERE h.code = r.code ORDER BY h.position)
               FROM results.result r""";
     private static final TypeReference<List<ResultField>> FIELDS = new TypeReference<>() {
@@ -65,10 +65,10 @@ public class ResultRecords {
         jdbc.sql("""
                         INSERT INTO results.result (code, public_id, type, agency_code, officer, legal_basis, dossier_code,
                                fields, parcel_commune, parcel_map_sheet, parcel_number, commune_code, provenance, status,
-                               issued_at, canonical, hash, key_id, signature, status_index)
+                               issued_at, canonical, hash, key_id, signature, offline_text, status_index)
                         VALUES (:code, :publicId, :type, :agency, :officer, :basis, :dossier, CAST(:fields AS jsonb),
                                :parcelCommune, :mapSheet, :parcelNumber, :commune, :provenance, :status, :issuedAt,
-                               :canonical, :hash, :keyId, :signature, :statusIndex)""")
+                               :canonical, :hash, :keyId, :signature, :offline, :statusIndex)""")
                 .param("code", r.code().value()).param("publicId", r.publicId()).param("type", r.type().name())
                 .param("agency", r.agencyCode()).param("officer", r.officer()).param("basis", r.legalBasis())
                 .param("dossier", r.dossierCode()).param("fields", json.writeValueAsString(r.fields()))
@@ -78,7 +78,8 @@ public class ResultRecords {
                 .param("commune", result.communeCode()).param("provenance", r.provenance().name())
                 .param("status", r.status().name()).param("issuedAt", Timestamp.from(r.issuedAt()))
                 .param("canonical", result.sealed().canonical()).param("hash", r.hash()).param("keyId", r.keyId())
-                .param("signature", result.sealed().signature()).param("statusIndex", r.statusIndex())
+                .param("signature", result.sealed().signature()).param("offline", result.sealed().offlineText())
+                .param("statusIndex", r.statusIndex())
                 .update();
         List<Pin> holders = r.holders();
         for (int i = 0; i < holders.size(); i++) {
@@ -129,7 +130,7 @@ public class ResultRecords {
         String parcelCommune = rs.getString(9);
         String successor = rs.getString(14);
         Timestamp changed = rs.getTimestamp(17);
-        List<Pin> holders = Arrays.stream((String[]) rs.getArray(25).getArray()).map(Pin::of).toList();
+        List<Pin> holders = Arrays.stream((String[]) rs.getArray(26).getArray()).map(Pin::of).toList();
         IssuedResult view = new IssuedResult(new ResultCode(rs.getString(1)), rs.getString(2),
                 ResultType.valueOf(rs.getString(3)), holders, rs.getString(4), rs.getString(5), rs.getString(6),
                 rs.getString(7), json.readValue(rs.getString(8), FIELDS),
@@ -138,7 +139,8 @@ public class ResultRecords {
                 successor == null ? null : new ResultCode(successor), rs.getString(15),
                 rs.getTimestamp(16).toInstant(), changed == null ? null : changed.toInstant(), rs.getBytes(18),
                 rs.getString(19), rs.getInt(20));
-        return new Result(view, new SealedRecord(rs.getBytes(21), rs.getBytes(22)), rs.getString(23), rs.getString(24));
+        return new Result(view, new SealedRecord(rs.getBytes(21), rs.getBytes(22), rs.getString(23)), rs.getString(24),
+                rs.getString(25));
     }
 
     static Instant storable(Instant instant) {

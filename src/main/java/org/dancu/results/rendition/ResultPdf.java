@@ -27,8 +27,8 @@ import org.dancu.results.IssuedResult;
 import org.dancu.results.Provenance;
 import org.dancu.results.ResultField;
 import org.dancu.results.ResultStatus;
+import org.dancu.results.Results;
 import org.dancu.results.internal.ResultsProperties;
-import org.dancu.results.seal.ResultSeal;
 import org.dancu.security.AgencyDirectory;
 import org.dancu.security.StaffNames;
 import org.dancu.steering.DocumentFonts;
@@ -53,17 +53,17 @@ public class ResultPdf {
     private final Localities localities;
     private final ProvinceTime time;
     private final ResultsProperties properties;
-    private final ResultSeal seal;
+    private final Results results;
 
     ResultPdf(MessageSource messages, AgencyDirectory agencies, StaffNames staffNames, Localities localities,
-              ProvinceTime time, ResultsProperties properties, ResultSeal seal) {
+              ProvinceTime time, ResultsProperties properties, Results results) {
         this.messages = messages;
         this.agencies = agencies;
         this.staffNames = staffNames;
         this.localities = localities;
         this.time = time;
         this.properties = properties;
-        this.seal = seal;
+        this.results = results;
     }
 
     public byte[] render(IssuedResult result, Locale locale) {
@@ -144,7 +144,7 @@ public class ResultPdf {
         table.setWidthPercentage(80);
         table.setSpacingBefore(16);
         qr(table, properties.onlineLink(r.publicId()), words.text("results.pdf.qr.online"), text);
-        qr(table, seal.offlineText(r), words.text("results.pdf.qr.offline"), text);
+        qr(table, results.offlineText(r.code()).orElseThrow(), words.text("results.pdf.qr.offline"), text);
         return table;
     }
 

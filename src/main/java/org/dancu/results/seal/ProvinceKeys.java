@@ -24,7 +24,10 @@ import org.dancu.cluster.ChangeSignals;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The province's signing keys (ES256, ECDSA on P-256, which browsers' WebCrypto verifies). One key is active and
@@ -43,6 +46,7 @@ public class ProvinceKeys {
     private final Aead sealer;
     private final Clock clock;
     private final ChangeSignals signals;
+    private final TransactionTemplate firstKeyTransaction;
     private volatile SigningKey active;
 
     /** The active key with its private half, for signing. */
@@ -50,14 +54,18 @@ public class ProvinceKeys {
     }
 
     @Autowired
-    ProvinceKeys(JdbcClient jdbc, SealProperties properties, ChangeSignals signals) {
+    ProvinceKeys(JdbcClient jdbc, SealProperties properties, ChangeSignals signals,
+                 PlatformTransactionManager transactions) {
         this(jdbc, SecretKeyset.aead(properties.keyset(), properties.keysetFile(), properties.generateKeyset(),
                 "the results keyset", "no keyset for the province's signing keys: set DANCU_RESULTS_SEAL_KEYSET"
-                        + " or DANCU_RESULTS_SEAL_KEYSET_FILE (docs/results.md)"), Clock.systemUTC(), signals);
+                        + " or DANCU_RESULTS_SEAL_KEYSET_FILE (docs/results.md)"), Clock.systemUTC(), signals, transactions);
     }
 
-    ProvinceKeys(JdbcClient jdbc, Aead sealer, Clock clock, ChangeSignals signals) {
+    ProvinceKeys(JdbcClient jdbc, Aead sealer, Clock clock, ChangeSignals signals,
+                 PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.firstKeyTransaction = new TransactionTemplate(transactions);
+        this.firstKeyTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.sealer = sealer;
         this.clock = clock;
         this.signals = signals;
@@ -88,6 +96,7 @@ public class ProvinceKeys {
     /** Retires the active key (it keeps vouching for what it signed until now) and makes a new one active. */
     @Transactional
     public ProvinceKey rotate() {
+        lockKeyChanges();
         Instant now = clock.instant();
         jdbc.sql("UPDATE results.signing_key SET state = 'ROTATED', valid_until = :now WHERE state = 'ACTIVE'")
                 .param("now", Timestamp.from(now)).update();
@@ -105,6 +114,7 @@ public class ProvinceKeys {
      */
     @Transactional
     public void withdraw(String keyId, String reason) {
+        lockKeyChanges();
         String state = jdbc.sql("SELECT state FROM results.signing_key WHERE key_id = :id FOR UPDATE")
                 .param("id", keyId).query(String.class).optional()
                 .orElseThrow(() -> new IllegalArgumentException("no province key " + keyId));
@@ -134,14 +144,23 @@ public class ProvinceKeys {
                 .optional();
     }
 
-    /** The province's first key; when another instance made one at the same moment, that one. */
+    /**
+     * The province's first key, made in a transaction of its own (so an issue that fails later does not take it
+     * back with it); when another thread or instance made one meanwhile, that one.
+     */
     private SigningKey firstKey() {
-        try {
-            insertActive(clock.instant());
-        } catch (org.springframework.dao.DuplicateKeyException raced) {
-            // another instance made the first key meanwhile: sign with it
-        }
-        return loadActive().orElseThrow();
+        return firstKeyTransaction.execute(status -> {
+            lockKeyChanges();
+            return loadActive().orElseGet(() -> {
+                insertActive(clock.instant());
+                return loadActive().orElseThrow();
+            });
+        });
+    }
+
+    /** Key changes one at a time across every instance, until the transaction ends. */
+    private void lockKeyChanges() {
+        jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(hashtext('results.signing_key'))").query(Integer.class).single();
     }
 
     private ProvinceKey insertActive(Instant now) {

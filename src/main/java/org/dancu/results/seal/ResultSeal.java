@@ -45,8 +45,9 @@ public class ResultSeal {
 
     /**
      * The offline QR's text: the result's minimal claims ({@link OfflineClaims}) signed by the active key, zlib,
-     * Base45, behind {@code VN1:}. The holders' names are read from the register; the caller audits the reading that
-     * asks for the text (issuing, the PDF), as for every other value of the result it shows.
+     * Base45, behind {@code VN1:}. Made once, when the result is issued (its time lies in the signing key's window,
+     * and every print carries the same text); {@code Results.offlineText} gives it back. The holders' names are read
+     * from the register; issuing audits that reading, as for every other value of the result.
      */
     public String offlineText(IssuedResult result) {
         ProvinceKeys.SigningKey key = keys.signing();

@@ -33,14 +33,14 @@ class StatusFlipsTests {
 
     @Autowired ApplicationContext context;
     @Autowired Results results;
-    @Autowired ResultSeal seal;
     @Autowired StatusLists statusLists;
     @Autowired PublishedLists published;
+    @Autowired ProvinceKeys keys;
 
     @Test
     void aRevokedResultIsRevokedInItsStatusList(Scenario scenario) {
         IssuedResult result = ResultsFixtures.issued(context);
-        String text = seal.offlineText(result);
+        String text = results.offlineText(result.code()).orElseThrow();
         StatusList before = list(result);
 
         scenario.stimulate(() -> results.revoke(result.code(), "cấp nhầm", ResultsFixtures.OFFICER))
@@ -59,7 +59,7 @@ class StatusFlipsTests {
     @Test
     void aSupersededResultIsSupersededInItsStatusList(Scenario scenario) {
         IssuedResult result = ResultsFixtures.issued(context);
-        String text = seal.offlineText(result);
+        String text = results.offlineText(result.code()).orElseThrow();
 
         scenario.stimulate(() -> results.supersede(result.code(), ResultsFixtures.birthExtract(result.holders().get(0)),
                         ResultsFixtures.OFFICER))
@@ -72,6 +72,18 @@ class StatusFlipsTests {
                 .andVerify(status -> assertThat(status).isEqualTo(ResultStatus.SUPERSEDED));
 
         assertThat(verify(text, list(result)).outcome()).isEqualTo(Outcome.SUPERSEDED);
+    }
+
+    @Test
+    void aResultIssuedBeforeAKeyRotationKeepsItsOfflineTextAndItStillChecksValid() {
+        IssuedResult result = ResultsFixtures.issued(context);
+        String text = results.offlineText(result.code()).orElseThrow();
+
+        keys.rotate();
+
+        assertThat(results.offlineText(result.code())).contains(text);
+        OfflineVerdict verdict = verify(text, list(result));
+        assertThat(verdict.outcome()).isEqualTo(Outcome.VALID);
     }
 
     private StatusList list(IssuedResult result) {
