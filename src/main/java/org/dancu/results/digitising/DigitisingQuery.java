@@ -87,14 +87,14 @@ class DigitisingQuery {
                     Long jobId, int read, int refused, int inQueue, int issued) {
 
         /** Percent of the pages read. */
-        int readPercent() {
+        public int readPercent() {
             return pages == 0 ? 100 : read * 100 / pages;
         }
     }
 
     record RefusedPage(int number, String problem) {
 
-        String messageKey() {
+        public String messageKey() {
             return "results.digitising.problem." + problem;
         }
     }
