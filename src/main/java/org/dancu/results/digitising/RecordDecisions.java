@@ -12,6 +12,7 @@ import org.dancu.results.NewResult;
 import org.dancu.results.ParcelRef;
 import org.dancu.results.Provenance;
 import org.dancu.results.ResultField;
+import org.dancu.results.ResultRefusedException;
 import org.dancu.results.Results;
 import org.dancu.security.CurrentStaff;
 import org.springframework.stereotype.Service;
@@ -128,15 +129,20 @@ class RecordDecisions {
         Map<String, String> values = settledValues(record);
         PersonLinks.Linkage linkage = links.link(record.type(), record.communeCode(), values);
         RecordType type = record.type();
-        List<ResultField> fields = record.fields().stream()
+        // a field the paper leaves empty (a certificate's second owner) is not printed
+        List<ResultField> fields = record.fields().stream().filter(f -> !f.settled().isBlank())
                 .map(f -> new ResultField(f.name(), f.settled())).toList();
         ParcelRef parcel = type.resultType().carriesParcel()
                 ? new ParcelRef(record.communeCode(), values.getOrDefault("mapSheet", ""),
                         values.getOrDefault("parcelNumber", ""))
                 : null;
-        IssuedResult issued = results.issue(new NewResult(type.resultType(), linkage.holders(), type.agencyCode(),
-                officer, type.legalBasis(), null, fields, parcel, Provenance.DIGITISED_FROM_PAPER));
-        record.issued(issued.code());
+        try {
+            IssuedResult issued = results.issue(new NewResult(type.resultType(), linkage.holders(), type.agencyCode(),
+                    officer, type.legalBasis(), null, fields, parcel, Provenance.DIGITISED_FROM_PAPER));
+            record.issued(issued.code());
+        } catch (ResultRefusedException refused) {
+            throw new DigitisingRefusal(refused.messageKey(), refused.arguments());
+        }
     }
 
     /** An ID entered must be one the register holds: OCR's reading is never trusted, nor is a typing slip. */
