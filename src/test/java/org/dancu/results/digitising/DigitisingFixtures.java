@@ -21,17 +21,18 @@ import org.springframework.context.ApplicationContext;
 /**
  * Digitised records waiting in the queue, without OCR: a batch of one plain page, and the record read
  * from it with the values given, as the reading job would store it. The values name a person of the
- * shared synthetic register as a land-use certificate's owner.
+ * shared synthetic register as a land-use certificate's owner. Other modules' tests reach it through
+ * {@link org.dancu.results.PaperArchiveFixtures}.
  */
-final class DigitisingFixtures {
+public final class DigitisingFixtures {
 
-    static final String COMMUNE = "03334";
+    public static final String COMMUNE = "03334";
 
     private DigitisingFixtures() {
     }
 
     /** A land-use certificate naming the register's person {@code ordinal} as its owner. */
-    static Map<String, String> landCertificateOf(ApplicationContext context, int ordinal) throws IOException {
+    public static Map<String, String> landCertificateOf(ApplicationContext context, int ordinal) throws IOException {
         RegisterTestData.ensureLoaded(context);
         Pin pin = Pin.of(RegisterFixture.aPersonPin(context, ordinal));
         RegisteredPerson owner = context.getBean(RegisteredPersons.class).byPin(pin).orElseThrow();
@@ -49,7 +50,7 @@ final class DigitisingFixtures {
     }
 
     /** A record read from a new one-page batch, with OCR's confidence 0.5 on the fields named unsure. */
-    static long read(ApplicationContext context, Map<String, String> values, Set<EntryReason> reasons,
+    public static long read(ApplicationContext context, Map<String, String> values, Set<EntryReason> reasons,
                      Set<String> unsure) throws IOException {
         Batches batches = context.getBean(Batches.class);
         long batch = batches.add(new NewBatch(COMMUNE, "Sổ cấp giấy chứng nhận 2003", RecordType.LAND_USE_CERTIFICATE,
@@ -62,7 +63,7 @@ final class DigitisingFixtures {
                 RecordType.LAND_USE_CERTIFICATE, fields, reasons, new Sampling(0)), "van.thu.kiemthu");
     }
 
-    static byte[] png() throws IOException {
+    public static byte[] png() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(200, 280, BufferedImage.TYPE_BYTE_GRAY), "png", out);
         return out.toByteArray();
