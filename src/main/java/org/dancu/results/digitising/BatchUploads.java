@@ -14,6 +14,7 @@ import org.dancu.locality.Localities;
 import org.dancu.locality.Resolution;
 import org.dancu.locality.UnitLevel;
 import org.dancu.results.DigitisingBatchUploaded;
+import org.dancu.results.ResultRefusedException;
 import org.dancu.security.CurrentStaff;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
@@ -60,19 +61,19 @@ class BatchUploads {
         Scope scope = staff.scope();
         if (batch.communeCode() == null || !isCurrentCommune(batch.communeCode())
                 || !inScope(scope, batch.communeCode())) {
-            throw new DigitisingRefusal("results.digitising.error.commune");
+            throw new ResultRefusedException("results.digitising.error.commune");
         }
         if (batch.registerBook().isEmpty() || batch.registerBook().length() > 200) {
-            throw new DigitisingRefusal("results.digitising.error.book");
+            throw new ResultRefusedException("results.digitising.error.book");
         }
         if (batch.type() == null) {
-            throw new DigitisingRefusal("results.digitising.error.type");
+            throw new ResultRefusedException("results.digitising.error.type");
         }
         if (batch.files().isEmpty()) {
-            throw new DigitisingRefusal("results.digitising.error.no-files");
+            throw new ResultRefusedException("results.digitising.error.no-files");
         }
         if (batch.pages() > NewBatch.MAX_PAGES) {
-            throw new DigitisingRefusal("results.digitising.error.too-many-pages", NewBatch.MAX_PAGES);
+            throw new ResultRefusedException("results.digitising.error.too-many-pages", NewBatch.MAX_PAGES);
         }
         String by = staff.actor().id();
         long id = batches.add(batch, by);

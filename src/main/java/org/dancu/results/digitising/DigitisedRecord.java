@@ -14,13 +14,14 @@ import org.dancu.results.DigitisedRecordIssued;
 import org.dancu.results.DigitisedRecordResolved;
 import org.dancu.results.DigitisedRecordReturned;
 import org.dancu.results.ResultCode;
+import org.dancu.results.ResultRefusedException;
 
 /**
  * The record read from one scanned page, as it moves through the digitising queue. OCR reads it; when
  * OCR is sure of every field and every person it names is linked, it is settled at once, otherwise two
  * different digitisers enter it; when their entries disagree a clerk settles it; a spot-checker (who
  * entered or settled nothing of it) checks every corrected record and a share of the rest; then it is
- * issued. Each move is a method that throws {@link DigitisingRefusal} from the wrong state or by the
+ * issued. Each move is a method that throws {@link ResultRefusedException} from the wrong state or by the
  * wrong person, changing nothing, and registers a past-tense event that {@link DigitisedRecords#save}
  * publishes.
  */
@@ -98,7 +99,7 @@ public final class DigitisedRecord {
             return;
         }
         if (firstBy.equals(digitiser)) {
-            throw new DigitisingRefusal("results.digitising.error.same-digitiser");
+            throw new ResultRefusedException("results.digitising.error.same-digitiser");
         }
         fields = fields.stream().map(f -> f.withSecond(value(values, f.name()))).toList();
         secondBy = digitiser;
@@ -116,7 +117,7 @@ public final class DigitisedRecord {
     void resolve(String clerk, Map<String, String> values) {
         require(RecordState.DISAGREED);
         if (clerk.equals(firstBy) || clerk.equals(secondBy)) {
-            throw new DigitisingRefusal("results.digitising.error.own-entry");
+            throw new ResultRefusedException("results.digitising.error.own-entry");
         }
         resolvedBy = clerk;
         events.add(new DigitisedRecordResolved(storedId(), clerk));
@@ -163,13 +164,13 @@ public final class DigitisedRecord {
     private void requireCheckable(String checker) {
         require(RecordState.TO_CHECK);
         if (checker.equals(firstBy) || checker.equals(secondBy) || checker.equals(resolvedBy)) {
-            throw new DigitisingRefusal("results.digitising.error.own-entry");
+            throw new ResultRefusedException("results.digitising.error.own-entry");
         }
     }
 
     private void require(RecordState expected) {
         if (state != expected) {
-            throw new DigitisingRefusal("results.digitising.error.state");
+            throw new ResultRefusedException("results.digitising.error.state");
         }
     }
 

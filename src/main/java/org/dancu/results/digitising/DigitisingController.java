@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.dancu.results.ResultRefusedException;
 import org.dancu.security.CurrentStaff;
 import org.dancu.security.Scope;
 import org.springframework.http.CacheControl;
@@ -88,7 +89,7 @@ class DigitisingController {
             long id = uploads.upload(new NewBatch(commune, book, recordType(type), scans), request.getRemoteAddr());
             redirect.addFlashAttribute("notice", "results.digitising.uploaded");
             return "redirect:/results/digitising/batches/" + id;
-        } catch (DigitisingRefusal refusal) {
+        } catch (ResultRefusedException refusal) {
             return refused(refusal, redirect, "redirect:/results/digitising");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -122,7 +123,7 @@ class DigitisingController {
             decisions.enter(id, fieldValues(values), request.getRemoteAddr());
             redirect.addFlashAttribute("notice", "results.digitising.entered");
             return "redirect:/results/digitising";
-        } catch (DigitisingRefusal refusal) {
+        } catch (ResultRefusedException refusal) {
             return refused(refusal, redirect, "redirect:/results/digitising/records/" + id + "/entry");
         }
     }
@@ -142,7 +143,7 @@ class DigitisingController {
             decisions.resolve(id, fieldValues(values), request.getRemoteAddr());
             redirect.addFlashAttribute("notice", "results.digitising.resolved");
             return "redirect:/results/digitising";
-        } catch (DigitisingRefusal refusal) {
+        } catch (ResultRefusedException refusal) {
             return refused(refusal, redirect, "redirect:/results/digitising/records/" + id + "/resolve");
         }
     }
@@ -166,10 +167,10 @@ class DigitisingController {
                 decisions.sendBack(id, request.getRemoteAddr());
                 redirect.addFlashAttribute("notice", "results.digitising.sent-back");
             } else {
-                throw new DigitisingRefusal("results.digitising.error.decision");
+                throw new ResultRefusedException("results.digitising.error.decision");
             }
             return "redirect:/results/digitising";
-        } catch (DigitisingRefusal refusal) {
+        } catch (ResultRefusedException refusal) {
             return refused(refusal, redirect, "redirect:/results/digitising/records/" + id + "/check");
         }
     }
@@ -200,7 +201,7 @@ class DigitisingController {
     private DigitisedRecord shown(long id, HttpServletRequest request) {
         try {
             return decisions.show(id, request.getRemoteAddr());
-        } catch (DigitisingRefusal notFound) {
+        } catch (ResultRefusedException notFound) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
     }
@@ -218,7 +219,7 @@ class DigitisingController {
         }
     }
 
-    private static String refused(DigitisingRefusal refusal, RedirectAttributes redirect, String to) {
+    private static String refused(ResultRefusedException refusal, RedirectAttributes redirect, String to) {
         redirect.addFlashAttribute("refusal", refusal.messageKey());
         redirect.addFlashAttribute("refusalArguments", refusal.arguments());
         return to;

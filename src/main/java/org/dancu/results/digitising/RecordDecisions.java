@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * What people do with a digitised record: a digitiser enters it, a clerk settles a disagreement, a
  * spot-checker approves or sends it back; a record approved is issued at once through {@link Results}
  * as a result digitised from paper. Every decision reads the record within the officer's scope, is
- * refused with a {@link DigitisingRefusal} changing nothing, and is written to the audit ledger.
+ * refused with a {@link ResultRefusedException} changing nothing, and is written to the audit ledger.
  */
 @Service
 class RecordDecisions {
@@ -113,7 +113,7 @@ class RecordDecisions {
 
     private DigitisedRecord find(long recordId) {
         return records.find(staff.scope(), recordId)
-                .orElseThrow(() -> new DigitisingRefusal("results.digitising.error.not-found"));
+                .orElseThrow(() -> new ResultRefusedException("results.digitising.error.not-found"));
     }
 
     private void finish(DigitisedRecord record, String action, String origin, String officer) {
@@ -136,26 +136,22 @@ class RecordDecisions {
                 ? new ParcelRef(record.communeCode(), values.getOrDefault("mapSheet", ""),
                         values.getOrDefault("parcelNumber", ""))
                 : null;
-        try {
-            IssuedResult issued = results.issue(new NewResult(type.resultType(), linkage.holders(), type.agencyCode(),
-                    officer, type.legalBasis(), null, fields, parcel, Provenance.DIGITISED_FROM_PAPER));
-            record.issued(issued.code());
-        } catch (ResultRefusedException refused) {
-            throw new DigitisingRefusal(refused.messageKey(), refused.arguments());
-        }
+        IssuedResult issued = results.issue(new NewResult(type.resultType(), linkage.holders(), type.agencyCode(),
+                officer, type.legalBasis(), null, fields, parcel, Provenance.DIGITISED_FROM_PAPER));
+        record.issued(issued.code());
     }
 
     /** An ID entered must be one the register holds: OCR's reading is never trusted, nor is a typing slip. */
     private void requireKnownIds(DigitisedRecord record, Map<String, String> values) {
         if (links.link(record.type(), record.communeCode(), values).reasons().contains(EntryReason.UNKNOWN_ID)) {
-            throw new DigitisingRefusal("results.digitising.error.unknown-id");
+            throw new ResultRefusedException("results.digitising.error.unknown-id");
         }
     }
 
     /** A record is settled only when the register holds every holder it names. */
     private void requireHolders(DigitisedRecord record, Map<String, String> values) {
         if (!links.link(record.type(), record.communeCode(), values).settles()) {
-            throw new DigitisingRefusal("results.digitising.error.holder-not-linked");
+            throw new ResultRefusedException("results.digitising.error.holder-not-linked");
         }
     }
 

@@ -14,11 +14,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.dancu.results.ResultRefusedException;
 
 /**
  * One uploaded file of scans, recognised by its content (never by its name): a PDF or a TIFF of one or
  * more pages, a JPEG or a PNG of one. {@link #of} refuses what is empty, too big, not a scan or cannot
- * be opened, with a {@link DigitisingRefusal} naming the file; {@link #page} renders one page as an
+ * be opened, with a {@link ResultRefusedException} naming the file; {@link #page} renders one page as an
  * image for OCR.
  */
 public final class ScanFile {
@@ -46,24 +47,24 @@ public final class ScanFile {
     public static ScanFile of(String name, byte[] content) {
         String shown = name == null || name.isBlank() ? "?" : name.strip();
         if (content.length == 0) {
-            throw new DigitisingRefusal("results.digitising.error.file-empty", shown);
+            throw new ResultRefusedException("results.digitising.error.file-empty", shown);
         }
         if (content.length > MAX_BYTES) {
-            throw new DigitisingRefusal("results.digitising.error.file-too-big", shown, MAX_BYTES / (1024 * 1024));
+            throw new ResultRefusedException("results.digitising.error.file-too-big", shown, MAX_BYTES / (1024 * 1024));
         }
         ScanFormat format = ScanFormat.detect(content)
-                .orElseThrow(() -> new DigitisingRefusal("results.digitising.error.file-not-scan", shown));
+                .orElseThrow(() -> new ResultRefusedException("results.digitising.error.file-not-scan", shown));
         int pages;
         try {
             pages = count(format, content);
         } catch (IOException | RuntimeException e) {
-            throw new DigitisingRefusal("results.digitising.error.file-unreadable", shown);
+            throw new ResultRefusedException("results.digitising.error.file-unreadable", shown);
         }
         if (pages == 0) {
-            throw new DigitisingRefusal("results.digitising.error.file-unreadable", shown);
+            throw new ResultRefusedException("results.digitising.error.file-unreadable", shown);
         }
         if (pages > MAX_PAGES) {
-            throw new DigitisingRefusal("results.digitising.error.file-too-many-pages", shown, MAX_PAGES);
+            throw new ResultRefusedException("results.digitising.error.file-too-many-pages", shown, MAX_PAGES);
         }
         return new ScanFile(shown, format, content, pages);
     }

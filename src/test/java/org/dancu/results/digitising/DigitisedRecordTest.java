@@ -15,6 +15,7 @@ import org.dancu.results.DigitisedRecordIssued;
 import org.dancu.results.DigitisedRecordResolved;
 import org.dancu.results.DigitisedRecordReturned;
 import org.dancu.results.ResultCode;
+import org.dancu.results.ResultRefusedException;
 import org.dancu.results.ResultType;
 import org.junit.jupiter.api.Test;
 
@@ -87,7 +88,7 @@ class DigitisedRecordTest {
         record.clearEvents();
 
         assertThatThrownBy(() -> record.enter("so.hoa.a", values("03/04/1988"), NONE))
-                .isInstanceOf(DigitisingRefusal.class).extracting("messageKey")
+                .isInstanceOf(ResultRefusedException.class).extracting("messageKey")
                 .isEqualTo("results.digitising.error.same-digitiser");
         assertThat(record.secondBy()).isNull();
         assertThat(record.fields()).extracting(RecordField::second).containsOnlyNulls();
@@ -103,7 +104,7 @@ class DigitisedRecordTest {
         assertThat(record.events()).contains(new DigitisedEntriesDisagreed(7));
 
         assertThatThrownBy(() -> record.resolve("so.hoa.b", values("03/04/1988")))
-                .isInstanceOf(DigitisingRefusal.class).extracting("messageKey")
+                .isInstanceOf(ResultRefusedException.class).extracting("messageKey")
                 .isEqualTo("results.digitising.error.own-entry");
         record.resolve("van.thu", values("03/04/1988"));
         assertThat(record.state()).isEqualTo(RecordState.TO_CHECK);
@@ -117,9 +118,9 @@ class DigitisedRecordTest {
                 .settledAs(f.read())).toList();
         for (String own : List.of("so.hoa.a", "so.hoa.b", "van.thu")) {
             DigitisedRecord record = stored(RecordState.TO_CHECK, "so.hoa.a", "so.hoa.b", "van.thu", settled);
-            assertThatThrownBy(() -> record.approve(own)).isInstanceOf(DigitisingRefusal.class)
+            assertThatThrownBy(() -> record.approve(own)).isInstanceOf(ResultRefusedException.class)
                     .extracting("messageKey").isEqualTo("results.digitising.error.own-entry");
-            assertThatThrownBy(() -> record.sendBack(own)).isInstanceOf(DigitisingRefusal.class);
+            assertThatThrownBy(() -> record.sendBack(own)).isInstanceOf(ResultRefusedException.class);
             assertThat(record.state()).isEqualTo(RecordState.TO_CHECK);
             assertThat(record.events()).isEmpty();
         }
@@ -134,8 +135,8 @@ class DigitisedRecordTest {
         assertThat(record.state()).isEqualTo(RecordState.ISSUED);
         assertThat(record.events()).containsExactly(new DigitisedRecordChecked(7, "kiem.tra"),
                 new DigitisedRecordIssued(7, CODE, "03334"));
-        assertThatThrownBy(() -> record.issued(CODE)).isInstanceOf(DigitisingRefusal.class);
-        assertThatThrownBy(() -> record.approve("kiem.tra")).isInstanceOf(DigitisingRefusal.class);
+        assertThatThrownBy(() -> record.issued(CODE)).isInstanceOf(ResultRefusedException.class);
+        assertThatThrownBy(() -> record.approve("kiem.tra")).isInstanceOf(ResultRefusedException.class);
     }
 
     @Test
@@ -156,13 +157,13 @@ class DigitisedRecordTest {
     @Test
     void noMoveIsTakenFromTheWrongState() {
         DigitisedRecord toEnter = toEnter();
-        assertThatThrownBy(() -> toEnter.resolve("van.thu", values("x"))).isInstanceOf(DigitisingRefusal.class)
+        assertThatThrownBy(() -> toEnter.resolve("van.thu", values("x"))).isInstanceOf(ResultRefusedException.class)
                 .extracting("messageKey").isEqualTo("results.digitising.error.state");
-        assertThatThrownBy(() -> toEnter.approve("kiem.tra")).isInstanceOf(DigitisingRefusal.class);
-        assertThatThrownBy(() -> toEnter.sendBack("kiem.tra")).isInstanceOf(DigitisingRefusal.class);
-        assertThatThrownBy(() -> toEnter.issued(CODE)).isInstanceOf(DigitisingRefusal.class);
+        assertThatThrownBy(() -> toEnter.approve("kiem.tra")).isInstanceOf(ResultRefusedException.class);
+        assertThatThrownBy(() -> toEnter.sendBack("kiem.tra")).isInstanceOf(ResultRefusedException.class);
+        assertThatThrownBy(() -> toEnter.issued(CODE)).isInstanceOf(ResultRefusedException.class);
         DigitisedRecord disagreed = stored(RecordState.DISAGREED, "so.hoa.a", "so.hoa.b", null, READ);
-        assertThatThrownBy(() -> disagreed.enter("so.hoa.c", values("x"), NONE)).isInstanceOf(DigitisingRefusal.class);
+        assertThatThrownBy(() -> disagreed.enter("so.hoa.c", values("x"), NONE)).isInstanceOf(ResultRefusedException.class);
         assertThat(toEnter.state()).isEqualTo(RecordState.TO_ENTER);
         assertThat(disagreed.state()).isEqualTo(RecordState.DISAGREED);
         assertThat(toEnter.events()).isEmpty();

@@ -21,6 +21,7 @@ import org.dancu.results.DigitisedRecordReturned;
 import org.dancu.results.DigitisingIndicators;
 import org.dancu.results.IssuedResult;
 import org.dancu.results.Provenance;
+import org.dancu.results.ResultRefusedException;
 import org.dancu.results.Results;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
@@ -169,7 +170,7 @@ class DigitisingTests {
         long id = unsureRecord(15);
         enter("so.hoa.mot", id, paper);
         assertThatThrownBy(() -> enter("so.hoa.mot", id, with(paper, "area", "1,0")))
-                .isInstanceOf(DigitisingRefusal.class).extracting("messageKey")
+                .isInstanceOf(ResultRefusedException.class).extracting("messageKey")
                 .isEqualTo("results.digitising.error.same-digitiser");
         DigitisedRecord unchanged = record(id);
         assertThat(unchanged.secondBy()).isNull();
@@ -185,7 +186,7 @@ class DigitisingTests {
         enter("ca.hai.vai", id, paper);
         // the same account, its role changed from digitiser to spot-checker
         as("ca.hai.vai", Role.SPOT_CHECKER);
-        assertThatThrownBy(() -> decisions.approve(id, "127.0.0.1")).isInstanceOf(DigitisingRefusal.class)
+        assertThatThrownBy(() -> decisions.approve(id, "127.0.0.1")).isInstanceOf(ResultRefusedException.class)
                 .extracting("messageKey").isEqualTo("results.digitising.error.own-entry");
         assertThat(record(id).state()).isEqualTo(RecordState.TO_CHECK);
         assertThat(record(id).checkedBy()).isNull();
@@ -200,7 +201,7 @@ class DigitisingTests {
         assertThat(record(id).reasons()).contains(EntryReason.UNKNOWN_ID);
         assertThat(record(id).state()).as("never trusted").isEqualTo(RecordState.TO_ENTER);
 
-        assertThatThrownBy(() -> enter("so.hoa.mot", id, unknown)).isInstanceOf(DigitisingRefusal.class)
+        assertThatThrownBy(() -> enter("so.hoa.mot", id, unknown)).isInstanceOf(ResultRefusedException.class)
                 .extracting("messageKey").isEqualTo("results.digitising.error.unknown-id");
         assertThat(record(id).firstBy()).isNull();
         enter("so.hoa.mot", id, paper);
@@ -212,7 +213,7 @@ class DigitisingTests {
         long id = unsureRecord(18);
         Officers.signIn("so.hoa.khac", Role.DIGITISER, new Scope("03127", null));
         assertThatThrownBy(() -> decisions.enter(id, DigitisingFixtures.landCertificateOf(context, 18), "127.0.0.1"))
-                .isInstanceOf(DigitisingRefusal.class).extracting("messageKey")
+                .isInstanceOf(ResultRefusedException.class).extracting("messageKey")
                 .isEqualTo("results.digitising.error.not-found");
         assertThat(record(id).firstBy()).isNull();
     }

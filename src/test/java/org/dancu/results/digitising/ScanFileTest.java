@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.dancu.results.ResultRefusedException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -114,10 +115,10 @@ class ScanFileTest {
     }
 
     private static void assertRefused(byte[] content, String key) {
-        assertThatThrownBy(() -> ScanFile.of("hồ sơ.bin", content)).isInstanceOf(DigitisingRefusal.class)
+        assertThatThrownBy(() -> ScanFile.of("hồ sơ.bin", content)).isInstanceOf(ResultRefusedException.class)
                 .satisfies(e -> {
-                    assertThat(((DigitisingRefusal) e).messageKey()).isEqualTo(key);
-                    assertThat(((DigitisingRefusal) e).arguments()).startsWith("hồ sơ.bin");
+                    assertThat(((ResultRefusedException) e).messageKey()).isEqualTo(key);
+                    assertThat(((ResultRefusedException) e).arguments()).startsWith("hồ sơ.bin");
                 });
     }
 }
