@@ -7,12 +7,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
@@ -66,17 +66,22 @@ class PageReading implements JobHandler {
         long batchId = Long.parseLong(context.reference());
         Batches.Batch batch = batches.find(batchId).orElseThrow();
         List<Batches.UnreadPage> pages = batches.unread(batchId);
-        Map<Long, ScanFile> files = new HashMap<>();
-        int done = batch.pages() - pages.size();
-        for (Batches.UnreadPage page : pages) {
-            context.progress(done, batch.pages());
-            BufferedImage image = files.computeIfAbsent(page.fileId(), batches::file).page(page.pageInFile());
-            FormReading reading = reader.read(image);
-            byte[] shown = png(image);
-            transaction.executeWithoutResult(status -> read(batch, page, reading, shown));
-            done++;
-        }
-        context.progress(done, batch.pages());
+        int[] done = {batch.pages() - pages.size()};
+        Map<Long, List<Batches.UnreadPage>> byFile = pages.stream().collect(
+                Collectors.groupingBy(Batches.UnreadPage::fileId, LinkedHashMap::new, Collectors.toList()));
+        byFile.forEach((fileId, unread) -> {
+            Map<Integer, Batches.UnreadPage> byIndex = unread.stream()
+                    .collect(Collectors.toMap(Batches.UnreadPage::pageInFile, p -> p));
+            batches.file(fileId).forEachPage(unread.stream().map(Batches.UnreadPage::pageInFile).toList(),
+                    (index, image) -> {
+                        context.progress(done[0], batch.pages());
+                        FormReading reading = reader.read(image);
+                        byte[] shown = png(image);
+                        transaction.executeWithoutResult(status -> read(batch, byIndex.get(index), reading, shown));
+                        done[0]++;
+                    });
+        });
+        context.progress(done[0], batch.pages());
     }
 
     private void read(Batches.Batch batch, Batches.UnreadPage page, FormReading reading, byte[] shown) {

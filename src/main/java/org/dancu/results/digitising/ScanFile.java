@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -74,20 +75,37 @@ public final class ScanFile {
         return new ScanFile(name, format, content, pages);
     }
 
-    /** One page as an image, the first being 0. */
-    public BufferedImage page(int index) {
-        if (index < 0 || index >= pages) {
-            throw new IndexOutOfBoundsException("page " + index + " of " + pages);
+    /** What is done with each page of a file, given its index (the first being 0) and its image. */
+    public interface PageWork {
+        void accept(int index, BufferedImage page);
+    }
+
+    /**
+     * Hands the pages asked for, in the order given, to the work as images; a PDF is opened once for all
+     * of them.
+     */
+    public void forEachPage(List<Integer> indexes, PageWork work) {
+        for (int index : indexes) {
+            if (index < 0 || index >= pages) {
+                throw new IndexOutOfBoundsException("page " + index + " of " + pages);
+            }
         }
         try {
-            return switch (format) {
-                case PDF -> {
-                    try (PDDocument document = Loader.loadPDF(content)) {
-                        yield new PDFRenderer(document).renderImageWithDPI(index, PDF_DPI, ImageType.RGB);
+            if (format == ScanFormat.PDF) {
+                try (PDDocument document = Loader.loadPDF(content)) {
+                    PDFRenderer renderer = new PDFRenderer(document);
+                    for (int index : indexes) {
+                        work.accept(index, renderer.renderImageWithDPI(index, PDF_DPI, ImageType.RGB));
                     }
                 }
-                case TIFF, JPEG, PNG -> withReader(reader -> reader.read(index));
-            };
+            } else {
+                withReader(reader -> {
+                    for (int index : indexes) {
+                        work.accept(index, reader.read(index));
+                    }
+                    return null;
+                });
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -92,13 +93,15 @@ class ScanFileTest {
         ScanFile tiff = ScanFile.of("so.tif", tiff(List.of(page(1), page(2), page(3))));
         assertThat(tiff.format()).isEqualTo(ScanFormat.TIFF);
         assertThat(tiff.pages()).isEqualTo(3);
-        assertThat(tiff.page(2).getWidth()).isEqualTo(400);
+        List<Integer> marked = new ArrayList<>();
+        tiff.forEachPage(List.of(0, 2), (index, image) -> marked.add(index * 1000 + image.getWidth()));
+        assertThat(marked).containsExactly(400, 2400);
 
         ScanFile pdf = ScanFile.of("so.pdf", pdf(List.of(page(1), page(5))));
         assertThat(pdf.format()).isEqualTo(ScanFormat.PDF);
         assertThat(pdf.pages()).isEqualTo(2);
-        BufferedImage rendered = pdf.page(1);
-        assertThat(rendered.getWidth()).as("A4 at 200 dpi").isBetween(1600, 1660);
+        pdf.forEachPage(List.of(1), (index, rendered) ->
+                assertThat(rendered.getWidth()).as("A4 at 200 dpi").isBetween(1600, 1660));
     }
 
     @Test
