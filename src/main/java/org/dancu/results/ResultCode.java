@@ -8,12 +8,13 @@ import org.dancu.civil.ParseResult;
 
 /**
  * The stable code of a result, printed on it and read aloud over the phone:
- * {@code PPP-TT-YYYY-NNNNNNN-C}, e.g. {@code 011-KS-2026-0000123-7}.
+ * {@code PPP-TT-YYYY-NNNNNNNN-C}, e.g. {@code 011-KS-2026-00000123-W}.
  *
  * <ul>
  *   <li>{@code PPP} the issuing province as in the 12-digit ID (Điện Biên {@code 011});</li>
  *   <li>{@code TT} the type in two letters of its Vietnamese name ({@link #letters(ResultType)});</li>
- *   <li>{@code YYYY} the year of issue; {@code NNNNNNN} the sequence within province, type and year;</li>
+ *   <li>{@code YYYY} the year of issue in the province; {@code NNNNNNNN} a running number unique across
+ *       the register (so the code stays unique whatever the year or type);</li>
  *   <li>{@code C} a check character (ISO/IEC 7064 MOD 37,36, one of 0–9 and A–Z) over the rest, so a
  *       mistyped character or two swapped neighbours are refused instead of finding another result.</li>
  * </ul>
@@ -24,21 +25,21 @@ public record ResultCode(String value) {
     public enum Malformed { EMPTY, WRONG_SHAPE, UNKNOWN_TYPE, WRONG_CHECK }
 
     private static final Pattern SHAPE =
-            Pattern.compile("(\\d{3})-([A-Z]{2})-(\\d{4})-(\\d{7})-([0-9A-Z])");
+            Pattern.compile("(\\d{3})-([A-Z]{2})-(\\d{4})-(\\d{8})-([0-9A-Z])");
     private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     private static final int MODULUS = 36;
-    private static final long MAX_SEQUENCE = 9_999_999L;
+    private static final long MAX_SEQUENCE = 99_999_999L;
 
     public ResultCode {
         Objects.requireNonNull(value, "value");
     }
 
-    /** The code for a newly numbered result. */
+    /** The code for a newly numbered result; {@code provinceCode} has three digits, as in the 12-digit ID. */
     public static ResultCode of(String provinceCode, ResultType type, int year, long sequence) {
         if (!provinceCode.matches("\\d{3}") || year < 1000 || year > 9999 || sequence < 1 || sequence > MAX_SEQUENCE) {
             throw new IllegalArgumentException("cannot number a result " + provinceCode + "/" + year + "/" + sequence);
         }
-        String body = "%s-%s-%04d-%07d".formatted(provinceCode, letters(type), year, sequence);
+        String body = "%s-%s-%04d-%08d".formatted(provinceCode, letters(type), year, sequence);
         return new ResultCode(body + "-" + checkCharacter(body));
     }
 

@@ -6,5 +6,5 @@
  * {@link org.dancu.results.Results}; see docs/results.md.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Results register",
-        allowedDependencies = {"civil", "locality", "audit", "security", "register", "jobs", "steering"})
+        allowedDependencies = {"civil", "locality", "audit", "security", "register", "steering", "cluster", "jobs"})
 package org.dancu.results;

@@ -11,7 +11,7 @@ class ResultCodeTest {
 
     @Test
     void aCodeNamesProvinceTypeYearAndNumberAndReadsBackAsItself() {
-        assertThat(code.value()).startsWith("011-KS-2026-0000123-").hasSize(21);
+        assertThat(code.value()).startsWith("011-KS-2026-00000123-").hasSize(22);
         assertThat(ResultCode.parse(code.value())).isEqualTo(code);
         assertThat(ResultCode.parse(" " + code.value().toLowerCase() + " ")).isEqualTo(code);
         assertThat(code.type()).isEqualTo(ResultType.BIRTH_EXTRACT);

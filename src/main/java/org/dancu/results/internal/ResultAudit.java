@@ -7,12 +7,14 @@ import org.dancu.audit.AuditEntry;
 import org.dancu.audit.AuditLedger;
 import org.dancu.audit.AuditNote;
 import org.dancu.audit.Outcome;
+import org.dancu.civil.Pin;
 import org.dancu.results.IssuedResult;
 import org.springframework.stereotype.Component;
 
 /**
- * The ledger entries of the register's changes: a result issued, superseded or revoked, one entry
- * against each holder's ID (so the holder's "who used my data" lists it), naming the result's code.
+ * The ledger entries of the register: a result issued, superseded, revoked or read, one entry against
+ * each holder's ID (so the holder's "who used my data" lists it) naming the result's code, and an
+ * officer's search of a person's results.
  */
 @Component
 public class ResultAudit {
@@ -21,6 +23,7 @@ public class ResultAudit {
     public static final String SUPERSEDE = "results.supersede";
     public static final String REVOKE = "results.revoke";
     public static final String READ = "results.read";
+    public static final String SEARCH = "results.search";
 
     private final AuditLedger ledger;
 
@@ -35,5 +38,10 @@ public class ResultAudit {
                         AuditNote.of("audit.note.result", result.code().value())))
                 .toList();
         ledger.recordAll(entries);
+    }
+
+    /** Records an officer's look at the list of a person's results, before the list is shown. */
+    public void searched(Actor actor, Pin holder, String origin) {
+        ledger.record(new AuditEntry(actor, SEARCH, "person", holder.value(), null, origin, Outcome.SUCCESS, null));
     }
 }

@@ -13,6 +13,8 @@ import org.dancu.results.ResultCode;
 import org.dancu.results.ResultField;
 import org.dancu.results.ResultRefusedException;
 import org.dancu.results.ResultStatus;
+import org.dancu.results.seal.ResultSeal;
+import org.dancu.results.seal.Sealed;
 import org.dancu.security.AgencyDirectory;
 import org.springframework.stereotype.Component;
 
@@ -29,12 +31,12 @@ public class ResultIssuing {
 
     private final HolderCheck holders;
     private final ResultRecords records;
-    private final StandInSeal seal;
+    private final ResultSeal seal;
     private final AgencyDirectory agencies;
     private final Localities localities;
     private final SecureRandom random = new SecureRandom();
 
-    ResultIssuing(HolderCheck holders, ResultRecords records, StandInSeal seal, AgencyDirectory agencies,
+    ResultIssuing(HolderCheck holders, ResultRecords records, ResultSeal seal, AgencyDirectory agencies,
                   Localities localities) {
         this.holders = holders;
         this.records = records;
@@ -60,7 +62,7 @@ public class ResultIssuing {
         int statusIndex = seal.allocate();
         String publicId = publicId();
         byte[] canonical = CanonicalRecord.of(content(request, code, publicId, issuedAt, null, null, statusIndex));
-        StandInSeal.Sealed sealed = seal.seal(canonical);
+        Sealed sealed = seal.seal(canonical);
         IssuedResult result = content(request, code, publicId, issuedAt, CanonicalRecord.hash(canonical),
                 sealed.keyId(), statusIndex);
         return Result.issue(result, new SealedRecord(canonical, sealed.signature()), commune);
