@@ -48,7 +48,8 @@ class EveryPageTests extends BrowserTest {
     private static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?[A-Za-z0-9_.-]+\\?\\?");
     /** Twelve digits standing alone, not cut short (a shortened hash ends with "…"): a personal ID shown whole. */
     private static final Pattern WHOLE_ID = Pattern.compile("(?<![0-9A-Za-z])\\d{12}(?![0-9A-Za-z…])");
-    private static final Pattern ID_SEGMENT = Pattern.compile("/(\\d+|[0-9a-f]{8}-[0-9a-f-]{27})(?=/|$)");
+    private static final Pattern ID_SEGMENT =
+            Pattern.compile("/(\\d+|[0-9a-f]{8}-[0-9a-f-]{27}|\\d{3}-[A-Z]{2}-\\d{4}-\\d{8}-[0-9A-Z])(?=/|$)");
     /** Addresses that leave the signed-in session or the application's own pages. */
     private static final Set<String> NOT_FOLLOWED = Set.of("/logout", "/login", "/swagger-ui.html", "/v3/api-docs",
             "/actuator", "/webjars", "/css", "/js", "/favicon.svg", "/api", "/citizen/logout", "/citizen/login");
@@ -146,9 +147,10 @@ class EveryPageTests extends BrowserTest {
             case ADMINISTRATOR -> List.of("/admin/accounts", "/admin/exchange", "/admin/api-clients", "/admin/workdays",
                     "/admin/sim/sms", "/audit", "/register", "/steering");
             case PROVINCE_OFFICER -> List.of("/register", "/register/corrections", "/cleansing", "/cleansing/review", "/steering",
-                    "/steering/tasks", "/national");
-            case COMMUNE_OFFICER -> List.of("/register", "/register/corrections", "/cleansing/review", "/steering");
-            case AGENCY_OFFICER -> List.of("/cleansing", "/cleansing/review", "/steering");
+                    "/steering/tasks", "/national", "/results");
+            case COMMUNE_OFFICER -> List.of("/register", "/register/corrections", "/cleansing/review", "/steering",
+                    "/results");
+            case AGENCY_OFFICER -> List.of("/cleansing", "/cleansing/review", "/steering", "/results");
             case AUDITOR -> List.of("/audit");
         };
     }

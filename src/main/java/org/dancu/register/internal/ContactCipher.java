@@ -1,20 +1,10 @@
 package org.dancu.register.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 
 import com.google.crypto.tink.Aead;
-import com.google.crypto.tink.InsecureSecretKeyAccess;
-import com.google.crypto.tink.KeysetHandle;
-import com.google.crypto.tink.RegistryConfiguration;
-import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
-import com.google.crypto.tink.aead.AeadConfig;
-import com.google.crypto.tink.aead.PredefinedAeadParameters;
-import org.dancu.audit.SecretFile;
+import org.dancu.audit.SecretKeyset;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,18 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class ContactCipher {
 
-    /** A generated keyset kept in memory lives as long as the JVM, like the embedded test database it serves. */
-    private static KeysetHandle memoryKeyset;
-
     private final Aead aead;
 
     ContactCipher(RegisterProperties properties) {
-        try {
-            AeadConfig.register();
-            aead = keyset(properties).getPrimitive(RegistryConfiguration.get(), Aead.class);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the register's keyset cannot be used: " + e.getMessage(), e);
-        }
+        aead = SecretKeyset.aead(properties.keyset(), properties.keysetFile(), properties.generateKeyset(),
+                "the register's keyset", "no keyset for the register's encrypted fields: set DANCU_REGISTER_KEYSET"
+                        + " or DANCU_REGISTER_KEYSET_FILE (docs/register.md)");
     }
 
     /** Null or blank in, null out: nothing is stored for a missing value. */
@@ -72,36 +56,5 @@ public class ContactCipher {
 
     private static byte[] associatedData(long personId) {
         return ("register.person:" + personId).getBytes(StandardCharsets.US_ASCII);
-    }
-
-    private static KeysetHandle keyset(RegisterProperties properties) throws GeneralSecurityException {
-        if (!properties.keyset().isBlank()) {
-            return TinkJsonProtoKeysetFormat.parseKeyset(properties.keyset(), InsecureSecretKeyAccess.get());
-        }
-        Path file = properties.keysetFile().isBlank() ? null : Path.of(properties.keysetFile());
-        try {
-            if (file != null && Files.isRegularFile(file)) {
-                return TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file), InsecureSecretKeyAccess.get());
-            }
-            if (!properties.generateKeyset()) {
-                throw new IllegalStateException("no keyset for the register's encrypted fields: set DANCU_REGISTER_KEYSET"
-                        + " or DANCU_REGISTER_KEYSET_FILE (docs/register.md)");
-            }
-            if (file == null) {
-                return memoryKeyset();
-            }
-            KeysetHandle generated = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
-            SecretFile.create(file, TinkJsonProtoKeysetFormat.serializeKeyset(generated, InsecureSecretKeyAccess.get()));
-            return generated;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or write the register keyset " + file, e);
-        }
-    }
-
-    private static synchronized KeysetHandle memoryKeyset() throws GeneralSecurityException {
-        if (memoryKeyset == null) {
-            memoryKeyset = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
-        }
-        return memoryKeyset;
     }
 }

@@ -42,7 +42,9 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 class WebSecurityConfiguration {
 
     private static final String[] PUBLIC = {"/login", "/error", "/actuator/health/**", "/actuator/prometheus",
-            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+            // the results' published keys and status lists, and the offline verifier page (docs/results.md)
+            "/results/trust-list", "/results/status/*", "/results/verify"};
 
     /** The longest address (path and query) kept to return to after login. */
     private static final int RETURN_ADDRESS_LIMIT = 1_000;

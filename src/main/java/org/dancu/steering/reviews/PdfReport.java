@@ -2,9 +2,6 @@ package org.dancu.steering.reviews;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,13 +17,12 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
+import org.dancu.steering.DocumentFonts;
 import org.dancu.steering.figures.Figures;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes report blocks as a PDF with DejaVu Sans embedded, so Vietnamese diacritics print on any
- * reader without relying on fonts installed where it is opened.
+ * Writes report blocks as a PDF with the application's embedded Unicode font ({@link DocumentFonts}).
  */
 @Component
 class PdfReport {
@@ -35,17 +31,8 @@ class PdfReport {
     private final BaseFont bold;
 
     PdfReport() {
-        this.regular = font("steering/fonts/DejaVuSans.ttf");
-        this.bold = font("steering/fonts/DejaVuSans-Bold.ttf");
-    }
-
-    private static BaseFont font(String path) {
-        try (InputStream in = new ClassPathResource(path).getInputStream()) {
-            byte[] bytes = in.readAllBytes();
-            return BaseFont.createFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.regular = DocumentFonts.regular();
+        this.bold = DocumentFonts.bold();
     }
 
     /** Landscape A4, which gives the wide tables room. */

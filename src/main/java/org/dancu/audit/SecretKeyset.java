@@ -1,0 +1,81 @@
+package org.dancu.audit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
+import com.google.crypto.tink.aead.AeadConfig;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
+
+/**
+ * A Tink AEAD keyset (AES-256-GCM) that encrypts data at rest, given inline (a secret store's value), kept in a
+ * {@link SecretFile} in the secrets directory, or generated: the one way the register's contacts and the results'
+ * signing keys find their keyset.
+ */
+public final class SecretKeyset {
+
+    /** Generated keysets kept in memory live as long as the JVM, like the embedded test database they serve. */
+    private static final Map<String, KeysetHandle> MEMORY = new ConcurrentHashMap<>();
+
+    private SecretKeyset() {
+    }
+
+    /**
+     * The keyset's AEAD.
+     *
+     * @param inline   the keyset's JSON; when given it wins over the file
+     * @param file     the file holding the keyset; blank means none
+     * @param generate with neither given: create one (into the file if named, else in memory under {@code name})
+     * @param name     what the keyset protects, for messages and the in-memory keyset
+     * @param missing  the message when no keyset may be generated (which settings to give)
+     */
+    public static Aead aead(String inline, String file, boolean generate, String name, String missing) {
+        try {
+            AeadConfig.register();
+            return handle(inline, file, generate, name, missing).getPrimitive(RegistryConfiguration.get(), Aead.class);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(name + ": the keyset cannot be used: " + e.getMessage(), e);
+        }
+    }
+
+    private static KeysetHandle handle(String inline, String file, boolean generate, String name, String missing)
+            throws GeneralSecurityException {
+        if (!inline.isBlank()) {
+            return TinkJsonProtoKeysetFormat.parseKeyset(inline, InsecureSecretKeyAccess.get());
+        }
+        Path path = file.isBlank() ? null : Path.of(file);
+        try {
+            if (path != null && Files.isRegularFile(path)) {
+                return TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(path), InsecureSecretKeyAccess.get());
+            }
+            if (!generate) {
+                throw new IllegalStateException(missing);
+            }
+            if (path == null) {
+                return MEMORY.computeIfAbsent(name, each -> generated());
+            }
+            KeysetHandle generated = generated();
+            SecretFile.create(path, TinkJsonProtoKeysetFormat.serializeKeyset(generated, InsecureSecretKeyAccess.get()));
+            return generated;
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + ": cannot read or write the keyset " + path, e);
+        }
+    }
+
+    private static KeysetHandle generated() {
+        try {
+            return KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot generate a keyset", e);
+        }
+    }
+}

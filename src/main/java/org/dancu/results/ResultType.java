@@ -1,0 +1,20 @@
+package org.dancu.results;
+
+/**
+ * The kinds of result the register holds. Land and housing results carry the parcel they concern
+ * ({@link #carriesParcel()}).
+ */
+public enum ResultType {
+    BIRTH_EXTRACT,
+    DEATH_EXTRACT,
+    RESIDENCE_CONFIRMATION,
+    LAND_USE_CERTIFICATE,
+    LAND_RIGHT_CHANGE,
+    HOUSING_RIGHT_CHANGE,
+    PAYMENT_RECEIPT;
+
+    /** Does a result of this type name a land parcel ({@link ParcelRef})? */
+    public boolean carriesParcel() {
+        return this == LAND_USE_CERTIFICATE || this == LAND_RIGHT_CHANGE || this == HOUSING_RIGHT_CHANGE;
+    }
+}
