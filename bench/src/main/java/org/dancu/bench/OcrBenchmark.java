@@ -59,7 +59,7 @@ final class OcrBenchmark {
                     threads));
             System.out.println("| reader | pages/min | fields right | field accuracy | wrong but sure (≥ 0.6) |");
             System.out.println("|---|--:|--:|--:|--:|");
-            report("dancu (cleaning, deskew, TSV)", pagesRead, timed(pages, threads,
+            report("dancu (page cleaning, TSV confidences)", pagesRead, timed(pages, threads,
                     i -> reader.read(pagesRead.get(i).image())));
             report("tesseract alone (same extraction on its text)", pagesRead, timed(pages, threads,
                     i -> reader.readText(tesseractAlone(files.get(i)))));
