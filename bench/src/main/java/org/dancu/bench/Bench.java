@@ -19,6 +19,7 @@ public final class Bench {
             Map.entry("linkage", LinkageBenchmark::run),
             Map.entry("national", NationalBenchmark::run),
             Map.entry("notify", NotifyBenchmark::run),
+            Map.entry("ocr", OcrBenchmark::run),
             Map.entry("portal", PortalBenchmark::run),
             Map.entry("register", RegisterReadBenchmark::run),
             Map.entry("soak", SoakBenchmark::run),

@@ -70,7 +70,7 @@ final class FormRecognition {
         FormReading reading() {
             List<FieldReading> fields = new ArrayList<>();
             for (FieldSpec field : layout.fields()) {
-                List<LabelledLine.Match> lines = byLabel.getOrDefault(field.label(), List.of());
+                List<LabelledLine.Match> lines = linesFor(field);
                 LabelledLine.Match match = lines.size() >= field.occurrence() ? lines.get(field.occurrence() - 1) : null;
                 if (match != null && !match.text().isEmpty()) {
                     ValueKind.Checked checked = field.kind().check(match.text());
@@ -80,6 +80,21 @@ final class FormRecognition {
                 }
             }
             return new FormReading(layout.kind(), fields, null);
+        }
+
+        /**
+         * The lines carrying the field's label. When there are more than the form has fields with that
+         * label (noise read as "Số:" above the real one), those whose value fails its check are passed over.
+         */
+        private List<LabelledLine.Match> linesFor(FieldSpec field) {
+            List<LabelledLine.Match> lines = byLabel.getOrDefault(field.label(), List.of());
+            long needed = layout.fields().stream().filter(f -> f.label().equals(field.label())).count();
+            if (lines.size() <= needed) {
+                return lines;
+            }
+            List<LabelledLine.Match> passing = lines.stream()
+                    .filter(line -> field.kind().check(line.text()).trust() > ValueKind.INVALID).toList();
+            return passing.size() >= needed ? passing : lines;
         }
     }
 

@@ -2,6 +2,7 @@ package org.dancu.results.digitising.reading;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A line read as "label: value". The label is what stands before the first colon; when OCR lost the
@@ -12,6 +13,7 @@ final class LabelledLine {
     /** How alike a label as read and as printed must be to count as found. */
     static final double SAME_LABEL = 0.75;
     private static final int LONGEST_LABEL_WORDS = 8;
+    private static final Pattern STRAY_MARKS = Pattern.compile("^[\\s:;_|~,.=—-]+|[\\s:;_|~,.=—-]+$");
 
     private final OcrLine line;
 
@@ -64,8 +66,9 @@ final class LabelledLine {
 
     record Match(double similarity, List<OcrWord> value) {
 
+        /** The value's text without the stray marks OCR reads from specks at its ends (":", "_", "|" …). */
         String text() {
-            return String.join(" ", value.stream().map(OcrWord::text).toList()).strip();
+            return STRAY_MARKS.matcher(String.join(" ", value.stream().map(OcrWord::text).toList())).replaceAll("");
         }
 
         /** The weakest word's confidence, 0 to 1: one misread word is enough to make a value wrong. */

@@ -1,6 +1,7 @@
 package org.dancu.results.digitising.reading;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.dancu.civil.ParseResult;
@@ -13,7 +14,8 @@ import org.dancu.civil.VietnameseText;
  * The kinds of value printed after a label: each puts what was read in its canonical form and says
  * how far the value can be trusted on its own ({@link Checked#trust}, 1 for a value that passes every
  * check). OCR's usual confusions in digit fields (O for 0, l for 1, S for 5 …) are repaired first,
- * each repair lowering the trust a little.
+ * each repair lowering the trust a little; marks read after a value of a fixed shape are dropped and
+ * make it doubtful.
  */
 enum ValueKind {
 
@@ -21,22 +23,21 @@ enum ValueKind {
     SERIAL {
         @Override
         Checked check(String read) {
-            String compact = read.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+            String compact = read.replaceAll("\\s", "");
             if (compact.length() < 2) {
                 return Checked.invalid(compact);
             }
-            Repair letters = Repair.letters(compact.substring(0, 2));
+            Repair letters = Repair.letters(VietnameseText.asciiKey(compact.substring(0, 2)).toUpperCase(Locale.ROOT));
             Repair digits = Repair.digits(compact.substring(2));
-            String value = letters.text() + digits.text();
-            return Checked.of(value, SERIAL_SHAPE.matcher(value).matches(), letters.repairs() + digits.repairs());
+            return Checked.shaped(new Repair(letters.text() + digits.text(), letters.repairs() + digits.repairs()),
+                    SERIAL_SHAPE);
         }
     },
     /** A number: a parcel, a map sheet, a register entry. */
     NUMBER {
         @Override
         Checked check(String read) {
-            Repair digits = Repair.digits(read.replaceAll("\\s", ""));
-            return Checked.of(digits.text(), NUMBER_SHAPE.matcher(digits.text()).matches(), digits.repairs());
+            return Checked.shaped(Repair.digits(read.replaceAll("\\s", "")), NUMBER_SHAPE);
         }
     },
     /** An area in m², "245,6 m²" → "245,6" (the decimal comma as printed). */
@@ -47,27 +48,26 @@ enum ValueKind {
             // the unit, however OCR read its square (m², m2, m?): everything from the m on
             int unit = compact.toLowerCase(Locale.ROOT).indexOf('m', 1);
             String number = (unit > 0 ? compact.substring(0, unit) : compact).replace('.', ',');
-            Repair digits = Repair.digits(number);
-            return Checked.of(digits.text(), AREA_SHAPE.matcher(digits.text()).matches(), digits.repairs());
+            return Checked.shaped(Repair.digits(number), AREA_SHAPE);
         }
     },
     /** A 12-digit personal ID: structurally checked with {@link Pin}. */
     PIN {
         @Override
         Checked check(String read) {
-            Repair digits = Repair.digits(read.replaceAll("[\\s.\\-]", ""));
-            return Checked.of(digits.text(), Pin.parse(digits.text()).isValid(), digits.repairs());
+            Checked digits = Checked.shaped(Repair.digits(read.replaceAll("[\\s.\\-]", "")), PIN_SHAPE);
+            return Pin.parse(digits.value()).isValid() ? digits : Checked.invalid(digits.value());
         }
     },
     /** A date written day first: checked and written dd/MM/yyyy by {@link PartialDate}. */
     DATE {
         @Override
         Checked check(String read) {
-            Repair digits = Repair.digits(read.replaceAll("\\s", ""));
+            Checked shaped = Checked.shaped(Repair.digits(read.replaceAll("\\s", "")), DATE_SHAPE);
             ParseResult<PartialDate, PartialDate.Invalid> date =
-                    PartialDate.parse(digits.text(), PartialDate.DayMonthOrder.DAY_FIRST);
-            return date.isValid() ? Checked.of(date.value().toDayFirst(), true, digits.repairs())
-                    : Checked.invalid(digits.text());
+                    PartialDate.parse(shaped.value(), PartialDate.DayMonthOrder.DAY_FIRST);
+            return date.isValid() ? new Checked(date.value().toDayFirst(), shaped.trust())
+                    : Checked.invalid(shaped.value());
         }
     },
     /** A person's name, normalised as the register writes names; text that is no Vietnamese name is doubtful. */
@@ -80,17 +80,19 @@ enum ValueKind {
             }
             String value = name.value().fullName();
             return PersonName.spelling(value) == PersonName.Spelling.MIS_DECODED ? Checked.doubtful(value)
-                    : Checked.of(value, true, 0);
+                    : Checked.valid(value);
         }
     },
     /** "Nam" or "Nữ", read without regard to the accent. */
     SEX {
         @Override
         Checked check(String read) {
-            String key = VietnameseText.asciiKey(read).replaceAll("[^a-z]", "");
+            String[] words = read.strip().split("\\s+", 2);
+            String key = VietnameseText.asciiKey(words[0]).replaceAll("[^a-z]", "");
+            double trust = words.length > 1 ? DOUBTFUL : 1;
             return switch (key) {
-                case "nam" -> Checked.of("Nam", true, 0);
-                case "nu" -> Checked.of("Nữ", true, 0);
+                case "nam" -> new Checked("Nam", trust);
+                case "nu" -> new Checked("Nữ", trust);
                 default -> Checked.invalid(VietnameseText.normalize(read));
             };
         }
@@ -99,8 +101,7 @@ enum ValueKind {
     REGISTER_BOOK {
         @Override
         Checked check(String read) {
-            Repair digits = Repair.digits(read.replaceAll("\\s", ""));
-            return Checked.of(digits.text(), BOOK_SHAPE.matcher(digits.text()).matches(), digits.repairs());
+            return Checked.shaped(Repair.digits(read.replaceAll("\\s", "")), BOOK_SHAPE);
         }
     },
     /**
@@ -110,7 +111,7 @@ enum ValueKind {
     COMMUNE {
         @Override
         Checked check(String read) {
-            String first = VietnameseText.normalize(read.split(",", 2)[0]);
+            String first = VietnameseText.normalize(read.split("[,;]", 2)[0]);
             String key = VietnameseText.asciiKey(first);
             if (key.startsWith(PEOPLES_COMMITTEE)) {
                 first = first.substring(PEOPLES_COMMITTEE.length()).strip();
@@ -121,14 +122,16 @@ enum ValueKind {
             }
             String value = Character.toUpperCase(first.charAt(0)) + first.substring(1);
             boolean commune = COMMUNE_TYPES.matcher(key).lookingAt() && VietnameseText.isVietnameseOrthography(value);
-            return commune ? Checked.of(value, true, 0) : Checked.doubtful(value);
+            return commune ? Checked.valid(value) : Checked.doubtful(value);
         }
     };
 
-    private static final Pattern SERIAL_SHAPE = Pattern.compile("[A-Z]{2}\\d{8}");
-    private static final Pattern NUMBER_SHAPE = Pattern.compile("\\d{1,6}");
-    private static final Pattern AREA_SHAPE = Pattern.compile("\\d{1,7}(,\\d{1,2})?");
-    private static final Pattern BOOK_SHAPE = Pattern.compile("\\d{1,3}/\\d{4}");
+    private static final Pattern SERIAL_SHAPE = Pattern.compile("[A-Z]{2}\\d{8}(?!\\d)");
+    private static final Pattern NUMBER_SHAPE = Pattern.compile("\\d{1,6}(?!\\d)");
+    private static final Pattern AREA_SHAPE = Pattern.compile("\\d{1,7}(,\\d{1,2})?(?![\\d,])");
+    private static final Pattern PIN_SHAPE = Pattern.compile("\\d{12}(?!\\d)");
+    private static final Pattern DATE_SHAPE = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}(?!\\d)");
+    private static final Pattern BOOK_SHAPE = Pattern.compile("\\d{1,3}/\\d{4}(?!\\d)");
     private static final Pattern COMMUNE_TYPES = Pattern.compile("(xa|phuong|thi tran) ");
     private static final String PEOPLES_COMMITTEE = "uy ban nhan dan";
 
@@ -144,8 +147,21 @@ enum ValueKind {
     /** A value in canonical form and how far it can be trusted on its own, 0 to 1. */
     record Checked(String value, double trust) {
 
-        static Checked of(String value, boolean valid, int repairs) {
-            return new Checked(value, valid ? Math.pow(PER_REPAIR, repairs) : INVALID);
+        static Checked valid(String value) {
+            return new Checked(value, 1);
+        }
+
+        /**
+         * The value of the given shape the text starts with; what follows it (specks read as marks,
+         * a stain read as letters) is dropped but makes the value doubtful.
+         */
+        static Checked shaped(Repair read, Pattern shape) {
+            Matcher value = shape.matcher(read.text());
+            if (!value.lookingAt()) {
+                return invalid(read.text());
+            }
+            double trust = Math.pow(PER_REPAIR, read.repairs()) * (value.end() < read.text().length() ? DOUBTFUL : 1);
+            return new Checked(value.group(), trust);
         }
 
         static Checked invalid(String value) {

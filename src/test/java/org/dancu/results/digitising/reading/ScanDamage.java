@@ -20,14 +20,14 @@ import java.util.SplittableRandom;
  */
 final class ScanDamage {
 
-    private static final double MAX_SKEW_DEGREES = 3;
+    private static final double MAX_SKEW_DEGREES = 4;
 
     private ScanDamage() {
     }
 
     static BufferedImage apply(BufferedImage print, SplittableRandom random) {
         BufferedImage page = copy(print);
-        yellow(page, 225 + random.nextInt(26));
+        age(page, 215 + random.nextInt(36), random.nextInt(90));
         stains(page, random);
         BufferedImage skewed = skew(page, random.nextDouble(-MAX_SKEW_DEGREES, MAX_SKEW_DEGREES));
         BufferedImage blurred = blur(skewed);
@@ -43,14 +43,14 @@ final class ScanDamage {
         return copy;
     }
 
-    /** Paper darker than white: every level scaled down to {@code paper}. */
-    private static void yellow(BufferedImage page, int paper) {
+    /** Paper darker than white and faded ink: levels mapped from 0–255 to {@code ink}–{@code paper}. */
+    private static void age(BufferedImage page, int paper, int ink) {
         WritableRaster raster = page.getRaster();
         int[] row = new int[page.getWidth()];
         for (int y = 0; y < page.getHeight(); y++) {
             raster.getPixels(0, y, row.length, 1, row);
             for (int x = 0; x < row.length; x++) {
-                row[x] = row[x] * paper / 255;
+                row[x] = ink + row[x] * (paper - ink) / 255;
             }
             raster.setPixels(0, y, row.length, 1, row);
         }
@@ -64,7 +64,7 @@ final class ScanDamage {
         for (int i = 1 + random.nextInt(3); i > 0; i--) {
             double width = page.getWidth() * random.nextDouble(0.08, 0.3);
             double height = width * random.nextDouble(0.6, 1.4);
-            g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) random.nextDouble(0.1, 0.3)));
+            g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) random.nextDouble(0.1, 0.45)));
             g.fill(new Ellipse2D.Double(random.nextDouble(page.getWidth() - width),
                     random.nextDouble(page.getHeight() - height), width, height));
         }
@@ -93,7 +93,7 @@ final class ScanDamage {
 
     /** Gaussian sensor noise and a sprinkling of black and white specks. */
     private static void noise(BufferedImage page, SplittableRandom random) {
-        double sigma = random.nextDouble(4, 14);
+        double sigma = random.nextDouble(4, 20);
         double specks = random.nextDouble(0.0005, 0.003);
         WritableRaster raster = page.getRaster();
         java.util.Random gaussian = new java.util.Random(random.nextLong());

@@ -3,7 +3,6 @@ package org.dancu.results.digitising.reading;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import com.lowagie.text.Document;
@@ -17,19 +16,18 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.dancu.steering.DocumentFonts;
 
 /**
- * Prints a paper form as the project prints documents (OpenPDF, A4, DejaVu Sans embedded as the
- * steering reports do) and scans it back: PDFBox renders the page in grey at the scan's resolution.
+ * Prints a paper form as the project prints documents (OpenPDF, A4, the application's embedded
+ * Unicode font, {@link DocumentFonts}) and scans it back: PDFBox renders the page in grey at the scan's resolution.
  */
 final class ScanPrinter {
 
-    private static final String REGULAR = "steering/fonts/DejaVuSans.ttf";
-    private static final String BOLD = "steering/fonts/DejaVuSans-Bold.ttf";
     private static final float MARGIN = 64;
 
-    private final BaseFont regular = font(REGULAR);
-    private final BaseFont bold = font(BOLD);
+    private final BaseFont regular = DocumentFonts.regular();
+    private final BaseFont bold = DocumentFonts.bold();
 
     byte[] pdf(PaperForm form) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -54,14 +52,6 @@ final class ScanPrinter {
     static BufferedImage raster(byte[] pdf, int dpi) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFRenderer(document).renderImageWithDPI(0, dpi, ImageType.GRAY);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static BaseFont font(String path) {
-        try (InputStream in = ScanPrinter.class.getClassLoader().getResourceAsStream(path)) {
-            return BaseFont.createFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
