@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Results register",
         allowedDependencies = {"civil", "locality", "audit", "security", "register", "steering", "cluster",
-                "citizen", "cleansing"})
+                "citizen", "cleansing", "jobs"})
 package org.dancu.results;

@@ -140,7 +140,7 @@ class EveryPageTests extends BrowserTest {
 
     private static Scope scopeOf(Role role) {
         return switch (role) {
-            case COMMUNE_OFFICER -> new Scope(CleansingFixtures.MUONG_THANH, null);
+            case COMMUNE_OFFICER, CLERK, DIGITISER, SPOT_CHECKER -> new Scope(CleansingFixtures.MUONG_THANH, null);
             case AGENCY_OFFICER -> new Scope(null, "SO_TC");
             default -> new Scope("11", null);
         };
@@ -158,6 +158,7 @@ class EveryPageTests extends BrowserTest {
                     "/results");
             case AGENCY_OFFICER -> List.of("/cleansing", "/cleansing/review", "/steering", "/results");
             case AUDITOR -> List.of("/audit");
+            case CLERK, DIGITISER, SPOT_CHECKER -> List.of("/results/digitising", "/register");
         };
     }
 

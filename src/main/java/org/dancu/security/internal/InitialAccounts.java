@@ -142,7 +142,12 @@ class InitialAccounts implements ApplicationRunner {
             new Seed("tinh", "Cán bộ cấp tỉnh", Role.PROVINCE_OFFICER, null, null),
             new Seed("xa.muongthanh", "Cán bộ Phường Mường Thanh", Role.COMMUNE_OFFICER, "03334", null),
             new Seed("so.nnmt", "Cán bộ Sở Nông nghiệp và Môi trường", Role.AGENCY_OFFICER, null, "SO_NNMT"),
-            new Seed("kiemtra", "Cán bộ kiểm tra", Role.AUDITOR, null, null));
+            new Seed("kiemtra", "Cán bộ kiểm tra", Role.AUDITOR, null, null),
+            new Seed("vanthu.muongthanh", "Văn thư số hoá Phường Mường Thanh", Role.CLERK, "03334", null),
+            new Seed("sohoa.muongthanh", "Nhân viên số hoá Phường Mường Thanh", Role.DIGITISER, "03334", null),
+            new Seed("nhaplieu.muongthanh", "Nhân viên nhập liệu Phường Mường Thanh", Role.DIGITISER, "03334", null),
+            new Seed("kiemtramau.muongthanh", "Cán bộ kiểm tra mẫu Phường Mường Thanh", Role.SPOT_CHECKER, "03334",
+                    null));
 
     /** An account to create at first start; a null locality means the deployment province. */
     private record Seed(String username, String displayName, Role role, String locality, String agency) {

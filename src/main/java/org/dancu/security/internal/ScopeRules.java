@@ -73,7 +73,7 @@ class ScopeRules {
             case ADMINISTRATOR, AUDITOR -> code.equals(province) ? null : "security.account.error.locality-province";
             case PROVINCE_OFFICER -> code.equals(province) || Units.isDistrict(unit.get()) ? null
                     : "security.account.error.locality-province-or-district";
-            case COMMUNE_OFFICER -> Units.isCurrentCommune(unit.get()) ? null
+            case COMMUNE_OFFICER, CLERK, DIGITISER, SPOT_CHECKER -> Units.isCurrentCommune(unit.get()) ? null
                     : "security.account.error.locality-commune";
             case AGENCY_OFFICER -> null;
         };

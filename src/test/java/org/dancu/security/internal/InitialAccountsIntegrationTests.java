@@ -78,7 +78,8 @@ class InitialAccountsIntegrationTests {
         initialAccounts(true, false).run(null);
         Map<String, String> first = printedPasswords(output.getOut());
 
-        assertThat(first).containsOnlyKeys("admin", "tinh", "xa.muongthanh", "so.nnmt", "kiemtra");
+        assertThat(first).containsOnlyKeys("admin", "tinh", "xa.muongthanh", "so.nnmt", "kiemtra",
+                "vanthu.muongthanh", "sohoa.muongthanh", "nhaplieu.muongthanh", "kiemtramau.muongthanh");
         assertThat(accounts.findByUsername("xa.muongthanh").orElseThrow().scope())
                 .isEqualTo(new Scope("03334", null));
         assertThat(accounts.findByUsername("so.nnmt").orElseThrow().scope()).isEqualTo(new Scope("11", "SO_NNMT"));

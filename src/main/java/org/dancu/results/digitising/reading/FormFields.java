@@ -1,0 +1,40 @@
+package org.dancu.results.digitising.reading;
+
+import java.util.List;
+
+/** The names of the fields read from each form, in the order a {@link FormReading} gives them. */
+public final class FormFields {
+
+    /** Land-use right certificate: the serial (số phát hành), 2 letters and 8 digits. */
+    public static final String SERIAL = "serial";
+    public static final String PARCEL_NUMBER = "parcelNumber";
+    public static final String MAP_SHEET = "mapSheet";
+    /** In m², with the decimal comma as printed ("245,6"). */
+    public static final String AREA = "area";
+    public static final String OWNER_1_NAME = "owner1Name";
+    public static final String OWNER_1_ID = "owner1Id";
+    public static final String OWNER_2_NAME = "owner2Name";
+    public static final String OWNER_2_ID = "owner2Id";
+    /** The commune as printed ("Xã Thanh Xương"): of the parcel, or where the birth was registered. */
+    public static final String COMMUNE = "commune";
+
+    /** Birth register extract. */
+    public static final String NAME = "name";
+    /** dd/MM/yyyy. */
+    public static final String BIRTH_DATE = "birthDate";
+    /** As printed: "Nam" or "Nữ". */
+    public static final String SEX = "sex";
+    public static final String FATHER_NAME = "fatherName";
+    public static final String MOTHER_NAME = "motherName";
+    /** The register book (quyển số), e.g. "02/2015". */
+    public static final String REGISTER_BOOK = "registerBook";
+    /** The entry's number in the book (số). */
+    public static final String ENTRY_NUMBER = "entryNumber";
+
+    private FormFields() {
+    }
+
+    public static List<String> of(FormKind kind) {
+        return KnownForms.of(kind).fields().stream().map(FieldSpec::name).toList();
+    }
+}
