@@ -15,6 +15,7 @@ public final class Bench {
             Map.entry("exchange", ExchangeBenchmark::run),
             Map.entry("import", ImportBenchmark::run),
             Map.entry("indicators-api", IndicatorsApiBenchmark::run),
+            Map.entry("issuing", IssuingBenchmark::run),
             Map.entry("linkage", LinkageBenchmark::run),
             Map.entry("national", NationalBenchmark::run),
             Map.entry("notify", NotifyBenchmark::run),
