@@ -69,7 +69,7 @@ class DigitisingBrowserTests extends BrowserTest {
         signInAs(Role.SPOT_CHECKER, "Tòng Văn Kiểm");
         page.locator("#record-" + record).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Kiểm tra"))
                 .click();
-        assertThat(page.locator("#settled")).containsText(paper.get("owner1Name"));
+        assertThat(page.locator("#settled")).containsText(paper.get("owner-1-name"));
         assertThat(page.locator("#settled")).containsText("245,8");
         assertThat(page.locator("figure.scan img")).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đúng, cấp kết quả")).click();

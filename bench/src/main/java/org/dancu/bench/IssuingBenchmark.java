@@ -1,28 +1,16 @@
 package org.dancu.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.dancu.DancuApplication;
 import org.dancu.civil.Pin;
-import org.dancu.locality.Localities;
-import org.dancu.register.RegisterLoader;
 import org.dancu.results.NewResult;
 import org.dancu.results.Provenance;
 import org.dancu.results.ResultField;
 import org.dancu.results.ResultType;
 import org.dancu.results.Results;
 import org.dancu.results.seal.ResultSeal;
-import org.dancu.synth.ProvinceLayout;
-import org.dancu.synth.SyntheticPopulation;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Results issued and signed per second through {@code Results.issue} (the holders checked against the
@@ -55,32 +43,7 @@ final class IssuingBenchmark {
     }
 
     static void run() {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DancuApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties("dancu.database.embedded-directory=", "logging.level.root=WARN",
-                        "spring.main.log-startup-info=false")
-                .run()) {
-            load(context);
-            new IssuingBenchmark(context).measure();
-        }
-    }
-
-    private static void load(ConfigurableApplicationContext context) {
-        Path directory;
-        try {
-            directory = Files.createTempDirectory("dancu-issuing-bench");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            SyntheticPopulation.generate(ProvinceLayout.of(context.getBean(Localities.class), "11"), PEOPLE, 11,
-                    directory, n -> { });
-            context.getBean(RegisterLoader.class).load(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            FileSystemUtils.deleteRecursively(directory.toFile());
-        }
+        SyntheticRegisterContext.run("issuing", PEOPLE, context -> new IssuingBenchmark(context).measure());
     }
 
     private void measure() {

@@ -1,10 +1,6 @@
 package org.dancu.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -15,10 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.dancu.DancuApplication;
 import org.dancu.civil.Pin;
-import org.dancu.locality.Localities;
-import org.dancu.register.RegisterLoader;
 import org.dancu.results.NewResult;
 import org.dancu.results.ParcelRef;
 import org.dancu.results.Provenance;
@@ -31,13 +24,8 @@ import org.dancu.results.seal.PublishedLists;
 import org.dancu.results.seal.StatusList;
 import org.dancu.results.seal.StatusLists;
 import org.dancu.results.seal.TrustList;
-import org.dancu.synth.ProvinceLayout;
-import org.dancu.synth.SyntheticPopulation;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The offline check of one result in the command line's code path ({@code OfflineVerifier.verify}: Base45, zlib,
@@ -88,29 +76,13 @@ final class OfflineVerifyBenchmark {
     }
 
     static void run() {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DancuApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties("dancu.database.embedded-directory=", "logging.level.root=WARN",
-                        "spring.main.log-startup-info=false")
-                .run()) {
-            load(context);
-            new OfflineVerifyBenchmark(context).measure();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void load(ConfigurableApplicationContext context) {
-        Path directory;
-        try {
-            directory = Files.createTempDirectory("dancu-offline-bench");
-            SyntheticPopulation.generate(ProvinceLayout.of(context.getBean(Localities.class), "11"), PEOPLE, 11,
-                    directory, n -> { });
-            context.getBean(RegisterLoader.class).load(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        FileSystemUtils.deleteRecursively(directory.toFile());
+        SyntheticRegisterContext.run("offline", PEOPLE, context -> {
+            try {
+                new OfflineVerifyBenchmark(context).measure();
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private void measure() {

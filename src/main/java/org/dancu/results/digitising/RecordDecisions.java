@@ -14,6 +14,7 @@ import org.dancu.results.Provenance;
 import org.dancu.results.ResultField;
 import org.dancu.results.ResultRefusedException;
 import org.dancu.results.Results;
+import org.dancu.results.digitising.reading.FormFields;
 import org.dancu.security.CurrentStaff;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -133,8 +134,8 @@ class RecordDecisions {
         List<ResultField> fields = record.fields().stream().filter(f -> !f.settled().isBlank())
                 .map(f -> new ResultField(f.name(), f.settled())).toList();
         ParcelRef parcel = type.resultType().carriesParcel()
-                ? new ParcelRef(record.communeCode(), values.getOrDefault("mapSheet", ""),
-                        values.getOrDefault("parcelNumber", ""))
+                ? new ParcelRef(record.communeCode(), values.getOrDefault(FormFields.MAP_SHEET, ""),
+                        values.getOrDefault(FormFields.PARCEL_NUMBER, ""))
                 : null;
         IssuedResult issued = results.issue(new NewResult(type.resultType(), linkage.holders(), type.agencyCode(),
                 officer, type.legalBasis(), null, fields, parcel, Provenance.DIGITISED_FROM_PAPER));

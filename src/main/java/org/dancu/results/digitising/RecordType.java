@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.dancu.results.ResultType;
+import org.dancu.results.digitising.reading.FormFields;
 import org.dancu.results.digitising.reading.FormKind;
 
 /**
@@ -12,11 +13,11 @@ import org.dancu.results.digitising.reading.FormKind;
  */
 public enum RecordType {
     LAND_USE_CERTIFICATE(ResultType.LAND_USE_CERTIFICATE, FormKind.LAND_USE_CERTIFICATE, "SO_NNMT", "Luật Đất đai 2024; Thông tư 10/2024/TT-BTNMT",
-            List.of(PersonFields.holder("owner1Id", "owner1Name", null, null),
-                    PersonFields.holder("owner2Id", "owner2Name", null, null))),
+            List.of(PersonFields.holder(FormFields.OWNER_1_ID, FormFields.OWNER_1_NAME, null, null),
+                    PersonFields.holder(FormFields.OWNER_2_ID, FormFields.OWNER_2_NAME, null, null))),
     BIRTH_EXTRACT(ResultType.BIRTH_EXTRACT, FormKind.BIRTH_REGISTER_EXTRACT, "SO_TP", "Luật Hộ tịch 2014; Nghị định 123/2015/NĐ-CP",
-            List.of(PersonFields.holder(null, "name", "birthDate", "sex"),
-                    PersonFields.named("fatherName"), PersonFields.named("motherName")));
+            List.of(PersonFields.holder(null, FormFields.NAME, FormFields.BIRTH_DATE, FormFields.SEX),
+                    PersonFields.named(FormFields.FATHER_NAME), PersonFields.named(FormFields.MOTHER_NAME)));
 
     private final ResultType resultType;
     private final FormKind form;

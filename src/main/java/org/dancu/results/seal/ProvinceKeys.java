@@ -153,6 +153,7 @@ public class ProvinceKeys {
             lockKeyChanges();
             return loadActive().orElseGet(() -> {
                 insertActive(clock.instant());
+                signals.changed(TOPIC);
                 return loadActive().orElseThrow();
             });
         });

@@ -12,11 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keysetFile     the file holding that keyset (in the secrets directory); empty means none
  * @param generateKeyset with no keyset given, create one (off in production, where a missing keyset stops the start)
  * @param issuer         the issuer named in the QR's claims and the published lists
+ * @param trustListFile  where a copy of the published trust list is kept for {@code ./dancu verify-result}; empty
+ *                       keeps none
  */
 @ConfigurationProperties("dancu.results.seal")
 record SealProperties(
         @DefaultValue("") String keyset,
         @DefaultValue("") String keysetFile,
         @DefaultValue("true") boolean generateKeyset,
-        @DefaultValue("VN-011") String issuer) {
+        @DefaultValue("VN-011") String issuer,
+        @DefaultValue("") String trustListFile) {
 }

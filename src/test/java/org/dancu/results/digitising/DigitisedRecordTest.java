@@ -28,8 +28,8 @@ class DigitisedRecordTest {
     private static final ResultCode CODE = ResultCode.of("011", ResultType.BIRTH_EXTRACT, 2026, 42);
     private static final Sampling NONE = new Sampling(0);
     private static final Sampling ALL = new Sampling(100);
-    private static final List<RecordField> READ = List.of(RecordField.read("name", "Lò Văn Minh", 0.97),
-            RecordField.read("birthDate", "03/04/1987", 0.41));
+    private static final List<RecordField> READ = List.of(RecordField.read("full-name", "Lò Văn Minh", 0.97),
+            RecordField.read("birth-date", "03/04/1987", 0.41));
 
     private static DigitisedRecord stored(RecordState state, String firstBy, String secondBy, String resolvedBy,
                                           List<RecordField> fields) {
@@ -42,20 +42,20 @@ class DigitisedRecordTest {
     }
 
     private static Map<String, String> values(String birthDate) {
-        return Map.of("name", "Lò Văn Minh", "birthDate", birthDate);
+        return Map.of("full-name", "Lò Văn Minh", "birth-date", birthDate);
     }
 
     @Test
     void aRecordOcrIsSureOfIsSettledAsReadAndCheckedOnlyWhenPicked() {
         DigitisedRecord unpicked = DigitisedRecord.read(70, 1, "03334", RecordType.BIRTH_EXTRACT, READ, Set.of(), NONE);
         assertThat(unpicked.state()).isEqualTo(RecordState.APPROVED);
-        assertThat(unpicked.settled("birthDate")).isEqualTo("03/04/1987");
+        assertThat(unpicked.settled("birth-date")).isEqualTo("03/04/1987");
         assertThat(DigitisedRecord.read(70, 1, "03334", RecordType.BIRTH_EXTRACT, READ, Set.of(), ALL).state())
                 .isEqualTo(RecordState.TO_CHECK);
         DigitisedRecord unsure = DigitisedRecord.read(70, 1, "03334", RecordType.BIRTH_EXTRACT, READ,
                 Set.of(EntryReason.UNSURE_FIELD), NONE);
         assertThat(unsure.state()).isEqualTo(RecordState.TO_ENTER);
-        assertThat(unsure.settled("name")).isEmpty();
+        assertThat(unsure.settled("full-name")).isEmpty();
     }
 
     @Test
@@ -67,7 +67,7 @@ class DigitisedRecordTest {
 
         assertThat(record.state()).isEqualTo(RecordState.TO_CHECK);
         assertThat(record.corrected()).isTrue();
-        assertThat(record.settled("birthDate")).isEqualTo("03/04/1988");
+        assertThat(record.settled("birth-date")).isEqualTo("03/04/1988");
         assertThat(record.events()).containsExactly(new DigitisedRecordEntered(7, "so.hoa.a", 1),
                 new DigitisedRecordEntered(7, "so.hoa.b", 2));
     }
@@ -108,7 +108,7 @@ class DigitisedRecordTest {
                 .isEqualTo("results.digitising.error.own-entry");
         record.resolve("van.thu", values("03/04/1988"));
         assertThat(record.state()).isEqualTo(RecordState.TO_CHECK);
-        assertThat(record.settled("birthDate")).isEqualTo("03/04/1988");
+        assertThat(record.settled("birth-date")).isEqualTo("03/04/1988");
         assertThat(record.events()).endsWith(new DigitisedRecordResolved(7, "van.thu"));
     }
 

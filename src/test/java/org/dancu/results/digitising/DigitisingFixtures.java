@@ -37,14 +37,14 @@ public final class DigitisingFixtures {
         Pin pin = Pin.of(RegisterFixture.aPersonPin(context, ordinal));
         RegisteredPerson owner = context.getBean(RegisteredPersons.class).byPin(pin).orElseThrow();
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("serial", "AA 01234567");
-        values.put("parcelNumber", "112");
-        values.put("mapSheet", "14");
+        values.put("certificate-serial", "AA 01234567");
+        values.put("parcel-number", "112");
+        values.put("map-sheet", "14");
         values.put("area", "245,6");
-        values.put("owner1Name", owner.name().fullName());
-        values.put("owner1Id", pin.value());
-        values.put("owner2Name", "");
-        values.put("owner2Id", "");
+        values.put("owner-1-name", owner.name().fullName());
+        values.put("owner-1-id", pin.value());
+        values.put("owner-2-name", "");
+        values.put("owner-2-id", "");
         values.put("commune", "Phường Mường Thanh");
         return values;
     }

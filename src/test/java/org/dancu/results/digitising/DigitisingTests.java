@@ -106,7 +106,7 @@ class DigitisingTests {
         assertThat(issued.state()).isEqualTo(RecordState.ISSUED);
         IssuedResult result = results.find(issued.resultCode()).orElseThrow();
         assertThat(result.provenance()).isEqualTo(Provenance.DIGITISED_FROM_PAPER);
-        assertThat(result.holders()).containsExactly(Pin.of(paper.get("owner1Id")));
+        assertThat(result.holders()).containsExactly(Pin.of(paper.get("owner-1-id")));
         assertThat(result.fields()).anySatisfy(f -> {
             assertThat(f.name()).isEqualTo("area");
             assertThat(f.value()).isEqualTo("245,8");
@@ -148,7 +148,7 @@ class DigitisingTests {
 
     @Test
     void aRecordSentBackByTheSpotCheckerIsEnteredAgain(Scenario scenario) throws IOException {
-        Map<String, String> paper = with(DigitisingFixtures.landCertificateOf(context, 14), "mapSheet", "15");
+        Map<String, String> paper = with(DigitisingFixtures.landCertificateOf(context, 14), "map-sheet", "15");
         long id = unsureRecord(14);
         enter("so.hoa.mot", id, paper);
         enter("so.hoa.hai", id, paper);
@@ -195,7 +195,7 @@ class DigitisingTests {
     @Test
     void anIdTheRegisterDoesNotHoldIsFlaggedWhenReadAndRefusedWhenEntered() throws IOException {
         Map<String, String> paper = DigitisingFixtures.landCertificateOf(context, 17);
-        Map<String, String> unknown = with(paper, "owner1Id", "011090999999");
+        Map<String, String> unknown = with(paper, "owner-1-id", "011090999999");
         long id = DigitisingFixtures.read(context, unknown, context.getBean(PersonLinks.class)
                 .link(RecordType.LAND_USE_CERTIFICATE, DigitisingFixtures.COMMUNE, unknown).reasons(), Set.of());
         assertThat(record(id).reasons()).contains(EntryReason.UNKNOWN_ID);

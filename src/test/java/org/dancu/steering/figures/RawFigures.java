@@ -14,6 +14,7 @@ import org.dancu.civil.PersonName;
 import org.dancu.cleansing.CleansingIndicators;
 import org.dancu.national.NationalIndicators;
 import org.dancu.register.RegisterIndicators;
+import org.dancu.results.DigitisingIndicators;
 import org.dancu.steering.Period;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -31,10 +32,13 @@ final class RawFigures {
             "HOUSING", CleansingIndicators.HOUSING, "LABOUR", CleansingIndicators.LABOUR,
             "CONSTRUCTION", CleansingIndicators.CONSTRUCTION, "TAX", CleansingIndicators.TAX,
             "BANKING", CleansingIndicators.BANKING, "EDUCATION", CleansingIndicators.EDUCATION);
+    private static final Map<String, String> RECORD_TYPES = Map.of("LAND_USE_CERTIFICATE", DigitisingIndicators.LAND,
+            "BIRTH_EXTRACT", DigitisingIndicators.BIRTH);
     /** Every indicator counted here. */
-    static final Set<String> INDICATORS = Stream.concat(Stream.of(RegisterIndicators.VALID_PIN,
+    static final Set<String> INDICATORS = Stream.of(Stream.of(RegisterIndicators.VALID_PIN,
             RegisterIndicators.COMPLETE, RegisterIndicators.NAME_SPELLING,
-            NationalIndicators.VERIFIED_NATIONAL), SECTORS.values().stream()).collect(Collectors.toSet());
+            NationalIndicators.VERIFIED_NATIONAL), SECTORS.values().stream(), RECORD_TYPES.values().stream())
+            .flatMap(codes -> codes).collect(Collectors.toSet());
     private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
 
     /**
@@ -81,6 +85,7 @@ final class RawFigures {
         Map<String, List<Counted>> counted = new HashMap<>();
         residents(counted);
         sectorRecords(counted);
+        digitisedPages(counted);
         Map<String, Map<String, List<Long>>> figures = new TreeMap<>();
         counted.forEach((indicator, rows) -> figures.put(indicator, place(rows, period)));
         return figures;
@@ -146,6 +151,19 @@ final class RawFigures {
                         add(counted, SECTORS.get(rs.getString(1)), new Counted(rs.getString(2), null, rs.getString(3),
                                 rs.getBoolean(4)));
                     }
+                });
+    }
+
+    /** Each uploaded page of paper records that is not blank, in its batch's commune; it meets once issued as a result. */
+    private void digitisedPages(Map<String, List<Counted>> counted) {
+        jdbc.sql("""
+                        SELECT b.record_type, b.commune_code, coalesce(r.state = 'ISSUED', false)
+                        FROM results.digitising_page p JOIN results.digitising_batch b ON b.batch_id = p.batch_id
+                        LEFT JOIN results.digitising_record r ON r.page_id = p.page_id
+                        WHERE p.problem IS DISTINCT FROM 'BLANK'""")
+                .query(rs -> {
+                    add(counted, RECORD_TYPES.get(rs.getString(1)), new Counted(rs.getString(2), rs.getString(2), null,
+                            rs.getBoolean(3)));
                 });
     }
 
