@@ -64,6 +64,8 @@ final class IssuingBenchmark {
         System.out.println("| results issued and signed /s | signatures alone /s | issued ÷ signatures |");
         System.out.println("|--:|--:|--:|");
         System.out.printf("| %,.0f | %,.0f | %.2f |%n", issuedRate, signedRate, issuedRate / signedRate);
+        System.out.printf("%nEach run: issued %s /s; signatures alone %s /s%n", Measure.eachRun(issued, "%,.0f"),
+                Measure.eachRun(signed, "%,.0f"));
     }
 
     private void issue(int writer) {

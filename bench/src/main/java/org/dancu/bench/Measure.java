@@ -146,11 +146,20 @@ final class Measure {
         return latencies;
     }
 
-    /** One quantile of every run, in the order they ran: "12.3 / 11.9 / 12.8". */
+    /** One quantile of every run, in the order they ran: "12.30 / 11.94 / 12.81". */
     static String eachRun(double[][] runs, double quantile) {
+        double[] figures = new double[runs.length];
+        for (int r = 0; r < runs.length; r++) {
+            figures[r] = quantile(runs[r], quantile);
+        }
+        return eachRun(figures, "%.2f");
+    }
+
+    /** Every run's figure in the order they ran, each in {@code format}: "557 / 549 / 561". */
+    static String eachRun(double[] figures, String format) {
         StringBuilder each = new StringBuilder();
-        for (double[] run : runs) {
-            each.append(each.isEmpty() ? "" : " / ").append(String.format("%.1f", quantile(run, quantile)));
+        for (double figure : figures) {
+            each.append(each.isEmpty() ? "" : " / ").append(String.format(format, figure));
         }
         return each.toString();
     }
