@@ -61,12 +61,12 @@ class RecordDecisions {
     @Transactional
     void enter(long recordId, Map<String, String> values, String origin) {
         DigitisedRecord record = find(recordId);
-        requireKnownIds(record, values);
+        requireKnownIds(link(record, values));
         String digitiser = staff.actor().id();
         boolean second = record.firstBy() != null;
         record.enter(digitiser, values, SAMPLING);
         if (second && record.state() != RecordState.DISAGREED) {
-            requireHolders(record, settledValues(record));
+            requireHolders(link(record, settledValues(record)));
         }
         finish(record, "results.digitising.enter", origin, digitiser);
     }
@@ -75,8 +75,9 @@ class RecordDecisions {
     @Transactional
     void resolve(long recordId, Map<String, String> values, String origin) {
         DigitisedRecord record = find(recordId);
-        requireKnownIds(record, values);
-        requireHolders(record, values);
+        PersonLinks.Linkage linkage = link(record, values);
+        requireKnownIds(linkage);
+        requireHolders(linkage);
         record.resolve(staff.actor().id(), values);
         finish(record, "results.digitising.resolve", origin, staff.actor().id());
     }
@@ -128,7 +129,7 @@ class RecordDecisions {
 
     private void issue(DigitisedRecord record, String officer) {
         Map<String, String> values = settledValues(record);
-        PersonLinks.Linkage linkage = links.link(record.type(), record.communeCode(), values);
+        PersonLinks.Linkage linkage = link(record, values);
         RecordType type = record.type();
         // a field the paper leaves empty (a certificate's second owner) is not printed
         List<ResultField> fields = record.fields().stream().filter(f -> !f.settled().isBlank())
@@ -143,17 +144,22 @@ class RecordDecisions {
     }
 
     /** An ID entered must be one the register holds: OCR's reading is never trusted, nor is a typing slip. */
-    private void requireKnownIds(DigitisedRecord record, Map<String, String> values) {
-        if (links.link(record.type(), record.communeCode(), values).reasons().contains(EntryReason.UNKNOWN_ID)) {
+    private void requireKnownIds(PersonLinks.Linkage linkage) {
+        if (linkage.reasons().contains(EntryReason.UNKNOWN_ID)) {
             throw new ResultRefusedException("results.digitising.error.unknown-id");
         }
     }
 
     /** A record is settled only when the register holds every holder it names. */
-    private void requireHolders(DigitisedRecord record, Map<String, String> values) {
-        if (!links.link(record.type(), record.communeCode(), values).settles()) {
+    private void requireHolders(PersonLinks.Linkage linkage) {
+        if (!linkage.settles()) {
             throw new ResultRefusedException("results.digitising.error.holder-not-linked");
         }
+    }
+
+    /** The people the values name, linked to the register once for every check that needs them. */
+    private PersonLinks.Linkage link(DigitisedRecord record, Map<String, String> values) {
+        return links.link(record.type(), record.communeCode(), values);
     }
 
     private static Map<String, String> settledValues(DigitisedRecord record) {
