@@ -17,7 +17,7 @@ import org.postgresql.copy.CopyManager;
 /**
  * Fills the results register with many results for the online benchmark, as COPY does it: rows shaped as
  * {@code Results.issue} writes them (a code with its check character, an unguessable public id, a holder of the
- * register, the fields), with placeholder hash, signature and offline text, which the online page never reads. Codes
+ * register, the fields), with placeholder canonical record, hash and offline text, which the online page never reads. Codes
  * are of a year no real issue uses (2001), so they never meet a result the application issues.
  */
 final class ResultRowsLoader {
@@ -46,14 +46,14 @@ final class ResultRowsLoader {
                 results.append(code).append('\t').append(publicId).append("\tBIRTH_EXTRACT\tSO_TP\tbench.issuer\t"
                         + "Nghị định 123/2015/NĐ-CP\t\\N\t[{\"name\": \"birth-date\", \"value\": \"12/03/2001\"}]\t"
                         + "\\N\t\\N\t\\N\t03334\tISSUED\tVALID\t\\N\t\\N\t2026-01-02 03:04:05+00\t\\N\t\\N\t")
-                        .append(PLACEHOLDER).append('\t').append(PLACEHOLDER).append("\tbench\t").append(PLACEHOLDER)
+                        .append(PLACEHOLDER).append('\t').append(PLACEHOLDER).append("\tbench")
                         .append("\tVN1:\t").append(i).append('\n');
                 holdersOf.append(code).append("\t0\t").append(holders.get(i % holders.size())).append('\n');
             }
             copy.copyIn("COPY results.result (code, public_id, type, agency_code, officer, legal_basis, dossier_code,"
                     + " fields, parcel_commune, parcel_map_sheet, parcel_number, commune_code, provenance, status,"
                     + " successor, revocation_reason, issued_at, status_changed_at, status_changed_by, canonical,"
-                    + " hash, key_id, signature, offline_text, status_index) FROM STDIN", new StringReader(results.toString()));
+                    + " hash, key_id, offline_text, status_index) FROM STDIN", new StringReader(results.toString()));
             copy.copyIn("COPY results.result_holder (code, position, pin) FROM STDIN",
                     new StringReader(holdersOf.toString()));
         }

@@ -33,11 +33,20 @@ public class ResultAudit {
 
     /** Records the action on the result by the actor, and returns once the ledger holds it. */
     public void record(Actor actor, String action, IssuedResult result, String origin) {
-        List<AuditEntry> entries = result.holders().stream()
+        ledger.recordAll(entries(actor, action, result, origin));
+    }
+
+    /** Records the issue of each result, by its officer, in one group on the ledger; returns once it holds them. */
+    public void issued(List<IssuedResult> results) {
+        ledger.recordAll(results.stream()
+                .flatMap(result -> entries(Actor.staff(result.officer()), ISSUE, result, null).stream()).toList());
+    }
+
+    private static List<AuditEntry> entries(Actor actor, String action, IssuedResult result, String origin) {
+        return result.holders().stream()
                 .map(holder -> new AuditEntry(actor, action, "person", holder.value(), null, origin, Outcome.SUCCESS,
                         AuditNote.of("audit.note.result", result.code().value())))
                 .toList();
-        ledger.recordAll(entries);
     }
 
     /** Records an officer's look at the list of a person's results, before the list is shown. */

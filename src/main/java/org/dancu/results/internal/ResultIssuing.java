@@ -3,7 +3,9 @@ package org.dancu.results.internal;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 import org.dancu.civil.ProvinceTime;
 import org.dancu.locality.Localities;
@@ -19,8 +21,9 @@ import org.dancu.security.AgencyDirectory;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes a new result ready to store: checks what was asked (refusing in words, storing nothing),
- * numbers it, gives it an unguessable public id, and seals its canonical record.
+ * Makes new results ready to store: checks what was asked (refusing in words, storing nothing),
+ * numbers them, gives each an unguessable public id, and seals each: one signature over its minimal claims
+ * and the hash of its canonical record, which is also its offline QR's text.
  */
 @Component
 public class ResultIssuing {
@@ -46,26 +49,42 @@ public class ResultIssuing {
     }
 
     /**
-     * The new result, valid, sealed and numbered, not yet stored.
+     * The new results, valid, numbered and sealed (one signature each), not yet stored: every request checked
+     * first, the holders read from the register once for all, the numbers and status entries drawn in one
+     * statement each.
      *
-     * @throws ResultRefusedException naming what is wrong with the request
+     * @throws ResultRefusedException naming what is wrong with the first request refused (then none is issued)
      */
-    public Result issue(NewResult request, Instant now) {
-        checkText(request);
-        String commune = holders.check(request.holders());
-        if (request.parcel() != null) {
-            commune = request.parcel().communeCode();
+    public List<Result> issueAll(List<NewResult> requests, Instant now) {
+        if (requests.isEmpty()) {
+            return List.of();
         }
+        requests.forEach(this::checkText);
+        List<HolderCheck.Holders> checked = holders.check(requests.stream().map(NewResult::holders).toList());
         Instant issuedAt = now.truncatedTo(ChronoUnit.MICROS);
-        ResultCode code = ResultCode.of(provinceCode(), request.type(), issuedAt.atZone(ProvinceTime.VIETNAM).getYear(),
-                records.nextNumber());
-        int statusIndex = seal.allocate();
+        int year = issuedAt.atZone(ProvinceTime.VIETNAM).getYear();
+        String province = provinceCode();
+        List<Long> numbers = records.nextNumbers(requests.size());
+        List<Integer> entries = seal.allocate(requests.size());
+        List<Result> issued = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            NewResult request = requests.get(i);
+            ResultCode code = ResultCode.of(province, request.type(), year, numbers.get(i));
+            issued.add(sealed(request, code, issuedAt, entries.get(i), checked.get(i)));
+        }
+        return issued;
+    }
+
+    private Result sealed(NewResult request, ResultCode code, Instant issuedAt, int statusIndex,
+                          HolderCheck.Holders register) {
         String publicId = publicId();
         byte[] canonical = CanonicalRecord.of(content(request, code, publicId, issuedAt, null, null, statusIndex));
-        Sealed sealed = seal.seal(canonical);
-        IssuedResult result = content(request, code, publicId, issuedAt, CanonicalRecord.hash(canonical),
-                sealed.keyId(), statusIndex);
-        return Result.issue(result, new SealedRecord(canonical, sealed.signature(), seal.offlineText(result)), commune);
+        byte[] hash = CanonicalRecord.hash(canonical);
+        Sealed sealed = seal.seal(content(request, code, publicId, issuedAt, hash, null, statusIndex),
+                register.names());
+        IssuedResult result = content(request, code, publicId, issuedAt, hash, sealed.keyId(), statusIndex);
+        String commune = request.parcel() != null ? request.parcel().communeCode() : register.communeCode();
+        return Result.issue(result, new SealedRecord(canonical, sealed.offlineText()), commune);
     }
 
     private static IssuedResult content(NewResult r, ResultCode code, String publicId, Instant issuedAt, byte[] hash,

@@ -3,7 +3,6 @@ package org.dancu.results.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +24,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The register's results, as a collection: number a new one, add it, find one by code or public id,
+ * The register's results, as a collection: number new ones, add them, find one by code or public id,
  * a holder's, save a status change. Adding and saving publish the events the result registered, in
  * the same transaction. Lists for the officers' pages are read by {@code ResultListQuery}.
  */
@@ -36,58 +35,35 @@ public class ResultRecords {
             SELECT r.code, r.public_id, r.type, r.agency_code, r.officer, r.legal_basis, r.dossier_code, r.fields,
                    r.parcel_commune, r.parcel_map_sheet, r.parcel_number, r.provenance, r.status, r.successor,
                    r.revocation_reason, r.issued_at, r.status_changed_at, r.hash, r.key_id, r.status_index,
-                   r.canonical, r.signature, r.offline_text, r.commune_code, r.status_changed_by,
+                   r.canonical, r.offline_text, r.commune_code, r.status_changed_by,
                    ARRAY(SELECT h.pin FROM results.result_holder h WHERE h.code = r.code ORDER BY h.position)
               FROM results.result r""";
     private static final TypeReference<List<ResultField>> FIELDS = new TypeReference<>() {
     };
 
     private final JdbcClient jdbc;
+    private final ResultInsertQuery inserts;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
 
-    ResultRecords(JdbcClient jdbc, ApplicationEventPublisher events, JsonMapper json) {
+    ResultRecords(JdbcClient jdbc, ResultInsertQuery inserts, ApplicationEventPublisher events, JsonMapper json) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
         this.events = events;
         this.json = json;
     }
 
-    /** The next running number of a result code (never reused; a failed issue leaves a gap). */
-    public long nextNumber() {
-        return jdbc.sql("SELECT nextval('results.code_number')").query(Long.class).single();
+    /** The next running numbers of {@code count} result codes (never reused; a failed issue leaves gaps). */
+    public List<Long> nextNumbers(int count) {
+        return jdbc.sql("SELECT nextval('results.code_number') FROM generate_series(1, :count)").param("count", count)
+                .query(Long.class).list();
     }
 
-    /** Stores a newly issued result and publishes what it registered. */
+    /** Stores newly issued results (their rows in one batch, their holders' in another) and publishes what they registered. */
     @Transactional
-    public void add(Result result) {
-        IssuedResult r = result.view();
-        ParcelRef parcel = r.parcel();
-        jdbc.sql("""
-                        INSERT INTO results.result (code, public_id, type, agency_code, officer, legal_basis, dossier_code,
-                               fields, parcel_commune, parcel_map_sheet, parcel_number, commune_code, provenance, status,
-                               issued_at, canonical, hash, key_id, signature, offline_text, status_index)
-                        VALUES (:code, :publicId, :type, :agency, :officer, :basis, :dossier, CAST(:fields AS jsonb),
-                               :parcelCommune, :mapSheet, :parcelNumber, :commune, :provenance, :status, :issuedAt,
-                               :canonical, :hash, :keyId, :signature, :offline, :statusIndex)""")
-                .param("code", r.code().value()).param("publicId", r.publicId()).param("type", r.type().name())
-                .param("agency", r.agencyCode()).param("officer", r.officer()).param("basis", r.legalBasis())
-                .param("dossier", r.dossierCode()).param("fields", json.writeValueAsString(r.fields()))
-                .param("parcelCommune", parcel == null ? null : parcel.communeCode())
-                .param("mapSheet", parcel == null ? null : parcel.mapSheet())
-                .param("parcelNumber", parcel == null ? null : parcel.parcelNumber())
-                .param("commune", result.communeCode()).param("provenance", r.provenance().name())
-                .param("status", r.status().name()).param("issuedAt", Timestamp.from(r.issuedAt()))
-                .param("canonical", result.sealed().canonical()).param("hash", r.hash()).param("keyId", r.keyId())
-                .param("signature", result.sealed().signature()).param("offline", result.sealed().offlineText())
-                .param("statusIndex", r.statusIndex())
-                .update();
-        List<Pin> holders = r.holders();
-        for (int i = 0; i < holders.size(); i++) {
-            jdbc.sql("INSERT INTO results.result_holder (code, position, pin) VALUES (:code, :position, :pin)")
-                    .param("code", r.code().value()).param("position", i).param("pin", holders.get(i).value())
-                    .update();
-        }
-        publish(result);
+    public void addAll(List<Result> results) {
+        inserts.insert(results);
+        results.forEach(this::publish);
     }
 
     public Optional<Result> find(ResultCode code) {
@@ -130,7 +106,7 @@ public class ResultRecords {
         String parcelCommune = rs.getString(9);
         String successor = rs.getString(14);
         Timestamp changed = rs.getTimestamp(17);
-        List<Pin> holders = Arrays.stream((String[]) rs.getArray(26).getArray()).map(Pin::of).toList();
+        List<Pin> holders = Arrays.stream((String[]) rs.getArray(25).getArray()).map(Pin::of).toList();
         IssuedResult view = new IssuedResult(new ResultCode(rs.getString(1)), rs.getString(2),
                 ResultType.valueOf(rs.getString(3)), holders, rs.getString(4), rs.getString(5), rs.getString(6),
                 rs.getString(7), json.readValue(rs.getString(8), FIELDS),
@@ -139,11 +115,6 @@ public class ResultRecords {
                 successor == null ? null : new ResultCode(successor), rs.getString(15),
                 rs.getTimestamp(16).toInstant(), changed == null ? null : changed.toInstant(), rs.getBytes(18),
                 rs.getString(19), rs.getInt(20));
-        return new Result(view, new SealedRecord(rs.getBytes(21), rs.getBytes(22), rs.getString(23)), rs.getString(24),
-                rs.getString(25));
-    }
-
-    static Instant storable(Instant instant) {
-        return instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        return new Result(view, new SealedRecord(rs.getBytes(21), rs.getString(22)), rs.getString(23), rs.getString(24));
     }
 }

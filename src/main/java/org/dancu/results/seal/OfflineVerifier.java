@@ -40,7 +40,7 @@ public final class OfflineVerifier {
         if (key.isEmpty()) {
             return OfflineVerdict.of(Outcome.UNKNOWN_KEY);
         }
-        if (!message.signedBy(key.get().publicKey(), null)) {
+        if (!message.signedBy(key.get().publicKey())) {
             return OfflineVerdict.of(Outcome.NOT_AUTHENTIC);
         }
         if (!key.get().vouchesFor(claims.issuedAt())) {

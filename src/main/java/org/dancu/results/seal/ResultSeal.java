@@ -4,20 +4,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
+import org.dancu.civil.PersonName;
 import org.dancu.civil.Pin;
-import org.dancu.register.RegisteredPerson;
-import org.dancu.register.RegisteredPersons;
 import org.dancu.results.IssuedResult;
 import org.dancu.results.ResultField;
 import org.springframework.stereotype.Component;
 
 /**
- * The province's seal on results: {@link #seal} signs a result's canonical record with the active key
- * (COSE_Sign1, ES256, the payload detached); {@link #verifies} checks such a seal against the trust list's keys;
- * {@link #offlineText} makes the offline QR's signed text; {@link #allocate} gives a new result its status entry.
+ * The province's seal on results, one signature a result: {@link #seal} signs the result's minimal claims with the
+ * hash of its canonical record (CWT in a COSE_Sign1, ES256, the active key), which is both the record's seal and
+ * the offline QR's text, checked by {@link OfflineVerifier} (the command line, and the verifier page's script in
+ * the browser); {@link #allocate} gives new results their status entries.
  */
 @Component
 public class ResultSeal {
@@ -28,37 +26,38 @@ public class ResultSeal {
 
     private final ProvinceKeys keys;
     private final StatusLists statusLists;
-    private final RegisteredPersons persons;
     private final String issuer;
 
-    ResultSeal(ProvinceKeys keys, StatusLists statusLists, RegisteredPersons persons, SealProperties properties) {
+    ResultSeal(ProvinceKeys keys, StatusLists statusLists, SealProperties properties) {
         this.keys = keys;
         this.statusLists = statusLists;
-        this.persons = persons;
         this.issuer = properties.issuer();
     }
 
-    /** A random free entry of the status lists for a result about to be issued. */
-    public int allocate() {
-        return statusLists.allocate();
+    /** Random free entries of the status lists, one for each of {@code count} results about to be issued. */
+    public List<Integer> allocate(int count) {
+        return statusLists.allocate(count);
     }
 
     /**
-     * The offline QR's text: the result's minimal claims ({@link OfflineClaims}) signed by the active key, zlib,
-     * Base45, behind {@code VN1:}. Made once, when the result is issued (its time lies in the signing key's window,
-     * and every print carries the same text); {@code Results.offlineText} gives it back. The holders' names are read
-     * from the register; issuing audits that reading, as for every other value of the result.
+     * The result's seal: its minimal claims ({@link OfflineClaims}, the record's hash among them) signed by the
+     * active key, zlib, Base45, behind {@code VN1:}: the offline QR's text. Made once, when the result is issued
+     * (its time lies in the signing key's window, and every print carries the same text); {@code Results.offlineText}
+     * gives it back.
+     *
+     * @param result the result, its hash and status index set
+     * @param names  the holders' names as the register holds them (issuing read and audits them); a holder without
+     *               one is shown without a name
      */
-    public String offlineText(IssuedResult result) {
+    public Sealed seal(IssuedResult result, Map<Pin, PersonName> names) {
         ProvinceKeys.SigningKey key = keys.signing();
-        return OfflineText.encode(CoseSign1.sign(key.keyId(), key.privateKey(), claims(result).encode()));
+        return new Sealed(key.keyId(),
+                OfflineText.encode(CoseSign1.sign(key.keyId(), key.privateKey(), claims(result, names).encode())));
     }
 
-    OfflineClaims claims(IssuedResult result) {
-        Map<Pin, RegisteredPerson> found = persons.byPins(result.holders()).stream()
-                .collect(Collectors.toMap(RegisteredPerson::pin, Function.identity(), (a, b) -> a));
+    OfflineClaims claims(IssuedResult result, Map<Pin, PersonName> names) {
         List<OfflineClaims.Holder> holders = result.holders().stream()
-                .map(pin -> new OfflineClaims.Holder(found.containsKey(pin) ? found.get(pin).name().fullName() : "",
+                .map(pin -> new OfflineClaims.Holder(names.containsKey(pin) ? names.get(pin).fullName() : "",
                         pin.birthYear(), pin.masked()))
                 .toList();
         Map<String, String> fields = new LinkedHashMap<>();
@@ -72,24 +71,5 @@ public class ResultSeal {
         }
         return new OfflineClaims(issuer, result.code().value(), result.issuedAt().truncatedTo(ChronoUnit.SECONDS),
                 result.agencyCode(), holders, fields, result.statusIndex(), result.hash());
-    }
-
-    /** Signs the canonical record with the active key. */
-    public Sealed seal(byte[] canonicalRecord) {
-        ProvinceKeys.SigningKey key = keys.signing();
-        return new Sealed(key.keyId(), CoseSign1.signDetached(key.keyId(), key.privateKey(), canonicalRecord));
-    }
-
-    /** Whether the seal is a province key's signature over exactly this record (whatever the key's state now). */
-    public boolean verifies(byte[] canonicalRecord, Sealed sealed) {
-        CoseSign1.Read read;
-        try {
-            read = CoseSign1.read(sealed.signature());
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        return read.keyId().equals(sealed.keyId()) && keys.all().stream()
-                .filter(key -> key.keyId().equals(read.keyId()))
-                .anyMatch(key -> read.signedBy(key.publicKey(), canonicalRecord));
     }
 }

@@ -3,7 +3,11 @@ package org.dancu.results.seal;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.dancu.results.ResultStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,26 +31,40 @@ public class StatusLists {
     }
 
     /**
-     * A free entry for a new result, drawn at random in the newest list: its status index. Taken in the issuer's
-     * transaction (an issue that fails gives it back) with no shared counter, so issuers do not queue on one row.
-     * When {@value #DRAWS} draws in a row hit taken entries the list is full enough (at half full that happens once in
-     * 256 issues, at 80 % once in 6) and the next list opens.
+     * Free entries for {@code count} new results, drawn at random in the newest list: their status indexes. Taken in
+     * the issuer's transaction (an issue that fails gives them back) with no shared counter, so issuers do not queue on
+     * one row; the draws of a round go to the database in one statement. When {@value #DRAWS} rounds in a row leave
+     * a result's entry taken the list is full enough (at half full that happens once in 256 results, at 80 % once in
+     * 6) and the next list opens for the rest.
      */
     @Transactional
-    public int allocate() {
+    public List<Integer> allocate(int count) {
+        List<Integer> entries = new ArrayList<>(count);
         int list = newestList();
         while (true) {
-            for (int draw = 0; draw < DRAWS; draw++) {
-                int position = RANDOM.nextInt(StatusList.ENTRIES);
-                int taken = jdbc.sql("""
-                        INSERT INTO results.status_entry (list_id, position) VALUES (:list, :position)
-                        ON CONFLICT DO NOTHING""").param("list", list).param("position", position).update();
-                if (taken == 1) {
-                    return list * StatusList.ENTRIES + position;
+            for (int round = 0; round < DRAWS; round++) {
+                for (int position : draw(list, count - entries.size())) {
+                    entries.add(list * StatusList.ENTRIES + position);
+                }
+                if (entries.size() == count) {
+                    return entries;
                 }
             }
             list = open(list + 1);
         }
+    }
+
+    /** Tries {@code count} distinct random positions of the list; answers those that were free and are now taken. */
+    private List<Integer> draw(int list, int count) {
+        Set<Integer> positions = new HashSet<>();
+        while (positions.size() < count) {
+            positions.add(RANDOM.nextInt(StatusList.ENTRIES));
+        }
+        return jdbc.sql("""
+                        INSERT INTO results.status_entry (list_id, position)
+                        SELECT :list, position FROM unnest(CAST(:positions AS integer[])) AS position
+                        ON CONFLICT DO NOTHING RETURNING position""")
+                .param("list", list).param("positions", positions.toArray(Integer[]::new)).query(Integer.class).list();
     }
 
     /** The list being filled; the first one on first use. */
@@ -81,7 +99,7 @@ public class StatusLists {
     }
 
     /** Every list published so far, by id. */
-    public java.util.List<Integer> ids() {
+    public List<Integer> ids() {
         return jdbc.sql("SELECT list_id FROM results.status_list ORDER BY list_id").query(Integer.class).list();
     }
 

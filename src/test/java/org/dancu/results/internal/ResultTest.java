@@ -31,7 +31,7 @@ class ResultTest {
                 List.of(Pin.of("011219000123")), "SO_TP", "officer", "basis", null,
                 List.of(new ResultField("full-name", "Lò Văn Sáng")), null, Provenance.ISSUED, ResultStatus.VALID,
                 null, null, NOW, null, new byte[32], "kid", 7);
-        Result result = Result.issue(state, new SealedRecord(new byte[1], new byte[64], "VN1:"), "03334");
+        Result result = Result.issue(state, new SealedRecord(new byte[1], "VN1:"), "03334");
         return result;
     }
 
@@ -103,7 +103,7 @@ class ResultTest {
     void aResultIsNotIssuedInAnyStatusButValid() {
         IssuedResult revoked = new IssuedResult(CODE, "p", ResultType.BIRTH_EXTRACT, List.of(), "SO_TP", "o", "b", null,
                 List.of(), null, Provenance.ISSUED, ResultStatus.REVOKED, null, "x", NOW, NOW, new byte[32], "k", 0);
-        assertThatThrownBy(() -> Result.issue(revoked, new SealedRecord(new byte[1], new byte[1], "VN1:"), null))
+        assertThatThrownBy(() -> Result.issue(revoked, new SealedRecord(new byte[1], "VN1:"), null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

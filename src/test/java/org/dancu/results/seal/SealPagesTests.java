@@ -31,13 +31,12 @@ class SealPagesTests {
     @Autowired MockMvc mvc;
     @Autowired ApplicationContext context;
     @Autowired ProvinceKeys keys;
-    @Autowired ResultSeal seal;
     @Autowired StatusLists statusLists;
     @Autowired AuditTrail trail;
 
     @Test
     void theTrustListIsPublicAndNamesEveryKeyWithItsWindowAndState() throws Exception {
-        seal.seal(new byte[] {1});
+        keys.signing();
         String json = mvc.perform(get("/results/trust-list")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
@@ -49,7 +48,7 @@ class SealPagesTests {
 
     @Test
     void aStatusListIsAPublicBitstringStatusListCredentialAndAnUnknownOneIsNotFound() throws Exception {
-        int entry = statusLists.allocate();
+        int entry = statusLists.allocate(1).get(0);
         String json = mvc.perform(get("/results/status/" + StatusList.listOf(entry))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
@@ -62,9 +61,9 @@ class SealPagesTests {
 
     @Test
     void entriesAreDrawnAtRandomNotInTurn() {
-        int first = statusLists.allocate();
-        int second = statusLists.allocate();
-        int third = statusLists.allocate();
+        int first = statusLists.allocate(1).get(0);
+        int second = statusLists.allocate(1).get(0);
+        int third = statusLists.allocate(1).get(0);
 
         assertThat(List.of(second - first, third - second)).isNotEqualTo(List.of(1, 1));
         assertThat(List.of(first, second, third)).doesNotHaveDuplicates();
@@ -72,7 +71,7 @@ class SealPagesTests {
 
     @Test
     void theVerifierPageIsPublicAndCarriesTheTrustList() throws Exception {
-        seal.seal(new byte[] {1});
+        keys.signing();
         mvc.perform(get("/results/verify")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"trust-list\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(keys.all().get(0).keyId())));
@@ -92,11 +91,11 @@ class SealPagesTests {
     @Test
     void anAdministratorRotatesAndWithdrawsAndEachIsOnTheLedger() throws Exception {
         MockHttpSession admin = signIn(Role.ADMINISTRATOR);
-        String old = seal.seal(new byte[] {1}).keyId();
+        String old = keys.signing().keyId();
 
         mvc.perform(post(KeyAdministrationController.PATH + "/rotate").with(csrf()).session(admin))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "results.keys.rotated"));
-        String current = seal.seal(new byte[] {1}).keyId();
+        String current = keys.signing().keyId();
         assertThat(current).isNotEqualTo(old);
         assertThat(trail.findByObject("province-key", current, 5)).singleElement()
                 .satisfies(entry -> assertThat(entry.entry().action()).isEqualTo(KeyAdministrationController.ROTATE));
@@ -111,7 +110,7 @@ class SealPagesTests {
     @Test
     void aWithdrawalWithoutReasonOrOfAnUnknownOrWithdrawnKeyIsRefusedChangesNothingAndIsAudited() throws Exception {
         MockHttpSession admin = signIn(Role.ADMINISTRATOR);
-        String active = seal.seal(new byte[] {1}).keyId();
+        String active = keys.signing().keyId();
 
         mvc.perform(post(KeyAdministrationController.PATH + "/" + active + "/withdraw").param("reason", "  ")
                 .with(csrf()).session(admin)).andExpect(flash().attribute("refusal", "results.keys.error.reason"));
