@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * On a 360 px phone: the citizen finds a result under my documents, shares it for a day, someone else opens the
  * link and checks the result, the citizen withdraws the link, the link then says since when it is closed, and
- * the citizen sees the view under "who used my data".
+ * the citizen sees the view under "who used my data"; a link whose result an officer revokes closes.
  */
 class CitizenDocumentsBrowserTests extends BrowserTest {
 
@@ -66,6 +66,40 @@ class CitizenDocumentsBrowserTests extends BrowserTest {
 
         page.navigate("/citizen/access");
         assertThat(page.locator("main")).containsText("Có người mở kết quả của bạn qua liên kết bạn đã chia sẻ");
+    }
+
+    @Test
+    void aSharedLinkClosesWhenAnOfficerRevokesItsResult() throws Exception {
+        Pin holder = Pin.of(RegisterFixture.aPersonPin(context, 48));
+        Results results = context.getBean(Results.class);
+        IssuedResult result = results.issue(ResultsFixtures.birthExtract(holder));
+        page.setViewportSize(PHONE_WIDTH, 740);
+        CitizenLogins.logIn(page, context, holder, EidLevel.LEVEL_1);
+        page.navigate("/citizen/documents");
+        Locator document = page.locator("#document-" + result.code().value());
+        document.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tạo liên kết chia sẻ")).click();
+        String link = page.locator("#share-url").inputValue();
+
+        try (BrowserContext someone = BrowserSession.browser().newContext(new Browser.NewContextOptions()
+                .setLocale("vi-VN").setViewportSize(PHONE_WIDTH, 740))) {
+            Page visitor = someone.newPage();
+            visitor.navigate(link);
+            assertThat(visitor.locator("#result-status")).containsText("Còn hiệu lực");
+
+            results.revoke(result.code(), "Cấp nhầm người", ResultsFixtures.OFFICER);
+
+            visitor.reload();
+            assertThat(visitor.locator("#link-ended")).containsText("Liên kết này đã đóng từ");
+            assertThat(visitor.locator("#link-ended")).containsText("không còn hiệu lực");
+            assertThat(visitor.locator("main")).not().containsText(result.code().value());
+            assertThat(visitor.locator("main")).not().containsText(holder.masked());
+            fits(visitor);
+        }
+        page.navigate("/citizen/documents");
+        Locator revoked = page.locator("#document-" + result.code().value());
+        assertThat(revoked).containsText("Liên kết này đã đóng từ");
+        assertThat(revoked.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Thu hồi liên kết")))
+                .hasCount(0);
     }
 
     private static void fits(Page page) {

@@ -55,6 +55,7 @@ class ResultLinkController {
                 answers.refused("results.share.ended", "share-link", Long.toString(ended.shareId()), origin);
                 response.setStatus(HttpStatus.GONE.value());
                 model.addAttribute("endedAt", ended.endedAt());
+                model.addAttribute("withItsResult", ended.withItsResult());
                 return "results/share-ended";
             }
             return none("results.share.unknown", null, origin, response);

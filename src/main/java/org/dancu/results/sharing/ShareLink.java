@@ -2,14 +2,17 @@ package org.dancu.results.sharing;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.dancu.civil.Pin;
 import org.dancu.results.ResultCode;
 
 /**
- * A holder's time-limited link to one of their results: open from its creation until it expires or the holder
- * withdraws it, whichever comes first; then ended for good. Only its holder may withdraw it, once.
+ * A holder's time-limited link to one of their results: open from its creation until it expires, the holder
+ * withdraws it or its result stops being valid (revoked or superseded), whichever comes first; then ended for good.
+ * Only its holder may withdraw it, once.
  */
 public final class ShareLink {
 
@@ -23,14 +26,18 @@ public final class ShareLink {
     private final Instant createdAt;
     private final Instant expiresAt;
     private Instant revokedAt;
+    private final Instant resultEndedAt;
 
-    ShareLink(Long id, ResultCode result, Pin holder, Instant createdAt, Instant expiresAt, Instant revokedAt) {
+    /** @param resultEndedAt when its result was revoked or superseded; null while the result is valid */
+    ShareLink(Long id, ResultCode result, Pin holder, Instant createdAt, Instant expiresAt, Instant revokedAt,
+              Instant resultEndedAt) {
         this.id = id;
         this.result = Objects.requireNonNull(result, "result");
         this.holder = Objects.requireNonNull(holder, "holder");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
         this.revokedAt = revokedAt;
+        this.resultEndedAt = resultEndedAt;
     }
 
     /** A new link for the holder, open for the lifetime given (from {@link #SHORTEST} to {@link #LONGEST}). */
@@ -38,20 +45,27 @@ public final class ShareLink {
         if (lifetime.compareTo(SHORTEST) < 0 || lifetime.compareTo(LONGEST) > 0) {
             throw new SharingRefused("results.share.refused.lifetime");
         }
-        return new ShareLink(null, result, holder, now, now.plus(lifetime), null);
+        return new ShareLink(null, result, holder, now, now.plus(lifetime), null, null);
     }
 
     /** Whether the link still opens the result. */
     public boolean openAt(Instant now) {
-        return revokedAt == null && now.isBefore(expiresAt);
+        return endedAt(now) == null;
     }
 
-    /** Since when the link no longer opens the result: withdrawn or expired; null while it is open. */
+    /**
+     * Since when the link no longer opens the result: withdrawn, expired or its result no longer valid, whichever
+     * came first; null while it is open.
+     */
     public Instant endedAt(Instant now) {
-        if (revokedAt != null) {
-            return revokedAt;
-        }
-        return now.isBefore(expiresAt) ? null : expiresAt;
+        return Stream.of(revokedAt, expiresAt, resultEndedAt).filter(end -> end != null && !now.isBefore(end))
+                .min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** Whether the link ended because its result was revoked or superseded (not withdrawn, not expired). */
+    public boolean endedWithItsResult(Instant now) {
+        Instant ended = endedAt(now);
+        return ended != null && ended.equals(resultEndedAt) && !ended.equals(revokedAt) && !ended.equals(expiresAt);
     }
 
     /** The holder withdraws the link; refused to anyone else and once it has ended. */

@@ -42,7 +42,8 @@ public class ShareLinks {
     public record Open(IssuedResult result) implements Opened {
     }
 
-    public record Ended(long shareId, Instant endedAt) implements Opened {
+    /** A link that no longer opens: since when, and whether because its result was revoked or superseded. */
+    public record Ended(long shareId, Instant endedAt, boolean withItsResult) implements Opened {
     }
 
     public record Unknown() implements Opened {
@@ -116,7 +117,7 @@ public class ShareLinks {
         Instant now = clock.instant();
         return store.findBySecretHash(hash(secret)).<Opened>map(link -> {
             if (!link.openAt(now)) {
-                return new Ended(link.id(), link.endedAt(now));
+                return new Ended(link.id(), link.endedAt(now), link.endedWithItsResult(now));
             }
             return results.find(link.result()).<Opened>map(Open::new).orElseGet(Unknown::new);
         }).orElseGet(Unknown::new);

@@ -118,6 +118,41 @@ class DocumentsPageTests {
     }
 
     @Test
+    void aLinkStopsOpeningOnceItsResultIsRevokedOrReplacedAndSaysSoInBothLanguages() throws Exception {
+        IssuedResult toRevoke = results.issue(ResultsFixtures.birthExtract(holder));
+        IssuedResult toReplace = results.issue(ResultsFixtures.birthExtract(holder));
+        MockHttpSession citizen = CitizenLogins.logIn(mvc, holder, EidLevel.LEVEL_1);
+        String revokedLink = share(citizen, toRevoke, "168");
+        String replacedLink = share(citizen, toReplace, "168");
+        mvc.perform(get(revokedLink)).andExpect(status().isOk());
+
+        results.revoke(toRevoke.code(), "Cấp nhầm", ResultsFixtures.OFFICER);
+        IssuedResult successor = results.supersede(toReplace.code(), ResultsFixtures.birthExtract(holder),
+                ResultsFixtures.OFFICER);
+
+        String today = time.date(Instant.now());
+        for (String link : List.of(revokedLink, replacedLink)) {
+            mvc.perform(get(link)).andExpect(status().isGone())
+                    .andExpect(content().string(allOf(containsString("Liên kết này đã đóng từ " + today),
+                            containsString("kết quả được chia sẻ không còn hiệu lực"),
+                            not(containsString(toRevoke.code().value())), not(containsString(toReplace.code().value())),
+                            not(containsString(successor.code().value())), not(containsString(holder.masked())))));
+            mvc.perform(get(link).param("lang", "en")).andExpect(status().isGone())
+                    .andExpect(content().string(containsString("the result it shared is no longer valid")));
+        }
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM audit.ledger WHERE action = 'results.share.ended'
+                        AND object_type = 'share-link' AND object_id IN (:ids)""")
+                .param("ids", List.of(Long.toString(linkId(toRevoke)), Long.toString(linkId(toReplace))))
+                .query(Long.class).single()).isEqualTo(4);
+        String page = mvc.perform(get("/citizen/documents").session(citizen)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Liên kết này đã đóng từ " + today)
+                .doesNotContain("/citizen/documents/shares/" + linkId(toRevoke) + "/revoke",
+                        "/citizen/documents/shares/" + linkId(toReplace) + "/revoke");
+    }
+
+    @Test
     void anExpiredLinkSaysSinceWhenAndNothingElse() throws Exception {
         IssuedResult result = results.issue(ResultsFixtures.birthExtract(holder));
         MockHttpSession citizen = CitizenLogins.logIn(mvc, holder, EidLevel.LEVEL_1);

@@ -37,6 +37,24 @@ class ShareLinkTest {
     }
 
     @Test
+    void aLinkEndsWhenItsResultIsRevokedOrSupersededAndCannotBeWithdrawnThen() {
+        Instant revoked = NOW.plusSeconds(600);
+        ShareLink link = new ShareLink(1L, CODE, HOLDER, NOW, NOW.plus(ShareLink.USUAL), null, revoked);
+
+        assertThat(link.openAt(revoked.minusSeconds(1))).isTrue();
+        assertThat(link.endedWithItsResult(revoked.minusSeconds(1))).isFalse();
+        assertThat(link.openAt(revoked)).isFalse();
+        assertThat(link.endedAt(NOW.plus(ShareLink.USUAL).plusSeconds(1))).isEqualTo(revoked);
+        assertThat(link.endedWithItsResult(revoked.plusSeconds(1))).isTrue();
+        assertThatThrownBy(() -> link.revoke(HOLDER, revoked.plusSeconds(1)))
+                .extracting(e -> ((SharingRefused) e).messageKey()).isEqualTo("results.share.refused.ended");
+        ShareLink withdrawnFirst = new ShareLink(2L, CODE, HOLDER, NOW, NOW.plus(ShareLink.USUAL), NOW.plusSeconds(60),
+                revoked);
+        assertThat(withdrawnFirst.endedAt(revoked.plusSeconds(1))).isEqualTo(NOW.plusSeconds(60));
+        assertThat(withdrawnFirst.endedWithItsResult(revoked.plusSeconds(1))).isFalse();
+    }
+
+    @Test
     void onlyTheHolderWithdrawsAnOpenLinkAndOnlyOnce() {
         ShareLink link = ShareLink.create(CODE, HOLDER, ShareLink.USUAL, NOW);
         assertThatThrownBy(() -> link.revoke(OTHER, NOW.plusSeconds(60)))
