@@ -3,7 +3,9 @@ package org.dancu.results.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.dancu.audit.AuditTrail;
 import org.dancu.civil.Pin;
@@ -19,6 +21,11 @@ import org.dancu.results.ResultStatus;
 import org.dancu.results.ResultSuperseded;
 import org.dancu.results.Results;
 import org.dancu.results.ResultsFixtures;
+import org.dancu.results.seal.OfflineVerdict;
+import org.dancu.results.seal.OfflineVerifier;
+import org.dancu.results.seal.ProvinceKeys;
+import org.dancu.results.seal.TrustList;
+import org.dancu.register.RegisteredPersons;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +48,8 @@ class ResultsTests {
     @Autowired ResultRecords records;
     @Autowired AuditTrail trail;
     @Autowired JdbcClient jdbc;
+    @Autowired ProvinceKeys keys;
+    @Autowired RegisteredPersons persons;
 
     private Pin holder;
 
@@ -104,6 +113,52 @@ class ResultsTests {
                     assertThat(revoked.revocationReason()).isEqualTo("Cấp nhầm người");
                     assertThat(ledgerActions()).contains(ResultAudit.REVOKE);
                 });
+    }
+
+    @Test
+    void aBatchIsIssuedInOneCallEachResultSignedOnceByItsOfflineTextWhichTheOfflineCheckAccepts(Scenario scenario) {
+        Pin other = ResultsFixtures.holder(context, ResultsFixtures.MUONG_THANH, false);
+        List<NewResult> batch = List.of(ResultsFixtures.birthExtract(holder), ResultsFixtures.landCertificate(holder,
+                ResultsFixtures.MUONG_THANH), ResultsFixtures.birthExtract(other));
+        long issues = ledgerActions().stream().filter(ResultAudit.ISSUE::equals).count();
+
+        scenario.stimulate(() -> results.issueAll(batch))
+                .andWaitForEventOfType(ResultIssued.class).matching(e -> e.holders().equals(List.of(other)))
+                .toArriveAndVerify((event, issued) -> {
+                    assertThat(issued).extracting(IssuedResult::type).containsExactly(batch.get(0).type(),
+                            batch.get(1).type(), batch.get(2).type());
+                    assertThat(issued).extracting(IssuedResult::code).doesNotHaveDuplicates().contains(event.code());
+                    assertThat(issued).extracting(IssuedResult::statusIndex).doesNotHaveDuplicates();
+                    OfflineVerifier verifier = new OfflineVerifier(
+                            new TrustList("VN-011", Instant.now(), keys.all()), Map.of());
+                    for (IssuedResult result : issued) {
+                        Result stored = records.find(result.code()).orElseThrow();
+                        OfflineVerdict verdict = verifier.verify(stored.sealed().offlineText());
+                        assertThat(verdict.outcome()).isEqualTo(OfflineVerdict.Outcome.VALID);
+                        assertThat(verdict.claims().code()).isEqualTo(result.code().value());
+                        assertThat(verdict.claims().recordHash()).isEqualTo(result.hash())
+                                .isEqualTo(CanonicalRecord.hash(stored.sealed().canonical()))
+                                .isEqualTo(CanonicalRecord.hash(CanonicalRecord.of(stored.view())));
+                        assertThat(verdict.claims().holders().get(0).name()).isEqualTo(persons.byPins(
+                                result.holders()).get(0).name().fullName());
+                    }
+                    assertThat(ledgerActions().stream().filter(ResultAudit.ISSUE::equals).count()).isEqualTo(issues + 2);
+                });
+    }
+
+    @Test
+    void oneRefusedRequestRefusesTheWholeBatchAndNothingIsStoredOrAudited() {
+        long before = stored();
+        long entries = ledgerActions().size();
+        List<NewResult> batch = List.of(ResultsFixtures.birthExtract(holder),
+                ResultsFixtures.birthExtract(Pin.of("011199999999")));
+
+        assertThatThrownBy(() -> results.issueAll(batch)).isInstanceOf(ResultRefusedException.class)
+                .hasMessage("results.error.holders.unknown");
+
+        assertThat(stored()).isEqualTo(before);
+        assertThat(ledgerActions()).hasSize((int) entries);
+        assertThat(results.issueAll(List.of())).isEmpty();
     }
 
     @Test
