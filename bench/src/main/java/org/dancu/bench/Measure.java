@@ -203,18 +203,53 @@ final class Measure {
         return ticks * 10_000_000L;
     }
 
+    /**
+     * CPU time used so far by one PostgreSQL server: its postmaster ({@code postmaster}, a process id) and the
+     * processes it started (backends, writers), from /proc (Linux); other servers on the machine are not counted.
+     */
+    static long postgresCpuNanos(long postmaster) {
+        long ticks = 0;
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .toList()) {
+                String[] fields = postgresStat(process.resolve("stat"));
+                if (fields != null && (process.getFileName().toString().equals(Long.toString(postmaster))
+                        || fields[1].equals(Long.toString(postmaster)))) {
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read /proc", e);
+        }
+        return ticks * 10_000_000L;
+    }
+
+    /** The postmaster of a server backend: its parent process. */
+    static long parentOf(long pid) {
+        String[] fields = postgresStat(Path.of("/proc", Long.toString(pid), "stat"));
+        if (fields == null) {
+            throw new IllegalStateException("process " + pid + " is not a postgres one");
+        }
+        return Long.parseLong(fields[1]);
+    }
+
     /** User and system clock ticks (1/100 s) of one process when it is a postgres one; 0 otherwise or when gone. */
     private static long postgresTicks(Path stat) {
+        String[] fields = postgresStat(stat);
+        return fields == null ? 0 : Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    /** The fields of a postgres process's stat after its name (state, parent, …); null for another or a gone one. */
+    private static String[] postgresStat(Path stat) {
         try {
             String line = Files.readString(stat);
             int close = line.lastIndexOf(')');
             if (!line.substring(line.indexOf('(') + 1, close).equals("postgres")) {
-                return 0;
+                return null;
             }
-            String[] fields = line.substring(close + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return line.substring(close + 2).split(" ");
         } catch (IOException e) {
-            return 0;
+            return null;
         }
     }
 
