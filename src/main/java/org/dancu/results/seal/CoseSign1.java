@@ -30,8 +30,8 @@ import org.bouncycastle.util.BigIntegers;
 /**
  * COSE_Sign1 (RFC 9052) with ES256, the key id in the protected header, on the maintained authlete CBOR/COSE
  * library: the one place the results' signatures are made and read. The signature itself is made with Bouncy
- * Castle's P-256 (its curve's own field arithmetic and a precomputed table for the base point: about six times the
- * JDK's signatures a second on this machine, docs/benchmarks.md "Results issuing") with the nonce derived from the
+ * Castle's P-256 (its curve's own field arithmetic and a precomputed table for the base point: a fifth of the CPU
+ * the JDK's signature takes on this machine, docs/benchmarks.md "Results issuing") with the nonce derived from the
  * key and the message (RFC 6979), so no random source is shared by concurrent signers; any ES256 verifier
  * (WebCrypto, the JDK) checks it.
  */
