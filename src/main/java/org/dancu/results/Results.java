@@ -41,9 +41,9 @@ public class Results {
     /**
      * Issues many results in one transaction, as {@link #issue} does each: the holders read from the register once,
      * numbers and status entries drawn and rows stored in a few batched statements, one signature a result, the
-     * ledger's entries in one group; a {@link ResultIssued} for each. For bulk issuing (a digitised register book, a
-     * migration of results): a few hundred at a time keeps the transaction short. All or none: the first request
-     * refused refuses the batch with its reason, and nothing is stored.
+     * ledger's entries in one group; a {@link ResultIssued} for each. For bulk issuing (results brought over from
+     * another system, a dossier's several results): a few hundred at a time keeps the transaction short. All or
+     * none: the first request refused refuses the batch with its reason, and nothing is stored.
      *
      * @return the results issued, in the order of the requests
      */
