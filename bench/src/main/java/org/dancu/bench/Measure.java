@@ -204,8 +204,10 @@ final class Measure {
     }
 
     /**
-     * CPU time used so far by one PostgreSQL server: its postmaster ({@code postmaster}, a process id) and the
-     * processes it started (backends, writers), from /proc (Linux); other servers on the machine are not counted.
+     * CPU time used so far by one PostgreSQL server: its postmaster ({@code postmaster}, a process id) with the
+     * processes it started that have ended (its children's time, which the postmaster reaps), and those still
+     * running (backends, writers, autovacuum workers), from /proc (Linux); other servers on the machine are not
+     * counted.
      */
     static long postgresCpuNanos(long postmaster) {
         long ticks = 0;
@@ -213,8 +215,13 @@ final class Measure {
             for (Path process : processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
                     .toList()) {
                 String[] fields = postgresStat(process.resolve("stat"));
-                if (fields != null && (process.getFileName().toString().equals(Long.toString(postmaster))
-                        || fields[1].equals(Long.toString(postmaster)))) {
+                if (fields == null) {
+                    continue;
+                }
+                if (process.getFileName().toString().equals(Long.toString(postmaster))) {
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
+                            + Long.parseLong(fields[14]);
+                } else if (fields[1].equals(Long.toString(postmaster))) {
                     ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
                 }
             }
