@@ -20,6 +20,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.dancu.linkage.CommuneTable;
 import org.dancu.linkage.PersonRecord;
 import org.dancu.linkage.Prepared;
 import org.dancu.linkage.RecordCsv;

@@ -14,6 +14,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.dancu.linkage.CommuneTable;
 import org.dancu.linkage.LinkageModel;
 import org.dancu.linkage.Prepared;
 import org.dancu.linkage.RecordCsv;

@@ -44,7 +44,7 @@ class SparkLinkTests {
     @BeforeAll
     static void start() {
         spark = SparkSession.builder().master("local[2]").appName("dancu-spark-test")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
                 .config("spark.default.parallelism", "2").getOrCreate();
     }
 
