@@ -29,7 +29,7 @@ public final class CommuneTable implements CommuneMapping, Serializable {
     private final HashMap<String, String> current;
     private final HashMap<String, String> district;
 
-    private CommuneTable(Map<String, String> current, Map<String, String> district) {
+    CommuneTable(Map<String, String> current, Map<String, String> district) {
         this.current = new HashMap<>(current);
         this.district = new HashMap<>(district);
     }

@@ -2,6 +2,8 @@ package org.dancu.spark.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,8 +48,8 @@ public final class SparkBenchmark {
             rows.addAll(size(work, work.resolve("messy-" + size.strip()), communes, cores));
         }
         System.out.printf("%n| runner | records × register | wall s | CPU s | pairs compared | pairs/s/core "
-                + "| × engine wall | decisions differing from the engine | precision | recall | review share |%n"
-                + "|--|--|--:|--:|--:|--:|--:|--:|--:|--:|--:|%n");
+                + "| pairs per CPU-second | × engine wall | × engine CPU | decisions differing from the engine "
+                + "| precision | recall | review share |%n|--|--|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|%n");
         rows.forEach(System.out::println);
     }
 
@@ -73,6 +75,7 @@ public final class SparkBenchmark {
 
     private static Run engine(Path directory, CommuneTable communes, Path modelFile) throws IOException {
         System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long cpu = cpuNanos();
         long began = System.nanoTime();
         List<PersonRecord> register = RecordCsv.read(directory.resolve("register.csv"), RecordCsv.Kind.REGISTER);
@@ -90,8 +93,8 @@ public final class SparkBenchmark {
             pairs += r.candidates();
         }
         Run run = new Run(wall, (cpuNanos() - cpu) / 1e9, pairs, register.size(), outcomes);
-        System.out.printf("engine: %.1f s wall, %.1f s CPU, %,d pairs; load average %s%n", run.wall, run.cpu, pairs,
-                loadAverage());
+        System.out.printf("engine: %.1f s wall, %.1f s CPU, %,d pairs, heap peak %,d MiB; load average %s%n", run.wall,
+                run.cpu, pairs, heapPeak() >> 20, loadAverage());
         return run;
     }
 
@@ -101,11 +104,15 @@ public final class SparkBenchmark {
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", System.getProperty("spark.partitions", Integer.toString(cores * 4)))
                 .getOrCreate();
+        ShuffleMeter shuffle = new ShuffleMeter();
+        spark.sparkContext().addSparkListener(shuffle);
         try {
+            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
             long cpu = cpuNanos();
             long began = System.nanoTime();
             SparkLink.Summary summary = SparkLink.run(spark, options);
             double wall = (System.nanoTime() - began) / 1e9;
+            spark.sparkContext().listenerBus().waitUntilEmpty();
             Map<String, String[]> outcomes = new HashMap<>();
             List<String> lines = Files.readAllLines(Path.of(options.get("out")), StandardCharsets.UTF_8);
             for (String line : lines.subList(1, lines.size())) {
@@ -113,9 +120,11 @@ public final class SparkBenchmark {
                 outcomes.put(f[0], new String[] {f[1], f[3]});
             }
             Run run = new Run(wall, (cpuNanos() - cpu) / 1e9, summary.candidatePairs(), summary.persons(), outcomes);
-            System.out.printf("Spark (%s): %.1f s wall, %.1f s CPU in this JVM, %,d pairs; load average %s%n",
+            System.out.printf("Spark (%s): %.1f s wall, %.1f s CPU in this JVM, %,d pairs; shuffle written %,d MiB, "
+                            + "spilled to disk %,d MiB, heap peak %,d MiB; load average %s%n",
                     options.containsKey("model") ? "given model" : "own sample", run.wall, run.cpu,
-                    summary.candidatePairs(), loadAverage());
+                    summary.candidatePairs(), shuffle.written() >> 20, shuffle.spilled() >> 20, heapPeak() >> 20,
+                    loadAverage());
             return run;
         } finally {
             spark.stop();
@@ -148,8 +157,10 @@ public final class SparkBenchmark {
                     review++;
                 }
             }
-            return String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %,d | %,.0f | %.2f | %,d %s | %.4f | %.4f | %.2f %% |",
-                    runner, shape, wall, cpu, pairs, pairs / wall / cores, wall / engine.wall, differing,
+            return String.format(Locale.ROOT,
+                    "| %s | %s | %.1f | %.1f | %,d | %,.0f | %,.0f | %.2f | %.2f | %,d %s | %.4f | %.4f | %.2f %% |",
+                    runner, shape, wall, cpu, pairs, pairs / wall / cores, pairs / cpu, wall / engine.wall,
+                    cpu / engine.cpu, differing,
                     kinds.isEmpty() ? "" : kinds.toString(), tp / (double) Math.max(1, tp + fp),
                     tp / (double) Math.max(1, linkable), 100.0 * review / outcomes.size());
         }
@@ -168,6 +179,12 @@ public final class SparkBenchmark {
     private static long cpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    /** The heap's peak since the last reset, summed over its pools (an upper bound on the live peak). */
+    private static long heapPeak() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
     private static String loadAverage() {
