@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
 /**
  * What training reads, as counts, so that they can be gathered on many machines (the Spark runner)
  * and the model fitted on one: the random pairs' counts (for u), the comparison patterns
- * ({@link #pattern}) of the sampled records' candidate pairs of each EM step ({@link #stepRules()})
+ * ({@link PairScorer#compare}) of the sampled records' candidate pairs of each EM step ({@link #stepRules()})
  * and of all blocking rules (for the prior), and how many pairs the sampled records could form with
  * the reference side. {@link RegisterIndex#train} gathers the same counts in memory.
  */
@@ -34,13 +34,6 @@ public record PairCounts(RandomPairs randomPairs, List<Map<Long, Long>> stepPatt
     /** The blocking rules of each EM step's pairs, in step order. */
     public static List<Set<BlockingRule>> stepRules() {
         return Trainer.stepRules();
-    }
-
-    /** The pair's comparison pattern: the level of each comparison, packed in one number. */
-    public static long pattern(Prepared record, Prepared person) {
-        byte[] levels = new byte[Levels.COUNT];
-        Levels.compare(record, person, levels);
-        return Em.encode(levels);
     }
 
     /** The model these counts give, by the engine's EM (see {@link Trainer}). */

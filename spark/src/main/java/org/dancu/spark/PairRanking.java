@@ -1,8 +1,6 @@
 package org.dancu.spark;
 
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
 
 import org.apache.spark.api.java.function.MapFunction;
@@ -14,15 +12,13 @@ import org.apache.spark.sql.Row;
 import org.dancu.linkage.CandidateRanking;
 import org.dancu.linkage.LinkageModel;
 import org.dancu.linkage.PairScorer;
-import org.dancu.linkage.Prepared;
 import org.dancu.linkage.TermShares;
 
-import scala.Tuple2;
 import scala.Tuple3;
 import scala.Tuple5;
 
 /**
- * Scoring inside partitions with the library ({@link PairScorer}), then per record its best candidate
+ * Scoring inside partitions with the library ({@link PairScorer#weight}) from the compared pairs, then per record its best candidate
  * and the decision ({@link CandidateRanking}), which do not depend on the order the pairs arrive in:
  * {@code record, person, probability, probability_text, decision} for each record with a candidate.
  */
@@ -35,21 +31,26 @@ final class PairRanking {
     private PairRanking() {
     }
 
-    static Dataset<Row> best(Dataset<Row> pairs, Dataset<Tuple2<Long, Prepared>> records,
-                             Dataset<Tuple2<Long, Prepared>> persons, LinkageModel model, TermShares shares) {
+    /** @param compared the pairs as {@link ComparedPairs} keeps them */
+    static Dataset<Row> best(Dataset<Row> compared, LinkageModel model, TermShares shares) {
         String json = model.toJson();
-        Dataset<Tuple3<Long, Long, Double>> scored = PairsWithForms.of(pairs, records, persons).mapPartitions(
-                (MapPartitionsFunction<Tuple2<Tuple2<Row, Tuple2<Long, Prepared>>, Tuple2<Long, Prepared>>,
-                        Tuple3<Long, Long, Double>>) joined -> {
+        Dataset<Tuple3<Long, Long, Double>> scored = compared.mapPartitions(
+                (MapPartitionsFunction<Row, Tuple3<Long, Long, Double>>) pairs -> {
                     PairScorer scorer = new PairScorer(LinkageModel.fromJson(json), shares);
-                    List<Tuple3<Long, Long, Double>> out = new ArrayList<>();
-                    while (joined.hasNext()) {
-                        var pair = joined.next();
-                        Row row = PairsWithForms.pair(pair);
-                        out.add(new Tuple3<>(row.<Long>getAs(CandidatePairs.RECORD), row.<Long>getAs(CandidatePairs.PERSON),
-                                scorer.weight(PairsWithForms.record(pair), PairsWithForms.person(pair))));
-                    }
-                    return out.iterator();
+                    return new Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return pairs.hasNext();
+                        }
+
+                        @Override
+                        public Tuple3<Long, Long, Double> next() {
+                            Row row = pairs.next();
+                            return new Tuple3<>(row.<Long>getAs(CandidatePairs.RECORD), row.<Long>getAs(CandidatePairs.PERSON),
+                                    scorer.weight(new PairScorer.Compared(row.<Long>getAs(ComparedPairs.PATTERN),
+                                            row.<Integer>getAs(ComparedPairs.NAME_COUNT))));
+                        }
+                    };
                 }, Encoders.tuple(Encoders.LONG(), Encoders.LONG(), Encoders.DOUBLE()));
         return scored.groupByKey((MapFunction<Tuple3<Long, Long, Double>, Long>) Tuple3::_1, Encoders.LONG())
                 .mapGroups(new Decide(json, shares), Encoders.tuple(Encoders.LONG(), Encoders.LONG(), Encoders.DOUBLE(),

@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.dancu.linkage.BlockingRule;
 import org.dancu.linkage.PairCounts;
@@ -25,7 +23,7 @@ import scala.Tuple2;
  * The engine's unsupervised training on a sample: up to {@link TrainingOptions#emRecords()} records
  * and as many persons drawn uniformly (seeded) and brought to the driver, where the library draws
  * its random pairs from them; the comparison patterns of the sampled records' candidate pairs
- * counted in Spark; the model fitted on the driver by the library's EM ({@link PairCounts#train}).
+ * (already compared, {@link ComparedPairs}) counted in Spark; the model fitted on the driver by the library's EM ({@link PairCounts#train}).
  * When both inputs are no larger than the sample, the counts are those of the single-machine engine
  * and so is the model.
  */
@@ -34,8 +32,9 @@ final class SampledTraining {
     private SampledTraining() {
     }
 
+    /** @param compared the candidate pairs as {@link ComparedPairs} keeps them */
     static Training train(Dataset<Tuple2<Long, Prepared>> records, long recordCount,
-                          Dataset<Tuple2<Long, Prepared>> persons, long personCount, Dataset<Row> pairs,
+                          Dataset<Tuple2<Long, Prepared>> persons, long personCount, Dataset<Row> compared,
                           TrainingOptions options) {
         Dataset<Tuple2<Long, Prepared>> sampled = sample(records, recordCount, options);
         List<Tuple2<Long, Prepared>> recordSample = inOrder(sampled);
@@ -43,14 +42,9 @@ final class SampledTraining {
         List<Prepared> personForms = inOrder(sample(persons, personCount, options)).stream().map(Tuple2::_2).toList();
         PairCounts.RandomPairs random = PairCounts.RandomPairs.draw(recordForms, personForms, options);
 
-        Dataset<Row> sampledPairs = pairs.join(sampled.select(col("_1").as(CandidatePairs.RECORD)),
-                CandidatePairs.RECORD, "left_semi");
-        List<Row> patterns = PairsWithForms.of(sampledPairs, sampled, persons)
-                .map((MapFunction<Tuple2<Tuple2<Row, Tuple2<Long, Prepared>>, Tuple2<Long, Prepared>>, Tuple2<Long, Integer>>)
-                        joined -> new Tuple2<>(PairCounts.pattern(PairsWithForms.record(joined), PairsWithForms.person(joined)),
-                                PairsWithForms.pair(joined).<Integer>getAs(CandidatePairs.RULES)),
-                        Encoders.tuple(Encoders.LONG(), Encoders.INT()))
-                .toDF("pattern", "rules").groupBy("pattern", "rules").count().collectAsList();
+        List<Row> patterns = compared.join(sampled.select(col("_1").as(CandidatePairs.RECORD)), CandidatePairs.RECORD,
+                        "left_semi")
+                .groupBy(ComparedPairs.PATTERN, CandidatePairs.RULES).count().collectAsList();
 
         List<Map<Long, Long>> steps = new ArrayList<>();
         for (Set<BlockingRule> rules : PairCounts.stepRules()) {

@@ -110,7 +110,8 @@ public final class SparkLink {
         Dataset<Tuple2<Long, Prepared>> persons = counted.persons().persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Tuple2<Long, Prepared>> records = LinkInputs.prepare(recordRows, communes)
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> pairs = CandidatePairs.of(records, persons).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> pairs = ComparedPairs.of(CandidatePairs.of(records, persons), records, persons, counted.shares())
+                .persist(StorageLevel.MEMORY_AND_DISK());
 
         LinkageModel model = given;
         if (model == null) {
@@ -121,8 +122,7 @@ public final class SparkLink {
                 model.save(modelFile);
             }
         }
-        Dataset<Row> links = LinksOutput.links(recordRows, registerRows,
-                PairRanking.best(pairs, records, persons, model, counted.shares()))
+        Dataset<Row> links = LinksOutput.links(recordRows, registerRows, PairRanking.best(pairs, model, counted.shares()))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         LinksOutput.csv(spark, links, options.get("out"));
         if (options.containsKey("parquet")) {

@@ -36,7 +36,7 @@ public final class SparkBenchmark {
     private SparkBenchmark() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         Path work = Path.of(System.getProperty("spark.work", "../target/bench-linkage"));
         int cores = Integer.getInteger("spark.cores", Runtime.getRuntime().availableProcessors());
         CommuneTable communes = CommuneTable.read(work.resolve("communes.csv"));
@@ -53,7 +53,7 @@ public final class SparkBenchmark {
         rows.forEach(System.out::println);
     }
 
-    private static List<String> size(Path work, Path directory, CommuneTable communes, int cores) throws IOException {
+    private static List<String> size(Path work, Path directory, CommuneTable communes, int cores) throws Exception {
         Map<String, String> truth = truth(directory);
         System.out.println("\ninput " + directory.toAbsolutePath() + "; load average " + loadAverage());
         Run engine = engine(directory, communes, work.resolve("engine-model.json"));
@@ -98,7 +98,7 @@ public final class SparkBenchmark {
         return run;
     }
 
-    private static Run spark(Map<String, String> options, int cores) throws IOException {
+    private static Run spark(Map<String, String> options, int cores) throws Exception {
         System.gc();
         SparkSession spark = SparkSession.builder().master("local[" + cores + "]").appName("dancu-spark-bench")
                 .config("spark.ui.enabled", "false")
