@@ -43,9 +43,12 @@ class SparkLinkTests {
 
     @BeforeAll
     static void start() {
+        // small data: two partitions, and no code generation (compiling it costs more than it saves here)
         spark = SparkSession.builder().master("local[2]").appName("dancu-spark-test")
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
-                .config("spark.default.parallelism", "2").getOrCreate();
+                .config("spark.default.parallelism", "2").config("spark.sql.adaptive.enabled", "false")
+                .config("spark.sql.codegen.wholeStage", "false").config("spark.sql.codegen.factoryMode", "NO_CODEGEN")
+                .getOrCreate();
     }
 
     @AfterAll

@@ -29,7 +29,9 @@ import org.dancu.spark.SparkLink;
  * {@code spark.cores} cores, in this one JVM, twice: training on its own sample, then with the
  * engine's model, so the differences the sample makes are told apart from any other. Prints every
  * run: wall and CPU time, pairs compared per second per core, Spark's overhead as a ratio, how many
- * decisions differ and precision/recall against the truth. Asserts nothing about time.
+ * decisions differ and precision/recall against the truth, the shuffle and the heap's peak. With
+ * {@code -Dspark.peer=false} only the Spark runner runs, for a size whose engine run does not fit the
+ * machine. Asserts nothing about time.
  */
 public final class SparkBenchmark {
 
@@ -56,14 +58,20 @@ public final class SparkBenchmark {
     private static List<String> size(Path work, Path directory, CommuneTable communes, int cores) throws Exception {
         Map<String, String> truth = truth(directory);
         System.out.println("\ninput " + directory.toAbsolutePath() + "; load average " + loadAverage());
-        Run engine = engine(directory, communes, work.resolve("engine-model.json"));
-        String shape = String.format(Locale.ROOT, "%,d × %,d", engine.outcomes.size(), engine.persons);
         List<String> rows = new ArrayList<>();
-        rows.add(engine.row("engine (one JVM, " + Runtime.getRuntime().availableProcessors() + " threads)", shape,
-                engine, truth, Runtime.getRuntime().availableProcessors()));
         Map<String, String> own = Map.of("register", directory.resolve("register.csv").toString(),
                 "records", directory.resolve("records.csv").toString(), "communes", work.resolve("communes.csv").toString(),
                 "out", work.resolve("spark-links.csv").toString());
+        if (!Boolean.parseBoolean(System.getProperty("spark.peer", "true"))) {
+            Run sampled = spark(own, cores);
+            rows.add(sampled.row("Spark local[" + cores + "], model trained on its sample (no peer)",
+                    sampled.shape(), null, truth, cores));
+            return rows;
+        }
+        Run engine = engine(directory, communes, work.resolve("engine-model.json"));
+        String shape = engine.shape();
+        rows.add(engine.row("engine (one JVM, " + Runtime.getRuntime().availableProcessors() + " threads)", shape,
+                engine, truth, Runtime.getRuntime().availableProcessors()));
         Run sampled = spark(own, cores);
         rows.add(sampled.row("Spark local[" + cores + "], model trained on its sample", shape, engine, truth, cores));
         Map<String, String> withModel = new HashMap<>(own);
@@ -133,6 +141,11 @@ public final class SparkBenchmark {
 
     private record Run(double wall, double cpu, long pairs, long persons, Map<String, String[]> outcomes) {
 
+        String shape() {
+            return String.format(Locale.ROOT, "%,d × %,d", outcomes.size(), persons);
+        }
+
+        /** The run's row; without a peer ({@code engine} null) the comparisons with it are left out. */
         String row(String runner, String shape, Run engine, Map<String, String> truth, int cores) {
             long differing = 0;
             Map<String, Long> kinds = new HashMap<>();
@@ -142,7 +155,7 @@ public final class SparkBenchmark {
             long linkable = truth.values().stream().filter(p -> !p.isEmpty()).count();
             for (Map.Entry<String, String[]> e : outcomes.entrySet()) {
                 String[] mine = e.getValue();
-                String[] theirs = engine.outcomes.get(e.getKey());
+                String[] theirs = engine == null ? mine : engine.outcomes.get(e.getKey());
                 if (!mine[0].equals(theirs[0]) || !mine[1].equals(theirs[1])) {
                     differing++;
                     kinds.merge(theirs[1] + "→" + mine[1], 1L, Long::sum);
@@ -157,11 +170,11 @@ public final class SparkBenchmark {
                     review++;
                 }
             }
+            String versus = engine == null ? "— | — | —" : String.format(Locale.ROOT, "%.2f | %.2f | %,d %s",
+                    wall / engine.wall, cpu / engine.cpu, differing, kinds.isEmpty() ? "" : kinds.toString());
             return String.format(Locale.ROOT,
-                    "| %s | %s | %.1f | %.1f | %,d | %,.0f | %,.0f | %.2f | %.2f | %,d %s | %.4f | %.4f | %.2f %% |",
-                    runner, shape, wall, cpu, pairs, pairs / wall / cores, pairs / cpu, wall / engine.wall,
-                    cpu / engine.cpu, differing,
-                    kinds.isEmpty() ? "" : kinds.toString(), tp / (double) Math.max(1, tp + fp),
+                    "| %s | %s | %.1f | %.1f | %,d | %,.0f | %,.0f | %s | %.4f | %.4f | %.2f %% |",
+                    runner, shape, wall, cpu, pairs, pairs / wall / cores, pairs / cpu, versus, tp / (double) Math.max(1, tp + fp),
                     tp / (double) Math.max(1, linkable), 100.0 * review / outcomes.size());
         }
     }
