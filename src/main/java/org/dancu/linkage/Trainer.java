@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
-
 /**
  * Unsupervised training, seeded so that the same inputs give the same model:
  * <ol>

@@ -15,6 +15,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.dancu.linkage.Decision;
+import org.dancu.linkage.LinkResult;
 
 /**
  * The results under the contract of {@code dancu link} (docs/linkage.md): {@code record_id, person_id,
@@ -39,7 +40,7 @@ final class LinksOutput {
                 .orderBy(CandidatePairs.RECORD)
                 .select(col("record_id"), col("person_id"),
                         coalesce(col(PairRanking.PROBABILITY), lit(0.0)).as(PairRanking.PROBABILITY),
-                        coalesce(col(PairRanking.PROBABILITY_TEXT), lit(PairRanking.text(0))).as(PairRanking.PROBABILITY_TEXT),
+                        coalesce(col(PairRanking.PROBABILITY_TEXT), lit(LinkResult.probabilityText(0))).as(PairRanking.PROBABILITY_TEXT),
                         coalesce(col(PairRanking.DECISION), lit(Decision.NONMATCH.code())).as(PairRanking.DECISION));
     }
 

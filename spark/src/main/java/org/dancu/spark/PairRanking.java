@@ -1,7 +1,6 @@
 package org.dancu.spark;
 
 import java.util.Iterator;
-import java.util.Locale;
 
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapGroupsFunction;
@@ -10,6 +9,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.dancu.linkage.CandidateRanking;
+import org.dancu.linkage.LinkResult;
 import org.dancu.linkage.LinkageModel;
 import org.dancu.linkage.PairScorer;
 import org.dancu.linkage.TermShares;
@@ -58,11 +58,6 @@ final class PairRanking {
                 .toDF(CandidatePairs.RECORD, CandidatePairs.PERSON, PROBABILITY, PROBABILITY_TEXT, DECISION);
     }
 
-    /** A probability as LINKS.csv writes it: six decimals. */
-    static String text(double probability) {
-        return String.format(Locale.ROOT, "%.6f", probability);
-    }
-
     /** One record's candidates ranked and decided; the scorer made once per task. */
     private static final class Decide implements MapGroupsFunction<Long, Tuple3<Long, Long, Double>,
             Tuple5<Long, Long, Double, String, String>> {
@@ -86,7 +81,7 @@ final class PairRanking {
             CandidateRanking ranking = new CandidateRanking();
             pairs.forEachRemaining(pair -> ranking.offer(pair._2(), pair._3()));
             double probability = ranking.bestProbability();
-            return new Tuple5<>(record, ranking.best(), probability, text(probability), scorer.decide(ranking).code());
+            return new Tuple5<>(record, ranking.best(), probability, LinkResult.probabilityText(probability), scorer.decide(ranking).code());
         }
     }
 }

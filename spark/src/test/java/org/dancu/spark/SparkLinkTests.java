@@ -72,7 +72,7 @@ class SparkLinkTests {
         List<LinkResult> engine = index.withModel(engineModel).link(records, false);
         List<String> expected = new ArrayList<>(List.of("record_id,person_id,probability,decision"));
         engine.forEach(r -> expected.add(r.recordId() + "," + r.person().orElse("") + ","
-                + PairRanking.text(r.probability()) + "," + r.decision().code()));
+                + LinkResult.probabilityText(r.probability()) + "," + r.decision().code()));
         assertEquals(expected, Files.readAllLines(out), "the same decisions, row for row, in input order");
         assertEquals(1_600, summary.records());
         assertTrue(summary.decisions().get("match") > 1_300, "most messy copies are linked: " + summary.decisions());
