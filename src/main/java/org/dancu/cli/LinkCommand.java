@@ -121,7 +121,7 @@ class LinkCommand implements Command {
     private static void writeLinks(BufferedWriter out, List<LinkResult> results) throws IOException {
         for (LinkResult r : results) {
             out.write(CsvOutput.field(r.recordId()) + "," + CsvOutput.field(r.person().orElse("")) + ","
-                    + probability(r.probability()) + "," + r.decision().code() + "\n");
+                    + LinkResult.probabilityText(r.probability()) + "," + r.decision().code() + "\n");
         }
     }
 
@@ -139,7 +139,7 @@ class LinkCommand implements Command {
     private static void writeExplanations(BufferedWriter out, List<LinkResult> results) throws IOException {
         for (LinkResult r : results) {
             StringBuilder row = new StringBuilder(CsvOutput.field(r.recordId())).append(',')
-                    .append(CsvOutput.field(r.person().orElse(""))).append(',').append(probability(r.probability()))
+                    .append(CsvOutput.field(r.person().orElse(""))).append(',').append(LinkResult.probabilityText(r.probability()))
                     .append(',').append(r.decision().code());
             if (r.explanation() == null) {
                 row.append(",".repeat(2 * Comparison.values().length + 2));
@@ -153,10 +153,6 @@ class LinkCommand implements Command {
             }
             out.write(row.append('\n').toString());
         }
-    }
-
-    private static String probability(double p) {
-        return String.format(Locale.ROOT, "%.6f", p);
     }
 
     private static String weight(double w) {

@@ -19,6 +19,7 @@ public final class Main {
             new ImportCommand(),
             new LinkCommand(),
             new DedupeCommand(),
+            new CommunesCommand(),
             new NationalSimCommand(),
             new EidSimCommand(),
             new ReconcileCommand());

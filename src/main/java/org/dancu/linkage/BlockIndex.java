@@ -3,7 +3,8 @@ package org.dancu.linkage;
 /**
  * The reference records' blocking keys, all rules in one open-addressing table from key to a run
  * of record positions (compressed rows), built for a million records in a few hundred megabytes.
- * Blocks larger than the cap are not looked up: they are too common to tell anything.
+ * Blocks larger than their rule's {@linkplain BlockingRule#largestBlock() cap} are not looked up: they are
+ * too common to tell anything.
  */
 final class BlockIndex {
 
@@ -13,10 +14,8 @@ final class BlockIndex {
     private final int[] starts;
     private final int[] positions;
     private final int mask;
-    private final int cap;
 
-    BlockIndex(Prepared[] reference, int cap) {
-        this.cap = cap;
+    BlockIndex(Prepared[] reference) {
         int n = reference.length;
         long[] keys = new long[n * RULES.length];
         int entries = 0;
@@ -95,7 +94,7 @@ final class BlockIndex {
             }
             int from = starts[s];
             int to = starts[s + 1];
-            if (to - from > Math.min(cap, rule.cap())) {
+            if (to - from > rule.largestBlock()) {
                 workspace.oversized++;
                 continue;
             }

@@ -53,9 +53,9 @@ public enum BlockingRule {
         this.cap = cap;
     }
 
-    /** The largest block of this rule that is looked up. */
-    int cap() {
-        return cap;
+    /** The largest block of this rule that is looked up: its own cap, never above {@link Reference#BLOCK_CAP}. */
+    public int largestBlock() {
+        return Math.min(Reference.BLOCK_CAP, cap);
     }
 
     private static final long NONE = 0;

@@ -18,22 +18,10 @@ public interface CommuneMapping {
 
     /** No mapping: codes compare as written. */
     static CommuneMapping none() {
-        return of(Map.of(), Map.of());
+        return CommuneTable.none();
     }
 
     static CommuneMapping of(Map<String, String> oldToCurrent, Map<String, String> oldToDistrict) {
-        Map<String, String> current = Map.copyOf(oldToCurrent);
-        Map<String, String> district = Map.copyOf(oldToDistrict);
-        return new CommuneMapping() {
-            @Override
-            public String current(String communeCode) {
-                return current.getOrDefault(communeCode, communeCode);
-            }
-
-            @Override
-            public String formerDistrict(String communeCode) {
-                return district.getOrDefault(communeCode, "");
-            }
-        };
+        return new CommuneTable(oldToCurrent, oldToDistrict);
     }
 }

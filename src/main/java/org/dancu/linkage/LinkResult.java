@@ -1,5 +1,6 @@
 package org.dancu.linkage;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -15,5 +16,10 @@ public record LinkResult(String recordId, String personId, double probability, D
 
     public Optional<String> person() {
         return Optional.ofNullable(personId);
+    }
+
+    /** A probability as LINKS.csv writes it, whichever runner wrote it: six decimals. */
+    public static String probabilityText(double probability) {
+        return String.format(Locale.ROOT, "%.6f", probability);
     }
 }

@@ -1,5 +1,6 @@
 package org.dancu.linkage;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 
@@ -11,9 +12,13 @@ import org.dancu.civil.VietnameseText;
 
 /**
  * A record normalised once, in the forms the comparisons and blocking keys read. Name forms are
- * ASCII keys except {@code folded}; an unknown value is "" (or 0 for numbers).
+ * ASCII keys except {@code folded}; an unknown value is "" (or 0 for numbers). Public and
+ * serialisable, its forms hidden, for a runner that normalises on one machine and compares on
+ * another (the Spark runner): {@link #blockingKeys()}, {@link #termForms()}, {@link PairScorer}.
  */
-final class Prepared {
+public final class Prepared implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Dates after this are refused; fixed so that a rerun reads the same file the same way. */
     private static final LocalDate LATEST_DATE = LocalDate.of(2100, 1, 1);
@@ -45,7 +50,7 @@ final class Prepared {
     int familyGivenCount;
     int givenCount;
 
-    Prepared(PersonRecord record, CommuneMapping communes) {
+    public Prepared(PersonRecord record, CommuneMapping communes) {
         id = record.id();
         String[] ids = ids(record.pin(), record.oldId());
         pin = ids[0];
@@ -84,6 +89,45 @@ final class Prepared {
         ethnicity = ethnicity(record.ethnicity());
         father = VietnameseText.asciiKey(record.fatherName());
         mother = VietnameseText.asciiKey(record.motherName());
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** The record's key for each {@link BlockingRule}, by ordinal; 0 where it has none. */
+    public long[] blockingKeys() {
+        BlockingRule[] rules = BlockingRule.values();
+        long[] keys = new long[rules.length];
+        for (BlockingRule rule : rules) {
+            keys[rule.ordinal()] = rule.key(this);
+        }
+        return keys;
+    }
+
+    /**
+     * The name forms whose frequency over the reference side adjusts the name's weight (full name,
+     * family + given, given), in the order {@link #countTerms} takes their counts; "" when unknown.
+     */
+    public String[] termForms() {
+        return new String[] {ascii, familyGiven, given};
+    }
+
+    /** Sets how many reference records carry each of {@link #termForms()}; done once, on the reference side. */
+    public void countTerms(int name, int familyGivenName, int givenName) {
+        nameCount = name;
+        familyGivenCount = familyGivenName;
+        givenCount = givenName;
+    }
+
+    /** The birth year, 0 when unknown. */
+    public int birthYear() {
+        return year;
+    }
+
+    /** Whether the ID is a 12-digit personal ID (whose first six digits encode the birth year). */
+    public boolean hasPersonalId() {
+        return pin.length() == Pin.LENGTH;
     }
 
     boolean hasFullDate() {

@@ -18,7 +18,7 @@ final class Reference {
         this.communes = communes;
         records = prepare(list, communes);
         shares = TermShares.count(records);
-        index = new BlockIndex(records, BLOCK_CAP);
+        index = new BlockIndex(records);
     }
 
     static Prepared[] prepare(List<PersonRecord> list, CommuneMapping communes) {

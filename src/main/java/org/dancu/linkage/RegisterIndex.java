@@ -76,31 +76,19 @@ public final class RegisterIndex {
         BlockIndex.Workspace workspace = workspaces.get();
         byte[] levels = workspace.levels;
         Prepared[] persons = reference.records;
-        double[] best = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
-        int[] found = {-1, 0, -1};
+        CandidateRanking ranking = new CandidateRanking();
         reference.index.candidates(record, workspace, position -> {
             Levels.compare(record, persons[position], levels);
-            double weight = scorer.score(levels, persons[position]);
-            found[1]++;
-            if (weight > best[0] || weight == best[0] && position < found[0]) {
-                best[1] = best[0];
-                found[2] = found[0];
-                best[0] = weight;
-                found[0] = position;
-            } else if (weight > best[1]) {
-                best[1] = weight;
-                found[2] = position;
-            }
+            ranking.offer(position, scorer.score(levels, persons[position]));
         });
-        if (found[0] < 0) {
+        if (ranking.best() < 0) {
             return new LinkResult(record.id, null, 0, Decision.NONMATCH, null, 0, 0, null, null);
         }
-        Prepared person = persons[found[0]];
-        Decision decision = scorer.decide(best[0], found[1] > 1 ? best[1] : Double.NEGATIVE_INFINITY);
-        Prepared second = found[2] < 0 ? null : persons[found[2]];
-        double runnerUp = second == null ? 0 : Scorer.probability(best[1]);
-        return new LinkResult(record.id, person.id, Scorer.probability(best[0]), decision,
-                explain ? explain(record, person, levels) : null, found[1], runnerUp,
+        Prepared person = persons[(int) ranking.best()];
+        Decision decision = ranking.decide(scorer);
+        Prepared second = ranking.runnerUp() < 0 ? null : persons[(int) ranking.runnerUp()];
+        return new LinkResult(record.id, person.id, ranking.bestProbability(), decision,
+                explain ? explain(record, person, levels) : null, ranking.candidates(), ranking.runnerUpProbability(),
                 second == null ? null : second.id,
                 explain && second != null && decision == Decision.REVIEW ? explain(record, second, levels) : null);
     }

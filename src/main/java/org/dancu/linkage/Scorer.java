@@ -47,23 +47,29 @@ final class Scorer {
     }
 
     double score(byte[] levels, Prepared reference) {
+        return score(levels, nameCount(levels, reference));
+    }
+
+    /** The weight of a pair given its levels and how many reference records carry its agreeing name form. */
+    double score(byte[] levels, int nameCount) {
         double total = priorWeight;
         for (int k = 0; k < levels.length; k++) {
             int level = levels[k];
             if (level != MISSING) {
-                total += weight(k, level, reference);
+                total += weight(k, level, nameCount);
             }
         }
         return total;
     }
 
-    private double weight(int comparison, int level, Prepared reference) {
-        if (comparison == NAME) {
-            int count = termCount(level, reference);
-            if (count > 0) {
-                return weights[comparison][level] + shares.log2Average(level)
-                        - LinkageModel.log2(count / referenceSize);
-            }
+    /** How many reference records carry the name form the pair agrees on (0: none, or no adjustment). */
+    int nameCount(byte[] levels, Prepared reference) {
+        return levels[NAME] == MISSING ? 0 : termCount(levels[NAME], reference);
+    }
+
+    private double weight(int comparison, int level, int nameCount) {
+        if (comparison == NAME && nameCount > 0) {
+            return weights[comparison][level] + shares.log2Average(level) - LinkageModel.log2(nameCount / referenceSize);
         }
         return weights[comparison][level];
     }
@@ -89,10 +95,11 @@ final class Scorer {
     Explanation explain(byte[] levels, Prepared reference) {
         List<Contribution> contributions = new ArrayList<>(levels.length);
         double total = priorWeight;
+        int nameCount = nameCount(levels, reference);
         for (Comparison c : Comparison.values()) {
             int level = levels[c.ordinal()];
-            double weight = level == MISSING ? 0 : weight(c.ordinal(), level, reference);
-            boolean adjusted = level != MISSING && c.ordinal() == NAME && termCount(level, reference) > 0;
+            double weight = level == MISSING ? 0 : weight(c.ordinal(), level, nameCount);
+            boolean adjusted = level != MISSING && c.ordinal() == NAME && nameCount > 0;
             contributions.add(new Contribution(c.key(), c.level(level), weight, adjusted));
             total += weight;
         }

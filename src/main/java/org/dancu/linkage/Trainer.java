@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
-import org.dancu.civil.Pin;
-
 /**
  * Unsupervised training, seeded so that the same inputs give the same model:
  * <ol>
@@ -72,19 +70,43 @@ final class Trainer {
     /** @param self whether records and reference are one dataset (deduplication): pairs are then i &lt; j */
     static Training train(Reference reference, Prepared[] records, boolean self, TrainingOptions options) {
         SplittableRandom random = new SplittableRandom(options.seed());
-        long[] randomPairs = {0};
-        double[][] u = randomPairU(reference, records, self, options.randomPairs(), random, randomPairs);
-        u[Comparison.ID.ordinal()] = sameYearPrefix(reference, records, self, options.randomPairs(), random,
-                u[Comparison.ID.ordinal()]);
+        PairCounts.RandomPairs randomPairs = randomPairs(records, reference.records, self, options.randomPairs(), random);
         int[] sample = sample(records.length, options.emRecords(), random);
-        LinkageModel initial = LinkageModel.initial();
-        double[][] m = initial.mCopy();
+        List<Map<Long, Long>> steps = new ArrayList<>();
+        for (Step step : STEPS) {
+            Map<Long, Long> patterns = new HashMap<>();
+            patterns(reference, records, self, sample, step.rules(), patterns);
+            steps.add(patterns);
+        }
+        Map<Long, Long> all = new HashMap<>();
+        long candidatePairs = patterns(reference, records, self, sample, BlockingRule.values(), all);
+        double comparable = (double) sample.length * (self ? (reference.size() - 1) / 2.0 : reference.size());
+        return fit(new PairCounts(randomPairs, steps, all, candidatePairs, comparable), options);
+    }
+
+    /** The blocking rules of each EM step, in order: the pairs {@link PairCounts#stepPatterns()} counts. */
+    static List<Set<BlockingRule>> stepRules() {
+        List<Set<BlockingRule>> rules = new ArrayList<>();
+        for (Step step : STEPS) {
+            rules.add(Set.of(step.rules()));
+        }
+        return rules;
+    }
+
+    /** The model from counts gathered over the pairs, here or on many machines (see {@link PairCounts}). */
+    static Training fit(PairCounts counts, TrainingOptions options) {
+        PairCounts.RandomPairs random = counts.randomPairs();
+        double[][] u = uOf(random.levels());
+        u[Comparison.ID.ordinal()] = withSameYearPrefix(u[Comparison.ID.ordinal()], random.sameYearPrefix(),
+                random.sameYearPairs());
+        double[][] m = LinkageModel.initial().mCopy();
         double prior = 0.5;
         int iterations = 0;
         boolean converged = true;
-        for (Step step : STEPS) {
-            Map<Long, long[]> patterns = new HashMap<>();
-            if (patterns(reference, records, self, sample, step.rules(), patterns) == 0) {
+        for (int s = 0; s < STEPS.length; s++) {
+            Step step = STEPS[s];
+            Map<Long, Long> patterns = counts.stepPatterns().get(s);
+            if (patterns.isEmpty()) {
                 continue;
             }
             boolean[] active = new boolean[u.length];
@@ -104,19 +126,16 @@ final class Trainer {
             iterations += result.iterations();
             converged &= result.converged();
         }
-        Map<Long, long[]> all = new HashMap<>();
-        long candidatePairs = patterns(reference, records, self, sample, BlockingRule.values(), all);
-        double comparable = (double) sample.length * (self ? (reference.size() - 1) / 2.0 : reference.size());
-        prior = prior(all, m, u, Math.max(1, comparable));
-        return new Training(new LinkageModel(m, u, prior, options.thresholds()), candidatePairs, randomPairs[0],
-                iterations, converged);
+        prior = prior(counts.allPatterns(), m, u, Math.max(1, counts.comparablePairs()));
+        return new Training(new LinkageModel(m, u, prior, options.thresholds()), counts.candidatePairs(),
+                random.drawn(), iterations, converged);
     }
 
     /**
      * EM on the prior alone, m and u fixed: the expected number of matches among the candidate
      * pairs over the number of pairs the sampled records could form.
      */
-    private static double prior(Map<Long, long[]> patterns, double[][] m, double[][] u, double comparable) {
+    private static double prior(Map<Long, Long> patterns, double[][] m, double[][] u, double comparable) {
         long[][] table = table(patterns);
         double[] odds = new double[table[0].length];
         for (int p = 0; p < odds.length; p++) {
@@ -145,19 +164,32 @@ final class Trainer {
         return prior;
     }
 
-    private static long[][] table(Map<Long, long[]> patterns) {
-        long[] keys = new long[patterns.size()];
+    /** The patterns in the order of their keys, so that EM sums alike wherever the counts were gathered. */
+    private static long[][] table(Map<Long, Long> patterns) {
+        long[] keys = patterns.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
         long[] counts = new long[keys.length];
-        int p = 0;
-        for (Map.Entry<Long, long[]> e : patterns.entrySet()) {
-            keys[p] = e.getKey();
-            counts[p++] = e.getValue()[0];
+        for (int p = 0; p < keys.length; p++) {
+            counts[p] = patterns.get(keys[p]);
         }
         return new long[][] {keys, counts};
     }
 
-    private static double[][] randomPairU(Reference reference, Prepared[] records, boolean self, int wanted,
-                                          SplittableRandom random, long[] drawn) {
+    /**
+     * Random pairs of records and reference records (or of samples of each): how often each
+     * comparison's level holds among them, then among pairs of the same birth year how often the
+     * IDs share their first six digits ({@link #sameYearPrefix}).
+     */
+    static PairCounts.RandomPairs randomPairs(Prepared[] records, Prepared[] persons, boolean self, int wanted,
+                                              SplittableRandom random) {
+        long[] drawn = {0};
+        long[][] levels = randomPairLevels(records, persons, self, wanted, random, drawn);
+        long[] prefix = sameYearPrefix(records, persons, self, wanted, random);
+        return new PairCounts.RandomPairs(levels, drawn[0], prefix[0], prefix[1]);
+    }
+
+    /** How often each comparison's level holds among random pairs, per comparison and level. */
+    private static long[][] randomPairLevels(Prepared[] records, Prepared[] persons, boolean self, int wanted,
+                                             SplittableRandom random, long[] drawn) {
         Comparison[] all = Comparison.values();
         long[][] counts = new long[all.length][];
         for (Comparison c : all) {
@@ -165,7 +197,7 @@ final class Trainer {
         }
         byte[] levels = new byte[Levels.COUNT];
         int n = records.length;
-        int r = reference.size();
+        int r = persons.length;
         if (n > 0 && r > 0 && (!self || r > 1)) {
             for (int d = 0; d < wanted; d++) {
                 int i = random.nextInt(n);
@@ -173,7 +205,7 @@ final class Trainer {
                 if (self && i == j) {
                     continue;
                 }
-                Levels.compare(records[i], reference.records[j], levels);
+                Levels.compare(records[i], persons[j], levels);
                 for (int k = 0; k < levels.length; k++) {
                     if (levels[k] != MISSING) {
                         counts[k][levels[k]]++;
@@ -182,8 +214,13 @@ final class Trainer {
                 drawn[0]++;
             }
         }
-        double[][] u = new double[all.length][];
-        for (int k = 0; k < all.length; k++) {
+        return counts;
+    }
+
+    /** u from the random pairs' level counts, with a half-count of smoothing per level. */
+    private static double[][] uOf(long[][] counts) {
+        double[][] u = new double[counts.length][];
+        for (int k = 0; k < counts.length; k++) {
             long present = 0;
             for (long count : counts[k]) {
                 present += count;
@@ -207,12 +244,12 @@ final class Trainer {
      * names one person whatever the year); {@code different} takes the rest. Without birth years (or
      * too few pairs) the random-pair u is kept.
      */
-    private static double[] sameYearPrefix(Reference reference, Prepared[] records, boolean self, int wanted,
-                                           SplittableRandom random, double[] randomPairU) {
+    private static long[] sameYearPrefix(Prepared[] records, Prepared[] persons, boolean self, int wanted,
+                                         SplittableRandom random) {
         Map<Integer, List<Integer>> byYear = new HashMap<>();
-        for (int j = 0; j < reference.records.length; j++) {
-            Prepared p = reference.records[j];
-            if (p.year != 0 && p.pin.length() == Pin.LENGTH) {
+        for (int j = 0; j < persons.length; j++) {
+            Prepared p = persons[j];
+            if (p.year != 0 && p.hasPersonalId()) {
                 byYear.computeIfAbsent(p.year, year -> new ArrayList<>()).add(j);
             }
         }
@@ -220,7 +257,7 @@ final class Trainer {
         long present = 0;
         for (int d = 0; d < wanted && records.length > 0; d++) {
             int i = random.nextInt(records.length);
-            List<Integer> year = records[i].pin.length() == Pin.LENGTH ? byYear.get(records[i].year) : null;
+            List<Integer> year = records[i].hasPersonalId() ? byYear.get(records[i].year) : null;
             if (year == null) {
                 continue;
             }
@@ -228,9 +265,14 @@ final class Trainer {
             if (self && i == j) {
                 continue;
             }
-            prefix += Levels.id(records[i].pin, reference.records[j].pin, true) == PREFIX ? 1 : 0;
+            prefix += Levels.id(records[i].pin, persons[j].pin, true) == PREFIX ? 1 : 0;
             present++;
         }
+        return new long[] {prefix, present};
+    }
+
+    /** The ID's u with its {@code prefix} level measured on pairs of one year; too few such pairs keep the random-pair u. */
+    private static double[] withSameYearPrefix(double[] randomPairU, long prefix, long present) {
         if (present < 1_000) {
             return randomPairU;
         }
@@ -259,7 +301,7 @@ final class Trainer {
     }
 
     private static long patterns(Reference reference, Prepared[] records, boolean self, int[] sample,
-                                 BlockingRule[] rules, Map<Long, long[]> patterns) {
+                                 BlockingRule[] rules, Map<Long, Long> patterns) {
         BlockIndex.Workspace workspace = new BlockIndex.Workspace(reference.size());
         long[] pairs = {0};
         for (int i : sample) {
@@ -269,7 +311,7 @@ final class Trainer {
                     return;
                 }
                 Levels.compare(record, reference.records[position], workspace.levels);
-                patterns.computeIfAbsent(Em.encode(workspace.levels), key -> new long[1])[0]++;
+                patterns.merge(Em.encode(workspace.levels), 1L, Long::sum);
                 pairs[0]++;
             });
         }

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.dancu.linkage.CommuneMapping;
+import org.dancu.linkage.CommuneTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -127,8 +129,26 @@ class LinkCommandTest {
     }
 
     @Test
+    void theCommuneTableAnswersEveryCodeAsLinkReadsIt(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("communes.csv");
+        assertThat(console.dancu("communes", "--out", out.toString())).as(console.errors()).isZero();
+
+        CommuneTable table = CommuneTable.read(out);
+        CommuneMapping link = BundledCommunes.mapping();
+        assertThat(Files.readAllLines(out).get(0)).isEqualTo("code,current_code,former_district");
+        assertThat(table.current("03334")).isEqualTo(link.current("03334"));
+        assertThat(table.formerDistrict("03124")).isNotEmpty().isEqualTo(link.formerDistrict("03124"));
+        for (int n = 0; n < 100_000; n++) {
+            String code = String.format("%05d", n);
+            assertThat(table.current(code)).as(code).isEqualTo(link.current(code));
+            assertThat(table.formerDistrict(code)).as(code).isEqualTo(link.formerDistrict(code));
+        }
+        assertRefused(List.of("communes", "--out", dir.toString()), "is a directory", dir.resolve("none"));
+    }
+
+    @Test
     void helpListsTheCommands() {
         console.dancu("--help");
-        assertThat(console.printed()).contains("link ").contains("dedupe ");
+        assertThat(console.printed()).contains("link ").contains("dedupe ").contains("communes ");
     }
 }

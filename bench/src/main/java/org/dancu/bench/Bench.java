@@ -25,6 +25,7 @@ public final class Bench {
             Map.entry("portal", PortalBenchmark::run),
             Map.entry("register", RegisterReadBenchmark::run),
             Map.entry("soak", SoakBenchmark::run),
+            Map.entry("spark-data", SparkData::run),
             Map.entry("steering", SteeringBenchmark::run),
             Map.entry("synth", SynthBenchmark::run));
 
