@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -19,9 +18,8 @@ import org.dancu.services.DossierStateException;
 import org.dancu.services.DossierView;
 import org.dancu.services.Dossiers;
 import org.dancu.services.Procedure;
-import org.dancu.services.ProcedureCode;
 import org.dancu.services.Procedures;
-import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,14 +40,16 @@ class CitizenDossiersController {
 
     private final Dossiers dossiers;
     private final Procedures procedures;
+    private final ProceduresToday today;
     private final DossierIntake intake;
     private final Prefill prefill;
     private final Refusals refusals;
 
-    CitizenDossiersController(Dossiers dossiers, Procedures procedures, DossierIntake intake, Prefill prefill,
-                              Refusals refusals) {
+    CitizenDossiersController(Dossiers dossiers, Procedures procedures, ProceduresToday today, DossierIntake intake,
+                              Prefill prefill, Refusals refusals) {
         this.dossiers = dossiers;
         this.procedures = procedures;
+        this.today = today;
         this.intake = intake;
         this.prefill = prefill;
         this.refusals = refusals;
@@ -58,7 +58,7 @@ class CitizenDossiersController {
     @GetMapping("/citizen/dossiers")
     String list(Citizen citizen, Model model) {
         model.addAttribute("cases", dossiers.ofApplicant(citizen.pin()).stream().map(this::caseOf).toList());
-        model.addAttribute("procedures", procedures.all(today()));
+        model.addAttribute("procedures", today.all());
         return "services/citizen-dossiers";
     }
 
@@ -114,23 +114,17 @@ class CitizenDossiersController {
     }
 
     private Procedure procedure(String code) {
-        return Optional.of(code).filter(c -> c.matches("[0-9A-Za-z][0-9A-Za-z.\\-]{2,19}")).map(ProcedureCode::new)
-                .flatMap(c -> procedures.find(c, today()))
-                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        return today.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     /** The citizen's own dossier; another person's is answered as one that does not exist. */
     private DossierView own(Citizen citizen, String code) {
         return dossiers.find(new DossierCode(code)).filter(d -> d.applicant().equals(citizen.pin()))
-                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private CaseView caseOf(DossierView dossier) {
         LocalDate received = dossier.receivedAt().atZone(ProvinceTime.VIETNAM).toLocalDate();
         return new CaseView(dossier, procedures.find(dossier.procedure(), received).orElseThrow());
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(ProvinceTime.VIETNAM);
     }
 }
