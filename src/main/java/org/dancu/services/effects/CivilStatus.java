@@ -1,6 +1,7 @@
 package org.dancu.services.effects;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -38,37 +39,51 @@ class CivilStatus {
     }
 
     /**
-     * Registers the newborn: names, sex and birth day from the result's fields, the permanent residence
-     * the applicant's unless the fields say otherwise, the applicant as mother or father by sex.
+     * Registers the newborn: full name, sex, birth day and ethnicity from the result's fields, the
+     * permanent residence the applicant's unless the fields give another, the parents by the IDs
+     * declared, else the applicant as mother or father by sex.
      */
     Birth registerBirth(LegFacts facts) {
         NationalDatabase nation = national.getIfAvailable();
         if (nation == null) {
             throw new DossierRefusedException("services.bundle.error.no-national");
         }
-        RegisteredPerson parent = known(facts.dossier().applicant());
+        RegisteredPerson applicant = known(facts.dossier().applicant());
+        List<String> words = List.of(facts.required("child-name").split("\\s+"));
         Map<PersonField, String> values = new EnumMap<>(PersonField.class);
-        values.put(PersonField.FAMILY_NAME, facts.required("family-name"));
-        values.put(PersonField.MIDDLE_NAME, facts.field("middle-name"));
-        values.put(PersonField.GIVEN_NAME, facts.required("given-name"));
-        values.put(PersonField.SEX, facts.required("sex"));
-        values.put(PersonField.ETHNICITY, facts.field("ethnicity"));
-        values.put(PersonField.COMMUNE_CODE, Objects.requireNonNullElse(facts.field("commune"), parent.communeCode()));
-        values.put(PersonField.ADDRESS, Objects.requireNonNullElse(facts.field("address"), parent.address()));
+        values.put(PersonField.FAMILY_NAME, words.size() > 1 ? words.get(0) : null);
+        values.put(PersonField.MIDDLE_NAME, words.size() > 2 ? String.join(" ", words.subList(1, words.size() - 1)) : null);
+        values.put(PersonField.GIVEN_NAME, words.get(words.size() - 1));
+        values.put(PersonField.SEX, facts.required("child-sex"));
+        values.put(PersonField.ETHNICITY, facts.field("child-ethnicity"));
+        values.put(PersonField.COMMUNE_CODE,
+                Objects.requireNonNullElse(facts.field("residence-commune"), applicant.communeCode()));
+        values.put(PersonField.ADDRESS,
+                Objects.requireNonNullElse(facts.field("residence-address"), applicant.address()));
         values.put(PersonField.BIRTH_REGISTRATION_PLACE, facts.dossier().communeCode());
-        boolean mother = parent.sex() == Sex.FEMALE;
-        values.put(mother ? PersonField.MOTHER_PIN : PersonField.FATHER_PIN, parent.pin().value());
-        values.put(mother ? PersonField.MOTHER_NAME : PersonField.FATHER_NAME, parent.name().fullName());
-        values.putIfAbsent(PersonField.MOTHER_NAME, facts.field("mother-name"));
-        values.putIfAbsent(PersonField.FATHER_NAME, facts.field("father-name"));
-        LifeEventRequest birth = new LifeEventRequest(LifeEventType.BIRTH, facts.day("birth-date"), facts.source(),
-                values, null);
+        parent(values, facts.field("mother-pin"), applicant, Sex.FEMALE, PersonField.MOTHER_PIN, PersonField.MOTHER_NAME);
+        parent(values, facts.field("father-pin"), applicant, Sex.MALE, PersonField.FATHER_PIN, PersonField.FATHER_NAME);
+        LifeEventRequest birth = new LifeEventRequest(LifeEventType.BIRTH, facts.day("child-birth-date"),
+                facts.source(), values, null);
         long personId = lifeEvents.registerBirth(birth, checked -> assign(nation, facts.requestKey(), checked), null);
         return new Birth(persons.byId(personId).orElseThrow(), values.get(PersonField.MOTHER_NAME),
                 values.get(PersonField.FATHER_NAME));
     }
 
-    /** The registered child, and the parents' names as the birth recorded them (null when not given). */
+    /** The parent the declared ID names (who must be in the register), else the applicant when of that sex. */
+    private void parent(Map<PersonField, String> values, String declaredPin, RegisteredPerson applicant, Sex sex,
+                        PersonField pinField, PersonField nameField) {
+        RegisteredPerson parent = declaredPin != null
+                ? known(Pin.parse(declaredPin).toOptional()
+                        .orElseThrow(() -> new DossierRefusedException("services.bundle.error.unknown-person")))
+                : applicant.sex() == sex ? applicant : null;
+        if (parent != null) {
+            values.put(pinField, parent.pin().value());
+            values.put(nameField, parent.name().fullName());
+        }
+    }
+
+    /** The registered child, and the parents' names as the birth recorded them (null when not known). */
     record Birth(RegisteredPerson child, String motherName, String fatherName) {
     }
 

@@ -95,7 +95,7 @@ class CompletedLegEffects implements LegEffects {
             case BIRTH_EXTRACT -> {
                 CivilStatus.Birth birth = civilStatus.registerBirth(facts);
                 List<ResultField> fields = LegResults.person(birth.child());
-                addIfGiven(fields, facts, "birth-place");
+                addIfGiven(fields, facts, "child-birth-place", "birth-place");
                 fields.add(new ResultField("mother-name", Objects.requireNonNullElse(birth.motherName(), "—")));
                 fields.add(new ResultField("father-name", Objects.requireNonNullElse(birth.fatherName(), "—")));
                 Pin child = birth.child().pin();
@@ -105,7 +105,7 @@ class CompletedLegEffects implements LegEffects {
                 RegisteredPerson deceased = civilStatus.recordDeath(facts);
                 List<ResultField> fields = LegResults.person(deceased);
                 fields.add(LegResults.day("death-date", facts.day("death-date")));
-                addIfGiven(fields, facts, "death-place");
+                addIfGiven(fields, facts, "death-place", "death-place");
                 yield issued(facts, fields, deceased.pin(), applicant);
             }
             case RESIDENCE_CONFIRMATION -> {
@@ -161,9 +161,10 @@ class CompletedLegEffects implements LegEffects {
         return new Effect(null, legResults.issue(facts, List.of(holders), fields));
     }
 
-    private static void addIfGiven(List<ResultField> fields, LegFacts facts, String key) {
+    /** The result's field {@code key} printed as {@code printed}, when the officer gave it. */
+    private static void addIfGiven(List<ResultField> fields, LegFacts facts, String key, String printed) {
         if (facts.field(key) != null) {
-            fields.add(new ResultField(key, facts.field(key)));
+            fields.add(new ResultField(printed, facts.field(key)));
         }
     }
 

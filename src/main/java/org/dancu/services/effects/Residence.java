@@ -58,8 +58,8 @@ class Residence {
 
     /** The person's permanent residence moves to the commune and address of the result's fields. */
     void moveTo(LegFacts facts, RegisteredPerson person, LocalDate on) {
-        String commune = Objects.requireNonNullElse(facts.field("commune"), facts.dossier().communeCode());
-        LifeEventRequest move = move(facts, on, commune, facts.required("address"), Map.of());
+        String commune = Objects.requireNonNullElse(facts.field("residence-commune"), facts.dossier().communeCode());
+        LifeEventRequest move = move(facts, on, commune, facts.required("residence-address"), Map.of());
         record(person, person.resident() ? move
                 : new LifeEventRequest(LifeEventType.MOVE_IN, on, move.source(), move.values(), null));
     }
