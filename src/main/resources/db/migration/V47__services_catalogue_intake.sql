@@ -54,3 +54,13 @@ CREATE TABLE services.attachment (
     uploaded_by   text NOT NULL,
     uploaded_at   timestamptz NOT NULL
 );
+
+-- The Ed25519 keys the national interconnection software signs its requests with (RFC 9421); a key
+-- is withdrawn, never deleted, so the ledger's entries keep naming a known key.
+CREATE TABLE services.interconnection_key (
+    key_id      text PRIMARY KEY CHECK (key_id ~ '^[A-Za-z0-9._-]{1,64}$'),
+    public_key  text NOT NULL,
+    added_by    text NOT NULL,
+    added_at    timestamptz NOT NULL,
+    withdrawn_at timestamptz
+);

@@ -13,6 +13,16 @@ record Attachment(String componentKey, String fileName, String mediaType, byte[]
     /** The largest attachment: a few scanned pages. */
     static final int MAX_BYTES = 10 * 1024 * 1024;
 
+    /** A file as received, not checked yet. */
+    static Attachment received(String componentKey, String fileName, byte[] content) {
+        return new Attachment(componentKey, fileName, null, content);
+    }
+
+    /** This file checked, or refused naming it. */
+    Attachment checked() {
+        return checked(componentKey, fileName, content);
+    }
+
     /** The file checked, or refused naming it. */
     static Attachment checked(String componentKey, String fileName, byte[] content) {
         String shown = fileName == null || fileName.isBlank() ? componentKey : fileName.strip();

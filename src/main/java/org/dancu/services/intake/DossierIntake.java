@@ -44,12 +44,12 @@ import org.springframework.transaction.annotation.Transactional;
  * in effect, the applicant and the person it is about in the register (living, resident in the province),
  * every required component present, a component the state holds taken from it and never asked (the re-ask
  * flag set where the applicant still supplied one), attachments checked by content, no open dossier for
- * the same procedure and person. A refusal files nothing, stores nothing and is on the ledger.
+ * the same procedure and person. A refusal files nothing, stores nothing and is on the ledger; the filing
+ * itself is ledgered by {@link Dossiers#file}.
  */
 @Service
 class DossierIntake {
 
-    static final String FILED = "services.intake.file";
     static final String REFUSED = "services.intake.refused";
     /** The declaration naming the person a death procedure is about. */
     static final String DECEASED = "deceased-pin";
@@ -84,11 +84,7 @@ class DossierIntake {
     @Transactional
     public DossierCode file(IntakeRequest request, Actor actor, String origin) {
         try {
-            DossierCode code = dossiers.file(checked(request));
-            ledger.record(new AuditEntry(actor, FILED, "person", request.applicant().value(), null, origin,
-                    Outcome.SUCCESS, AuditNote.of("audit.note.services.intake.file", request.procedure().value(),
-                    code.value())));
-            return code;
+            return dossiers.file(checked(request));
         } catch (DossierRefusedException refused) {
             ledger.record(new AuditEntry(actor, REFUSED, "person", request.applicant().value(), null, origin,
                     Outcome.DENIED, AuditNote.of("audit.note.services.intake.refused", request.procedure().value(),
@@ -167,19 +163,16 @@ class DossierIntake {
             if (key.endsWith("-pin")) {
                 Optional<Pin> pin = Pin.parse(value).toOptional();
                 if (pin.isEmpty()) {
-                    throw new DossierRefusedException("services.intake.refused.pin-invalid", component.nameVi(),
-                            component.nameEn());
+                    throw new ComponentRefusedException("services.intake.refused.pin-invalid", component);
                 }
                 if (!key.equals(DECEASED) && persons.byPin(pin.get()).isEmpty()) {
-                    throw new DossierRefusedException("services.intake.refused.person-unknown", component.nameVi(),
-                            component.nameEn());
+                    throw new ComponentRefusedException("services.intake.refused.person-unknown", component);
                 }
             } else if (key.endsWith("-date")) {
-                LocalDate date = day(value).orElseThrow(() -> new DossierRefusedException(
-                        "services.intake.refused.date-invalid", component.nameVi(), component.nameEn()));
+                LocalDate date = day(value).orElseThrow(
+                        () -> new ComponentRefusedException("services.intake.refused.date-invalid", component));
                 if (date.isAfter(today)) {
-                    throw new DossierRefusedException("services.intake.refused.date-future", component.nameVi(),
-                            component.nameEn());
+                    throw new ComponentRefusedException("services.intake.refused.date-future", component);
                 }
             }
         });
@@ -215,7 +208,7 @@ class DossierIntake {
             if (procedure.components().stream().noneMatch(c -> c.key().equals(file.componentKey()))) {
                 throw new DossierRefusedException("services.intake.refused.attachment-unknown", file.fileName());
             }
-            files.put(file.componentKey(), file);
+            files.put(file.componentKey(), file.checked());
         }
         List<Received> received = new ArrayList<>();
         List<DossierComponent> missing = new ArrayList<>();
