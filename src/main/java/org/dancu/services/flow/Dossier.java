@@ -97,7 +97,7 @@ final class Dossier {
         Set<String> chosen = dossier.chosenLegs() == null ? Set.of() : dossier.chosenLegs();
         for (String key : chosen) {
             if (procedure.legs().stream().noneMatch(l -> l.key().equals(key))) {
-                throw new DossierRefusedException("services.flow.refused.unknown-leg", key);
+                throw new DossierRefusedException("services.dossier.refused.unknown-leg", key);
             }
         }
         List<Leg> legs = new ArrayList<>();
@@ -130,7 +130,7 @@ final class Dossier {
     /** The workflow engine's process now carries the dossier. */
     void carriedBy(String processInstanceId) {
         if (processId != null) {
-            throw new DossierStateException("services.flow.state.already-started", code);
+            throw new DossierStateException("services.dossier.state.already-started", code);
         }
         processId = processInstanceId;
     }
@@ -186,7 +186,7 @@ final class Dossier {
     void suspend(String legKey, List<String> missing, String note, String officer, Instant at, Instant completeBy,
                  ZoneId zone) {
         if (missing == null || missing.isEmpty()) {
-            throw new DossierRefusedException("services.flow.refused.nothing-missing");
+            throw new DossierRefusedException("services.dossier.refused.nothing-missing");
         }
         Leg leg = inStatus(legKey, LegStatus.IN_PROGRESS);
         leg.status = LegStatus.SUSPENDED;
@@ -219,9 +219,9 @@ final class Dossier {
     void expireSuspension(String legKey, Instant at) {
         Leg leg = inStatus(legKey, LegStatus.SUSPENDED);
         if (at.isBefore(leg.completeBy)) {
-            throw new DossierStateException("services.flow.state.not-expired", code, legKey);
+            throw new DossierStateException("services.dossier.state.not-expired", code, legKey);
         }
-        refuse(legKey, "services.flow.reason.not-completed", SYSTEM, at);
+        refuse(legKey, "services.dossier.reason.not-completed", SYSTEM, at);
     }
 
     /**
@@ -231,11 +231,11 @@ final class Dossier {
      */
     void extend(String legKey, int workingDays, String reason, String officer, Instant at, WorkingCalendar calendar) {
         if (workingDays <= 0) {
-            throw new DossierRefusedException("services.flow.refused.extension-days");
+            throw new DossierRefusedException("services.dossier.refused.extension-days");
         }
         Leg leg = open(legKey);
         if (leg.limit.unit() == org.dancu.workdays.TimeLimit.Unit.WORKING_HOURS) {
-            throw new DossierRefusedException("services.flow.refused.extension-hours");
+            throw new DossierRefusedException("services.dossier.refused.extension-hours");
         }
         leg.extensionDays += workingDays;
         if (leg.status == LegStatus.IN_PROGRESS) {
@@ -251,7 +251,7 @@ final class Dossier {
     void runLate(String legKey, Instant at, Instant newAppointment) {
         Leg leg = inStatus(legKey, LegStatus.IN_PROGRESS);
         if (leg.late || !at.isAfter(leg.due)) {
-            throw new DossierStateException("services.flow.state.not-late", code, legKey);
+            throw new DossierStateException("services.dossier.state.not-late", code, legKey);
         }
         leg.late = true;
         leg.newAppointment = newAppointment;
@@ -275,16 +275,16 @@ final class Dossier {
     /** The applicant rates the handling of the ended dossier, once. */
     void rate(Pin by, int stars, Instant at) {
         if (!applicant.equals(by)) {
-            throw new DossierStateException("services.flow.state.not-applicant", code);
+            throw new DossierStateException("services.dossier.state.not-applicant", code);
         }
         if (closedAt == null) {
-            throw new DossierStateException("services.flow.state.not-ended", code);
+            throw new DossierStateException("services.dossier.state.not-ended", code);
         }
         if (rating != null) {
-            throw new DossierStateException("services.flow.state.already-rated", code);
+            throw new DossierStateException("services.dossier.state.already-rated", code);
         }
         if (stars < 1 || stars > 5) {
-            throw new DossierRefusedException("services.flow.refused.stars");
+            throw new DossierRefusedException("services.dossier.refused.stars");
         }
         rating = stars;
         ratedAt = at;
@@ -309,7 +309,7 @@ final class Dossier {
     private Leg open(String legKey) {
         Leg leg = leg(legKey);
         if (!leg.open()) {
-            throw new DossierStateException("services.flow.state.leg", code, legKey, leg.status);
+            throw new DossierStateException("services.dossier.state.leg", code, legKey, leg.status);
         }
         return leg;
     }
@@ -317,14 +317,14 @@ final class Dossier {
     private Leg inStatus(String legKey, LegStatus expected) {
         Leg leg = leg(legKey);
         if (leg.status != expected) {
-            throw new DossierStateException("services.flow.state.leg", code, legKey, leg.status);
+            throw new DossierStateException("services.dossier.state.leg", code, legKey, leg.status);
         }
         return leg;
     }
 
     Leg leg(String legKey) {
         return legs.stream().filter(l -> l.key.equals(legKey)).findFirst()
-                .orElseThrow(() -> new DossierRefusedException("services.flow.refused.no-leg", code, legKey));
+                .orElseThrow(() -> new DossierRefusedException("services.dossier.refused.no-leg", code, legKey));
     }
 
     /** The system component that acts when no person does (timers). */

@@ -72,18 +72,18 @@ class DossierFiling implements Dossiers {
         }
         if (dossier.procedure() == null || dossier.channel() == null || dossier.applicant() == null
                 || dossier.communeCode() == null || dossier.receivedAt() == null) {
-            throw new DossierRefusedException("services.flow.refused.incomplete");
+            throw new DossierRefusedException("services.dossier.refused.incomplete");
         }
         Instant received = dossier.receivedAt().truncatedTo(ChronoUnit.MICROS);
         Procedure procedure = procedures.find(dossier.procedure(), received.atZone(ProvinceTime.VIETNAM).toLocalDate())
-                .orElseThrow(() -> new DossierRefusedException("services.flow.refused.unknown-procedure",
+                .orElseThrow(() -> new DossierRefusedException("services.dossier.refused.unknown-procedure",
                         dossier.procedure().value()));
         DossierCode code = dossiers.nextCode(provinceCode(), received.atZone(ProvinceTime.VIETNAM).getYear());
         Dossier filed = Dossier.file(code, withReceived(dossier, received), procedure, workdays.calendar());
         filed.carriedBy(processes.start(filed.view(), procedure.family()));
         dossiers.add(filed);
         ledger.record(new AuditEntry(actor(dossier), FILE, "dossier", code.value(), null, null, Outcome.SUCCESS,
-                AuditNote.of("services.audit.filed", dossier.applicant().masked(), procedure.code().value())));
+                AuditNote.of("audit.note.services.filed", dossier.applicant().masked(), procedure.code().value())));
         return code;
     }
 
@@ -101,11 +101,11 @@ class DossierFiling implements Dossiers {
     @Transactional
     public void rate(DossierCode code, Pin applicant, int stars) {
         Dossier dossier = dossiers.find(code)
-                .orElseThrow(() -> new DossierStateException("services.flow.state.not-applicant", code));
+                .orElseThrow(() -> new DossierStateException("services.dossier.state.not-applicant", code));
         dossier.rate(applicant, stars, clock.instant());
         dossiers.save(dossier);
         ledger.record(new AuditEntry(Actor.citizen(applicant), RATE, "dossier", code.value(), null, null,
-                Outcome.SUCCESS, AuditNote.of("services.audit.rated", stars)));
+                Outcome.SUCCESS, AuditNote.of("audit.note.services.rated", stars)));
     }
 
     private static Actor actor(NewDossier dossier) {

@@ -145,7 +145,7 @@ class DossierRepository {
                 .param("rated", timestamp(dossier.ratedAt()))
                 .param("code", dossier.code().value()).param("version", dossier.version()).update();
         if (updated == 0) {
-            throw new DossierStateException("services.flow.state.changed", dossier.code());
+            throw new DossierStateException("services.dossier.state.changed", dossier.code());
         }
         for (Leg leg : dossier.legs()) {
             jdbc.sql("""

@@ -192,7 +192,7 @@ class DossierTest {
                 .isInstanceOf(DossierStateException.class);
         dossier.expireSuspension("birth", day(17, 17));
         assertThat(dossier.leg("birth").status).isEqualTo(LegStatus.REFUSED);
-        assertThat(dossier.leg("birth").reason).isEqualTo("services.flow.reason.not-completed");
+        assertThat(dossier.leg("birth").reason).isEqualTo("services.dossier.reason.not-completed");
         assertThat(dossier.status()).isEqualTo(DossierStatus.REFUSED);
     }
 
