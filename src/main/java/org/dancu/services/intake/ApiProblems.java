@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the {@code code} for machines, title and detail in the caller's language ({@code ?lang=en} or its
  * {@code Accept-Language}; Vietnamese otherwise).
  */
-@Component
+@Component("servicesApiProblems")
 class ApiProblems {
 
     static final String TYPE = "urn:dancu:services:problem:";
