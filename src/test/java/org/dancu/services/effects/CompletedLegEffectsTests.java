@@ -214,6 +214,24 @@ class CompletedLegEffectsTests {
     }
 
     @Test
+    void aPermanentResidenceMovesTheSubjectToTheDeclaredAddressAndWithoutOneIsRefused() {
+        Pin mover = resident("M", 6);
+        DossierView filed = dossier("DB-03", mover, mover, leg("main", null));
+
+        assertThatThrownBy(() -> complete(effects, filed, "main", Map.of(), "cong_an.tinh"))
+                .isInstanceOfSatisfying(DossierRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("services.bundle.error.missing"));
+        LegEffects.Effect moved = complete(effects, filed, "main", Map.of("residence-address", "Số 5, tổ dân phố 3"),
+                "cong_an.tinh");
+
+        assertThat(row(mover)).containsEntry("address", "Số 5, tổ dân phố 3")
+                .containsEntry("commune_code", filed.communeCode());
+        IssuedResult confirmation = results.find(moved.result()).orElseThrow();
+        assertThat(confirmation.holders()).containsExactly(mover);
+        assertThat(field(confirmation, "address")).isEqualTo("Số 5, tổ dân phố 3");
+    }
+
+    @Test
     void aBirthTheResultsRegisterRefusesLeavesNoPersonAndTriedAgainKeepsTheIdTheNationGaveIt() {
         Pin father = resident("M", 0);
         DossierView filed = dossier(BIRTH_BUNDLE, father, null, leg("birth", null));
