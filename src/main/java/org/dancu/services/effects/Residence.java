@@ -43,7 +43,8 @@ class Residence {
         PersonProfile parent = records.read(applicant.personId(), null)
                 .orElseThrow(() -> new DossierRefusedException("services.bundle.error.unknown-person"));
         Long household = parent.householdId();
-        String relation = PARENTS_OF_HEADS_CHILD.contains(parent.relationToHead()) ? "CHILD" : null;
+        String relation = parent.relationToHead() != null && PARENTS_OF_HEADS_CHILD.contains(parent.relationToHead())
+                ? "CHILD" : null;
         if (household == null) {
             household = lifeEvents.foundHousehold(parent.personId(), move(facts, on, parent.communeCode(),
                     parent.address(), Map.of()), null).orElseThrow();

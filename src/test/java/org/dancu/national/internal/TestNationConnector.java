@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import org.dancu.national.NationalDatabase;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -12,6 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * failures), and the nation's tables as their owner reads them.
  */
 public final class TestNationConnector {
+
+    private static final String BEAN = "testNation";
 
     private TestNationConnector() {
     }
@@ -26,6 +30,21 @@ public final class TestNationConnector {
 
     public static JdbcClient nationTables(ApplicationContext context) {
         return TestNation.owner(context);
+    }
+
+    /**
+     * Makes the connector a bean of the running (shared) context, for a test class whose code under
+     * test looks the national database up when it needs it; {@link #detach} takes it out again, so the
+     * next class sees the context as configured (no connector).
+     */
+    public static void attach(ApplicationContext context) {
+        ((ConfigurableApplicationContext) context).getBeanFactory().registerSingleton(BEAN, connect(context));
+    }
+
+    public static void detach(ApplicationContext context) {
+        ((DefaultListableBeanFactory) ((ConfigurableApplicationContext) context).getBeanFactory())
+                .destroySingleton(BEAN);
+        stop();
     }
 
     /** Stops the simulators a test class started. */

@@ -19,6 +19,7 @@ import org.dancu.national.NationalField;
 import org.dancu.national.internal.TestNationConnector;
 import org.dancu.register.LifeEvents;
 import org.dancu.register.PersonDied;
+import org.dancu.register.RegisterFixture;
 import org.dancu.register.RegisterTestData;
 import org.dancu.register.RegisteredPersons;
 import org.dancu.results.IssuedResult;
@@ -190,6 +191,44 @@ class CompletedLegEffectsTests {
                 .isEqualTo(PartialDate.of(LocalDate.now(ProvinceTime.VIETNAM).minusDays(3).plusYears(6)).toDayFirst());
         assertThat(results.ofHolder(mother)).extracting(IssuedResult::dossierCode)
                 .filteredOn(filed.code().value()::equals).hasSize(3);
+    }
+
+    @Test
+    void aMotherWithoutAHouseholdIsMadeItsHeadAndTheChildJoinsItAsHerChild() {
+        Pin mother = Pin.of("0871950%05d".formatted(System.nanoTime() % 100_000));
+        RegisterFixture.add(jdbc, new RegisterFixture.Resident(null, mother.value(), "Cà", "Thị", "Thử", "Cà Thị Thử",
+                "1995-05-05", 1995, "F", "01", "03334", "03334", "Bản Na Pen"));
+        DossierView filed = dossier(BIRTH_BUNDLE, mother, null, leg("birth", null), leg("residence", null));
+        Pin child = complete(effects, filed, "birth", newborn("Cà Thị Hoa"), OFFICER).newPerson();
+        DossierView afterBirth = new DossierView(filed.code(), filed.procedure(), filed.channel(), mother, null,
+                filed.communeCode(), filed.status(), filed.receivedAt(), null, List.of(
+                leg("birth", results.ofHolder(child).get(0).code()), leg("residence", null)), null);
+
+        complete(effects, afterBirth, "residence", Map.of(), "cong_an.tinh");
+
+        Map<String, Object> mothersRow = row(mother);
+        assertThat(mothersRow.get("household_id")).isNotNull();
+        assertThat(mothersRow).containsEntry("relation_to_head", "HEAD").containsEntry("address", "Bản Na Pen");
+        assertThat(row(child)).containsEntry("household_id", mothersRow.get("household_id"))
+                .containsEntry("relation_to_head", "CHILD").containsEntry("address", "Bản Na Pen");
+    }
+
+    @Test
+    void aPermanentResidenceMovesTheSubjectToTheDeclaredAddressAndWithoutOneIsRefused() {
+        Pin mover = resident("M", 6);
+        DossierView filed = dossier("DB-03", mover, mover, leg("main", null));
+
+        assertThatThrownBy(() -> complete(effects, filed, "main", Map.of(), "cong_an.tinh"))
+                .isInstanceOfSatisfying(DossierRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("services.bundle.error.missing"));
+        LegEffects.Effect moved = complete(effects, filed, "main", Map.of("residence-address", "Số 5, tổ dân phố 3"),
+                "cong_an.tinh");
+
+        assertThat(row(mover)).containsEntry("address", "Số 5, tổ dân phố 3")
+                .containsEntry("commune_code", filed.communeCode());
+        IssuedResult confirmation = results.find(moved.result()).orElseThrow();
+        assertThat(confirmation.holders()).containsExactly(mover);
+        assertThat(field(confirmation, "address")).isEqualTo("Số 5, tổ dân phố 3");
     }
 
     @Test
