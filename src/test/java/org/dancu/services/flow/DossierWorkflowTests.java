@@ -276,7 +276,7 @@ class DossierWorkflowTests {
         scenario.stimulate(() -> management.executeJob(management.moveTimerToExecutableJob(timer.getId()).getId()))
                 .andWaitForEventOfType(LegRefused.class).matching(e -> e.code().equals(code))
                 .toArriveAndVerify(e -> {
-                    assertThat(e.reason()).isEqualTo("services.dossier.reason.not-completed");
+                    assertThat(e.reason()).isEqualTo("Người nộp không bổ sung hồ sơ trong thời hạn.");
                     assertThat(dossiers.find(code).orElseThrow().status()).isEqualTo(DossierStatus.REFUSED);
                     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(code.value())
                             .count()).isZero();
