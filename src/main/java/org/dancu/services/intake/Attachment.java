@@ -12,6 +12,8 @@ record Attachment(String componentKey, String fileName, String mediaType, byte[]
 
     /** The largest attachment: a few scanned pages. */
     static final int MAX_BYTES = 10 * 1024 * 1024;
+    /** The longest file name kept; a longer one is cut, path separators and control characters replaced. */
+    static final int MAX_NAME = 200;
 
     /** A file as received, not checked yet. */
     static Attachment received(String componentKey, String fileName, byte[] content) {
@@ -25,7 +27,8 @@ record Attachment(String componentKey, String fileName, String mediaType, byte[]
 
     /** The file checked, or refused naming it. */
     static Attachment checked(String componentKey, String fileName, byte[] content) {
-        String shown = fileName == null || fileName.isBlank() ? componentKey : fileName.strip();
+        String cleaned = fileName == null ? "" : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
+        String shown = cleaned.isEmpty() ? componentKey : cleaned.substring(0, Math.min(cleaned.length(), MAX_NAME));
         if (content == null || content.length == 0) {
             throw new DossierRefusedException("services.intake.refused.attachment-empty", shown);
         }

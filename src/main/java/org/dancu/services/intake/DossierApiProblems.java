@@ -19,15 +19,15 @@ import tools.jackson.databind.json.JsonMapper;
  * the {@code code} for machines, title and detail in the caller's language ({@code ?lang=en} or its
  * {@code Accept-Language}; Vietnamese otherwise).
  */
-@Component("servicesApiProblems")
-class ApiProblems {
+@Component
+class DossierApiProblems {
 
     static final String TYPE = "urn:dancu:services:problem:";
 
     private final MessageSource messages;
     private final JsonMapper json;
 
-    ApiProblems(MessageSource messages, JsonMapper json) {
+    DossierApiProblems(MessageSource messages, JsonMapper json) {
         this.messages = messages;
         this.json = json;
     }
