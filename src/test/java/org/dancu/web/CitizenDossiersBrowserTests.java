@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 
-import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 
@@ -30,7 +30,7 @@ class CitizenDossiersBrowserTests extends BrowserTest {
         CitizenLogins.logIn(page, context, parent, EidLevel.LEVEL_2);
 
         page.navigate("/citizen/dossiers");
-        page.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(
                 "Liên thông: đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi")).click();
         assertThat(page.locator("#held-parents")).containsText("lấy từ Cơ sở dữ liệu dân cư");
         assertThat(page.locator("input[name='d.parents']")).hasCount(0);
@@ -40,7 +40,7 @@ class CitizenDossiersBrowserTests extends BrowserTest {
         page.getByLabel("Giới tính của trẻ").fill("Nam");
         page.getByLabel("Nơi sinh của trẻ").fill("Bệnh viện đa khoa tỉnh Điện Biên");
         page.getByLabel("Số định danh cá nhân của mẹ").fill(parent.value());
-        page.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Nộp hồ sơ")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nộp hồ sơ")).click();
         assertThat(page.locator("#refusal")).containsText("còn thiếu: Giấy chứng sinh");
         assertThat(page.getByLabel("Họ, chữ đệm và tên của trẻ")).hasValue("Lò Văn An");
 
@@ -50,7 +50,7 @@ class CitizenDossiersBrowserTests extends BrowserTest {
         page.getByLabel("Giấy chứng sinh (hoặc văn bản của người làm chứng, giấy cam đoan)").setInputFiles(
                 new FilePayload("giay-chung-sinh.pdf", "application/pdf",
                         "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
-        page.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Nộp hồ sơ")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nộp hồ sơ")).click();
 
         assertThat(page.locator("div.alert.success")).containsText("Hồ sơ đã được tiếp nhận");
         assertThat(page.locator("#dossier-status")).hasText("Đang giải quyết");
