@@ -23,11 +23,11 @@ class BulkActions {
     }
 
     private final DossierWork work;
-    private final Refusals refusals;
+    private final Wording words;
 
-    BulkActions(DossierWork work, Refusals refusals) {
+    BulkActions(DossierWork work, Wording words) {
         this.work = work;
-        this.refusals = refusals;
+        this.words = words;
     }
 
     /**
@@ -37,7 +37,7 @@ class BulkActions {
      */
     Outcome reassign(List<String> items, String action, String officer, String username, Locale locale) {
         if (items.isEmpty()) {
-            return new Outcome(0, List.of(refusals.of("services.work.bulk.none", locale)));
+            return new Outcome(0, List.of(words.text("services.work.bulk.none", locale)));
         }
         String to;
         switch (action) {
@@ -45,12 +45,12 @@ class BulkActions {
             case "release" -> to = null;
             case "assign" -> {
                 if (username == null || username.isBlank()) {
-                    return new Outcome(0, List.of(refusals.of("services.work.bulk.no-username", locale)));
+                    return new Outcome(0, List.of(words.text("services.work.bulk.no-username", locale)));
                 }
                 to = username.strip().toLowerCase(Locale.ROOT);
             }
             default -> {
-                return new Outcome(0, List.of(refusals.of("services.work.bulk.unknown-action", locale)));
+                return new Outcome(0, List.of(words.text("services.work.bulk.unknown-action", locale)));
             }
         }
         int done = 0;
@@ -58,7 +58,7 @@ class BulkActions {
         for (String item : items) {
             int bar = item.indexOf('|');
             if (bar <= 0 || bar == item.length() - 1) {
-                refused.add(refusals.of("services.work.bulk.bad-item", locale, item));
+                refused.add(words.text("services.work.bulk.bad-item", locale, item));
                 continue;
             }
             String code = item.substring(0, bar);
@@ -67,7 +67,7 @@ class BulkActions {
                 work.reassign(new DossierCode(code), leg, to);
                 done++;
             } catch (DossierRefusedException | DossierStateException e) {
-                refused.add(code + " — " + refusals.of(e, locale));
+                refused.add(code + " — " + words.refusal(e, locale));
             }
         }
         return new Outcome(done, List.copyOf(refused));

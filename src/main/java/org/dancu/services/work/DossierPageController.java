@@ -53,10 +53,6 @@ class DossierPageController {
                    boolean actions) {
     }
 
-    /** A moment of the timeline with the actor's name. */
-    record MomentLine(DossierPageQuery.Moment moment, String leg, String actor) {
-    }
-
     private final CurrentStaff staff;
     private final Dossiers dossiers;
     private final DossierWork work;
@@ -66,11 +62,11 @@ class DossierPageController {
     private final StaffNames staffNames;
     private final AgencyDirectory agencies;
     private final AuditLedger ledger;
-    private final Refusals refusals;
+    private final Wording words;
 
     DossierPageController(CurrentStaff staff, Dossiers dossiers, DossierWork work, DossierPageQuery query, Names names,
                           WorkCalendar calendar, StaffNames staffNames, AgencyDirectory agencies, AuditLedger ledger,
-                          Refusals refusals) {
+                          Wording words) {
         this.staff = staff;
         this.dossiers = dossiers;
         this.work = work;
@@ -80,7 +76,7 @@ class DossierPageController {
         this.staffNames = staffNames;
         this.agencies = agencies;
         this.ledger = ledger;
-        this.refusals = refusals;
+        this.words = words;
     }
 
     @GetMapping("/services/dossiers/{code}")
@@ -98,7 +94,12 @@ class DossierPageController {
         List<DossierPageQuery.Moment> timeline = query.timeline(code);
         Set<String> usernames = new HashSet<>();
         dossier.legs().forEach(leg -> usernames.add(leg.assignee()));
-        timeline.forEach(moment -> usernames.add(moment.actor()));
+        timeline.forEach(moment -> {
+            usernames.add(moment.actor());
+            if ("assigned".equals(moment.kind())) {
+                usernames.add(moment.note());
+            }
+        });
         usernames.remove(null);
         Map<String, String> people = staffNames.displayNames(usernames);
         Instant now = Instant.now();
@@ -116,9 +117,9 @@ class DossierPageController {
         model.addAttribute("applicant", staff.pinView().of(dossier.applicant().value()));
         model.addAttribute("subject", dossier.subject() == null ? null : staff.pinView().of(dossier.subject().value()));
         model.addAttribute("legs", legs);
-        model.addAttribute("timeline", timeline.stream().map(m -> new MomentLine(m,
-                m.legKey() == null ? null : names.leg(procedure, m.legKey(), locale),
-                m.actor() == null ? null : people.getOrDefault(m.actor(), m.actor()))).toList());
+        TimelineLines lines = new TimelineLines(people, names.components(procedure), words, locale);
+        model.addAttribute("timeline", timeline.stream().map(m -> lines.of(m,
+                m.legKey() == null ? null : names.leg(procedure, m.legKey(), locale))).toList());
         model.addAttribute("components", names.components(procedure));
         return "services/dossier";
     }
@@ -134,7 +135,7 @@ class DossierPageController {
     String refuse(@PathVariable String code, @PathVariable String leg, @RequestParam(defaultValue = "") String reason,
                   RedirectAttributes redirect, Locale locale) {
         if (reason.isBlank()) {
-            return refused(code, redirect, refusals.of("services.work.refused.reason", locale));
+            return refused(code, redirect, words.text("services.work.refused.reason", locale));
         }
         return act(code, redirect, locale, "services.work.done.refuse",
                 () -> work.refuse(new DossierCode(code), leg, reason.strip()));
@@ -145,7 +146,7 @@ class DossierPageController {
                    @RequestParam(required = false) List<String> missing, @RequestParam(defaultValue = "") String note,
                    RedirectAttributes redirect, Locale locale) {
         if (missing == null || missing.isEmpty()) {
-            return refused(code, redirect, refusals.of("services.work.refused.missing", locale));
+            return refused(code, redirect, words.text("services.work.refused.missing", locale));
         }
         return act(code, redirect, locale, "services.work.done.suspend",
                 () -> work.suspend(new DossierCode(code), leg, missing, note.strip()));
@@ -166,10 +167,10 @@ class DossierPageController {
             workingDays = 0;
         }
         if (workingDays < 1 || workingDays > 30) {
-            return refused(code, redirect, refusals.of("services.work.refused.days", locale));
+            return refused(code, redirect, words.text("services.work.refused.days", locale));
         }
         if (reason.isBlank()) {
-            return refused(code, redirect, refusals.of("services.work.refused.reason", locale));
+            return refused(code, redirect, words.text("services.work.refused.reason", locale));
         }
         int extension = workingDays;
         return act(code, redirect, locale, "services.work.done.extend",
@@ -191,7 +192,7 @@ class DossierPageController {
             action.run();
             redirect.addFlashAttribute("notice", notice);
         } catch (DossierRefusedException | DossierStateException e) {
-            return refused(code, redirect, refusals.of(e, locale));
+            return refused(code, redirect, words.refusal(e, locale));
         }
         return "redirect:/services/dossiers/" + code;
     }
@@ -202,7 +203,7 @@ class DossierPageController {
     }
 
     private String handler(Handler handler, Locale locale) {
-        return handler.kind() == Handler.Kind.COMMUNE ? refusals.of("services.work.handler.commune", locale)
+        return handler.kind() == Handler.Kind.COMMUNE ? words.text("services.work.handler.commune", locale)
                 : agencies.name(handler.agencyCode(), locale).orElse(handler.agencyCode());
     }
 

@@ -7,17 +7,17 @@ import org.dancu.services.DossierStateException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** A refused officer's action in words: the exception's key in the module's bundle, with its arguments. */
+/** The module's words for the officers' pages: a refused action's exception, or a key with its arguments. */
 @Component
-class Refusals {
+class Wording {
 
     private final MessageSource messages;
 
-    Refusals(MessageSource messages) {
+    Wording(MessageSource messages) {
         this.messages = messages;
     }
 
-    String of(RuntimeException refusal, Locale locale) {
+    String refusal(RuntimeException refusal, Locale locale) {
         if (refusal instanceof DossierRefusedException refused) {
             return messages.getMessage(refused.messageKey(), refused.arguments(), locale);
         }
@@ -27,7 +27,7 @@ class Refusals {
         throw refusal;
     }
 
-    String of(String key, Locale locale, Object... arguments) {
+    String text(String key, Locale locale, Object... arguments) {
         return messages.getMessage(key, arguments, locale);
     }
 }
