@@ -18,12 +18,12 @@ enum DeadlineState {
     }
 
     /** The badge class of the colour. */
-    String badge() {
+    public String badge() {
         return badge;
     }
 
     /** The words' key in the services bundle. */
-    String messageKey() {
+    public String messageKey() {
         return "services.work.deadline." + name();
     }
 

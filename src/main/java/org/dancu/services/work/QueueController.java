@@ -41,7 +41,7 @@ class QueueController {
                 Instant due, DeadlineState deadline, String assignee) {
 
         /** The value a bulk action's check box sends. */
-        String item() {
+        public String item() {
             return code + "|" + legKey;
         }
     }
