@@ -95,7 +95,7 @@ class DemoDossiers {
         List<DossierYear.PlannedDossier> planned = new ArrayList<>();
         new DossierYear(procedures.all(today), workdays.calendar(), seed, perDay)
                 .generate(today.minusYears(1), today, weights, now, planned::add);
-        long first = history.reserveNumbers(planned.size());
+        long[] numbers = history.drawNumbers(planned.size());
         DossierRows rows = new DossierRows(localities.deploymentProvince().code(), residents.byCommune(),
                 residents.dead(), REFUSALS);
         DossierHistoryCopy.Batch batch = new DossierHistoryCopy.Batch();
@@ -107,7 +107,7 @@ class DemoDossiers {
                 open += file(dossier, rows) ? 1 : 0;
                 continue;
             }
-            rows.add(batch, first + dossier.number() - 1, dossier);
+            rows.add(batch, numbers[(int) dossier.number() - 1], dossier);
             closed++;
             if (++inBatch == BATCH) {
                 history.copy(batch);

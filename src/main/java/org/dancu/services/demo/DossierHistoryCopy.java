@@ -53,10 +53,10 @@ class DossierHistoryCopy {
         return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM services.dossier)").query(Boolean.class).single();
     }
 
-    /** Reserves {@code count} running numbers of dossier codes and returns the first. */
-    long reserveNumbers(int count) {
-        return jdbc.sql("SELECT setval('services.dossier_number', nextval('services.dossier_number') + :n - 1) - :n + 1")
-                .param("n", count).query(Long.class).single();
+    /** Draws {@code count} running numbers of dossier codes, as filing does, in order. */
+    long[] drawNumbers(int count) {
+        return jdbc.sql("SELECT nextval('services.dossier_number') FROM generate_series(1, :n)").param("n", count)
+                .query(Long.class).list().stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
     void copy(Batch batch) {

@@ -76,9 +76,8 @@ class ServicesIndicatorSource implements IndicatorSource {
         YearMonth to = periods.stream().map(p -> p.start().plusMonths(p.type().months() - 1L))
                 .max(Comparator.naturalOrder()).orElseThrow();
         List<Procedure> catalogue = procedures.all(LocalDate.now(org.dancu.civil.ProvinceTime.VIETNAM));
-        Map<String, String> agencyOf = catalogue.stream()
-                .collect(Collectors.toMap(p -> p.code().value(), ServicesIndicatorSource::answerable, (a, b) -> a,
-                        HashMap::new));
+        Map<String, String> agencyOf = new HashMap<>();
+        catalogue.forEach(procedure -> agencyOf.put(procedure.code().value(), answerable(procedure)));
         return switch (indicator) {
             case ServicesIndicators.ONLINE_ESSENTIAL -> place(periods, query.filedOnline(catalogue.stream()
                             .filter(p -> p.essentialNumber() != null).map(p -> p.code().value())
