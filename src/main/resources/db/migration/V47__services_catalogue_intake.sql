@@ -41,3 +41,26 @@ CREATE TABLE services.idempotency_key (
     received_at     timestamptz NOT NULL,
     PRIMARY KEY (key_id, idempotency_key)
 );
+
+-- Attachments of dossiers (uploaded online, scanned at the counter, sent by the interconnection software),
+-- checked by content before they are kept; the dossier's component names the attachment's id.
+CREATE TABLE services.attachment (
+    attachment_id bigserial PRIMARY KEY,
+    component_key text NOT NULL,
+    file_name     text NOT NULL CHECK (length(file_name) <= 255),
+    media_type    text NOT NULL CHECK (media_type IN ('application/pdf', 'image/jpeg', 'image/png')),
+    size_bytes    integer NOT NULL CHECK (size_bytes > 0),
+    content       bytea NOT NULL,
+    uploaded_by   text NOT NULL,
+    uploaded_at   timestamptz NOT NULL
+);
+
+-- The Ed25519 keys the national interconnection software signs its requests with (RFC 9421); a key
+-- is withdrawn, never deleted, so the ledger's entries keep naming a known key.
+CREATE TABLE services.interconnection_key (
+    key_id      text PRIMARY KEY CHECK (key_id ~ '^[A-Za-z0-9._-]{1,64}$'),
+    public_key  text NOT NULL,
+    added_by    text NOT NULL,
+    added_at    timestamptz NOT NULL,
+    withdrawn_at timestamptz
+);

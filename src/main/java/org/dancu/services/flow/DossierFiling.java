@@ -80,8 +80,9 @@ class DossierFiling implements Dossiers {
                         dossier.procedure().value()));
         DossierCode code = dossiers.nextCode(provinceCode(), received.atZone(ProvinceTime.VIETNAM).getYear());
         Dossier filed = Dossier.file(code, withReceived(dossier, received), procedure, workdays.calendar());
-        filed.carriedBy(processes.start(filed.view(), procedure.family()));
         dossiers.add(filed);
+        filed.carriedBy(processes.start(filed.view(), procedure.family()));
+        dossiers.save(filed);
         ledger.record(new AuditEntry(actor(dossier), FILE, "dossier", code.value(), null, null, Outcome.SUCCESS,
                 AuditNote.of("audit.note.services.filed", dossier.applicant().masked(), procedure.code().value())));
         return code;

@@ -13,6 +13,8 @@ import java.util.Optional;
 
 import org.dancu.civil.Pin;
 import org.dancu.results.ResultCode;
+import org.dancu.security.Scope;
+import org.dancu.security.SqlCondition;
 import org.dancu.services.Channel;
 import org.dancu.services.ComponentSource;
 import org.dancu.services.DossierCode;
@@ -118,6 +120,13 @@ class DossierRepository {
     Optional<DossierCode> findByIdempotencyKey(String key) {
         return jdbc.sql("SELECT code FROM services.dossier WHERE idempotency_key = :key").param("key", key)
                 .query((rs, i) -> new DossierCode(rs.getString(1))).optional();
+    }
+
+    /** Is the dossier's commune within the scope (the officers' rule, in SQL)? */
+    boolean inScope(DossierCode code, Scope scope) {
+        SqlCondition condition = scope.communes("d.commune_code");
+        return condition.bind(jdbc.sql("SELECT EXISTS (SELECT 1 FROM services.dossier d WHERE d.code = :code AND"
+                + condition.sql() + ")").param("code", code.value())).query(Boolean.class).single();
     }
 
     /** The applicant's dossiers, newest first. */

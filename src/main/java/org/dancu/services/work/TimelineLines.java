@@ -51,7 +51,7 @@ final class TimelineLines {
         }
         return switch (moment.kind()) {
             case "closed" -> Arrays.stream(DossierStatus.values()).filter(s -> s.name().equals(note)).findFirst()
-                    .map(s -> words.text("services.work.dossier.status." + s.name(), locale)).orElse(null);
+                    .map(s -> words.text("services.intake.status." + s.name(), locale)).orElse(null);
             case "suspended" -> Arrays.stream(note.split(",\\s*")).map(this::component)
                     .collect(Collectors.joining(", "));
             case "assigned" -> people.getOrDefault(note, note);

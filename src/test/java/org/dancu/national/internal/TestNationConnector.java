@@ -1,0 +1,35 @@
+package org.dancu.national.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.dancu.national.NationalDatabase;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * For other modules' tests: a connector to the test nation ({@link TestNation}, without injected
+ * failures), and the nation's tables as their owner reads them.
+ */
+public final class TestNationConnector {
+
+    private TestNationConnector() {
+    }
+
+    public static NationalDatabase connect(ApplicationContext context) {
+        try {
+            return TestNation.connector(TestNation.simulator(context, 0), 1, 1_000);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static JdbcClient nationTables(ApplicationContext context) {
+        return TestNation.owner(context);
+    }
+
+    /** Stops the simulators a test class started. */
+    public static void stop() {
+        TestNation.closeAll();
+    }
+}
