@@ -177,7 +177,7 @@ final class ServicesBenchmark {
             OfficerClient communeOfficer = OfficerClient.signIn(base, StaffFixtures.create(context,
                     Role.COMMUNE_OFFICER, new Scope(commune, null), "Bench Cán Bộ Xã"));
             OfficerClient police = OfficerClient.signIn(base, StaffFixtures.create(context, Role.AGENCY_OFFICER,
-                    new Scope(null, "CONG_AN"), "Bench Công An"));
+                    new Scope("11", "CONG_AN"), "Bench Công An"));
             OfficerClient province = OfficerClient.signIn(base, StaffFixtures.create(context, Role.PROVINCE_OFFICER,
                     new Scope("11", null), "Bench Tỉnh"));
             row("queue, commune officer (common queue)", () -> get(communeOfficer, "/services/queue"));

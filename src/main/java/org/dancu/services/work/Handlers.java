@@ -9,7 +9,8 @@ import org.dancu.security.SqlCondition;
 /**
  * Which legs an officer's pages reach, in SQL over {@code services.leg l}: a commune officer the legs
  * their commune's officers handle in the scope's communes; an agency officer those their agency handles
- * (in the scope's communes when the account has a locality, else the province's); a province officer,
+ * in the scope's communes (an account without a locality reaches none, as {@code DossierWork} lets it act on
+ * none); a province officer,
  * who supervises and handles no step, every leg in the scope's communes. Any other role reaches none.
  */
 final class Handlers {
@@ -23,9 +24,7 @@ final class Handlers {
             case COMMUNE_OFFICER -> new SqlCondition("l.handler_kind = 'COMMUNE'", Map.of())
                     .and(scope.communes("l.commune_code"));
             case AGENCY_OFFICER -> new SqlCondition("l.handler_kind = 'AGENCY'", Map.of())
-                    .and(scope.agency("l.agency_code"))
-                    .and(scope.localityCode() == null ? new SqlCondition("TRUE", Map.of())
-                            : scope.communes("l.commune_code"));
+                    .and(scope.agency("l.agency_code")).and(scope.communes("l.commune_code"));
             case PROVINCE_OFFICER -> scope.communes("l.commune_code");
             default -> new SqlCondition("FALSE", Map.of());
         };

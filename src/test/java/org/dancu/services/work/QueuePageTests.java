@@ -109,11 +109,11 @@ class QueuePageTests {
     }
 
     @Test
-    void anAgencyOfficerSeesTheirAgencysLegsProvinceWideAndAnotherAgencyNone() throws Exception {
-        assertThat(queue(as(Role.AGENCY_OFFICER, new Scope(null, "CONG_AN")), "?lang=en"))
+    void anAgencyOfficerSeesTheirAgencysLegsInTheirScopeAndAnotherAgencyNone() throws Exception {
+        assertThat(queue(as(Role.AGENCY_OFFICER, new Scope("11", "CONG_AN")), "?lang=en"))
                 .contains(policeLeg, policeElsewhere, "Permanent residence registration", "Stopped, waiting for missing items")
                 .doesNotContain(communeLeg, otherCommuneLeg, overdue);
-        assertThat(queue(as(Role.AGENCY_OFFICER, new Scope(null, "SO_NNMT")), ""))
+        assertThat(queue(as(Role.AGENCY_OFFICER, new Scope("11", "SO_NNMT")), ""))
                 .doesNotContain(policeLeg, policeElsewhere, communeLeg);
     }
 
@@ -154,7 +154,7 @@ class QueuePageTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("/legs/main/complete"))));
         for (MockHttpSession outside : List.of(as(Role.COMMUNE_OFFICER, new Scope(DIEN_BIEN_PHU, null)),
-                as(Role.AGENCY_OFFICER, new Scope(null, "CONG_AN")))) {
+                as(Role.AGENCY_OFFICER, new Scope("11", "CONG_AN")))) {
             mvc.perform(get("/services/dossiers/" + communeLeg).session(outside)).andExpect(status().isNotFound());
         }
         mvc.perform(get("/services/dossiers/011-HS-2026-NOTHERE").session(as(Role.PROVINCE_OFFICER, new Scope("11", null))))
