@@ -3,6 +3,7 @@ package org.dancu.services.intake;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +55,8 @@ class DossierIntake {
     /** The declaration naming the person a death procedure is about. */
     static final String DECEASED = "deceased-pin";
     private static final String CALLER = "services.intake";
-    private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private final Procedures procedures;
     private final RegisteredPersons persons;

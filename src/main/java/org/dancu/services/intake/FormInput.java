@@ -13,8 +13,11 @@ import java.util.Set;
 import org.dancu.civil.Pin;
 import org.dancu.services.Channel;
 import org.dancu.services.ProcedureCode;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 /**
  * A dossier form as the portal and the counter post it: {@code d.<key>} a declared value, {@code r.<key>} a
@@ -48,8 +51,10 @@ record FormInput(Map<String, String> declaration, Map<String, String> results, L
                 legs == null ? Set.of() : new LinkedHashSet<>(List.of(legs)));
     }
 
-    static Map<String, MultipartFile> files(Object request) {
-        return request instanceof MultipartHttpServletRequest multipart ? multipart.getFileMap() : Map.of();
+    /** The request's files by field name; the security filters may have wrapped the multipart request. */
+    static Map<String, MultipartFile> files(HttpServletRequest request) {
+        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        return multipart == null ? Map.of() : multipart.getFileMap();
     }
 
     IntakeRequest request(ProcedureCode procedure, Channel channel, Pin applicant, String filedBy, Instant receivedAt) {

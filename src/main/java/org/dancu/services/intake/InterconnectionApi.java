@@ -42,10 +42,10 @@ class InterconnectionApi {
     }
 
     private final InterconnectionFiling filing;
-    private final ApiProblems problems;
+    private final DossierApiProblems problems;
     private final JsonMapper json;
 
-    InterconnectionApi(InterconnectionFiling filing, ApiProblems problems, JsonMapper json) {
+    InterconnectionApi(InterconnectionFiling filing, DossierApiProblems problems, JsonMapper json) {
         this.filing = filing;
         this.problems = problems;
         this.json = json;

@@ -20,7 +20,7 @@ class InterconnectionSecurityConfiguration {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 12)
     SecurityFilterChain interconnectionChain(HttpSecurity http, InterconnectionKeys keys, AuditLedger ledger,
-                                             ApiProblems problems) throws Exception {
+                                             DossierApiProblems problems) throws Exception {
         StatelessChain.of(http).securityMatcher("/api/services/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("INTERCONNECTION"))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response, e) ->

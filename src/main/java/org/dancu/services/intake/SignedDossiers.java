@@ -46,9 +46,9 @@ class SignedDossiers extends OncePerRequestFilter {
     private final SignatureVerifier verifier = new SignatureVerifier(COVERED, WINDOW, null);
     private final KeyLookup<InterconnectionKeys.SenderKey> keys;
     private final AuditLedger ledger;
-    private final ApiProblems problems;
+    private final DossierApiProblems problems;
 
-    SignedDossiers(InterconnectionKeys keys, AuditLedger ledger, ApiProblems problems) {
+    SignedDossiers(InterconnectionKeys keys, AuditLedger ledger, DossierApiProblems problems) {
         this.keys = KeyLookup.of(keys::find, InterconnectionKeys.SenderKey::publicKey);
         this.ledger = ledger;
         this.problems = problems;

@@ -20,14 +20,14 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code Accept-Language}; Vietnamese otherwise).
  */
 @Component
-class ApiProblems {
+class DossierApiProblems {
 
     static final String TYPE = "urn:dancu:services:problem:";
 
     private final MessageSource messages;
     private final JsonMapper json;
 
-    ApiProblems(MessageSource messages, JsonMapper json) {
+    DossierApiProblems(MessageSource messages, JsonMapper json) {
         this.messages = messages;
         this.json = json;
     }
