@@ -78,7 +78,9 @@ CREATE TABLE services.leg (
     finished_at      timestamptz,
     PRIMARY KEY (dossier_code, leg_key),
     CHECK ((handler_kind = 'AGENCY') = (agency_code IS NOT NULL)),
-    CHECK ((status = 'WAITING') = (started_at IS NULL)),
+    -- a leg's clock starts when it leaves WAITING; one cancelled while waiting never started
+    CHECK (status <> 'WAITING' OR started_at IS NULL),
+    CHECK (status IN ('WAITING', 'CANCELLED') OR started_at IS NOT NULL),
     CHECK ((status = 'SUSPENDED') = (suspended_on IS NOT NULL)),
     CHECK ((finished_at IS NOT NULL) = (status IN ('COMPLETED', 'REFUSED', 'CANCELLED')))
 );

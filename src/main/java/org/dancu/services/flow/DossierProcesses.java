@@ -110,7 +110,8 @@ class DossierProcesses {
     }
 
     private void signal(DossierCode code, String legKey, String message) {
-        Execution execution = runtime.createExecutionQuery().processInstanceBusinessKey(key(code, legKey))
+        String instance = legProcess(code, legKey);
+        Execution execution = instance == null ? null : runtime.createExecutionQuery().processInstanceId(instance)
                 .messageEventSubscriptionName(message).singleResult();
         if (execution == null) {
             throw new DossierStateException("services.dossier.state.no-task", code, legKey);
