@@ -16,8 +16,7 @@ import org.dancu.citizen.EidLevel;
 import org.dancu.civil.PartialDate;
 import org.dancu.civil.Pin;
 import org.dancu.civil.ProvinceTime;
-import org.dancu.national.internal.TestNationConnector;
-import org.dancu.register.RegisterTestData;
+import org.dancu.national.internal.WithTestNation;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.StaffPrincipal;
@@ -28,11 +27,8 @@ import org.dancu.services.Dossiers;
 import org.dancu.services.LegView;
 import org.dancu.services.NewDossier;
 import org.dancu.services.ProcedureCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -43,22 +39,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * extract, the residence refused with the police's reason, the child's card issued, and both results
  * under "my documents".
  */
+@ExtendWith(WithTestNation.class)
 class BundleCaseBrowserTests extends BrowserTest {
 
     private static final String MUONG_THANH = "03334";
-    private static ApplicationContext attached;
 
-    @BeforeAll
-    static void nation(@Autowired ApplicationContext context) throws Exception {
-        RegisterTestData.ensureLoaded(context);
-        TestNationConnector.attach(context);
-        attached = context;
-    }
-
-    @AfterAll
-    static void noNation() {
-        TestNationConnector.detach(attached);
-    }
 
     private static void actAs(String username, Role role, Scope scope, Runnable work) {
         StaffPrincipal officer = new StaffPrincipal(1, username, username, role, scope, false);
