@@ -30,6 +30,7 @@ import org.dancu.services.Procedure;
 import org.dancu.services.ProcedureCode;
 import org.dancu.services.SuppliedComponent;
 import org.dancu.workdays.Suspension;
+import org.dancu.workdays.TimeLimit;
 import org.dancu.workdays.WorkingCalendar;
 
 /**
@@ -41,6 +42,9 @@ import org.dancu.workdays.WorkingCalendar;
  * dossier closes as completed, refused or partly completed.
  */
 final class Dossier {
+
+    /** The system component that acts when no person does (timers). */
+    static final String SYSTEM = "system.services";
 
     private final DossierCode code;
     private final long version;
@@ -215,13 +219,13 @@ final class Dossier {
         afterChange(at);
     }
 
-    /** The applicant did not supply the missing items in time: the leg is refused for it. */
-    void expireSuspension(String legKey, Instant at) {
+    /** The applicant did not supply the missing items in time: the leg is refused for it, with that reason in words. */
+    void expireSuspension(String legKey, Instant at, String reason) {
         Leg leg = inStatus(legKey, LegStatus.SUSPENDED);
         if (at.isBefore(leg.completeBy)) {
             throw new DossierStateException("services.dossier.state.not-expired", code, legKey);
         }
-        refuse(legKey, "services.dossier.reason.not-completed", SYSTEM, at);
+        refuse(legKey, reason, SYSTEM, at);
     }
 
     /**
@@ -234,7 +238,7 @@ final class Dossier {
             throw new DossierRefusedException("services.dossier.refused.extension-days");
         }
         Leg leg = open(legKey);
-        if (leg.limit.unit() == org.dancu.workdays.TimeLimit.Unit.WORKING_HOURS) {
+        if (leg.limit.unit() == TimeLimit.Unit.WORKING_HOURS) {
             throw new DossierRefusedException("services.dossier.refused.extension-hours");
         }
         leg.extensionDays += workingDays;
@@ -326,9 +330,6 @@ final class Dossier {
         return legs.stream().filter(l -> l.key.equals(legKey)).findFirst()
                 .orElseThrow(() -> new DossierRefusedException("services.dossier.refused.no-leg", code, legKey));
     }
-
-    /** The system component that acts when no person does (timers). */
-    static final String SYSTEM = "system.services";
 
     DossierView view() {
         Instant due = legs.stream().map(l -> l.due).filter(Objects::nonNull).max(Comparator.naturalOrder())

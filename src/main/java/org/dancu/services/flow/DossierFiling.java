@@ -14,6 +14,7 @@ import org.dancu.audit.Outcome;
 import org.dancu.civil.Pin;
 import org.dancu.civil.ProvinceTime;
 import org.dancu.locality.Localities;
+import org.dancu.services.Channel;
 import org.dancu.services.DossierCode;
 import org.dancu.services.DossierRefusedException;
 import org.dancu.services.DossierStateException;
@@ -111,7 +112,7 @@ class DossierFiling implements Dossiers {
 
     private static Actor actor(NewDossier dossier) {
         return dossier.filedBy() != null ? Actor.staff(dossier.filedBy())
-                : dossier.channel() == org.dancu.services.Channel.INTERCONNECTION ? Actor.system("interconnection")
+                : dossier.channel() == Channel.INTERCONNECTION ? Actor.system("interconnection")
                 : Actor.citizen(dossier.applicant());
     }
 

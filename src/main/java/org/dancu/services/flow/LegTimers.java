@@ -8,12 +8,14 @@ import org.dancu.audit.AuditEntry;
 import org.dancu.audit.AuditLedger;
 import org.dancu.audit.AuditNote;
 import org.dancu.audit.Outcome;
+import org.dancu.notify.Recipient;
 import org.dancu.services.DossierCode;
 import org.dancu.workdays.TimeLimit;
 import org.dancu.workdays.Workdays;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,20 +31,24 @@ class LegTimers {
 
     static final String LATE = "services.dossier.late";
     static final String EXPIRED = "services.dossier.expired";
+    /** The reason the applicant reads, in Vietnamese like the officers' own reasons. */
+    static final String NOT_COMPLETED = "services.dossier.reason.not-completed";
 
     private final DossierRepository dossiers;
     private final ApplicantNotices notices;
     private final Workdays workdays;
     private final AuditLedger ledger;
     private final int lateAppointmentDays;
+    private final MessageSource messages;
     private final Clock clock = Clock.systemUTC();
 
     LegTimers(DossierRepository dossiers, ApplicantNotices notices, Workdays workdays, AuditLedger ledger,
-              @Value("${dancu.services.late-appointment-days:2}") int lateAppointmentDays) {
+              MessageSource messages, @Value("${dancu.services.late-appointment-days:2}") int lateAppointmentDays) {
         this.dossiers = dossiers;
         this.notices = notices;
         this.workdays = workdays;
         this.ledger = ledger;
+        this.messages = messages;
         this.lateAppointmentDays = lateAppointmentDays;
     }
 
@@ -69,7 +75,8 @@ class LegTimers {
         return execution -> {
             Dossier dossier = dossier(execution);
             String legKey = legKey(execution);
-            dossier.expireSuspension(legKey, clock.instant());
+            dossier.expireSuspension(legKey, clock.instant(),
+                    messages.getMessage(NOT_COMPLETED, null, Recipient.VIETNAMESE));
             dossiers.save(dossier);
             audit(EXPIRED, dossier, legKey);
         };

@@ -188,11 +188,11 @@ class DossierTest {
     void itemsNotSuppliedInTimeRefuseTheLegButNotBefore() {
         Dossier dossier = filed();
         dossier.suspend("birth", List.of("birth-certificate"), "", "xa.tuphap", day(8, 9), day(17, 17), ZONE);
-        assertThatThrownBy(() -> dossier.expireSuspension("birth", day(17, 16)))
+        assertThatThrownBy(() -> dossier.expireSuspension("birth", day(17, 16), "Không bổ sung đúng hạn"))
                 .isInstanceOf(DossierStateException.class);
-        dossier.expireSuspension("birth", day(17, 17));
+        dossier.expireSuspension("birth", day(17, 17), "Không bổ sung đúng hạn");
         assertThat(dossier.leg("birth").status).isEqualTo(LegStatus.REFUSED);
-        assertThat(dossier.leg("birth").reason).isEqualTo("services.dossier.reason.not-completed");
+        assertThat(dossier.leg("birth").reason).isEqualTo("Không bổ sung đúng hạn");
         assertThat(dossier.status()).isEqualTo(DossierStatus.REFUSED);
     }
 

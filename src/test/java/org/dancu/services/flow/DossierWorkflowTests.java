@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,7 @@ import java.util.Set;
 import org.dancu.civil.Pin;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
+import org.dancu.security.StaffFixtures;
 import org.dancu.security.StaffPrincipal;
 import org.dancu.services.Channel;
 import org.dancu.services.DossierClosed;
@@ -45,6 +47,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -81,6 +84,7 @@ class DossierWorkflowTests {
     @Autowired ManagementService management;
     @Autowired ProcessEngineConfiguration engine;
     @Autowired JdbcClient jdbc;
+    @Autowired ApplicationContext context;
 
     /** The effects of completed legs as they were asked for. */
     static final class RecordedEffects implements LegEffects {
@@ -254,6 +258,50 @@ class DossierWorkflowTests {
         work.resume(code, "main");
         assertThat(leg(code, "main").status()).isEqualTo(LegStatus.IN_PROGRESS);
         assertThat(tasksOf(code)).hasSize(1);
+    }
+
+    @Test
+    void itemsNotSuppliedByTheirDayRefuseTheLegWhenItsTimerFires(Scenario scenario) {
+        DossierCode code = file(MARRIAGE, Instant.now());
+        communeOfficer();
+        work.suspend(code, "main", List.of("spouse-pin"), "Thiếu số định danh của người kia");
+        String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(code.value() + ":main")
+                .singleResult().getId();
+        Job timer = management.createTimerJobQuery().processInstanceId(process).elementId("timeToComplete")
+                .singleResult();
+        assertThat(timer.getDuedate()).isAfter(new Date());
+        // the applicant's days have passed (the timer is fired now rather than in seven working days)
+        jdbc.sql("UPDATE services.leg SET complete_by = now() - interval '1 hour' WHERE dossier_code = :code")
+                .param("code", code.value()).update();
+        scenario.stimulate(() -> management.executeJob(management.moveTimerToExecutableJob(timer.getId()).getId()))
+                .andWaitForEventOfType(LegRefused.class).matching(e -> e.code().equals(code))
+                .toArriveAndVerify(e -> {
+                    assertThat(e.reason()).isEqualTo("Người nộp không bổ sung hồ sơ trong thời hạn.");
+                    assertThat(dossiers.find(code).orElseThrow().status()).isEqualTo(DossierStatus.REFUSED);
+                    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(code.value())
+                            .count()).isZero();
+                });
+    }
+
+    @Test
+    void aLegIsReassignedOnlyToAnOfficerWhoHandlesItsStep() {
+        DossierCode code = file(MARRIAGE, Instant.now());
+        String colleague = StaffFixtures.create(context, Role.COMMUNE_OFFICER, new Scope(MUONG_THANH, null), "Đồng nghiệp");
+        String elsewhere = StaffFixtures.create(context, Role.COMMUNE_OFFICER, new Scope("03335", null), "Xã khác");
+        communeOfficer();
+        for (String wrong : List.of(elsewhere, "khong.co.ai")) {
+            assertThatThrownBy(() -> work.reassign(code, "main", wrong)).isInstanceOf(DossierRefusedException.class)
+                    .satisfies(e -> assertThat(((DossierRefusedException) e).messageKey())
+                            .isEqualTo("services.dossier.refused.assignee"));
+        }
+        assertThat(tasksOf(code).get(0).getAssignee()).isNull();
+
+        work.reassign(code, "main", colleague);
+        assertThat(leg(code, "main").assignee()).isEqualTo(colleague);
+        assertThat(tasksOf(code).get(0).getAssignee()).isEqualTo(colleague);
+        work.reassign(code, "main", null);
+        assertThat(leg(code, "main").assignee()).isNull();
+        assertThat(tasksOf(code).get(0).getAssignee()).isNull();
     }
 
     @Test
