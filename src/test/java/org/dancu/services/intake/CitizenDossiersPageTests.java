@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
@@ -38,11 +39,12 @@ class CitizenDossiersPageTests {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
+    @Autowired ApplicationContext context;
     @Autowired Dossiers dossiers;
 
     @Test
     void theBirthBundlesFormIsPrefilledAndAsksNothingTheStateHolds() throws Exception {
-        Pin mother = IntakeFixtures.resident(jdbc, true);
+        Pin mother = IntakeFixtures.resident(context, true);
         MockHttpSession session = CitizenLogins.logIn(mvc, mother, EidLevel.LEVEL_2);
         long reads = reads(mother);
 
@@ -56,7 +58,7 @@ class CitizenDossiersPageTests {
 
     @Test
     void aFiledBundleIsShownAsOneCaseWithEachLegAndItsDueDate() throws Exception {
-        Pin mother = IntakeFixtures.resident(jdbc, true);
+        Pin mother = IntakeFixtures.resident(context, true);
         MockHttpSession session = CitizenLogins.logIn(mvc, mother, EidLevel.LEVEL_2);
 
         mvc.perform(multipart("/citizen/dossiers/new/DB-17").file(scan()).session(session).with(csrf())
@@ -74,7 +76,7 @@ class CitizenDossiersPageTests {
         mvc.perform(get("/citizen/dossiers").session(session).param("lang", "en")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString(filed.code().value()), containsString("Being handled"))));
 
-        Pin stranger = IntakeFixtures.resident(jdbc, false);
+        Pin stranger = IntakeFixtures.resident(context, false);
         MockHttpSession other = CitizenLogins.logIn(mvc, stranger, EidLevel.LEVEL_2);
         mvc.perform(get("/citizen/dossiers/" + filed.code().value()).session(other)).andExpect(status().isNotFound());
         mvc.perform(post("/citizen/dossiers/" + filed.code().value() + "/rating").param("stars", "5").session(session)
@@ -84,7 +86,7 @@ class CitizenDossiersPageTests {
 
     @Test
     void aRefusedDossierSaysWhyInTheReadersLanguageAndKeepsWhatWasTyped() throws Exception {
-        Pin mother = IntakeFixtures.resident(jdbc, true);
+        Pin mother = IntakeFixtures.resident(context, true);
         MockHttpSession session = CitizenLogins.logIn(mvc, mother, EidLevel.LEVEL_2);
 
         mvc.perform(multipart("/citizen/dossiers/new/DB-17").session(session).with(csrf())
@@ -100,7 +102,7 @@ class CitizenDossiersPageTests {
 
     @Test
     void aLevelOneCitizenMayNotFileAndAnUnknownProcedureIsNotFound() throws Exception {
-        Pin citizen = IntakeFixtures.resident(jdbc, false);
+        Pin citizen = IntakeFixtures.resident(context, false);
         mvc.perform(get("/citizen/dossiers/new/DB-17").session(CitizenLogins.logIn(mvc, citizen, EidLevel.LEVEL_1)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/citizen/dossiers/new/9.999999").session(CitizenLogins.logIn(mvc, citizen, EidLevel.LEVEL_2)))

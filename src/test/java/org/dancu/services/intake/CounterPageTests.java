@@ -44,8 +44,8 @@ class CounterPageTests {
     @Test
     void aCommuneOfficerFilesADeathWithTheScannedNoticeAndAScanOfTheIdCountsAsReAsked() throws Exception {
         MockHttpSession officer = as(Role.COMMUNE_OFFICER);
-        Pin daughter = IntakeFixtures.resident(jdbc, true);
-        Pin father = IntakeFixtures.resident(jdbc, false);
+        Pin daughter = IntakeFixtures.resident(context, true);
+        Pin father = IntakeFixtures.resident(context, false);
 
         mvc.perform(get("/services/counter").param("procedure", "1.011537").param("pin", daughter.value())
                         .session(officer))

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -45,10 +46,11 @@ class DossierIntakeTests {
     @Autowired Dossiers dossiers;
     @Autowired Results results;
     @Autowired JdbcClient jdbc;
+    @Autowired ApplicationContext context;
 
     @Test
     void aCompleteBirthBundleIsFiledWithTheRegistersComponentsTakenNotAsked() {
-        Pin mother = IntakeFixtures.resident(jdbc, true);
+        Pin mother = IntakeFixtures.resident(context, true);
         DossierCode code = file(online(BIRTH_BUNDLE, mother, birth(mother), List.of(pdf("medical-birth-certificate"))),
                 mother);
 
@@ -71,7 +73,7 @@ class DossierIntakeTests {
 
     @Test
     void aDossierWithoutItsRequiredComponentsIsRefusedWithTheListAndNothingIsFiled() {
-        Pin mother = IntakeFixtures.resident(jdbc, true);
+        Pin mother = IntakeFixtures.resident(context, true);
         long refusals = ledger(mother, "services.intake.refused");
         long attachments = count("services.attachment");
 
@@ -87,7 +89,7 @@ class DossierIntakeTests {
 
     @Test
     void aFileThatIsNoDocumentIsRefusedByItsContentWhateverItsName() {
-        Pin mother = IntakeFixtures.resident(jdbc, true);
+        Pin mother = IntakeFixtures.resident(context, true);
         Attachment fake = Attachment.received("medical-birth-certificate", "giay-chung-sinh.pdf",
                 "MZ this is a program".getBytes());
         refused(online(BIRTH_BUNDLE, mother, birth(mother), List.of(fake)), mother,
@@ -103,17 +105,17 @@ class DossierIntakeTests {
 
     @Test
     void aDeathBundleNeedsALivingResidentTheRegisterKnows() {
-        Pin son = IntakeFixtures.resident(jdbc, false);
+        Pin son = IntakeFixtures.resident(context, false);
         Pin unknown = Pin.of("011090999999");
         refused(online(DEATH_BUNDLE, son, death(unknown), List.of(pdf("death-notice"))), son,
                 "services.intake.refused.deceased-unknown");
 
-        Pin alreadyDead = IntakeFixtures.resident(jdbc, false);
+        Pin alreadyDead = IntakeFixtures.resident(context, false);
         RegisterFixture.died(jdbc, IntakeFixtures.personId(jdbc, alreadyDead), LocalDate.of(2026, 11, 1));
         refused(online(DEATH_BUNDLE, son, death(alreadyDead), List.of(pdf("death-notice"))), son,
                 "services.intake.refused.deceased-dead");
 
-        Pin movedAway = IntakeFixtures.resident(jdbc, true);
+        Pin movedAway = IntakeFixtures.resident(context, true);
         RegisterFixture.setResident(jdbc, List.of(IntakeFixtures.personId(jdbc, movedAway)), false);
         refused(online(DEATH_BUNDLE, son, death(movedAway), List.of(pdf("death-notice"))), son,
                 "services.intake.refused.outside-province");
@@ -123,8 +125,8 @@ class DossierIntakeTests {
 
     @Test
     void aSecondDeathDossierForTheSamePersonIsRefusedAsADuplicate() {
-        Pin daughter = IntakeFixtures.resident(jdbc, true);
-        Pin father = IntakeFixtures.resident(jdbc, false);
+        Pin daughter = IntakeFixtures.resident(context, true);
+        Pin father = IntakeFixtures.resident(context, false);
         DossierCode first = file(online(DEATH_BUNDLE, daughter, death(father), List.of(pdf("death-notice"))), daughter);
         assertThat(dossiers.find(first).orElseThrow().subject()).isEqualTo(father);
 
@@ -138,7 +140,7 @@ class DossierIntakeTests {
 
     @Test
     void badDeclaredValuesAreRefusedNamingTheirComponent() {
-        Pin mother = IntakeFixtures.resident(jdbc, true);
+        Pin mother = IntakeFixtures.resident(context, true);
         Map<String, String> future = new java.util.HashMap<>(birth(mother));
         future.put("child-birth-date", "01/01/2099");
         refused(online(BIRTH_BUNDLE, mother, future, List.of(pdf("medical-birth-certificate"))), mother,
@@ -155,7 +157,7 @@ class DossierIntakeTests {
 
     @Test
     void aResultTheApplicantHoldsStandsForTheComponentAndAnUploadInsteadCountsAsReAsked() {
-        Pin owner = IntakeFixtures.resident(jdbc, false);
+        Pin owner = IntakeFixtures.resident(context, false);
         IssuedResult certificate = results.issue(ResultsFixtures.landCertificate(owner, IntakeFixtures.MUONG_THANH));
         Map<String, String> address = Map.of("residence-address", "Bản Him Lam, tổ 3");
 
@@ -168,7 +170,7 @@ class DossierIntakeTests {
 
     @Test
     void anUploadOfWhatTheStateHoldsIsFiledButFlaggedAsReAsked() {
-        Pin owner = IntakeFixtures.resident(jdbc, true);
+        Pin owner = IntakeFixtures.resident(context, true);
         results.issue(ResultsFixtures.landCertificate(owner, IntakeFixtures.MUONG_THANH));
         DossierCode asked = file(online(RESIDENCE, owner, Map.of("residence-address", "Bản Him Lam, tổ 3"),
                 List.of(pdf("lawful-residence"))), owner);
@@ -176,7 +178,7 @@ class DossierIntakeTests {
                 .extracting(SuppliedComponent::source, SuppliedComponent::reAsked)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ComponentSource.UPLOAD, true));
 
-        Pin tenant = IntakeFixtures.resident(jdbc, false);
+        Pin tenant = IntakeFixtures.resident(context, false);
         DossierCode notHeld = file(online(RESIDENCE, tenant, Map.of("residence-address", "Bản Him Lam, tổ 3"),
                 List.of(pdf("lawful-residence"))), tenant);
         assertThat(components(notHeld)).filteredOn(c -> c.key().equals("lawful-residence"))

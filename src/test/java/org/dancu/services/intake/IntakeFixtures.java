@@ -1,5 +1,7 @@
 package org.dancu.services.intake;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
@@ -8,8 +10,10 @@ import java.util.Set;
 
 import org.dancu.civil.Pin;
 import org.dancu.register.RegisterFixture;
+import org.dancu.register.RegisterTestData;
 import org.dancu.services.Channel;
 import org.dancu.services.ProcedureCode;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Synthetic residents of their own for the intake's tests, and the dossiers they file. */
@@ -26,8 +30,17 @@ final class IntakeFixtures {
     private IntakeFixtures() {
     }
 
-    /** A new living resident of Mường Thanh with an ID of its own; a woman born in 1995 or a man born in 1990. */
-    static Pin resident(JdbcClient jdbc, boolean woman) {
+    /**
+     * A new living resident of Mường Thanh with an ID of its own, a woman born in 1995 or a man born in 1990, added
+     * after the shared test register is loaded (which loads only into an empty register).
+     */
+    static Pin resident(ApplicationContext context, boolean woman) {
+        try {
+            RegisterTestData.ensureLoaded(context);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
         String pin = (woman ? "0111950" : "0110900") + "%05d".formatted(RANDOM.nextInt(100_000));
         RegisterFixture.add(jdbc, new RegisterFixture.Resident(null, pin, woman ? "Lò" : "Quàng",
                 woman ? "Thị" : "Văn", woman ? "Xuân" : "Pọm", woman ? "Lò Thị Xuân" : "Quàng Văn Pọm",

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -45,6 +46,7 @@ class InterconnectionApiTests {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
+    @Autowired ApplicationContext context;
     @Autowired Dossiers dossiers;
     @Autowired InterconnectionKeys keys;
 
@@ -61,7 +63,7 @@ class InterconnectionApiTests {
 
     @Test
     void aSignedDossierIsFiledOnceAndItsResendAnswersTheFirst() throws Exception {
-        Pin mother = IntakeFixtures.resident(jdbc, true);
+        Pin mother = IntakeFixtures.resident(context, true);
         byte[] body = birthBundle(mother);
         String key = UUID.randomUUID().toString();
 
@@ -75,14 +77,14 @@ class InterconnectionApiTests {
             assertThat(d.code()).isEqualTo(new DossierCode(code));
             assertThat(d.channel()).isEqualTo(Channel.INTERCONNECTION);
         });
-        send(birthBundle(IntakeFixtures.resident(jdbc, true)), key).andExpect(status().isConflict())
+        send(birthBundle(IntakeFixtures.resident(context, true)), key).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("key-reused"))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test
     void aDossierMissingComponentsIsRefusedWithTheListInTheCallersLanguage() throws Exception {
-        Pin mother = IntakeFixtures.resident(jdbc, true);
+        Pin mother = IntakeFixtures.resident(context, true);
         byte[] body = json(Map.of("procedure", "DB-17", "applicant", mother.value(),
                 "declaration", Map.of("child-name", "Lò Văn An", "mother-pin", mother.value())));
         send(signed(body, UUID.randomUUID().toString()).header("Accept-Language", "en"))
@@ -95,7 +97,7 @@ class InterconnectionApiTests {
 
     @Test
     void unsignedForgedAndReplayedRequestsAreRefusedAndFileNothing() throws Exception {
-        Pin mother = IntakeFixtures.resident(jdbc, true);
+        Pin mother = IntakeFixtures.resident(context, true);
         byte[] body = birthBundle(mother);
         long refusals = jdbc.sql("SELECT count(*) FROM audit.ledger WHERE action = 'services.api.refused'")
                 .query(Long.class).single();
@@ -103,7 +105,7 @@ class InterconnectionApiTests {
         mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).content(body).header("Idempotency-Key", "k-12345678"))
                 .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.code").value("missing"));
         MockHttpServletRequestBuilder tampered = signed(body, "k-23456789")
-                .content(birthBundle(IntakeFixtures.resident(jdbc, true)));
+                .content(birthBundle(IntakeFixtures.resident(context, true)));
         send(tampered).andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("digest-mismatch"));
 
         Map<String, String> fields = signer.sign(Map.of("@method", "POST", "@path", PATH,
@@ -121,7 +123,7 @@ class InterconnectionApiTests {
     void anUnreadableBodyOrAMissingIdempotencyKeyIsRefused() throws Exception {
         send(signed("{\"procedure\": ".getBytes(StandardCharsets.UTF_8), "k-45678901"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("malformed-body"));
-        byte[] body = birthBundle(IntakeFixtures.resident(jdbc, true));
+        byte[] body = birthBundle(IntakeFixtures.resident(context, true));
         send(signed(body, "short")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("malformed-idempotency-key"));
     }
