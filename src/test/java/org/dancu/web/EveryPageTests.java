@@ -153,10 +153,10 @@ class EveryPageTests extends BrowserTest {
                     "/admin/results/keys", "/admin/services/procedures",
                     "/admin/sim/sms", "/audit", "/register", "/steering");
             case PROVINCE_OFFICER -> List.of("/register", "/register/corrections", "/cleansing", "/cleansing/review", "/steering",
-                    "/steering/tasks", "/national", "/results");
+                    "/steering/tasks", "/national", "/results", "/services/queue");
             case COMMUNE_OFFICER -> List.of("/register", "/register/corrections", "/cleansing/review", "/steering",
-                    "/results", "/services/counter");
-            case AGENCY_OFFICER -> List.of("/cleansing", "/cleansing/review", "/steering", "/results");
+                    "/results", "/services/counter", "/services/queue");
+            case AGENCY_OFFICER -> List.of("/cleansing", "/cleansing/review", "/steering", "/results", "/services/queue");
             case AUDITOR -> List.of("/audit");
             case CLERK, DIGITISER, SPOT_CHECKER -> List.of("/results/digitising", "/register");
         };

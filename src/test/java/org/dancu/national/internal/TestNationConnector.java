@@ -32,16 +32,12 @@ public final class TestNationConnector {
         return TestNation.owner(context);
     }
 
-    /**
-     * Makes the connector a bean of the running (shared) context, for a test class whose code under
-     * test looks the national database up when it needs it; {@link #detach} takes it out again, so the
-     * next class sees the context as configured (no connector).
-     */
-    public static void attach(ApplicationContext context) {
+    /** Makes the connector a bean of the running (shared) context; {@link #detach} takes it out again. */
+    static void attach(ApplicationContext context) {
         ((ConfigurableApplicationContext) context).getBeanFactory().registerSingleton(BEAN, connect(context));
     }
 
-    public static void detach(ApplicationContext context) {
+    static void detach(ApplicationContext context) {
         ((DefaultListableBeanFactory) ((ConfigurableApplicationContext) context).getBeanFactory())
                 .destroySingleton(BEAN);
         stop();

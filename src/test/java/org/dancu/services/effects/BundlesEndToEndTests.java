@@ -2,7 +2,6 @@ package org.dancu.services.effects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,9 +11,8 @@ import java.util.Set;
 import org.dancu.civil.PartialDate;
 import org.dancu.civil.Pin;
 import org.dancu.civil.ProvinceTime;
-import org.dancu.national.internal.TestNationConnector;
+import org.dancu.national.internal.WithTestNation;
 import org.dancu.register.PersonDied;
-import org.dancu.register.RegisterTestData;
 import org.dancu.register.RegisteredPersons;
 import org.dancu.results.IssuedResult;
 import org.dancu.results.ResultType;
@@ -32,13 +30,11 @@ import org.dancu.services.LegStatus;
 import org.dancu.services.LegView;
 import org.dancu.services.NewDossier;
 import org.dancu.services.ProcedureCode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -52,30 +48,18 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * the test nation for this class only.
  */
 @SpringBootTest
+@ExtendWith(WithTestNation.class)
 class BundlesEndToEndTests {
 
     private static final String MUONG_THANH = "03334";
 
-    @Autowired ApplicationContext context;
     @Autowired Dossiers dossiers;
     @Autowired DossierWork work;
     @Autowired Results results;
     @Autowired RegisteredPersons persons;
     @Autowired JdbcClient jdbc;
 
-    private static ApplicationContext attached;
 
-    @BeforeAll
-    static void nation(@Autowired ApplicationContext context) throws IOException {
-        RegisterTestData.ensureLoaded(context);
-        TestNationConnector.attach(context);
-        attached = context;
-    }
-
-    @AfterAll
-    static void noNation() {
-        TestNationConnector.detach(attached);
-    }
 
     @AfterEach
     void signOut() {
