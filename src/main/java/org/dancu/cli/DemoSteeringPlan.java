@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.dancu.cleansing.CleansingIndicators;
 import org.dancu.register.RegisterIndicators;
+import org.dancu.services.ServicesIndicators;
 import org.dancu.steering.DemoPlan;
 import org.dancu.steering.DemoPlan.Theme;
 import org.dancu.steering.DemoPlan.Trajectory;
@@ -57,7 +58,10 @@ class DemoSteeringPlan implements DemoPlan {
                 new Theme("Chi trả an sinh xã hội không dùng tiền mặt", "BHXH",
                         List.of("SO_NV", "NHNN"), endOfYear, null, 0),
                 new Theme("Cung cấp trực tuyến 25 dịch vụ công thiết yếu", "VP_UBND",
-                        List.of("CONG_AN", "SO_KHCN"), endOfYear, null, 0),
+                        List.of("CONG_AN", "SO_KHCN"), endOfYear, ServicesIndicators.ONLINE_ESSENTIAL, 98),
+                new Theme("Giải quyết hồ sơ thủ tục hành chính đúng hạn", "VP_UBND",
+                        List.of("CONG_AN", "BHXH", "SO_NNMT"), LocalDate.of(year + 1, 6, 30),
+                        ServicesIndicators.ON_TIME, 98),
                 new Theme("Bảo đảm số định danh cá nhân hợp lệ cho mọi công dân", "CONG_AN",
                         List.of("SO_TP"), endOfYear, RegisterIndicators.VALID_PIN, 100),
                 new Theme("Hoàn thiện các trường thông tin bắt buộc của dữ liệu dân cư", "CONG_AN",

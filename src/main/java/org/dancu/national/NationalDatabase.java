@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.dancu.civil.Pin;
 import org.dancu.register.RegisteredPerson;
 
 /** The National Population Database as the province sees it. Calls may be slow; each retries and fails cleanly. */
@@ -50,6 +51,20 @@ public interface NationalDatabase {
 
     /** The person holding the ID, or empty when the national database has none. */
     Optional<NationalPerson> fetch(String pin);
+
+    /**
+     * Asks the national database for a newborn's personal ID: it draws one that agrees with the
+     * child's sex and birth year, records the birth and answers the ID. The same {@code requestKey}
+     * (the province's key for the registration, e.g. a dossier's leg) answers the ID given the first
+     * time, so a retried call, or a registration tried again after the province rolled it back, never
+     * gives one child two IDs.
+     *
+     * @param newborn {@code FULL_NAME}, {@code BIRTH_DATE} (ISO day), {@code SEX} ({@code M}/{@code F}),
+     *                {@code COMMUNE_CODE} and {@code ADDRESS}
+     * @throws IllegalArgumentException     when the national database refused the values
+     * @throws NationalUnavailableException when no useful answer came
+     */
+    Pin assignPin(String requestKey, Map<NationalField, String> newborn);
 
     /** At most {@code limit} changes after {@code cursor} (0 = from the start). */
     ChangePage changesSince(long cursor, int limit);

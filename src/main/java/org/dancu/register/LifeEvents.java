@@ -2,6 +2,9 @@ package org.dancu.register;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Function;
+
+import org.dancu.civil.Pin;
 
 /**
  * Records the life events that change the register and answers what a person's record said on
@@ -28,6 +31,18 @@ public interface LifeEvents {
      * @throws LifeEventRefusedException when a value is invalid or the commune lies outside the officer's scope
      */
     long registerBirth(LifeEventRequest birth, String origin);
+
+    /**
+     * Registers a newborn with a personal ID: the birth is checked first, then {@code personalId} is
+     * asked for the child's ID with the checked values (the national database assigns it), and the
+     * person is written holding it, all in one transaction. A refused birth asks for no ID.
+     *
+     * @return the new person's id
+     * @throws LifeEventRefusedException when a value is invalid, the commune lies outside the officer's
+     *                                   scope, or the ID disagrees with the child's sex or birth year or is
+     *                                   already held; nothing changed
+     */
+    long registerBirth(LifeEventRequest birth, Function<LifeEventRequest, Pin> personalId, String origin);
 
     /**
      * Registers a person the register lacks (a resident no file brought in), as one row of an import

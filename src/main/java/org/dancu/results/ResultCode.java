@@ -88,6 +88,10 @@ public record ResultCode(String value) {
             case LAND_RIGHT_CHANGE -> "BD";      // biến động đất đai
             case HOUSING_RIGHT_CHANGE -> "NO";   // nhà ở
             case PAYMENT_RECEIPT -> "BL";        // biên lai
+            case HEALTH_INSURANCE_CARD -> "BH";  // thẻ bảo hiểm y tế
+            case RESIDENCE_REMOVAL -> "XT";      // xóa đăng ký thường trú
+            case FUNERAL_ALLOWANCE_DECISION -> "MT";  // trợ cấp mai táng
+            case SURVIVOR_ALLOWANCE_DECISION -> "TT"; // trợ cấp tử tuất
         };
     }
 

@@ -150,13 +150,13 @@ class EveryPageTests extends BrowserTest {
     private static List<String> expectedPages(Role role) {
         return switch (role) {
             case ADMINISTRATOR -> List.of("/admin/accounts", "/admin/exchange", "/admin/api-clients", "/admin/workdays",
-                    "/admin/results/keys",
+                    "/admin/results/keys", "/admin/services/procedures",
                     "/admin/sim/sms", "/audit", "/register", "/steering");
             case PROVINCE_OFFICER -> List.of("/register", "/register/corrections", "/cleansing", "/cleansing/review", "/steering",
-                    "/steering/tasks", "/national", "/results");
+                    "/steering/tasks", "/national", "/results", "/services/queue");
             case COMMUNE_OFFICER -> List.of("/register", "/register/corrections", "/cleansing/review", "/steering",
-                    "/results");
-            case AGENCY_OFFICER -> List.of("/cleansing", "/cleansing/review", "/steering", "/results");
+                    "/results", "/services/counter", "/services/queue");
+            case AGENCY_OFFICER -> List.of("/cleansing", "/cleansing/review", "/steering", "/results", "/services/queue");
             case AUDITOR -> List.of("/audit");
             case CLERK, DIGITISER, SPOT_CHECKER -> List.of("/results/digitising", "/register");
         };

@@ -24,6 +24,7 @@ public final class Bench {
             Map.entry("ocr", OcrBenchmark::run),
             Map.entry("portal", PortalBenchmark::run),
             Map.entry("register", RegisterReadBenchmark::run),
+            Map.entry("services", ServicesBenchmark::run),
             Map.entry("soak", SoakBenchmark::run),
             Map.entry("spark-data", SparkData::run),
             Map.entry("steering", SteeringBenchmark::run),

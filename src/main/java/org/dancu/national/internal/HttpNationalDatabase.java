@@ -101,6 +101,17 @@ final class HttpNationalDatabase implements NationalDatabase {
     }
 
     @Override
+    public Pin assignPin(String requestKey, Map<NationalField, String> newborn) {
+        Answer answer = call("POST", "/national/v1/births", "", json.writeValueAsBytes(
+                Map.of("fields", NationalProtocol.names(newborn))), requestKey);
+        if (answer.status() == 400) {
+            throw new IllegalArgumentException("the national database refused the newborn's values");
+        }
+        expect(answer, 200);
+        return Pin.of(json.readTree(answer.body()).get("pin").asString());
+    }
+
+    @Override
     public ChangePage changesSince(long cursor, int limit) {
         Answer answer = call("GET", "/national/v1/changes", "?since=" + cursor + "&limit=" + limit, new byte[0]);
         expect(answer, 200);
@@ -120,9 +131,12 @@ final class HttpNationalDatabase implements NationalDatabase {
         }
     }
 
-    /** One logical call: attempts share an idempotency key, so a retried write is applied once. */
     private Answer call(String method, String path, String query, byte[] body) {
-        String idempotencyKey = UUID.randomUUID().toString();
+        return call(method, path, query, body, UUID.randomUUID().toString());
+    }
+
+    /** One logical call: attempts share an idempotency key, so a retried write is applied once. */
+    private Answer call(String method, String path, String query, byte[] body, String idempotencyKey) {
         Exception last = null;
         for (int attempt = 1; attempt <= properties.maxAttempts(); attempt++) {
             if (!breaker.allow()) {

@@ -70,10 +70,18 @@ final class SimulatedChanges {
         return birthDate.length() == 4 ? birthDate + "-07-01" : LocalDate.parse(birthDate).minusDays(1).toString();
     }
 
+    /**
+     * A personal ID of the province (011) for a child born that day: the century-and-sex digit and the
+     * two-digit year agree with the birth, {@code serial} (0–999,999) makes the rest.
+     */
+    static String newbornPin(LocalDate born, boolean female, int serial) {
+        return String.format("011%d%02d%06d", (born.getYear() / 100 - 19) * 2 + (female ? 1 : 0),
+                born.getYear() % 100, serial);
+    }
+
     private void birth(RandomGenerator random, LocalDate today) {
         boolean female = random.nextBoolean();
-        String pin = String.format("011%d%02d%06d", (today.getYear() / 100 - 19) * 2 + (female ? 1 : 0),
-                today.getYear() % 100, random.nextInt(1_000_000));
+        String pin = newbornPin(today, female, random.nextInt(1_000_000));
         Map<NationalField, String> values = new EnumMap<>(NationalField.class);
         values.put(NationalField.FULL_NAME, female ? "Lò Thị Ánh" : "Lò Văn Bun");
         values.put(NationalField.BIRTH_DATE, today.toString());

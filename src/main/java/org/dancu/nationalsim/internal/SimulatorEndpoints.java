@@ -1,11 +1,14 @@
 package org.dancu.nationalsim.internal;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -19,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The national protocol of docs/national.md over the JDK's HTTP server: verify, verify-batch,
- * persons/{pin} and changes, each request's signature checked first, with latency and failures
+ * persons/{pin}, births and changes, each request's signature checked first, with latency and failures
  * injected as configured.
  */
 final class SimulatorEndpoints implements HttpHandler {
@@ -100,6 +103,10 @@ final class SimulatorEndpoints implements HttpHandler {
                     .orElseThrow(() -> new Refused(404, "unknown personal ID"));
             return Map.of("pin", pin, "fields", NationalProtocol.names(person.fields()));
         }
+        if (method.equals("POST") && call.equals("births")) {
+            return Map.of("pin", store.assign(requireKey(headers), newborn(json.readTree(body).get("fields")),
+                    ThreadLocalRandom.current()));
+        }
         if (method.equals("GET") && call.equals("changes")) {
             Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
             long since = Long.parseLong(query.getOrDefault("since", "0"));
@@ -117,6 +124,30 @@ final class SimulatorEndpoints implements HttpHandler {
             return Map.of("changes", changes, "nextCursor", next);
         }
         throw new Refused(404, "no such call");
+    }
+
+    private static String requireKey(Map<String, String> headers) {
+        String key = headers.get("idempotency-key");
+        if (key == null || key.isBlank() || key.length() > 200) {
+            throw new Refused(400, "a birth needs an Idempotency-Key of 1 to 200 characters");
+        }
+        return key;
+    }
+
+    /** A newborn's values: full name, an ISO birth day, sex M or F and a commune are required. */
+    private static Map<NationalField, String> newborn(JsonNode fields) {
+        Map<NationalField, String> values = NationalProtocol.texts(fields);
+        String sex = values.get(NationalField.SEX);
+        if (values.get(NationalField.FULL_NAME) == null || values.get(NationalField.COMMUNE_CODE) == null
+                || !("M".equals(sex) || "F".equals(sex))) {
+            throw new Refused(400, "a birth needs FULL_NAME, BIRTH_DATE, SEX (M or F) and COMMUNE_CODE");
+        }
+        try {
+            LocalDate.parse(values.get(NationalField.BIRTH_DATE));
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw new Refused(400, "a birth's BIRTH_DATE is a day, yyyy-MM-dd");
+        }
+        return values;
     }
 
     private List<Map<String, Object>> verify(List<JsonNode> claims) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -63,7 +65,9 @@ final class SimulatorStore {
                     alive boolean NOT NULL, death_date text, disagreement text);
                 CREATE TABLE IF NOT EXISTS national_sim.change (
                     sequence bigserial PRIMARY KEY, pin text NOT NULL, kind text NOT NULL,
-                    effective_date text NOT NULL, changes jsonb NOT NULL)""").update();
+                    effective_date text NOT NULL, changes jsonb NOT NULL);
+                CREATE TABLE IF NOT EXISTS national_sim.assignment (
+                    request_key text PRIMARY KEY, pin text NOT NULL)""").update();
     }
 
     boolean isEmpty() {
@@ -175,6 +179,33 @@ final class SimulatorStore {
             values.forEach((field, value) -> jdbc.sql("UPDATE national_sim.person SET " + column(field) + " = "
                             + (field == NationalField.ALIVE ? ":value::boolean" : ":value") + " WHERE pin = :pin")
                     .param("value", value).param("pin", pin).update());
+        });
+    }
+
+    /**
+     * The personal ID given for {@code requestKey}, or a new one for the newborn (unused in the
+     * nation, agreeing with sex and birth day), recorded as a BIRTH in the feed with the child.
+     */
+    String assign(String requestKey, Map<NationalField, String> newborn, RandomGenerator random) {
+        return transactions.execute(status -> {
+            jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:key))").param("key", requestKey).query().singleRow();
+            Optional<String> given = jdbc.sql("SELECT pin FROM national_sim.assignment WHERE request_key = :key")
+                    .param("key", requestKey).query(String.class).optional();
+            if (given.isPresent()) {
+                return given.get();
+            }
+            LocalDate born = LocalDate.parse(newborn.get(NationalField.BIRTH_DATE));
+            boolean female = newborn.get(NationalField.SEX).equals("F");
+            String pin;
+            do {
+                pin = SimulatedChanges.newbornPin(born, female, random.nextInt(1_000_000));
+            } while (!find(List.of(pin)).isEmpty());
+            jdbc.sql("INSERT INTO national_sim.assignment (request_key, pin) VALUES (:key, :pin)")
+                    .param("key", requestKey).param("pin", pin).update();
+            Map<NationalField, String> values = new EnumMap<>(newborn);
+            values.put(NationalField.ALIVE, "true");
+            record(pin, "BIRTH", born.toString(), values);
+            return pin;
         });
     }
 

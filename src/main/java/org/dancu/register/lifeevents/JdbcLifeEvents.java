@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -139,6 +140,26 @@ class JdbcLifeEvents implements LifeEvents {
 
     @Override
     @Transactional
+    public long registerBirth(LifeEventRequest request, Function<LifeEventRequest, Pin> personalId, String origin) {
+        requireRecordingRole();
+        if (request.type() != LifeEventType.BIRTH) {
+            throw new IllegalArgumentException("a birth registration takes a BIRTH event");
+        }
+        LifeEventRequest birth = values.check(request);
+        requireCommuneInScope(birth.value(COMMUNE_CODE));
+        String pin = personalId.apply(birth).value();
+        PersonRules.disagreements(pin, birth.value(PersonField.SEX), birth.effectiveDate().toString()).stream()
+                .findFirst().ifPresent(problem -> {
+                    throw new LifeEventRefusedException(problem.messageKey(), "PIN");
+                });
+        if (store.pinTaken(pin)) {
+            throw new LifeEventRefusedException("register.event.error.pin-taken", "PIN");
+        }
+        return register(pin, birth, origin);
+    }
+
+    @Override
+    @Transactional
     public long registerPerson(String pin, LifeEventRequest request, String origin) {
         requireRecordingRole();
         if (request.type() != LifeEventType.REGISTRATION) {
@@ -155,10 +176,7 @@ class JdbcLifeEvents implements LifeEvents {
     /** A new person whose first event is the checked birth or registration, in a commune of the scope. */
     private long register(String pin, LifeEventRequest first, String origin) {
         String commune = first.value(COMMUNE_CODE);
-        SqlCondition inScope = currentStaff.scope().communes("p.commune_code");
-        if (!store.communeInScope(commune, inScope)) {
-            throw new LifeEventRefusedException("register.event.error.commune-scope", "COMMUNE_CODE");
-        }
+        requireCommuneInScope(commune);
         Map<PersonField, String> sets = PersonTimeline.sets(first.type(), first.effectiveDate(), first.values());
         PersonTimeline.Splice splice = new PersonTimeline(Map.of(), List.of())
                 .splice(first.type(), first.effectiveDate(), sets, today());
@@ -172,6 +190,12 @@ class JdbcLifeEvents implements LifeEvents {
         return personId;
     }
 
+    private void requireCommuneInScope(String commune) {
+        if (!store.communeInScope(commune, currentStaff.scope().communes("p.commune_code"))) {
+            throw new LifeEventRefusedException("register.event.error.commune-scope", "COMMUNE_CODE");
+        }
+    }
+
     @Override
     @Transactional
     public Optional<Long> foundHousehold(long headPersonId, LifeEventRequest move, String origin) {
@@ -181,10 +205,8 @@ class JdbcLifeEvents implements LifeEvents {
         }
         LifeEventRequest checked = values.check(move);
         String commune = checked.value(COMMUNE_CODE);
+        requireCommuneInScope(commune);
         SqlCondition inScope = currentStaff.scope().communes("p.commune_code");
-        if (!store.communeInScope(commune, inScope)) {
-            throw new LifeEventRefusedException("register.event.error.commune-scope", "COMMUNE_CODE");
-        }
         Optional<Map<PersonField, String>> before = store.lockState(headPersonId, inScope);
         if (before.isEmpty()) {
             return Optional.empty();

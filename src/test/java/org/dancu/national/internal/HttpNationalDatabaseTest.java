@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.dancu.civil.Pin;
 import org.dancu.national.ChangePage;
 import org.dancu.national.NationalField;
 import org.dancu.national.NationalUnavailableException;
@@ -37,7 +38,7 @@ class HttpNationalDatabaseTest {
     }
 
     /** What the server does with the next request. */
-    private enum Act { OK, FAIL_503, SLOW, DROP, NOT_FOUND }
+    private enum Act { OK, FAIL_503, SLOW, DROP, NOT_FOUND, BAD_REQUEST }
 
     private final Deque<Act> script = new ConcurrentLinkedDeque<>();
     private final List<Seen> seen = new ArrayList<>();
@@ -82,6 +83,7 @@ class HttpNationalDatabaseTest {
             }
             case FAIL_503 -> respond(exchange, 503, "{}");
             case NOT_FOUND -> respond(exchange, 404, "{}");
+            case BAD_REQUEST -> respond(exchange, 400, "{}");
             case OK -> respond(exchange, 200, okBody);
         }
     }
@@ -141,6 +143,24 @@ class HttpNationalDatabaseTest {
         assertThat(seen).hasSizeGreaterThanOrEqualTo(3);
         assertThat(seen.stream().map(s -> s.headers().get("idempotency-key")).distinct()).hasSize(1);
         assertThat(script).as("every scripted failure was met and retried").isEmpty();
+    }
+
+    @Test
+    void aBirthIsSentUnderTheCallersRequestKeyOnEveryAttemptAndItsRefusalIsBadInput() {
+        script.add(Act.FAIL_503);
+        okBody = "{\"pin\":\"011326000123\"}";
+
+        Pin pin = connector(3, 10).assignPin("DV-1/birth", Map.of(NationalField.FULL_NAME, "Lò Thị Hoa",
+                NationalField.BIRTH_DATE, "2026-11-20", NationalField.SEX, "F", NationalField.COMMUNE_CODE, "03334"));
+
+        assertThat(pin).isEqualTo(Pin.of("011326000123"));
+        assertThat(seen).hasSize(2).allSatisfy(s -> {
+            assertThat(s.path()).isEqualTo("/national/v1/births");
+            assertThat(s.headers()).containsEntry("idempotency-key", "DV-1/birth");
+        });
+        script.add(Act.BAD_REQUEST);
+        assertThatThrownBy(() -> connector(3, 10).assignPin("DV-2/birth", Map.of(NationalField.SEX, "X")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

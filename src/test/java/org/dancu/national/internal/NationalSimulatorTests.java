@@ -15,6 +15,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.dancu.civil.Pin;
+import org.dancu.civil.Sex;
 import org.dancu.httpsig.RequestSigner;
 import org.dancu.national.NationalDatabase;
 import org.dancu.national.NationalField;
@@ -112,6 +114,51 @@ class NationalSimulatorTests {
         assertThatThrownBy(() -> national.verifyBatch(tooMany)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("1 to 1000");
         assertThatThrownBy(() -> national.verifyBatch(Map.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static Map<NationalField, String> newborn(String sex) {
+        Map<NationalField, String> values = new EnumMap<>(NationalField.class);
+        values.put(NationalField.FULL_NAME, "Lò Thị Thử");
+        values.put(NationalField.BIRTH_DATE, "2026-11-20");
+        values.put(NationalField.SEX, sex);
+        values.put(NationalField.COMMUNE_CODE, "03334");
+        values.put(NationalField.ADDRESS, "Tổ 2");
+        return values;
+    }
+
+    @Test
+    void assignsANewbornOneIdAgreeingWithSexAndBirthYearOncePerRequestKey() {
+        NationalDatabase national = TestNation.connector(simulator, 1, 1_000);
+        String key = "dossier-" + System.nanoTime() + "/birth";
+
+        Pin girl = national.assignPin(key, newborn("F"));
+
+        assertThat(girl.provinceCode()).isEqualTo("011");
+        assertThat(girl.sex()).isEqualTo(Sex.FEMALE);
+        assertThat(girl.birthYear()).isEqualTo(2026);
+        assertThat(national.fetch(girl.value()).orElseThrow().fields())
+                .containsEntry(NationalField.FULL_NAME, "Lò Thị Thử").containsEntry(NationalField.ALIVE, "true");
+        assertThat(national.assignPin(key, newborn("F"))).isEqualTo(girl);
+        assertThat(jdbc.sql("SELECT count(*) FROM national_sim.change WHERE pin = :pin AND kind = 'BIRTH'")
+                .param("pin", girl.value()).query(Long.class).single()).isEqualTo(1);
+        assertThat(national.assignPin(key + "-twin", newborn("M"))).isNotEqualTo(girl)
+                .extracting(Pin::sex).isEqualTo(Sex.MALE);
+    }
+
+    @Test
+    void aNewbornWithoutSexOrBirthDayIsRefusedAndGetsNoId() {
+        NationalDatabase national = TestNation.connector(simulator, 1, 1_000);
+        Map<NationalField, String> noSex = newborn("X");
+        Map<NationalField, String> noDay = newborn("M");
+        noDay.put(NationalField.BIRTH_DATE, "2026");
+        long before = jdbc.sql("SELECT count(*) FROM national_sim.assignment").query(Long.class).single();
+
+        assertThatThrownBy(() -> national.assignPin("bad-sex-" + System.nanoTime(), noSex))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> national.assignPin("bad-day-" + System.nanoTime(), noDay))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(jdbc.sql("SELECT count(*) FROM national_sim.assignment").query(Long.class).single())
+                .isEqualTo(before);
     }
 
     private HttpResponse<String> send(String path, byte[] body, Map<String, String> headers) throws Exception {

@@ -13,6 +13,7 @@ import static org.dancu.register.PersonField.SPOUSE_NAME;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import java.util.Map;
 import org.dancu.audit.Actor;
 import org.dancu.audit.AuditRecord;
 import org.dancu.audit.AuditTrail;
+import org.dancu.civil.Pin;
 import org.dancu.register.LifeEventRefusedException;
 import org.dancu.register.LifeEventRequest;
 import org.dancu.register.LifeEventType;
@@ -93,6 +95,32 @@ class LifeEventIntegrationTests {
         List<AuditRecord> audit = trail.findByObject("person", "register:" + id, 10);
         assertThat(audit).extracting(r -> r.entry().action()).contains(AuditActions.CHANGE);
         assertThat(audit).extracting(r -> r.entry().actor()).contains(Actor.staff(OFFICER));
+    }
+
+    @Test
+    void aBirthWithAPersonalIdAsksForItOnlyOnceTheBirthIsCheckedAndRefusesOneThatDisagrees() {
+        List<LifeEventRequest> asked = new ArrayList<>();
+        String boy = "0112240%05d".formatted(System.nanoTime() % 100_000);
+        long id = lifeEvents.registerBirth(birth("2024-06-01", "Định"), checked -> {
+            asked.add(checked);
+            return Pin.of(boy);
+        }, null);
+
+        assertThat(person(id)).containsEntry("pin", boy).containsEntry("full_name", "Thử Văn Định");
+        assertThat(asked).singleElement().satisfies(b -> assertThat(b.value(SEX)).isEqualTo("M"));
+
+        LifeEventRequest noName = birth("2024-06-01", "");
+        assertThatThrownBy(() -> lifeEvents.registerBirth(noName, checked -> {
+            throw new AssertionError("a refused birth asks for no ID");
+        }, null)).isInstanceOf(LifeEventRefusedException.class);
+        long before = jdbc.sql("SELECT count(*) FROM register.person").query(Long.class).single();
+        assertThatThrownBy(() -> lifeEvents.registerBirth(birth("2024-06-01", "Gái"),
+                checked -> Pin.of("0113" + boy.substring(4)), null))
+                .isInstanceOf(LifeEventRefusedException.class).hasMessageContaining("PIN_SEX_MISMATCH");
+        assertThatThrownBy(() -> lifeEvents.registerBirth(birth("2024-06-01", "Trùng"),
+                checked -> Pin.of(boy), null))
+                .isInstanceOf(LifeEventRefusedException.class).hasMessageContaining("register.event.error.pin-taken");
+        assertThat(jdbc.sql("SELECT count(*) FROM register.person").query(Long.class).single()).isEqualTo(before);
     }
 
     @Test

@@ -15,8 +15,11 @@ import org.dancu.cleansing.CleansingIndicators;
 import org.dancu.national.NationalIndicators;
 import org.dancu.register.RegisterIndicators;
 import org.dancu.results.DigitisingIndicators;
+import org.dancu.services.ServicesIndicators;
 import org.dancu.steering.Period;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The figures of the steering indicators counted again by the figure audit, from the raw rows
@@ -37,7 +40,8 @@ final class RawFigures {
     /** Every indicator counted here. */
     static final Set<String> INDICATORS = Stream.of(Stream.of(RegisterIndicators.VALID_PIN,
             RegisterIndicators.COMPLETE, RegisterIndicators.NAME_SPELLING,
-            NationalIndicators.VERIFIED_NATIONAL), SECTORS.values().stream(), RECORD_TYPES.values().stream())
+            NationalIndicators.VERIFIED_NATIONAL, ServicesIndicators.ONLINE_ESSENTIAL, ServicesIndicators.ON_TIME,
+            ServicesIndicators.REASKED), SECTORS.values().stream(), RECORD_TYPES.values().stream())
             .flatMap(codes -> codes).collect(Collectors.toSet());
     private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
 
@@ -86,6 +90,7 @@ final class RawFigures {
         residents(counted);
         sectorRecords(counted);
         digitisedPages(counted);
+        dossiers(counted, period);
         Map<String, Map<String, List<Long>>> figures = new TreeMap<>();
         counted.forEach((indicator, rows) -> figures.put(indicator, place(rows, period)));
         return figures;
@@ -165,6 +170,68 @@ final class RawFigures {
                     add(counted, RECORD_TYPES.get(rs.getString(1)), new Counted(rs.getString(2), rs.getString(2), null,
                             rs.getBoolean(3)));
                 });
+    }
+
+    /**
+     * The public services' dossiers and legs of the period (received, or ended, in it, in the province's
+     * time): a dossier of an essential procedure meets when filed other than at the counter; a leg ended
+     * (completed or refused) meets when not after its deadline; a component the state held (read from the
+     * register or a result, or supplied although held) meets when re-asked. The agency of a dossier is the
+     * handler of its procedure's first leg's last step as the catalogue's version in effect today says
+     * (none for the commune's officers); a leg's is the one that ended it.
+     */
+    private void dossiers(Map<String, List<Counted>> counted, Period period) {
+        JsonMapper json = JsonMapper.builder().build();
+        Map<String, String> agencyOf = new HashMap<>();
+        Set<String> essential = new HashSet<>();
+        jdbc.sql("""
+                        SELECT DISTINCT ON (code) code, essential_number, definition::text FROM services.procedure_version
+                        WHERE effective_from <= current_date ORDER BY code, effective_from DESC""")
+                .query(rs -> {
+                    if (rs.getObject(2) != null) {
+                        essential.add(rs.getString(1));
+                    }
+                    for (JsonNode leg : json.readTree(rs.getString(3)).get("legs")) {
+                        if (leg.get("first").asBoolean()) {
+                            JsonNode steps = leg.get("steps");
+                            String last = steps.get(steps.size() - 1).asText();
+                            agencyOf.put(rs.getString(1), last.equals("COMMUNE") ? null : last);
+                        }
+                    }
+                });
+        jdbc.sql("SELECT commune_code, procedure_code, channel, received_at, components::text FROM services.dossier")
+                .query(rs -> {
+                    if (!within(rs.getTimestamp(4), period)) {
+                        return;
+                    }
+                    String commune = rs.getString(1);
+                    String agency = agencyOf.get(rs.getString(2));
+                    if (essential.contains(rs.getString(2))) {
+                        add(counted, ServicesIndicators.ONLINE_ESSENTIAL, new Counted(commune, null, agency,
+                                !rs.getString(3).equals("COUNTER")));
+                    }
+                    for (JsonNode component : json.readTree(rs.getString(5))) {
+                        boolean reAsked = component.get("reAsked").asBoolean();
+                        String source = component.get("source").asText();
+                        if (reAsked || source.equals("REGISTER") || source.equals("RESULT")) {
+                            add(counted, ServicesIndicators.REASKED, new Counted(commune, null, agency, reAsked));
+                        }
+                    }
+                });
+        jdbc.sql("""
+                        SELECT commune_code, agency_code, finished_at, finished_at <= due FROM services.leg
+                        WHERE status IN ('COMPLETED', 'REFUSED')""")
+                .query(rs -> {
+                    if (within(rs.getTimestamp(3), period)) {
+                        add(counted, ServicesIndicators.ON_TIME, new Counted(rs.getString(1), null, rs.getString(2),
+                                rs.getBoolean(4)));
+                    }
+                });
+    }
+
+    private static boolean within(java.sql.Timestamp at, Period period) {
+        LocalDate day = at.toInstant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+        return !day.isBefore(period.firstDay()) && !day.isAfter(period.lastDay());
     }
 
     private static void add(Map<String, List<Counted>> counted, String indicator, Counted row) {
