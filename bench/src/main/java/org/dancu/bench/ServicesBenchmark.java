@@ -140,7 +140,7 @@ final class ServicesBenchmark {
                                commune_code, received_at, status, steps, handler_kind, agency_code, limit_amount,
                                limit_unit, started_at, due)
                         VALUES (:code, :key, :position, :first, :procedure, 'ONLINE', :commune, :received, 'IN_PROGRESS',
-                                jsonb_build_array(jsonb_build_object('kind', :kind, 'agencyCode', :agency)), :kind,
+                                jsonb_build_array(jsonb_build_object('kind', CAST(:kind AS text), 'agencyCode', CAST(:agency AS text))), :kind,
                                 :agency, :amount, :unit, :received, :due)""")
                         .param("code", code).param("key", leg.key()).param("position", position++)
                         .param("first", leg.first()).param("procedure", leg.procedure().value())
