@@ -140,7 +140,8 @@ final class ServicesBenchmark {
                                commune_code, received_at, status, steps, handler_kind, agency_code, limit_amount,
                                limit_unit, started_at, due)
                         VALUES (:code, :key, :position, :first, :procedure, 'ONLINE', :commune, :received, 'IN_PROGRESS',
-                                '[]', :kind, :agency, :amount, :unit, :received, :due)""")
+                                jsonb_build_array(jsonb_build_object('kind', CAST(:kind AS text), 'agencyCode', CAST(:agency AS text))), :kind,
+                                :agency, :amount, :unit, :received, :due)""")
                         .param("code", code).param("key", leg.key()).param("position", position++)
                         .param("first", leg.first()).param("procedure", leg.procedure().value())
                         .param("commune", commune).param("received", Timestamp.from(dossier.receivedAt()))
@@ -167,7 +168,8 @@ final class ServicesBenchmark {
                 .query(Long.class).single();
         String base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
         List<String> codes = jdbc.sql("SELECT dossier_code FROM services.leg WHERE status = 'IN_PROGRESS'"
-                + " AND handler_kind = 'AGENCY' AND agency_code = 'CONG_AN' AND commune_code = :commune LIMIT 500")
+                + " AND handler_kind = 'AGENCY' AND agency_code = 'CONG_AN' AND commune_code = :commune"
+                + " AND dossier_code LIKE '%-HS-%' LIMIT 500")
                 .param("commune", commune).query(String.class).list();
         System.out.printf("%n%,d open legs in the queues; p50/p95 ms of %d sequential requests after warm-up,"
                 + " medians of %d runs%n%n", open, REQUESTS, RUNS);

@@ -1,10 +1,12 @@
 package org.dancu.services.work;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.dancu.civil.ProvinceTime;
 import org.dancu.locality.Localities;
+import org.dancu.services.DossierComponent;
 import org.dancu.services.Procedure;
 import org.dancu.services.ProcedureCode;
 import org.dancu.services.Procedures;
@@ -39,14 +41,14 @@ class Names {
     }
 
     /** The catalogue as in effect today, for the filters. */
-    java.util.List<Procedure> catalogue() {
+    List<Procedure> catalogue() {
         return procedures.all(today());
     }
 
     /** The components a leg's procedure may ask for, for the suspension's list. */
-    java.util.List<org.dancu.services.DossierComponent> components(String procedureCode) {
+    List<DossierComponent> components(String procedureCode) {
         return procedures.find(new ProcedureCode(procedureCode), today()).map(Procedure::components)
-                .orElse(java.util.List.of());
+                .orElse(List.of());
     }
 
     static boolean vietnamese(Locale locale) {
