@@ -79,10 +79,10 @@ class CitizenDossiersController {
             }
             dossiers.rate(dossier.code(), citizen.pin(), stars);
             redirect.addFlashAttribute("notice", "services.intake.rating.thanks");
-        } catch (DossierRefusedException refused) {
-            redirect.addFlashAttribute("refusal", refused.messageKey());
         } catch (DossierStateException refused) {
             redirect.addFlashAttribute("refusal", "services.intake.rating.refused.state");
+        } catch (DossierRefusedException refused) {
+            redirect.addFlashAttribute("refusal", refused.messageKey());
         }
         return "redirect:/citizen/dossiers/" + dossier.code().value();
     }

@@ -66,7 +66,7 @@ class BulkActions {
             try {
                 work.reassign(new DossierCode(code), leg, to);
                 done++;
-            } catch (DossierRefusedException | DossierStateException e) {
+            } catch (DossierRefusedException e) {
                 refused.add(code + " — " + words.refusal(e, locale));
             }
         }

@@ -191,7 +191,7 @@ class DossierPageController {
         try {
             action.run();
             redirect.addFlashAttribute("notice", notice);
-        } catch (DossierRefusedException | DossierStateException e) {
+        } catch (DossierRefusedException e) {
             return refused(code, redirect, words.refusal(e, locale));
         }
         return "redirect:/services/dossiers/" + code;
