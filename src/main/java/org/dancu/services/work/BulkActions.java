@@ -6,7 +6,6 @@ import java.util.Locale;
 
 import org.dancu.services.DossierCode;
 import org.dancu.services.DossierRefusedException;
-import org.dancu.services.DossierStateException;
 import org.dancu.services.DossierWork;
 import org.springframework.stereotype.Component;
 

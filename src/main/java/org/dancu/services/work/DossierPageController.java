@@ -18,7 +18,6 @@ import org.dancu.security.StaffNames;
 import org.dancu.security.StaffPrincipal;
 import org.dancu.services.DossierCode;
 import org.dancu.services.DossierRefusedException;
-import org.dancu.services.DossierStateException;
 import org.dancu.services.DossierView;
 import org.dancu.services.DossierWork;
 import org.dancu.services.Dossiers;

@@ -17,7 +17,6 @@ import org.dancu.services.DossierRefusedException;
 import org.dancu.services.DossierStatus;
 import org.dancu.services.DossierView;
 import org.dancu.services.Dossiers;
-import org.dancu.services.LegStatus;
 import org.dancu.services.NewDossier;
 import org.dancu.services.ProcedureCode;
 import org.junit.jupiter.api.Test;
