@@ -16,7 +16,7 @@ import org.dancu.citizen.EidLevel;
 import org.dancu.civil.PartialDate;
 import org.dancu.civil.Pin;
 import org.dancu.civil.ProvinceTime;
-import org.dancu.national.internal.WithTestNation;
+import org.dancu.national.WithTestNation;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.StaffPrincipal;

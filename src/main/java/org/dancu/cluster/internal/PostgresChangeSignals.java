@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * the topic as its payload, sent in the changer's transaction, so PostgreSQL delivers it to every
  * listening instance only once the change is committed and readable. Each instance listens on a
  * connection of its own, apart from the application's pool; when that connection fails, it is opened
- * again and every reaction runs, since signals sent meanwhile are lost.
+ * again and every reaction runs, since signals sent meanwhile are lost; so they do at every start.
  */
 @Component
 class PostgresChangeSignals implements ChangeSignals, SmartLifecycle {
@@ -58,8 +58,14 @@ class PostgresChangeSignals implements ChangeSignals, SmartLifecycle {
         reactions.computeIfAbsent(topic, t -> new CopyOnWriteArrayList<>()).add(reaction);
     }
 
+    /**
+     * Signals sent while this instance was stopped (a restart of its lifecycle, as a paused test context
+     * has) are lost, so every cache is dropped before it serves again; the listener drops them once more
+     * when it listens, for the changes made in between.
+     */
     @Override
     public synchronized void start() {
+        dropEveryCache();
         running = true;
         listener = new Thread(this::listen, "change-signals");
         listener.setDaemon(true);
@@ -95,8 +101,8 @@ class PostgresChangeSignals implements ChangeSignals, SmartLifecycle {
                 }
                 if (!first) {
                     LOG.info("listening for other instances' changes again; every cache is dropped");
-                    reactions.values().forEach(list -> list.forEach(this::react));
                 }
+                dropEveryCache();
                 first = false;
                 PGConnection notifications = connection.unwrap(PGConnection.class);
                 while (running) {
@@ -116,6 +122,10 @@ class PostgresChangeSignals implements ChangeSignals, SmartLifecycle {
                 }
             }
         }
+    }
+
+    private void dropEveryCache() {
+        reactions.values().forEach(list -> list.forEach(this::react));
     }
 
     private void react(Runnable reaction) {

@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * own simulator in front of the same data. No change is in its feed from the start: tests that read
  * the feed write their own changes for persons of their own.
  */
-final class TestNation {
+public final class TestNation {
 
     static final String KEY_ID = "province-11";
     static final double DISAGREEMENT = 0.03;
@@ -36,7 +36,7 @@ final class TestNation {
     private TestNation() {
     }
 
-    static synchronized NationalSimulator simulator(ApplicationContext context, double failureRate) throws IOException {
+    public static synchronized NationalSimulator simulator(ApplicationContext context, double failureRate) throws IOException {
         RegisterTestData.ensureLoaded(context);
         NationalSimulator simulator = SIMULATORS.get(failureRate);
         if (simulator == null) {
@@ -55,20 +55,20 @@ final class TestNation {
     }
 
     /** Stops the simulators (their data stays loaded), so none outlives the test class that used it. */
-    static synchronized void closeAll() {
+    public static synchronized void closeAll() {
         SIMULATORS.values().forEach(NationalSimulator::close);
         SIMULATORS.clear();
     }
 
     /** The simulator's tables are its own: tests look into them as the database owner. */
-    static JdbcClient owner(ApplicationContext context) {
+    public static JdbcClient owner(ApplicationContext context) {
         Environment environment = context.getEnvironment();
         return JdbcClient.create(new DriverManagerDataSource(environment.getProperty("spring.datasource.url"),
                 environment.getProperty("spring.flyway.user"), environment.getProperty("spring.flyway.password")));
     }
 
     /** A connector to the simulator: {@code attempts} per call, short timeouts and back-off, a lenient breaker. */
-    static HttpNationalDatabase connector(NationalSimulator simulator, int attempts, int batchSize) {
+    public static HttpNationalDatabase connector(NationalSimulator simulator, int attempts, int batchSize) {
         return NationalConfiguration.connector(properties(simulator, KEYS, attempts, batchSize),
                 JsonMapper.builder().build());
     }

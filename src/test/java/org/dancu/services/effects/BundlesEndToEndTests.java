@@ -11,7 +11,7 @@ import java.util.Set;
 import org.dancu.civil.PartialDate;
 import org.dancu.civil.Pin;
 import org.dancu.civil.ProvinceTime;
-import org.dancu.national.internal.WithTestNation;
+import org.dancu.national.WithTestNation;
 import org.dancu.register.PersonDied;
 import org.dancu.register.RegisteredPersons;
 import org.dancu.results.IssuedResult;

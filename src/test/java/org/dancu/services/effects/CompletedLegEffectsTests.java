@@ -16,7 +16,7 @@ import org.dancu.civil.ProvinceTime;
 import org.dancu.locality.Localities;
 import org.dancu.national.NationalDatabase;
 import org.dancu.national.NationalField;
-import org.dancu.national.internal.TestNationConnector;
+import org.dancu.national.TestNationConnector;
 import org.dancu.register.LifeEvents;
 import org.dancu.register.PersonDied;
 import org.dancu.register.RegisterFixture;

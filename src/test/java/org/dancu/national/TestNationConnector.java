@@ -1,9 +1,9 @@
-package org.dancu.national.internal;
+package org.dancu.national;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import org.dancu.national.NationalDatabase;
+import org.dancu.national.internal.TestNation;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;

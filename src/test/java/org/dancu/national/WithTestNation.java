@@ -1,4 +1,4 @@
-package org.dancu.national.internal;
+package org.dancu.national;
 
 import java.io.IOException;
 

@@ -1,4 +1,4 @@
-package org.dancu.services.flow;
+package db.migration;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -6,12 +6,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 
-import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
-import org.springframework.stereotype.Component;
 
 /**
  * Migration V46: the workflow engine's tables in their own schema {@code flowable}, made by the owner
@@ -19,36 +17,16 @@ import org.springframework.stereotype.Component;
  * none of its DDL is copied here, and an upgrade of the engine brings its scripts with it). The engine
  * itself never creates or changes tables ({@code flowable.database-schema-update: false}); the
  * application role gets the schema's usage and, through V1's default privileges, reads and writes rows
- * and uses its sequences. Spring Boot hands every {@link JavaMigration} bean to Flyway.
+ * and uses its sequences. Flyway finds it beside the SQL migrations (package {@code db.migration}), so
+ * every application context that migrates the database knows it, whichever modules it starts.
  */
-@Component
-class FlowableSchemaMigration implements JavaMigration {
+public class V46__flowable_engine_tables extends BaseJavaMigration {
 
     /** The scripts of the engines the application runs, in the order Flowable itself runs them. */
-    static final List<String> SCRIPTS = List.of(
+    private static final List<String> SCRIPTS = List.of(
             "org/flowable/common/db/create/flowable.postgres.create.common.sql",
             "org/flowable/db/create/flowable.postgres.create.engine.sql",
             "org/flowable/db/create/flowable.postgres.create.history.sql");
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("46");
-    }
-
-    @Override
-    public String getDescription() {
-        return "flowable engine tables";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
 
     @Override
     public void migrate(Context context) throws Exception {
@@ -63,7 +41,7 @@ class FlowableSchemaMigration implements JavaMigration {
         single(connection, "SELECT set_config('search_path', ?, true)", "flowable");
         for (String script : SCRIPTS) {
             ScriptUtils.executeSqlScript(connection,
-                    new ClassPathResource(script, FlowableSchemaMigration.class.getClassLoader()));
+                    new ClassPathResource(script, V46__flowable_engine_tables.class.getClassLoader()));
         }
         single(connection, "SELECT set_config('search_path', ?, true)", searchPath);
     }
