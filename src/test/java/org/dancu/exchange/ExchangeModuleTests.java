@@ -22,11 +22,13 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The exchange gateway bootstrapped with the modules it depends on: a partner's signed request to verify
  * a person is checked and answered from the register, and the call is written to the audit ledger.
  */
+@TestPropertySource(properties = "flowable.process.enabled=false")
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 @AutoConfigureMockMvc
 class ExchangeModuleTests {

@@ -14,12 +14,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Security bootstrapped with the modules it depends on only (localities and the audit ledger; civil too,
  * whose types beans such as the province's clock have, else Modulith leaves them out): a staff account
  * signs in with its password and not without it, with its role, and the ledger records both.
  */
+@TestPropertySource(properties = "flowable.process.enabled=false")
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "civil")
 @AutoConfigureMockMvc
 class SecurityModuleTests {

@@ -17,12 +17,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Steering bootstrapped with the modules it depends on only, and an indicator source of the test's own
  * in place of the modules that feed it: an event saying that the counted data of a commune changed
  * makes steering recount that commune alone and store its figure.
  */
+@TestPropertySource(properties = "flowable.process.enabled=false")
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 class SteeringModuleTests {
 

@@ -20,11 +20,13 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The web module bootstrapped with the modules whose APIs its pages read: an auditor's home page shows
  * the head of the audit ledger, in Vietnamese and, switched, in English.
  */
+@TestPropertySource(properties = "flowable.process.enabled=false")
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @AutoConfigureMockMvc
 class WebModuleTests {

@@ -15,12 +15,14 @@ import org.dancu.audit.VerificationReport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The audit module bootstrapped on its own but for the province's clock its ledger page shows times in,
  * a bean of civil's type {@code ProvinceTime} that locality declares: its ledger appends an entry to the
  * hash chain, its trail finds it, and its verifier walks the chain with it intact.
  */
+@TestPropertySource(properties = "flowable.process.enabled=false")
 @ApplicationModuleTest(extraIncludes = {"civil", "locality"})
 class AuditModuleTests {
 

@@ -37,12 +37,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The runner with a handler of its own: every way a job ends is published as {@link JobFinished},
  * cancel reaches a running job at its checkpoint, and a job whose server died is taken up again
  * and finishes once.
  */
+@TestPropertySource(properties = "flowable.process.enabled=false")
 @ApplicationModuleTest(ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 class JobsModuleTests {
 

@@ -10,11 +10,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The national module bootstrapped with the modules it depends on: a reconciliation run that finishes
  * publishes {@link ReconciliationFinished} with its id and the number of persons it checked.
  */
+@TestPropertySource(properties = "flowable.process.enabled=false")
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 class NationalModuleTests {
 

@@ -31,11 +31,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The register bootstrapped with the modules it depends on only: recording each life event publishes
  * its event, with the person and the commune other modules react to.
  */
+@TestPropertySource(properties = "flowable.process.enabled=false")
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 class RegisterModuleTests {
 
