@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.dancu.civil.Pin;
 import org.dancu.civil.ProvinceTime;
+import org.dancu.services.DossierCode;
 import org.dancu.services.DossierStatus;
 import org.dancu.services.Handler;
 import org.dancu.services.LegStatus;
@@ -57,7 +58,7 @@ final class DossierRows {
     /** Adds the closed dossier's rows to the batch under the running number given. */
     void add(DossierHistoryCopy.Batch batch, long number, DossierYear.PlannedDossier dossier) {
         int year = dossier.receivedAt().atZone(ProvinceTime.VIETNAM).getYear();
-        String code = "%s-HS-%d-%08d".formatted(province, year, number);
+        String code = DossierCode.of(province, year, number).value();
         Pin applicant = applicant(dossier);
         Pin subject = subject(dossier, applicant);
         Instant closed = dossier.legs().stream().map(DossierYear.PlannedLeg::finished).max(Instant::compareTo)

@@ -64,10 +64,10 @@ class DossierRepository {
         this.publisher = publisher;
     }
 
-    /** The next dossier code: province, year and a running number, such as {@code 011-HS-2026-00000123}. */
+    /** The next dossier code ({@link DossierCode#of}). */
     DossierCode nextCode(String provinceCode, int year) {
         long number = jdbc.sql("SELECT nextval('services.dossier_number')").query(Long.class).single();
-        return new DossierCode("%s-HS-%d-%08d".formatted(provinceCode, year, number));
+        return DossierCode.of(provinceCode, year, number);
     }
 
     /** Stores a new dossier with its legs and publishes what it registered. */
