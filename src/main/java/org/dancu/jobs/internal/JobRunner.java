@@ -3,6 +3,7 @@ package org.dancu.jobs.internal;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -27,8 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class JobRunner {
 
-    /** The one db-scheduler task every job runs as; an execution's instance id is the job's id. */
-    static final String TASK = "dancu-job";
+    /** What a kind's db-scheduler task is named before its kind. */
+    private static final String TASK_PREFIX = "job:";
 
     private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
 
@@ -54,12 +55,30 @@ class JobRunner {
         this.transactions = transactions;
     }
 
-    private JobHandler handler(String kind) {
+    /**
+     * The db-scheduler task a job of this kind runs as (an execution's instance id is the job's id). A
+     * server knows the tasks of the kinds it has handlers for only, so it never takes a job it cannot run:
+     * during a rolling upgrade a new kind's jobs wait for a server that runs it.
+     */
+    static String taskName(String kind) {
+        return TASK_PREFIX + kind;
+    }
+
+    /** The kinds this server runs. */
+    Set<String> kinds() {
+        return handlers().keySet();
+    }
+
+    private Map<String, JobHandler> handlers() {
         if (handlers == null) {
             handlers = handlerBeans.orderedStream()
                     .collect(Collectors.toUnmodifiableMap(JobHandler::kind, Function.identity()));
         }
-        return handlers.get(kind);
+        return handlers;
+    }
+
+    private JobHandler handler(String kind) {
+        return handlers().get(kind);
     }
 
     boolean runs(String kind) {

@@ -6,7 +6,6 @@ import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +18,7 @@ import org.springframework.stereotype.Component;
 class JobScheduler implements SmartLifecycle {
 
     private final DataSource dataSource;
-    private final OneTimeTask<Void> task;
+    private final JobRunner runner;
     private final ScheduledWorks works;
     private final JobsProperties properties;
     /** The host's name and a random part: several instances may run on one host (and two in one test JVM). */
@@ -27,9 +26,9 @@ class JobScheduler implements SmartLifecycle {
             + Long.toHexString(new SecureRandom().nextLong() & 0xffffffL));
     private volatile Scheduler scheduler;
 
-    JobScheduler(DataSource dataSource, OneTimeTask<Void> task, ScheduledWorks works, JobsProperties properties) {
+    JobScheduler(DataSource dataSource, JobRunner runner, ScheduledWorks works, JobsProperties properties) {
         this.dataSource = dataSource;
-        this.task = task;
+        this.runner = runner;
         this.works = works;
         this.properties = properties;
     }
@@ -37,7 +36,7 @@ class JobScheduler implements SmartLifecycle {
     @Override
     public synchronized void start() {
         if (properties.enabled() && scheduler == null) {
-            scheduler = JobsConfiguration.scheduler(dataSource, task, works.tasks(), properties, name);
+            scheduler = JobsConfiguration.scheduler(dataSource, JobsConfiguration.jobTasks(runner), works.tasks(), properties, name);
             scheduler.start();
         }
     }

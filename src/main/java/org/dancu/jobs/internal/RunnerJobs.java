@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import org.dancu.jobs.JobAlreadyActiveException;
 import org.dancu.jobs.JobStatus;
 import org.dancu.jobs.JobVisibility;
@@ -31,16 +31,14 @@ class RunnerJobs implements Jobs {
     private final JobsQuery query;
     private final JobRunner runner;
     private final SchedulerClient queue;
-    private final OneTimeTask<Void> task;
     private final JobScheduler scheduler;
 
-    RunnerJobs(JobRepository jobs, JobsQuery query, JobRunner runner, SchedulerClient queue, OneTimeTask<Void> task,
+    RunnerJobs(JobRepository jobs, JobsQuery query, JobRunner runner, SchedulerClient queue,
                JobScheduler scheduler) {
         this.jobs = jobs;
         this.query = query;
         this.runner = runner;
         this.queue = queue;
-        this.task = task;
         this.scheduler = scheduler;
     }
 
@@ -56,7 +54,7 @@ class RunnerJobs implements Jobs {
             throw new JobAlreadyActiveException(kind, reference);
         }
         Job job = jobs.save(Job.queue(kind, reference, startedBy, visibility, Instant.now()));
-        queue.schedule(task.instance(String.valueOf(job.id())), Instant.now());
+        queue.schedule(new TaskInstance<Void>(JobRunner.taskName(kind), String.valueOf(job.id())), Instant.now());
         // this server looks for it as soon as it is committed, not at its next poll
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

@@ -96,8 +96,9 @@ class JobsModuleTests {
     @Autowired TestWork work;
     @Autowired JdbcClient jdbc;
     @Autowired DataSource dataSource;
-    @Autowired OneTimeTask<Void> task;
+    @Autowired JobRunner runner;
     @Autowired JobsProperties properties;
+    @Autowired JobScheduler scheduler;
 
     private static final JobVisibility PROVINCE = new JobVisibility(Set.of(Role.PROVINCE_OFFICER), "11", null);
     private static final StaffPrincipal STARTER = officer("starter", Role.PROVINCE_OFFICER);
@@ -212,9 +213,10 @@ class JobsModuleTests {
                         INSERT INTO jobs.scheduled_tasks (task_name, task_instance, execution_time, picked, picked_by,
                                                           last_heartbeat, version)
                         VALUES (:task, :id, now() - interval '1 hour', true, 'killed-server', now() - interval '1 hour', 1)""")
-                .param("task", JobRunner.TASK).param("id", String.valueOf(id)).update();
+                .param("task", JobRunner.taskName(KIND)).param("id", String.valueOf(id)).update();
 
-        Scheduler second = JobsConfiguration.scheduler(dataSource, task, List.of(), properties, new SchedulerName.Fixed("second"));
+        Scheduler second = JobsConfiguration.scheduler(dataSource, JobsConfiguration.jobTasks(runner), List.of(), properties,
+                new SchedulerName.Fixed("second"));
         second.start();
         try {
             JobStatus job = ended(id);
@@ -226,5 +228,32 @@ class JobsModuleTests {
         }
         assertThat(jdbc.sql("SELECT count(*) FROM jobs.scheduled_tasks WHERE task_instance = :id")
                 .param("id", String.valueOf(id)).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aServerThatDoesNotRunAKindLeavesItsJobsToOneThatDoes() throws InterruptedException {
+        List<OneTimeTask<Void>> otherKinds = JobsConfiguration.jobTasks(runner).stream()
+                .filter(task -> !task.getName().equals(JobRunner.taskName(KIND))).toList();
+        JobsProperties quick = new JobsProperties(true, 2, Duration.ofMillis(100), properties.heartbeat(),
+                properties.shutdownWait());
+        Scheduler elsewhere = JobsConfiguration.scheduler(dataSource, otherKinds, List.of(), quick,
+                new SchedulerName.Fixed("elsewhere"));
+        scheduler.stop();
+        elsewhere.start();
+        String reference = reference("ok");
+        long id;
+        try {
+            id = jobs.submit(KIND, reference, "starter", PROVINCE);
+            // twenty of the other server's polls: before each server knew its own kinds, it took the job and failed it
+            Thread.sleep(2_000);
+            assertThat(jobs.find(id).orElseThrow().state()).isEqualTo(JobState.QUEUED);
+            assertThat(work.runs).doesNotContainKey(reference);
+        } finally {
+            elsewhere.stop();
+            scheduler.start();
+        }
+
+        assertThat(ended(id).state()).isEqualTo(JobState.SUCCEEDED);
+        assertThat(work.runs.get(reference)).containsExactly(false);
     }
 }
