@@ -1,7 +1,10 @@
 package org.dancu.services.intake;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
+import org.dancu.security.UploadedContent;
 import org.dancu.services.DossierRefusedException;
 
 /**
@@ -10,6 +13,8 @@ import org.dancu.services.DossierRefusedException;
  */
 record Attachment(String componentKey, String fileName, String mediaType, byte[] content) {
 
+    private static final Set<UploadedContent> DOCUMENTS = EnumSet.of(UploadedContent.PDF, UploadedContent.JPEG,
+            UploadedContent.PNG);
     /** The largest attachment: a few scanned pages. */
     static final int MAX_BYTES = 10 * 1024 * 1024;
     /** The longest file name kept; a longer one is cut, path separators and control characters replaced. */
@@ -40,29 +45,8 @@ record Attachment(String componentKey, String fileName, String mediaType, byte[]
         return new Attachment(componentKey, shown, type, content);
     }
 
-    /** The type the first bytes show: a PDF's header, JPEG's start-of-image marker, PNG's signature. */
+    /** The type the first bytes show: a PDF, a JPEG or a PNG. */
     private static Optional<String> mediaType(byte[] content) {
-        if (startsWith(content, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
-            return Optional.of("application/pdf");
-        }
-        if (startsWith(content, 0xFF, 0xD8, 0xFF)) {
-            return Optional.of("image/jpeg");
-        }
-        if (startsWith(content, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return Optional.of("image/png");
-        }
-        return Optional.empty();
-    }
-
-    private static boolean startsWith(byte[] content, int... prefix) {
-        if (content.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((content[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
+        return UploadedContent.of(content).filter(DOCUMENTS::contains).map(UploadedContent::mediaType);
     }
 }

@@ -3,11 +3,16 @@ package org.dancu.steering.tasks;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.dancu.security.UploadedContent;
+
 /**
  * An uploaded evidence file, accepted only when its content is one of the kinds committees exchange
  * (PDF, PNG, JPEG, DOCX, XLSX), told by its first bytes and, for the Office formats, its extension.
  */
 record EvidenceFile(String fileName, String contentType, byte[] content) {
+
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     static EvidenceFile check(String originalName, byte[] content, int maxBytes) {
         if (content == null || content.length == 0) {
@@ -21,33 +26,12 @@ record EvidenceFile(String fileName, String contentType, byte[] content) {
             throw new InvalidTaskException("steering.evidence.bad-name");
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        String type;
-        if (starts(content, '%', 'P', 'D', 'F')) {
-            type = "application/pdf";
-        } else if (starts(content, 0x89, 'P', 'N', 'G')) {
-            type = "image/png";
-        } else if (starts(content, 0xFF, 0xD8, 0xFF)) {
-            type = "image/jpeg";
-        } else if (starts(content, 'P', 'K', 3, 4) && lower.endsWith(".docx")) {
-            type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-        } else if (starts(content, 'P', 'K', 3, 4) && lower.endsWith(".xlsx")) {
-            type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-        } else {
-            throw new InvalidTaskException("steering.evidence.bad-type");
-        }
+        String type = UploadedContent.of(content).map(kind -> switch (kind) {
+            case PDF, PNG, JPEG -> kind.mediaType();
+            case ZIP -> lower.endsWith(".docx") ? DOCX : lower.endsWith(".xlsx") ? XLSX : null;
+            case TIFF_LITTLE_ENDIAN, TIFF_BIG_ENDIAN -> null;
+        }).orElseThrow(() -> new InvalidTaskException("steering.evidence.bad-type"));
         return new EvidenceFile(name, type, content);
-    }
-
-    private static boolean starts(byte[] content, int... prefix) {
-        if (content.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((content[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override
