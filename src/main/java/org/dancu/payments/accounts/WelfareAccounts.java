@@ -102,13 +102,11 @@ class WelfareAccounts {
         audit.readForReview(officer, queue.stream().map(Account::pin).toList(), origin);
         Map<Pin, String> names = persons.byPins(queue.stream().map(Account::pin).toList()).stream()
                 .collect(Collectors.toMap(RegisteredPerson::pin, person -> person.name().fullName()));
-        return queue.stream().map(account -> new ReviewItem(account, names.getOrDefault(account.pin(), ""),
-                PayingBanks.find(account.bankBin()).map(PayingBanks.PayingBank::name).orElse(account.bankBin())))
-                .toList();
+        return queue.stream().map(account -> new ReviewItem(account, names.getOrDefault(account.pin(), ""))).toList();
     }
 
-    /** An account in the queue as an officer sees it: the register's name beside the bank's. */
-    record ReviewItem(Account account, String registerName, String bankName) {
+    /** An account in the queue with the register's name, to set beside the bank's. */
+    record ReviewItem(Account account, String registerName) {
     }
 
     /** An officer accepts a close match: the account is verified. */
