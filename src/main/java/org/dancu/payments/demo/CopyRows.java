@@ -1,0 +1,54 @@
+package org.dancu.payments.demo;
+
+import java.util.HexFormat;
+
+/**
+ * Rows for PostgreSQL's COPY in its text format: tab-separated, {@code \N} for null, backslashes and
+ * control characters escaped, binary values as {@code \\x} hex.
+ */
+final class CopyRows {
+
+    private final StringBuilder text = new StringBuilder();
+    private int rows;
+
+    /** Appends one row of values (null, text, a number, a date or bytes). */
+    CopyRows row(Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                text.append('\t');
+            }
+            Object value = values[i];
+            if (value == null) {
+                text.append("\\N");
+            } else if (value instanceof byte[] bytes) {
+                text.append("\\\\x").append(HexFormat.of().formatHex(bytes));
+            } else {
+                escape(value.toString());
+            }
+        }
+        text.append('\n');
+        rows++;
+        return this;
+    }
+
+    private void escape(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> text.append("\\\\");
+                case '\t' -> text.append("\\t");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                default -> text.append(c);
+            }
+        }
+    }
+
+    int rows() {
+        return rows;
+    }
+
+    String text() {
+        return text.toString();
+    }
+}
