@@ -26,7 +26,8 @@ import org.dancu.payments.NameVerdict;
  * from {@value #CLOSE_SCORE}, else {@link NameVerdict#NO_MATCH}; and always NO_MATCH when the family or
  * the given name finds no partner or more than one word has a typo. {@link NameVerdict#NOT_POSSIBLE}
  * when there is no answer, when it has more than {@value #MAX_WORDS} words, or when the bank's mask
- * leaves fewer letters visible than half of the register's name ({@code N*** V** A**}).
+ * leaves neither the family nor the given name whole to compare ({@code N*** V** A**}, {@code N*** VAN A**}):
+ * agreeing initials prove little.
  */
 public final class NameMatch {
 
@@ -65,7 +66,7 @@ public final class NameMatch {
             return Result.NOT_POSSIBLE;
         }
         Words ours = Words.of(registered);
-        if (ours.size() > MAX_WORDS || visibleLetters(bank) * 2 < ours.letters()) {
+        if (ours.size() > MAX_WORDS) {
             return Result.NOT_POSSIBLE;
         }
         if (String.join(" ", bank).equals(String.join(" ", ours.words))) {
@@ -88,16 +89,6 @@ public final class NameMatch {
         }
         String trimmed = kept.toString().strip();
         return trimmed.isEmpty() ? new String[0] : trimmed.split(" +");
-    }
-
-    private static int visibleLetters(String[] words) {
-        int visible = 0;
-        for (String word : words) {
-            for (int i = 0; i < word.length(); i++) {
-                visible += word.charAt(i) == MASK ? 0 : 1;
-            }
-        }
-        return visible;
     }
 
     /** How far one of our words is from one of the bank's; {@link #TYPO} and {@link #SHORT_TYPO} mark a typo. */
@@ -177,14 +168,6 @@ public final class NameMatch {
         int size() {
             return words.length;
         }
-
-        int letters() {
-            int letters = 0;
-            for (String word : words) {
-                letters += word.length();
-            }
-            return letters;
-        }
     }
 
     /** Every way of pairing our words with the bank's (each at most once), searched for the best score. */
@@ -197,6 +180,7 @@ public final class NameMatch {
         private final boolean[] taken;
         private double bestScore = -1;
         private boolean bestPlausible;
+        private boolean bestConfirmed;
 
         Pairing(Words ours, String[] bank) {
             this.ours = ours;
@@ -213,6 +197,9 @@ public final class NameMatch {
 
         Result best() {
             search(0);
+            if (bestPlausible && !bestConfirmed) {
+                return Result.NOT_POSSIBLE;
+            }
             double score = Math.round(Math.max(0, Math.min(1, bestScore)) * 1000) / 1000.0;
             NameVerdict verdict = !bestPlausible ? NameVerdict.NO_MATCH
                     : score >= MATCH_SCORE ? NameVerdict.MATCH
@@ -247,6 +234,7 @@ public final class NameMatch {
             boolean familyPaired = false;
             boolean givenPaired = false;
             boolean hasFamily = false;
+            boolean confirmed = false;
             for (int i = 0; i < ours.size(); i++) {
                 hasFamily |= ours.roles[i] == Role.FAMILY;
                 if (partner[i] < 0) {
@@ -260,6 +248,7 @@ public final class NameMatch {
                 previous = partner[i];
                 familyPaired |= ours.roles[i] == Role.FAMILY;
                 givenPaired |= ours.roles[i] == Role.GIVEN;
+                confirmed |= ours.roles[i] != Role.MIDDLE && s != MASKED;
             }
             score -= UNPAIRED_BANK_WORD * (bankWords - paired);
             score -= inOrder ? 0 : OUT_OF_ORDER;
@@ -267,6 +256,7 @@ public final class NameMatch {
             if (plausible && !bestPlausible || plausible == bestPlausible && score > bestScore) {
                 bestScore = score;
                 bestPlausible = plausible;
+                bestConfirmed = confirmed;
             }
         }
     }

@@ -23,6 +23,7 @@ final class PayingBanks {
             new PayingBank("970416", "ACB", Account.Kind.BANK_ACCOUNT),
             new PayingBank("970432", "VPBank", Account.Kind.BANK_ACCOUNT),
             new PayingBank("970403", "Sacombank", Account.Kind.BANK_ACCOUNT),
+            new PayingBank("970449", "LPBank", Account.Kind.BANK_ACCOUNT),
             new PayingBank("971005", "Viettel Money", Account.Kind.E_WALLET),
             new PayingBank("971011", "VNPT Money", Account.Kind.E_WALLET));
 

@@ -27,6 +27,8 @@ class NameMatchTest {
             Nguyễn | Văn | An | NGUYEN V** A** | MATCH
             Nguyễn | Văn | Hùng | NGUYEN V** H*** | MATCH
             Nguyễn | Thị Minh | Khai | NGUYEN THI M*** K*** | MATCH
+            Lò | Văn | Pản | LO V** P** | MATCH
+            Lò | Văn | Pản | L* V** PAN | MATCH
             Nguyễn | Văn | An | NGUYEN AN | CLOSE_MATCH
             Lò | Văn | Pản | LO PAN | CLOSE_MATCH
             Nguyễn | | An | NGUYEN VAN AN | CLOSE_MATCH
@@ -38,6 +40,7 @@ class NameMatchTest {
             Nguyễn | Văn | Hùng | NGUYEN VAN HUN | CLOSE_MATCH
             Nguyễn | Văn | An | NGUYEN VAN ANH | CLOSE_MATCH
             Nguyễn | Văn | An | NGUYEN A** | CLOSE_MATCH
+            Lò | Văn | Pản | LO P** | CLOSE_MATCH
             Nguyễn | Văn | An | NGUYEN VAN BINH | NO_MATCH
             Nguyễn | Văn | An | TRAN VAN AN | NO_MATCH
             Nguyễn | Văn | An | NGUYEN THI AN | NO_MATCH
