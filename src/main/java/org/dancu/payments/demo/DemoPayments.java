@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.dancu.civil.ProvinceTime;
 import org.dancu.civil.VietnameseText;
+import org.dancu.payments.DemoBanks;
 import org.dancu.payments.LineStatus;
 import org.dancu.payments.PayChannel;
 import org.dancu.payments.Programme;
@@ -28,6 +29,7 @@ import org.dancu.payments.demo.PaymentYear.Beneficiary;
 import org.dancu.payments.demo.PaymentYear.PlannedAccount;
 import org.dancu.register.RegisteredPerson;
 import org.dancu.register.RegisteredPersons;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -58,14 +60,16 @@ class DemoPayments {
     private final Programmes programmes;
     private final PaymentHistoryCopy copy;
     private final SealedAccounts sealing;
+    private final ObjectProvider<DemoBanks> banks;
     private final long seed;
 
     DemoPayments(RegisteredPersons persons, Programmes programmes, PaymentHistoryCopy copy, SealedAccounts sealing,
-                 @Value("${dancu.demo.seed:1}") long seed) {
+                 ObjectProvider<DemoBanks> banks, @Value("${dancu.demo.seed:1}") long seed) {
         this.persons = persons;
         this.programmes = programmes;
         this.copy = copy;
         this.sealing = sealing;
+        this.banks = banks;
         this.seed = seed;
     }
 
@@ -81,7 +85,7 @@ class DemoPayments {
         }
         long started = System.nanoTime();
         LocalDate today = LocalDate.now(ProvinceTime.VIETNAM);
-        PaymentYear year = new PaymentYear(seed, today);
+        PaymentYear year = new PaymentYear(seed, today, banks.getIfAvailable());
         long firstBeneficiary = copy.reserveIds("payments.beneficiary", residents.size() * 2);
         long firstAccount = copy.reserveIds("payments.account", residents.size());
         long[] next = {firstBeneficiary, firstAccount};

@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.Set;
 
 import org.dancu.civil.Pin;
+import org.dancu.payments.DemoBanks;
 import org.dancu.payments.PayChannel;
 import org.dancu.payments.Programme;
 import org.dancu.payments.ProgrammeFamily;
@@ -73,14 +74,18 @@ final class PaymentYear {
     private final Random random;
     private final YearMonth first;
     private final int year;
+    private final DemoBanks banks;
 
     /**
      * @param today the demo's day: the year planned is the twelve months up to this one
+     * @param banks the banks the demo pays through, with each person's account there; null: accounts at the
+     *              banks and wallets a welfare account may be at, with numbers made up
      */
-    PaymentYear(long seed, LocalDate today) {
+    PaymentYear(long seed, LocalDate today, DemoBanks banks) {
         this.random = new Random(seed);
         this.first = YearMonth.from(today).minusMonths(11);
         this.year = today.getYear();
+        this.banks = banks;
     }
 
     YearMonth first() {
@@ -185,12 +190,16 @@ final class PaymentYear {
         };
     }
 
-    /** An account linked in the month before the month index it is first paid into (index 0: a year or more earlier). */
+    /**
+     * An account linked in the month before the month index it is first paid into (index 0: a year or more
+     * earlier): the person's at one of the demo's banks, else at a bank or (one in ten) a wallet with a
+     * number made up.
+     */
     private PlannedAccount account(Pin pin, int from, IdSource ids) {
-        boolean wallet = random.nextDouble() < E_WALLETS;
-        List<String> bins = SealedAccounts.bins(wallet);
+        boolean wallet = banks == null && random.nextDouble() < E_WALLETS;
+        List<String> bins = banks != null ? banks.bins() : SealedAccounts.bins(wallet);
         String bin = bins.get(random.nextInt(bins.size()));
-        StringBuilder number = new StringBuilder(wallet ? "09" : bin.substring(3));
+        StringBuilder number = new StringBuilder(banks != null ? banks.numberOf(pin) : wallet ? "09" : bin.substring(3));
         while (number.length() < (wallet ? 10 : 13)) {
             number.append(random.nextInt(10));
         }

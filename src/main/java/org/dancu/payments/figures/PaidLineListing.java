@@ -11,10 +11,10 @@ import org.dancu.security.SqlCondition;
 import org.springframework.stereotype.Component;
 
 /**
- * The lines behind a figure as the signed-in officer may see them: those of the scope's communes and,
- * for an agency officer, of the programmes their agency pays (an agency officer without a locality sees
- * the province's lines of those programmes). Each page read is written to the ledger with the lines
- * shown, before it leaves.
+ * The lines behind a figure as the signed-in staff member may see them: those of the scope's communes
+ * and, for an agency officer, of the programmes their agency pays (an agency officer without a locality
+ * sees the province's lines of those programmes); a scope with neither sees none. Each page read is
+ * written to the ledger with the lines shown, before it leaves.
  */
 @Component
 class PaidLineListing {

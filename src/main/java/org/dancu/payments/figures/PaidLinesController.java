@@ -10,7 +10,6 @@ import org.dancu.steering.IndicatorCatalogue;
 import org.dancu.steering.IndicatorDefinition;
 import org.dancu.steering.Period;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The lines behind a figure of the non-cash indicators, which the steering pages link to. An unknown
+ * The lines behind a figure of the non-cash indicators, which the steering pages link to for every staff
+ * member; what each sees is their scope's lines ({@link PaidLineListing}). An unknown
  * indicator is not found; a malformed period, commune or agency is a bad request (the error page says so
  * in the page's language).
  */
@@ -39,7 +39,6 @@ class PaidLinesController {
     }
 
     @GetMapping(PaidLineList.PATH)
-    @PreAuthorize("hasAnyRole('PROVINCE_OFFICER','COMMUNE_OFFICER','AGENCY_OFFICER')")
     String lines(@RequestParam String indicator, @RequestParam String period,
                  @RequestParam(required = false) String commune, @RequestParam(required = false) String agency,
                  @RequestParam(defaultValue = "false") boolean nonCash, @RequestParam(required = false) Long after,

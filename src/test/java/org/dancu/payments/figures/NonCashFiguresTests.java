@@ -166,8 +166,10 @@ class NonCashFiguresTests {
         MockHttpSession education = signIn(Role.AGENCY_OFFICER, new Scope(null, "SO_GDDT"));
         assertThat(total(page(education, denominator))).as("another agency sees none of them").isZero();
 
-        MockHttpSession auditor = signIn(Role.AUDITOR, new Scope("11", null));
-        assertThat(status(auditor, numerator)).as("an auditor reads no payment lines").isEqualTo(403);
+        MockHttpSession clerk = signIn(Role.CLERK, new Scope(communeB, null));
+        assertThat(total(page(clerk, numerator))).as("a clerk of another commune sees none of them").isZero();
+        assertThat(mvc.perform(get(numerator)).andReturn().getResponse().getRedirectedUrl())
+                .as("nobody signed in reads them").endsWith("/login");
         assertThat(status(province, numerator.replace(month.code(), "2026-13"))).isEqualTo(400);
         assertThat(status(province, numerator.replace(communeA, "3334"))).isEqualTo(400);
         assertThat(status(province, numerator + "&agency=NOBODY")).isEqualTo(400);
