@@ -21,6 +21,7 @@ import org.dancu.citizen.CitizenLogins;
 import org.dancu.citizen.EidLevel;
 import org.dancu.civil.Pin;
 import org.dancu.cleansing.CleansingFixtures;
+import org.dancu.payments.figures.PaidLineFixtures;
 import org.dancu.register.RegisterFixture;
 import org.dancu.register.RegisterTestData;
 import org.dancu.results.Results;
@@ -67,6 +68,7 @@ class EveryPageTests extends BrowserTest {
         RegisterTestData.ensureLoaded(context);
         SteeringFixtures.taskAtRisk(context);
         CleansingFixtures.inReview(context, "M", "8600000002");
+        PaidLineFixtures.paidToday(context);
     }
 
     @ParameterizedTest

@@ -86,19 +86,18 @@ class DemoPayments {
         long started = System.nanoTime();
         LocalDate today = LocalDate.now(ProvinceTime.VIETNAM);
         PaymentYear year = new PaymentYear(seed, today, banks.getIfAvailable());
-        long firstBeneficiary = copy.reserveIds("payments.beneficiary", residents.size() * 2);
-        long firstAccount = copy.reserveIds("payments.account", residents.size());
-        long[] next = {firstBeneficiary, firstAccount};
+        IdBlocks beneficiaryIds = new IdBlocks("payments.beneficiary");
+        IdBlocks accountIds = new IdBlocks("payments.account");
         List<Beneficiary> beneficiaries = year.beneficiaries(residents, programmes.inForce(today),
                 new PaymentYear.IdSource() {
                     @Override
                     public long nextBeneficiary() {
-                        return next[0]++;
+                        return beneficiaryIds.next();
                     }
 
                     @Override
                     public long nextAccount() {
-                        return next[1]++;
+                        return accountIds.next();
                     }
                 });
         writeBeneficiaries(beneficiaries);
@@ -174,7 +173,7 @@ class DemoPayments {
      */
     private int writeCycle(Programme programme, ProgrammeRule rule, List<Beneficiary> paid, int monthIndex,
                            LocalDate paysOn, LocalDate today, Random random) {
-        long cycle = copy.reserveIds("payments.cycle", 1);
+        long cycle = copy.drawIds("payments.cycle", 1)[0];
         CopyRows lines = new CopyRows();
         long sum = 0;
         boolean allPaid = true;
@@ -239,6 +238,27 @@ class DemoPayments {
         }
         boolean autumn = paysOn.getMonthValue() >= 8;
         return (autumn ? paysOn.getYear() : paysOn.getYear() - 1) + "-S" + (autumn ? 1 : 2);
+    }
+
+    /** A table's ids drawn a block at a time. */
+    private final class IdBlocks {
+
+        private static final int BLOCK = 1_000;
+        private final String table;
+        private long[] block = new long[0];
+        private int used;
+
+        IdBlocks(String table) {
+            this.table = table;
+        }
+
+        long next() {
+            if (used == block.length) {
+                block = copy.drawIds(table, BLOCK);
+                used = 0;
+            }
+            return block[used++];
+        }
     }
 
     private static OffsetDateTime at(LocalDate day, int hour) {

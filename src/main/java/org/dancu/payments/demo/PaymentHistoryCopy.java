@@ -52,15 +52,11 @@ class PaymentHistoryCopy {
         return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM payments.cycle)").query(Boolean.class).single();
     }
 
-    /**
-     * Reserves {@code count} consecutive ids of a table's serial column and returns the first, so rows
-     * copied together can refer to each other (ids left unused are a gap, as a rolled-back insert leaves).
-     */
-    long reserveIds(String table, int count) {
-        return jdbc.sql("""
-                        SELECT setval(pg_get_serial_sequence(:table, 'id'),
-                                      nextval(pg_get_serial_sequence(:table, 'id')) + :n - 1) - :n + 1""")
-                .param("table", table).param("n", count).query(Long.class).single();
+    /** Draws {@code count} ids of a table's serial column, as inserting would, so rows copied together can refer to each other. */
+    long[] drawIds(String table, int count) {
+        return jdbc.sql("SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :n)")
+                .param("table", table).param("n", count)
+                .query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
     }
 
     /** An open cycle of a programme, to try preparing and approving in the demo. */

@@ -2,7 +2,6 @@ package org.dancu.payments.figures;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,19 +47,17 @@ class NonCashIndicatorSource implements IndicatorSource {
 
     @Override
     public List<IndicatorCount> count(String indicator, List<Period> periods) {
-        return count(indicator, periods, new SqlCondition("TRUE", Map.of()));
+        return counted(indicator, periods, PaidLines.EVERY_COMMUNE);
     }
 
     /** Only the lines recorded in the communes named (a line carries its beneficiary's commune). */
     @Override
     public List<IndicatorCount> count(String indicator, List<Period> periods, Set<String> communes) {
-        return count(indicator, periods, new SqlCondition("l.commune_code = ANY(:communes)",
-                Map.of("communes", communes.toArray(String[]::new))));
+        return counted(indicator, periods, PaidLines.inCommunes(communes));
     }
 
-    private List<IndicatorCount> count(String indicator, List<Period> periods, SqlCondition communes) {
-        ProgrammeFamily family = family(indicator);
-        return query.count(family, periods, communes).stream()
+    private List<IndicatorCount> counted(String indicator, List<Period> periods, SqlCondition communes) {
+        return query.count(family(indicator), periods, communes).stream()
                 .map(count -> new IndicatorCount(Period.parse(count.period()), count.communeCode(), null,
                         count.agency(), count.nonCash(), count.paid()))
                 .toList();

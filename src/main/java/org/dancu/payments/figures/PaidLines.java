@@ -2,6 +2,7 @@ package org.dancu.payments.figures;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.dancu.payments.PaymentsIndicators;
 import org.dancu.payments.ProgrammeFamily;
@@ -23,6 +24,9 @@ final class PaidLines {
     static final String FROM = " FROM payments.line l JOIN payments.cycle c ON c.id = l.cycle_id"
             + " JOIN payments.programme p ON p.code = c.programme_code ";
 
+    /** Lines of any commune. */
+    static final SqlCondition EVERY_COMMUNE = new SqlCondition("TRUE", Map.of());
+
     private static final Map<String, ProgrammeFamily> FAMILIES = Map.of(
             PaymentsIndicators.SOCIAL_NONCASH, ProgrammeFamily.SOCIAL,
             PaymentsIndicators.TUITION_NONCASH, ProgrammeFamily.TUITION);
@@ -33,6 +37,11 @@ final class PaidLines {
     /** The programme family an indicator counts, empty when it is not one of the payments indicators. */
     static Optional<ProgrammeFamily> family(String indicator) {
         return Optional.ofNullable(indicator).map(FAMILIES::get);
+    }
+
+    /** Lines recorded in one of the communes (codes as recorded, old or current). */
+    static SqlCondition inCommunes(Set<String> communes) {
+        return new SqlCondition("l.commune_code = ANY(:communes)", Map.of("communes", communes.toArray(String[]::new)));
     }
 
     /** The paid lines of the indicator's programme family. */

@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.dancu.civil.ProvinceTime;
 import org.dancu.payments.LineStatus;
 import org.dancu.payments.PayChannel;
 import org.dancu.payments.ProgrammeFamily;
+import org.dancu.steering.SteeringFixtures;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -23,6 +26,7 @@ public final class PaidLineFixtures {
     /** The test programmes, paid by the agencies the real ones are. */
     public static final Map<ProgrammeFamily, String> PROGRAMMES = Map.of(ProgrammeFamily.SOCIAL, "TEST_FIGURES_SOCIAL",
             ProgrammeFamily.TUITION, "TEST_FIGURES_TUITION");
+    private static final String MUONG_THANH = "03334";
     public static final Map<ProgrammeFamily, String> PAYERS = Map.of(ProgrammeFamily.SOCIAL, "SO_YT",
             ProgrammeFamily.TUITION, "SO_GDDT");
 
@@ -30,7 +34,26 @@ public final class PaidLineFixtures {
     public record Planned(ProgrammeFamily family, String commune, PayChannel channel, LineStatus status) {
     }
 
+    private static boolean paidToday;
+
     private PaidLineFixtures() {
+    }
+
+    /**
+     * Once per run: lines of both families paid today in Mường Thanh (credited and in cash) and the figures
+     * recounted, so the steering pages link this month's non-cash figures to their lines.
+     */
+    public static synchronized void paidToday(ApplicationContext context) {
+        if (paidToday) {
+            return;
+        }
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        write(jdbc, LocalDate.now(ProvinceTime.VIETNAM), List.of(
+                new Planned(ProgrammeFamily.SOCIAL, MUONG_THANH, PayChannel.BANK_ACCOUNT, LineStatus.PAID),
+                new Planned(ProgrammeFamily.SOCIAL, MUONG_THANH, PayChannel.POST_HOME, LineStatus.PAID_CASH),
+                new Planned(ProgrammeFamily.TUITION, MUONG_THANH, PayChannel.E_WALLET, LineStatus.PAID)));
+        SteeringFixtures.recomputeAll(context);
+        paidToday = true;
     }
 
     /**
