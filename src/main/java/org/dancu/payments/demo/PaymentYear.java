@@ -37,7 +37,7 @@ final class PaymentYear {
     /** Of the credits to an account, those the bank returns (a closed or wrong account), then paid in cash. */
     static final double RETURNED = 0.01;
     /** Of those with an account by now, those who linked it during the year rather than before. */
-    static final double LINKED_DURING_YEAR = 0.3;
+    static final double LINKED_DURING_YEAR = 0.12;
     /** Of the social-protection beneficiaries, those on the social pension rather than monthly assistance. */
     static final double ON_PENSION = 0.35;
     /** The oldest learner the demo picks when a programme sets no upper age. */
@@ -74,6 +74,7 @@ final class PaymentYear {
     private final Random random;
     private final YearMonth first;
     private final int year;
+    private final LocalDate today;
     private final DemoBanks banks;
 
     /**
@@ -85,6 +86,7 @@ final class PaymentYear {
         this.random = new Random(seed);
         this.first = YearMonth.from(today).minusMonths(11);
         this.year = today.getYear();
+        this.today = today;
         this.banks = banks;
     }
 
@@ -152,7 +154,8 @@ final class PaymentYear {
     /**
      * The family's beneficiaries (the first {@code firstCount} under {@code firstProgramme}, the rest under
      * {@code rest}), the first share of them with an account: some linked during the year, so the share rises
-     * month by month up to the family's target (raised by the returns, which are paid in cash).
+     * month by month up to the family's target at its last payment of the year (raised by the returns, which
+     * are paid in cash).
      */
     private List<Beneficiary> plan(List<Resident> people, int firstCount, Programme firstProgramme, Programme rest,
                                    ProgrammeFamily family, Map<Pin, PlannedAccount> accounts, IdSource ids) {
@@ -163,9 +166,11 @@ final class PaymentYear {
         Collections.shuffle(order, random);
         int withAccount = (int) Math.round(people.size() * NON_CASH_TARGET.get(family) / (1 - RETURNED));
         int linkedLate = (int) Math.round(withAccount * LINKED_DURING_YEAR);
+        int lastPaid = lastPayIndex(firstProgramme);
         int[] accountFrom = new int[people.size()];
         for (int rank = 0; rank < order.size(); rank++) {
-            accountFrom[order.get(rank)] = rank >= withAccount ? -1 : rank < linkedLate ? 1 + random.nextInt(11) : 0;
+            accountFrom[order.get(rank)] = rank >= withAccount ? -1
+                    : rank < linkedLate && lastPaid > 0 ? 1 + random.nextInt(lastPaid) : 0;
         }
         List<Beneficiary> planned = new ArrayList<>(people.size());
         for (int i = 0; i < people.size(); i++) {
@@ -180,6 +185,22 @@ final class PaymentYear {
                     programme.kind() == ProgrammeKind.STUDY_SUPPORT ? MONTHS_A_SEMESTER : null, account, from, cash));
         }
         return planned;
+    }
+
+    /**
+     * The month index of the programme's last payment of the year planned (its pay months as its rule says
+     * today), so that accounts linked during the year are all paid into by then.
+     */
+    private int lastPayIndex(Programme programme) {
+        int last = 0;
+        for (int index = 0; index < 12; index++) {
+            YearMonth month = first.plusMonths(index);
+            if (programme != null && programme.rule().payMonths().contains(month.getMonth())
+                    && !month.atDay(PAY_DAY).isAfter(today)) {
+                last = index;
+            }
+        }
+        return last;
     }
 
     private BigDecimal coefficient(Programme programme) {

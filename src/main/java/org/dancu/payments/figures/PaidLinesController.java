@@ -1,6 +1,8 @@
 package org.dancu.payments.figures;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -58,7 +60,12 @@ class PaidLinesController {
                 : localities.resolve(unit).map(found -> found.unit().fullName()).orElse(unit));
         model.addAttribute("agencyName", payer == null ? null : agencies.name(payer, locale).orElse(payer));
         model.addAttribute("english", "en".equals(locale.getLanguage()));
-        model.addAttribute("page", listing.page(list, after, request.getRemoteAddr()));
+        PaidLinesQuery.Page page = listing.page(list, after, request.getRemoteAddr());
+        Map<String, String> communeNames = new HashMap<>();
+        page.rows().forEach(row -> communeNames.computeIfAbsent(row.communeCode(), code -> localities.resolve(code)
+                .map(found -> found.unit().fullName()).orElse(code)));
+        model.addAttribute("page", page);
+        model.addAttribute("communeNames", communeNames);
         model.addAttribute("paged", after != null);
         return "payments/figures/lines";
     }
