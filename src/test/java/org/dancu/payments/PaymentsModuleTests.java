@@ -19,6 +19,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -26,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link org.dancu.steering.CountedDataChanged}, so the non-cash figures of the cycle's communes are
  * recounted from its lines without anyone pressing "recompute".
  */
+@TestPropertySource(properties = "flowable.process.enabled=false")
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 class PaymentsModuleTests {
 
