@@ -8,6 +8,7 @@ import com.google.crypto.tink.Mac;
 import org.dancu.audit.SecretKeyset;
 import org.dancu.civil.Pin;
 import org.dancu.payments.PaymentRefusedException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,7 @@ class AccountNumbers {
     private final Aead aead;
     private final Mac mac;
 
+    @Autowired
     AccountNumbers(AccountsProperties properties) {
         this(SecretKeyset.aead(properties.keyset(), properties.keysetFile(), properties.generateKeysets(),
                         "the payments accounts' keyset", "no keyset for account numbers: set"
