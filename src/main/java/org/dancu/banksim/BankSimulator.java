@@ -56,7 +56,10 @@ public interface BankSimulator extends AutoCloseable {
 
     int port();
 
-    /** Sends each bank's camt.053 statement of that day's bookings (the simulator does at midnight when run alone). */
+    /**
+     * Sends each bank's camt.053 statement of that day's bookings not yet in a statement (the simulator does so
+     * by itself within the hour after the day ended).
+     */
     void closeDay(LocalDate day);
 
     @Override

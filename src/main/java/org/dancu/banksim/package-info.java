@@ -8,5 +8,5 @@
  * docs/payments.md, "The bank simulator".
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Bank simulator",
-        allowedDependencies = {"civil", "register", "httpsig"})
+        allowedDependencies = {"civil", "register", "httpsig", "payments", "payments :: iso"})
 package org.dancu.banksim;

@@ -60,6 +60,8 @@ final class BankEndpoints implements HttpHandler {
                 send(exchange, 200, answer(exchange, body));
             } catch (Refused refused) {
                 send(exchange, refused.status, Map.of("title", "Refused", "detail", refused.getMessage()));
+            } catch (RuntimeException e) {
+                send(exchange, 500, Map.of("title", "Internal Server Error", "detail", "the bank could not answer"));
             }
         }
     }

@@ -3,13 +3,17 @@ package org.dancu.banksim.internal;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.dancu.banksim.BankSimulator;
 import org.dancu.banksim.Holder;
+import org.dancu.banksim.Holders;
 import org.dancu.civil.Pin;
 import org.dancu.httpsig.VerificationKey;
+import org.dancu.register.RegisteredPerson;
 import org.dancu.register.RegisteredPersons;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
@@ -49,14 +53,28 @@ class InAppBankSimulator implements BankSimulator, SmartLifecycle {
                 new Rates(properties.closedAccounts(), properties.blockedAccounts(), properties.wrongAccount(),
                         properties.maskedNames()),
                 properties.directory().isBlank() ? null : Path.of(properties.directory()));
-        running = BankSimulator.start(settings, this::find);
+        running = BankSimulator.start(settings, new RegisterHolders());
         boundPort = running.port();
         environment.getPropertySources().addFirst(new MapPropertySource("bank-sim.port",
                 Map.of(PORT_PROPERTY, running.port())));
     }
 
-    private Optional<Holder> find(Pin pin) {
-        return persons.byPin(pin).map(person -> new Holder(pin, person.name(), person.alive()));
+    /** The register's persons, a death there known to the bank. */
+    private final class RegisterHolders implements Holders {
+
+        @Override
+        public Optional<Holder> find(Pin pin) {
+            return persons.byPin(pin).map(InAppBankSimulator::holder);
+        }
+
+        @Override
+        public Map<Pin, Holder> findAll(Collection<Pin> pins) {
+            return persons.byPins(pins).stream().collect(Collectors.toMap(RegisteredPerson::pin, InAppBankSimulator::holder));
+        }
+    }
+
+    private static Holder holder(RegisteredPerson person) {
+        return new Holder(person.pin(), person.name(), person.alive());
     }
 
     @Override

@@ -10,17 +10,20 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.LongFunction;
 import java.util.stream.Stream;
 
 /**
- * What each simulated bank keeps: the pain.001 files it received (by message id, kept once), the messages
- * it sent back numbered from 1 in the order sent, and each day's bookings for the statement. Kept in memory
+ * What each simulated bank keeps: the pain.001 files it received (by message id, kept once), the end-to-end
+ * ids of the payments in them, the messages it sent back numbered from 1 in the order sent, and each day's
+ * bookings with how many of them a statement already holds. Kept in memory
  * and, when given a directory, in files there too (read back on start), so a restarted simulator goes on
  * numbering where it stopped. Thread-safe.
  */
@@ -30,15 +33,16 @@ final class Ledger {
     record Sent(long sequence, String type, byte[] content) {
     }
 
-    /** A payment booked on a day, for that day's statement. */
-    record Booking(String endToEndId, long amount, String creditorAccount) {
+    /** A payment booked on a day from the province's account, for that day's statement. */
+    record Booking(String debtorAccount, String endToEndId, long amount, String creditorAccount) {
     }
 
     private final Path directory;
     private final Map<String, byte[]> receivedDigests = new HashMap<>();
     private final Map<String, TreeMap<Long, Sent>> sent = new HashMap<>();
     private final Map<String, List<Booking>> bookings = new HashMap<>();
-    private final Set<String> closedDays = new HashSet<>();
+    private final Map<String, Integer> stated = new HashMap<>();
+    private final Map<String, Set<String>> paid = new HashMap<>();
 
     Ledger(Path directory) {
         this.directory = directory;
@@ -67,10 +71,11 @@ final class Ledger {
         return true;
     }
 
-    /** Numbers and keeps a message the bank sends back. */
-    synchronized long send(String bankBin, String type, byte[] content) {
+    /** Numbers and keeps a message the bank sends back, written for its number. */
+    synchronized long send(String bankBin, String type, LongFunction<byte[]> written) {
         TreeMap<Long, Sent> messages = sent.computeIfAbsent(bankBin, bin -> new TreeMap<>());
         long sequence = messages.isEmpty() ? 1 : messages.lastKey() + 1;
+        byte[] content = written.apply(sequence);
         messages.put(sequence, new Sent(sequence, type, content));
         write(bankBin, "sent", String.format("%012d.%s.xml", sequence, type), content, false);
         return sequence;
@@ -81,23 +86,43 @@ final class Ledger {
         return sent.getOrDefault(bankBin, new TreeMap<>()).tailMap(after, false).values().stream().limit(limit).toList();
     }
 
-    synchronized void book(String bankBin, LocalDate day, Booking booking) {
-        bookings.computeIfAbsent(bankBin + "/" + day, key -> new ArrayList<>()).add(booking);
-        write(bankBin, "booked", day + ".csv", (booking.endToEndId() + "," + booking.amount() + ","
-                + booking.creditorAccount() + "\n").getBytes(StandardCharsets.UTF_8), true);
-    }
-
-    synchronized List<Booking> booked(String bankBin, LocalDate day) {
-        return List.copyOf(bookings.getOrDefault(bankBin + "/" + day, List.of()));
-    }
-
-    /** Marks the day closed at that bank: true the first time, false when its statement was already sent. */
-    synchronized boolean close(String bankBin, LocalDate day) {
-        if (!closedDays.add(bankBin + "/" + day)) {
-            return false;
+    /**
+     * Keeps the payments' end-to-end ids not seen at that bank before and answers those seen before
+     * (a payment sent twice).
+     */
+    synchronized Set<String> paidBefore(String bankBin, Collection<String> endToEndIds) {
+        Set<String> seen = paid.computeIfAbsent(bankBin, bin -> new HashSet<>());
+        Set<String> before = new HashSet<>();
+        StringBuilder added = new StringBuilder();
+        for (String endToEndId : endToEndIds) {
+            if (!seen.add(endToEndId)) {
+                before.add(endToEndId);
+            } else {
+                added.append(endToEndId).append('\n');
+            }
         }
-        write(bankBin, "booked", day + ".closed", new byte[0], false);
-        return true;
+        write(bankBin, "paid", "end-to-end-ids.txt", added.toString().getBytes(StandardCharsets.UTF_8), true);
+        return before;
+    }
+
+    synchronized void book(String bankBin, LocalDate day, List<Booking> booked) {
+        bookings.computeIfAbsent(bankBin + "/" + day, key -> new ArrayList<>()).addAll(booked);
+        StringBuilder lines = new StringBuilder();
+        booked.forEach(booking -> lines.append(booking.debtorAccount()).append(',').append(booking.endToEndId())
+                .append(',').append(booking.amount()).append(',').append(booking.creditorAccount()).append('\n'));
+        write(bankBin, "booked", day + ".csv", lines.toString().getBytes(StandardCharsets.UTF_8), true);
+    }
+
+    /**
+     * The day's bookings at that bank not yet in a statement, from now on counted as stated: a day closed
+     * twice states each booking once.
+     */
+    synchronized List<Booking> unstated(String bankBin, LocalDate day) {
+        List<Booking> booked = bookings.getOrDefault(bankBin + "/" + day, List.of());
+        int from = stated.getOrDefault(bankBin + "/" + day, 0);
+        stated.put(bankBin + "/" + day, booked.size());
+        write(bankBin, "booked", day + ".stated", String.valueOf(booked.size()).getBytes(StandardCharsets.UTF_8), false);
+        return List.copyOf(booked.subList(from, booked.size()));
     }
 
     private void write(String bankBin, String kind, String name, byte[] content, boolean append) {
@@ -135,6 +160,9 @@ final class Ledger {
                     sent.computeIfAbsent(bankBin, bin -> new TreeMap<>())
                             .put(sequence, new Sent(sequence, type, Files.readAllBytes(file)));
                 }
+                for (Path file : files(bank.resolve("paid"))) {
+                    paid.computeIfAbsent(bankBin, bin -> new HashSet<>()).addAll(Files.readAllLines(file));
+                }
                 for (Path file : files(bank.resolve("booked"))) {
                     readBookings(bankBin, file);
                 }
@@ -146,15 +174,16 @@ final class Ledger {
 
     private void readBookings(String bankBin, Path file) throws IOException {
         String name = file.getFileName().toString();
-        if (name.endsWith(".closed")) {
-            closedDays.add(bankBin + "/" + name.substring(0, name.length() - ".closed".length()));
+        if (name.endsWith(".stated")) {
+            stated.put(bankBin + "/" + name.substring(0, name.length() - ".stated".length()),
+                    Integer.parseInt(Files.readString(file, StandardCharsets.UTF_8).strip()));
             return;
         }
         List<Booking> day = bookings.computeIfAbsent(bankBin + "/" + name.substring(0, name.length() - ".csv".length()),
                 key -> new ArrayList<>());
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             String[] fields = line.split(",");
-            day.add(new Booking(fields[0], Long.parseLong(fields[1]), fields[2]));
+            day.add(new Booking(fields[0], fields[1], Long.parseLong(fields[2]), fields[3]));
         }
     }
 
