@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * through the event outbox, so a failure here is retried, never lost.
  */
 @Component
-class RegisterEvents {
+class LifeEventListeners {
 
     static final String HOLD = "payments.lifeevents.hold";
     static final Actor ACTOR = Actor.system("payments.lifeevents");
@@ -30,7 +30,7 @@ class RegisterEvents {
     private final LifeEventHolds holds;
     private final AuditLedger ledger;
 
-    RegisterEvents(RegisteredPersons persons, LifeEventHolds holds, AuditLedger ledger) {
+    LifeEventListeners(RegisteredPersons persons, LifeEventHolds holds, AuditLedger ledger) {
         this.persons = persons;
         this.holds = holds;
         this.ledger = ledger;
