@@ -80,6 +80,27 @@ public final class PaymentLines {
         return id;
     }
 
+    /** Marks the line returned by the bank for that reason, with the open exception reconciliation raises. */
+    public static long returned(JdbcClient jdbc, long lineId, String reason) {
+        jdbc.sql("UPDATE payments.line SET status = 'RETURNED', reason_code = :reason WHERE id = :id")
+                .param("reason", reason).param("id", lineId).update();
+        return jdbc.sql("""
+                        INSERT INTO payments.exception (version, line_id, kind, reason_code, raised_at, status)
+                        VALUES (0, :line, 'RETURNED', :reason, now(), 'OPEN') RETURNING id""")
+                .param("line", lineId).param("reason", reason).query(Long.class).single();
+    }
+
+    /** A verified welfare account of the person at {@link #BANK} (its number stands in, not encrypted); returns its id. */
+    public static long verifiedAccount(JdbcClient jdbc, String pin) {
+        return jdbc.sql("""
+                        INSERT INTO payments.account (version, pin, bank_bin, kind, number_cipher, number_hash, number_last4,
+                                                      source, name_verdict, status, linked_at, checked_at)
+                        VALUES (0, :pin, :bank, 'BANK_ACCOUNT', :number, :number, '0042', 'PORTAL', 'MATCH', 'VERIFIED',
+                                now(), now()) RETURNING id""")
+                .param("pin", pin).param("bank", BANK).param("number", pin.getBytes(StandardCharsets.UTF_8))
+                .query(Long.class).single();
+    }
+
     public static String endToEndId(JdbcClient jdbc, long lineId) {
         return jdbc.sql("SELECT end_to_end_id FROM payments.line WHERE id = :id").param("id", lineId)
                 .query(String.class).single();
