@@ -24,12 +24,17 @@ public final class PaymentLines {
     private PaymentLines() {
     }
 
-    /** A new cycle of the test programme in that status, paying on {@code paysOn}; returns its id. */
-    public static long cycle(JdbcClient jdbc, String status, LocalDate paysOn) {
+    /** The test programme, paid by the social protection agency (stored once). */
+    public static void programme(JdbcClient jdbc) {
         jdbc.sql("""
                 INSERT INTO payments.programme (code, kind, family, name_vi, name_en, paying_agency)
                 VALUES ('TEST_RECONCILED', 'MONTHLY_ASSISTANCE', 'SOCIAL', 'Trợ cấp xã hội hằng tháng (thử)',
                         'Monthly social assistance (test)', 'SO_YT') ON CONFLICT DO NOTHING""").update();
+    }
+
+    /** A new cycle of the test programme in that status, paying on {@code paysOn}; returns its id. */
+    public static long cycle(JdbcClient jdbc, String status, LocalDate paysOn) {
+        programme(jdbc);
         return jdbc.sql("""
                         INSERT INTO payments.cycle (version, programme_code, period, pays_on, cut_off, status)
                         VALUES (0, :programme, :period, :paysOn, :cutOff, :status) RETURNING id""")
