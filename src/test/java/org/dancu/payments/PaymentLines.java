@@ -47,6 +47,12 @@ public final class PaymentLines {
         return cycle(jdbc, status, LocalDate.of(2026, 12, 5));
     }
 
+    /** The control totals the cycle's checker approved. */
+    public static void approvedTotals(JdbcClient jdbc, long cycleId, int lines, long sum) {
+        jdbc.sql("UPDATE payments.cycle SET line_count = :lines, control_sum = :sum WHERE id = :id")
+                .param("lines", lines).param("sum", sum).param("id", cycleId).update();
+    }
+
     /** An ACTIVE beneficiary of the test programme for the person; returns its id. */
     public static long beneficiary(JdbcClient jdbc, String pin, String communeCode) {
         return jdbc.sql("""
