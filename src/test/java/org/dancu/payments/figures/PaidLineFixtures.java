@@ -19,7 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Payment lines as a settled cycle leaves them, written straight into the tables for the figures' tests:
  * one test programme per family, one cycle of it per month, each line to a living person of the
- * register, one of the line's commune where it has some (the synthetic test register must be loaded).
+ * register, one of the line's commune where it has some, taken from the last registered (the other
+ * payments fixtures take the first), so that another test's person has no line of these (the synthetic
+ * test register must be loaded).
  */
 public final class PaidLineFixtures {
 
@@ -70,7 +72,7 @@ public final class PaidLineFixtures {
             long cycle = cycle(jdbc, programme, YearMonth.from(paidOn));
             List<String> people = pins.computeIfAbsent(line.commune(), commune -> jdbc.sql("""
                             SELECT pin FROM register.person WHERE alive AND resident AND pin ~ '^[0-9]{12}$'
-                            ORDER BY commune_code = :commune DESC, person_id LIMIT 200""")
+                            ORDER BY commune_code = :commune DESC, person_id DESC LIMIT 200""")
                     .param("commune", commune).query(String.class).list());
             String pin = people.get(used.merge(line.commune(), 1, Integer::sum) % people.size());
             long beneficiary = jdbc.sql("""
