@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -87,12 +86,5 @@ class PaymentHistoryCopy {
                 DataSourceUtils.releaseConnection(connection, dataSource);
             }
         });
-    }
-
-    /** One table's rows, for {@link #copy}. */
-    static Map<String, CopyRows> of(String table, CopyRows rows) {
-        Map<String, CopyRows> tables = new LinkedHashMap<>();
-        tables.put(table, rows);
-        return tables;
     }
 }
