@@ -2,9 +2,7 @@ package org.dancu.payments.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,10 +19,10 @@ import org.dancu.payments.PaymentsBooked;
 import org.dancu.payments.PaymentsIndicators;
 import org.dancu.payments.ProgrammeFamily;
 import org.dancu.payments.figures.PaidLineFixtures.Planned;
+import org.dancu.register.Officers;
 import org.dancu.register.RegisterTestData;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
-import org.dancu.security.StaffFixtures;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
@@ -235,9 +233,6 @@ class NonCashFiguresTests {
     }
 
     private MockHttpSession signIn(Role role, Scope scope) throws Exception {
-        String username = StaffFixtures.create(context, role, scope, "Lò Văn Chi");
-        MvcResult login = mvc.perform(post("/login").param("username", username)
-                .param("password", StaffFixtures.PASSWORD).with(csrf())).andReturn();
-        return (MockHttpSession) login.getRequest().getSession(false);
+        return Officers.logIn(mvc, context, role, scope, "Lò Văn Chi");
     }
 }

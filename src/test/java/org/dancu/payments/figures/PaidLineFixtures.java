@@ -1,5 +1,7 @@
 package org.dancu.payments.figures;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import org.dancu.civil.ProvinceTime;
 import org.dancu.payments.LineStatus;
 import org.dancu.payments.PayChannel;
 import org.dancu.payments.ProgrammeFamily;
+import org.dancu.register.RegisterTestData;
 import org.dancu.steering.SteeringFixtures;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,6 +51,11 @@ public final class PaidLineFixtures {
     public static synchronized void paidToday(ApplicationContext context) {
         if (paidToday) {
             return;
+        }
+        try {
+            RegisterTestData.ensureLoaded(context);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         write(jdbc, LocalDate.now(ProvinceTime.VIETNAM), List.of(
