@@ -85,6 +85,23 @@ public final class PaymentsFixtures {
         return found;
     }
 
+    /** A person the register shows dead, holding an ID: whom no programme may pay. */
+    public static RegisteredPerson deadPerson(ApplicationContext context) {
+        ensureRegister(context);
+        RegisteredPersons persons = context.getBean(RegisteredPersons.class);
+        long after = 0;
+        for (List<RegisteredPerson> batch = persons.withPinAfter(after, 500); !batch.isEmpty();
+             batch = persons.withPinAfter(after, 500)) {
+            for (RegisteredPerson person : batch) {
+                if (!person.alive()) {
+                    return person;
+                }
+                after = person.personId();
+            }
+        }
+        throw new IllegalStateException("the test register holds nobody dead");
+    }
+
     private static Programme programme(ApplicationContext context, ProgrammeCode code) {
         return context.getBean(Programmes.class).find(code, TODAY)
                 .orElseThrow(() -> new IllegalArgumentException("no such programme: " + code));

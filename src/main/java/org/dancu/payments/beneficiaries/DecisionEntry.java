@@ -61,16 +61,55 @@ class DecisionEntry {
         try {
             DecisionLine line = reader.read(input);
             DecisionLinker.Link link = linker.link(List.of(line)).get(0);
-            if (link instanceof DecisionLinker.Link.Person found) {
-                return enterPerson(line, found.person(), scope, officer, origin);
-            }
-            if (link instanceof DecisionLinker.Link.Review review) {
-                return enterForReview(line, review, scope, officer, origin);
-            }
-            throw new PaymentRefusedException("payments.beneficiaries.refused.unknown");
+            return store(checked(line, link, scope), link, officer, origin);
         } catch (PaymentRefusedException refused) {
             throw denied(officer, ENTER, origin, refused);
         }
+    }
+
+    /**
+     * The line as it will be stored once the register's answer is checked: refused when nobody is the person,
+     * when the person found cannot be paid under the programme, or lives outside the scope; a line for review
+     * without a commune takes its best candidate's. Stores nothing.
+     *
+     * @throws PaymentRefusedException naming the fault
+     */
+    DecisionLine checked(DecisionLine line, DecisionLinker.Link link, Scope scope) {
+        if (link instanceof DecisionLinker.Link.Person found) {
+            RegisteredPerson person = found.person();
+            Eligibility.refusal(person, reader.programmeOf(line).rule(), line.startsOn()).ifPresent(reason -> {
+                throw new PaymentRefusedException("payments.beneficiaries.refused." + reason);
+            });
+            requireInScope(communeOf(person), scope);
+            return line;
+        }
+        if (link instanceof DecisionLinker.Link.Review review) {
+            DecisionLine placed = line.communeCode().isEmpty()
+                    ? line.inCommune(persons.byId(review.candidates().get(0).personId())
+                            .map(DecisionEntry::communeOf).orElse(""))
+                    : line;
+            requireInScope(placed.communeCode(), scope);
+            return placed;
+        }
+        throw new PaymentRefusedException("payments.beneficiaries.refused.unknown");
+    }
+
+    /** Stores a checked line: ACTIVE for the person found, TO_REVIEW with the engine's candidates; audited. */
+    Entered store(DecisionLine line, DecisionLinker.Link link, Actor officer, String origin) {
+        Beneficiary beneficiary = beneficiaries.add(Beneficiary.entered(line, officer.id(), Instant.now()));
+        if (link instanceof DecisionLinker.Link.Person found) {
+            beneficiary.link(found.person(), reader.programmeOf(line).rule());
+            beneficiaries.save(beneficiary);
+            audit(officer, ENTER, "person", found.person().pin().value(), origin,
+                    "audit.note.payments.beneficiaries.active");
+        } else {
+            beneficiary.sendToReview();
+            beneficiaries.save(beneficiary);
+            beneficiaries.keepCandidates(beneficiary.id(), ((DecisionLinker.Link.Review) link).candidates());
+            audit(officer, ENTER, "beneficiary", String.valueOf(beneficiary.id()), origin,
+                    "audit.note.payments.beneficiaries.review");
+        }
+        return entered(beneficiary);
     }
 
     /**
@@ -112,36 +151,6 @@ class DecisionEntry {
         } catch (PaymentRefusedException refused) {
             throw denied(officer, REVIEW, origin, refused);
         }
-    }
-
-    private Entered enterPerson(DecisionLine line, RegisteredPerson person, Scope scope, Actor officer,
-                                String origin) {
-        Programme programme = reader.programmeOf(line);
-        Eligibility.refusal(person, programme.rule(), line.startsOn()).ifPresent(reason -> {
-            throw new PaymentRefusedException("payments.beneficiaries.refused." + reason);
-        });
-        requireInScope(communeOf(person), scope);
-        Beneficiary beneficiary = beneficiaries.add(Beneficiary.entered(line, officer.id(), Instant.now()));
-        beneficiary.link(person, programme.rule());
-        beneficiaries.save(beneficiary);
-        audit(officer, ENTER, "person", person.pin().value(), origin, "audit.note.payments.beneficiaries.active");
-        return entered(beneficiary);
-    }
-
-    private Entered enterForReview(DecisionLine line, DecisionLinker.Link.Review review, Scope scope, Actor officer,
-                                   String origin) {
-        DecisionLine placed = line.communeCode().isEmpty()
-                ? line.inCommune(persons.byId(review.candidates().get(0).personId())
-                        .map(DecisionEntry::communeOf).orElse(""))
-                : line;
-        requireInScope(placed.communeCode(), scope);
-        Beneficiary beneficiary = beneficiaries.add(Beneficiary.entered(placed, officer.id(), Instant.now()));
-        beneficiary.sendToReview();
-        beneficiaries.save(beneficiary);
-        beneficiaries.keepCandidates(beneficiary.id(), review.candidates());
-        audit(officer, ENTER, "beneficiary", String.valueOf(beneficiary.id()), origin,
-                "audit.note.payments.beneficiaries.review");
-        return entered(beneficiary);
     }
 
     private Beneficiary inScope(long beneficiaryId, Scope scope) {

@@ -3,12 +3,15 @@ package org.dancu.payments.beneficiaries;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.dancu.audit.Actor;
@@ -29,10 +32,12 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /**
  * Decisions' beneficiaries entered by officers within their scope: linked to the register by ID or by the
@@ -95,7 +100,7 @@ class BeneficiariesTests {
     void badInputIsRefusedInWordsAndNothingIsStored() throws Exception {
         MockHttpSession officer = Officers.logIn(mvc, context, Role.PROVINCE_OFFICER, PROVINCE, "Cán bộ Chi Trả");
         RegisteredPerson person = PaymentsFixtures.eligiblePersons(context, PaymentsFixtures.MONTHLY_ASSISTANCE, 1).get(0);
-        RegisteredPerson dead = dead();
+        RegisteredPerson dead = PaymentsFixtures.deadPerson(context);
         long lines = count("SELECT count(*) FROM payments.beneficiary");
         long denied = count("SELECT count(*) FROM audit.ledger WHERE action = 'payments.beneficiary.enter' "
                 + "AND outcome = 'DENIED'");
@@ -120,6 +125,39 @@ class BeneficiariesTests {
         mvc.perform(get("/payments/beneficiaries").session(officer).param("lang", "en")).andExpect(status().isOk());
         mvc.perform(enter(input(dead.pin().value(), dead.name().fullName(), "1", null)).session(officer).with(csrf()))
                 .andExpect(flash().attribute("refusal", "payments.beneficiaries.refused.DEAD"));
+    }
+
+    @Test
+    void aDecisionsListIsCheckedRowByRowAndLoadedWholeOrNotAtAll() throws Exception {
+        MockHttpSession officer = Officers.logIn(mvc, context, Role.PROVINCE_OFFICER, PROVINCE, "Cán bộ Nhập Tệp");
+        List<RegisteredPerson> learners = PaymentsFixtures.eligiblePersons(context, PaymentsFixtures.STUDY_SUPPORT, 2);
+        RegisteredPerson dead = PaymentsFixtures.deadPerson(context);
+        String header = "Chương trình,Số định danh,Họ và tên,Số tháng,Số tiền,Số quyết định,Ngày quyết định\n";
+        String good = learners.stream().map(p -> "HO_TRO_CHI_PHI_HOC_TAP," + p.pin().value() + ","
+                + p.name().fullName() + ",4,600.000,QĐ 501/QĐ-SGDĐT,15/09/2026\n").reduce("", String::concat);
+        String bad = "HO_TRO_CHI_PHI_HOC_TAP," + dead.pin().value() + "," + dead.name().fullName()
+                + ",4,,QĐ 501/QĐ-SGDĐT,15/09/2026\nHO_TRO_CHI_PHI_HOC_TAP,,Người Không Có,4.5,,QĐ 501/QĐ-SGDĐT,15/09/2026\n";
+        long lines = count("SELECT count(*) FROM payments.beneficiary");
+
+        mvc.perform(upload(header + good + bad, false).session(officer).with(csrf())).andExpect(status().isOk())
+                .andExpect(model().attribute("withProblems", 2L))
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("Cơ sở dữ liệu dân cư ghi người này đã chết"),
+                        org.hamcrest.Matchers.containsString("Số tháng học là số nguyên từ 1 đến 9"))));
+        mvc.perform(upload(header + good + bad, true).session(officer).with(csrf()))
+                .andExpect(model().attribute("refusal", DecisionImport.WHOLE_FILE));
+        assertThat(count("SELECT count(*) FROM payments.beneficiary")).isEqualTo(lines);
+
+        mvc.perform(upload(header + good, true).session(officer).with(csrf())).andExpect(model().attribute("loaded", 2L));
+        assertThat(jdbc.sql("SELECT count(*) FROM payments.beneficiary WHERE decision_ref = 'QĐ 501/QĐ-SGDĐT' "
+                + "AND status = 'ACTIVE' AND months = 4").query(Long.class).single()).isEqualTo(2);
+        mvc.perform(upload("Họ và tên,Số định danh\nLò Văn A,011095000123\n", false).session(officer).with(csrf()))
+                .andExpect(model().attributeExists("missing"));
+    }
+
+    private static MockMultipartHttpServletRequestBuilder upload(String csv, boolean load) {
+        return multipart("/payments/beneficiaries/import").file(new MockMultipartFile("file", "danh-sach.csv",
+                "text/csv", csv.getBytes(StandardCharsets.UTF_8))).param("load", String.valueOf(load));
     }
 
     @Test
@@ -215,22 +253,6 @@ class BeneficiariesTests {
     private static DecisionInput input(String pin, String name, String coefficient, String amount) {
         return new DecisionInput("TCXH_HANG_THANG", pin, name, null, null, coefficient, null, amount,
                 "QĐ " + Math.abs(name.hashCode()) + "/QĐ-UBND", "20/11/2026", "01/12/2026", "POST_HOME");
-    }
-
-    private RegisteredPerson dead() {
-        long after = 0;
-        while (true) {
-            List<RegisteredPerson> batch = persons.withPinAfter(after, 500);
-            for (RegisteredPerson person : batch) {
-                if (!person.alive()) {
-                    return person;
-                }
-                after = person.personId();
-            }
-            if (batch.isEmpty()) {
-                throw new IllegalStateException("no such person in the test register");
-            }
-        }
     }
 
     private long ledger(String action, String pin, String outcome) {
