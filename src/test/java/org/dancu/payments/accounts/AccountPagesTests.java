@@ -15,6 +15,7 @@ import org.dancu.banksim.SimulatedAccounts;
 import org.dancu.citizen.CitizenLogins;
 import org.dancu.citizen.EidLevel;
 import org.dancu.civil.Pin;
+import org.dancu.payments.AccountFixtures;
 import org.dancu.payments.bank.Bank;
 import org.dancu.register.Officers;
 import org.dancu.security.Role;
@@ -47,9 +48,9 @@ class AccountPagesTests {
 
     @Test
     void aCitizenLinksTheirAccountAndSeesItMasked() throws Exception {
-        Pin citizen = AccountsFixtures.resident(context, "Quàng", "Văn", "Pọm");
+        Pin citizen = AccountFixtures.resident(context, "Quàng", "Văn", "Pọm");
         String number = SimulatedAccounts.numberOf(citizen);
-        String bin = AccountsFixtures.bankWithOpenAccount(bank, citizen);
+        String bin = AccountFixtures.bankWithOpenAccount(bank, citizen);
         MockHttpSession session = CitizenLogins.logIn(mvc, citizen, EidLevel.LEVEL_2);
 
         mvc.perform(get("/citizen/payments/account").session(session)).andExpect(status().isOk())
@@ -68,7 +69,7 @@ class AccountPagesTests {
 
     @Test
     void aNumberTheBankDoesNotKnowIsRefusedInWordsKeepingWhatWasTypedAndNothingIsStored() throws Exception {
-        Pin citizen = AccountsFixtures.resident(context, "Quàng", "Văn", "Pọm");
+        Pin citizen = AccountFixtures.resident(context, "Quàng", "Văn", "Pọm");
         MockHttpSession session = CitizenLogins.logIn(mvc, citizen, EidLevel.LEVEL_2);
 
         mvc.perform(post("/citizen/payments/account").session(session).with(csrf())
@@ -87,7 +88,7 @@ class AccountPagesTests {
 
     @Test
     void theAccountPageNeedsLevelTwo() throws Exception {
-        Pin citizen = AccountsFixtures.resident(context, "Quàng", "Văn", "Pọm");
+        Pin citizen = AccountFixtures.resident(context, "Quàng", "Văn", "Pọm");
 
         mvc.perform(get("/citizen/payments/account").session(CitizenLogins.logIn(mvc, citizen, EidLevel.LEVEL_1)))
                 .andExpect(status().isForbidden());
@@ -97,10 +98,10 @@ class AccountPagesTests {
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"PROVINCE_OFFICER", "COMMUNE_OFFICER"})
     void theCommunesOfficersSeeACloseMatchBesideTheRegistersNameAndAcceptIt(Role role) throws Exception {
-        Pin pin = AccountsFixtures.resident(context, "Lò", "Văn", "Pản");
+        Pin pin = AccountFixtures.resident(context, "Lò", "Văn", "Pản");
         Account account = accounts.reported(pin, "970405", "77770000" + pin.value().substring(8), "PAN LO VAN", "test");
         MockHttpSession officer = Officers.logIn(mvc, context, role,
-                new Scope(role == Role.COMMUNE_OFFICER ? AccountsFixtures.MUONG_THANH : "11", null), "Lò Thị Duyệt");
+                new Scope(role == Role.COMMUNE_OFFICER ? AccountFixtures.MUONG_THANH : "11", null), "Lò Thị Duyệt");
 
         mvc.perform(get("/payments/accounts/review").session(officer)).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"account-" + account.id() + "\""),
@@ -118,7 +119,7 @@ class AccountPagesTests {
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"AGENCY_OFFICER", "AUDITOR", "ADMINISTRATOR", "CLERK"})
     void otherRolesAreRefusedTheQueueAndTheDecisions(Role role) throws Exception {
-        Pin pin = AccountsFixtures.resident(context, "Lò", "Văn", "Pản");
+        Pin pin = AccountFixtures.resident(context, "Lò", "Văn", "Pản");
         Account account = accounts.reported(pin, "970405", "66660000" + pin.value().substring(8), "LO PAN", "test");
         MockHttpSession other = Officers.logIn(mvc, context, role,
                 role == Role.AGENCY_OFFICER ? new Scope(null, "SO_YT") : new Scope("11", null), "Cán bộ Khác");
