@@ -59,7 +59,8 @@ public final class AccountFixtures {
     }
 
     /** A simulated bank at which the person's account is open and the bank names its holder unmasked. */
-    public static String bankWithOpenAccount(Bank bank, Pin pin) {
+    public static String bankWithOpenAccount(ApplicationContext context, Pin pin) {
+        Bank bank = context.getBean(Bank.class);
         String number = SimulatedAccounts.numberOf(pin);
         return SimulatedAccounts.BANK_BINS.stream().filter(bin -> {
             NameAnswer answer = bank.nameOf(bin, number);

@@ -9,7 +9,6 @@ import org.dancu.citizen.CitizenLogins;
 import org.dancu.citizen.EidLevel;
 import org.dancu.civil.Pin;
 import org.dancu.payments.AccountFixtures;
-import org.dancu.payments.bank.Bank;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +22,7 @@ class WelfareAccountBrowserTests extends BrowserTest {
     void aCitizenLinksTheirWelfareAccount() {
         Pin citizen = AccountFixtures.resident(context, "Lường", "Thị", "Xuân");
         String number = SimulatedAccounts.numberOf(citizen);
-        String bin = AccountFixtures.bankWithOpenAccount(context.getBean(Bank.class), citizen);
+        String bin = AccountFixtures.bankWithOpenAccount(context, citizen);
         page.setViewportSize(360, 740);
         CitizenLogins.logIn(page, context, citizen, EidLevel.LEVEL_2);
 

@@ -16,7 +16,6 @@ import org.dancu.citizen.CitizenLogins;
 import org.dancu.citizen.EidLevel;
 import org.dancu.civil.Pin;
 import org.dancu.payments.AccountFixtures;
-import org.dancu.payments.bank.Bank;
 import org.dancu.register.Officers;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
@@ -43,14 +42,13 @@ class AccountPagesTests {
     @Autowired MockMvc mvc;
     @Autowired ApplicationContext context;
     @Autowired JdbcClient jdbc;
-    @Autowired Bank bank;
     @Autowired WelfareAccounts accounts;
 
     @Test
     void aCitizenLinksTheirAccountAndSeesItMasked() throws Exception {
         Pin citizen = AccountFixtures.resident(context, "Quàng", "Văn", "Pọm");
         String number = SimulatedAccounts.numberOf(citizen);
-        String bin = AccountFixtures.bankWithOpenAccount(bank, citizen);
+        String bin = AccountFixtures.bankWithOpenAccount(context, citizen);
         MockHttpSession session = CitizenLogins.logIn(mvc, citizen, EidLevel.LEVEL_2);
 
         mvc.perform(get("/citizen/payments/account").session(session)).andExpect(status().isOk())
