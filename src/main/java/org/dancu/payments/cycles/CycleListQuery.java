@@ -60,6 +60,12 @@ class CycleListQuery {
         return scope.agencyCode() != null ? scope.agencyCode().equals(payingAgency) : scope.localityCode() != null;
     }
 
+    /** The open cycles whose cut-off day is over, oldest first. */
+    List<Long> openPastCutOff(LocalDate today) {
+        return jdbc.sql("SELECT id FROM payments.cycle WHERE status = 'OPEN' AND cut_off < :today ORDER BY id")
+                .param("today", today).query(Long.class).list();
+    }
+
     List<LineGroup> lines(long cycleId) {
         return jdbc.sql("""
                         SELECT status, channel, count(*), sum(amount) FROM payments.line WHERE cycle_id = :cycle

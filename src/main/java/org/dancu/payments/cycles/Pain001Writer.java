@@ -38,24 +38,25 @@ import org.dancu.payments.iso.IsoMessageType;
  * and sum the file must hold, one payment instruction from the paying agency's account, then one credit
  * transfer per line, each marshalled and forgotten. Each line carries its EndToEndId, its amount in whole
  * dong, the creditor's 12-digit ID ({@code Cdtr/Id/PrvtId/Othr/Id}, scheme NIDN), their bank by its NAPAS
- * BIN, their account, and the remittance text (programme, period, legal basis).
+ * BIN, their account, and the remittance text (programme, period, legal basis). Public for the
+ * benchmark of the files ({@code bench/run payments-files}).
  */
-final class Pain001Writer {
+public final class Pain001Writer {
 
     /** ISO 20022's limit of one unstructured remittance text. */
     private static final int MAX_140 = 140;
 
     /** What the header of a file says: its id, when, for when, from whom, and the count and sum it holds. */
-    record Header(String messageId, OffsetDateTime createdAt, LocalDate paysOn, String debtorName,
+    public record Header(String messageId, OffsetDateTime createdAt, LocalDate paysOn, String debtorName,
                   String debtorAccount, int count, Vnd sum) {
     }
 
     /** One payment to one person. */
-    record Payment(String endToEndId, Vnd amount, String pin, String name, String bankBin, String account) {
+    public record Payment(String endToEndId, Vnd amount, String pin, String name, String bankBin, String account) {
     }
 
     /** What was written: the count and sum of the payments the rows gave. */
-    record Written(int count, Vnd sum) {
+    public record Written(int count, Vnd sum) {
     }
 
     private Pain001Writer() {
@@ -66,7 +67,7 @@ final class Pain001Writer {
      *
      * @param remittance the texts every line carries (programme, period, legal basis), cut to 140 characters each
      */
-    static Written write(Header header, List<String> remittance, OutputStream out, Consumer<Consumer<Payment>> rows) {
+    public static Written write(Header header, List<String> remittance, OutputStream out, Consumer<Consumer<Payment>> rows) {
         RemittanceInformation16 text = new RemittanceInformation16();
         remittance.stream().flatMap(part -> pieces(part).stream()).forEach(text::addUstrd);
         PartyIdentification135 debtor = new PartyIdentification135().setNm(header.debtorName());

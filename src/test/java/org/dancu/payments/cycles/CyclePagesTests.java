@@ -55,7 +55,7 @@ class CyclePagesTests {
         assertThat(html(checker, page + "?lang=en")).contains("id=\"approve\"").contains("Prepared, awaiting approval");
         mvc.perform(post(page + "/approve").session(checker).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(cycles.findById(cycle.id()).orElseThrow().status()).isEqualTo(CycleStatus.APPROVED);
-        assertThat(html(checker, page)).contains("id=\"send\"").contains("Đã phê duyệt");
+        assertThat(html(checker, page)).contains("id=\"send\"").contains("<dd id=\"cycle-status\">Đã duyệt</dd>");
     }
 
     @Test

@@ -156,6 +156,21 @@ class CyclesTests {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test
+    void theNightlyScheduleOpensNextMonthsCyclesAndLocksThoseWhoseCutOffIsOver() {
+        Cycle pastCutOff = decisions.open(PaymentsFixtures.MONTHLY_ASSISTANCE, YearMonth.of(2022, 1));
+
+        context.getBean(CycleSchedule.class).run();
+        context.getBean(CycleSchedule.class).run();
+
+        assertThat(cycles.findById(pastCutOff.id()).orElseThrow().status()).isEqualTo(CycleStatus.LOCKED);
+        YearMonth next = YearMonth.from(decisions.today()).plusMonths(1);
+        Cycle opened = cycles.find(PaymentsFixtures.MONTHLY_ASSISTANCE, next.toString()).orElseThrow();
+        assertThat(opened.status()).isEqualTo(CycleStatus.OPEN);
+        assertThat(opened.cutOff()).isEqualTo(next.minusMonths(1).atDay(25));
+        assertThat(opened.paysOn()).isEqualTo(next.atDay(1));
+    }
+
     private String line(Cycle cycle, Beneficiary beneficiary) {
         return jdbc.sql("""
                         SELECT status || ' ' || channel || ' ' || amount || ' ' || coalesce(account_id::text, 'null')
