@@ -22,6 +22,7 @@ public final class Bench {
             Map.entry("offline-verify", OfflineVerifyBenchmark::run),
             Map.entry("payments-files", PaymentFilesBenchmark::run),
             Map.entry("online", OnlineVerificationBenchmark::run),
+            Map.entry("payments-recon", PaymentsReconBenchmark::run),
             Map.entry("ocr", OcrBenchmark::run),
             Map.entry("portal", PortalBenchmark::run),
             Map.entry("register", RegisterReadBenchmark::run),

@@ -32,7 +32,8 @@ class CycleLines {
 
     /** Drops the lines of a cycle not yet approved, to build them again. */
     void clear(long cycleId) {
-        jdbc.sql("DELETE FROM payments.line WHERE cycle_id = :cycle AND status IN ('PENDING', 'HELD', 'CASH_DUE')")
+        jdbc.sql("DELETE FROM payments.line WHERE cycle_id = :cycle AND status IN ('PENDING', 'HELD', 'CASH_DUE')"
+                        + " AND repays_line_id IS NULL")
                 .param("cycle", cycleId).update();
     }
 
