@@ -53,25 +53,58 @@ public final class PaymentsFixtures {
     /** {@code count} new ACTIVE beneficiaries of the programme, paid through that channel. */
     public static List<Beneficiary> activeBeneficiaries(ApplicationContext context, ProgrammeCode code, int count,
                                                         PayChannel channel) {
+        Programme programme = programme(context, code);
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        return eligiblePersons(context, code, count).stream()
+                .map(person -> new Beneficiary(insert(jdbc, programme, person, channel), person)).toList();
+    }
+
+    /**
+     * {@code count} register persons the programme may pay (living, resident, holding an ID, of its age) who
+     * are not yet its beneficiaries, in register order.
+     */
+    public static List<RegisteredPerson> eligiblePersons(ApplicationContext context, ProgrammeCode code, int count) {
         ensureRegister(context);
-        Programme programme = context.getBean(Programmes.class).find(code, TODAY).orElseThrow(() -> new IllegalArgumentException("no such programme: " + code));
+        ProgrammeRule rule = programme(context, code).rule();
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         RegisteredPersons persons = context.getBean(RegisteredPersons.class);
-        List<Beneficiary> made = new ArrayList<>();
+        List<RegisteredPerson> found = new ArrayList<>();
         long after = 0;
-        while (made.size() < count) {
+        while (found.size() < count) {
             List<RegisteredPerson> batch = persons.withPinAfter(after, 500);
             if (batch.isEmpty()) {
                 throw new IllegalStateException("the test register has too few persons for " + count + " of " + code);
             }
             for (RegisteredPerson person : batch) {
                 after = person.personId();
-                if (made.size() < count && fits(person, programme.rule()) && !alreadyIn(jdbc, code, person.pin())) {
-                    made.add(new Beneficiary(insert(jdbc, programme, person, channel), person));
+                if (found.size() < count && fits(person, rule) && !alreadyIn(jdbc, code, person.pin())) {
+                    found.add(person);
                 }
             }
         }
-        return made;
+        return found;
+    }
+
+    /** A person the register shows dead, holding an ID: whom no programme may pay. */
+    public static RegisteredPerson deadPerson(ApplicationContext context) {
+        ensureRegister(context);
+        RegisteredPersons persons = context.getBean(RegisteredPersons.class);
+        long after = 0;
+        for (List<RegisteredPerson> batch = persons.withPinAfter(after, 500); !batch.isEmpty();
+             batch = persons.withPinAfter(after, 500)) {
+            for (RegisteredPerson person : batch) {
+                if (!person.alive()) {
+                    return person;
+                }
+                after = person.personId();
+            }
+        }
+        throw new IllegalStateException("the test register holds nobody dead");
+    }
+
+    private static Programme programme(ApplicationContext context, ProgrammeCode code) {
+        return context.getBean(Programmes.class).find(code, TODAY)
+                .orElseThrow(() -> new IllegalArgumentException("no such programme: " + code));
     }
 
     private static boolean fits(RegisteredPerson person, ProgrammeRule rule) {
