@@ -44,13 +44,7 @@ public final class SecretKeyset {
      * @param missing  the message when no keyset may be generated (which settings to give)
      */
     public static Aead aead(String inline, String file, boolean generate, String name, String missing) {
-        try {
-            AeadConfig.register();
-            return handle(inline, file, generate, name, missing, PredefinedAeadParameters.AES256_GCM)
-                    .getPrimitive(RegistryConfiguration.get(), Aead.class);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(name + ": the keyset cannot be used: " + e.getMessage(), e);
-        }
+        return primitive(inline, file, generate, name, missing, PredefinedAeadParameters.AES256_GCM, Aead.class);
     }
 
     /**
@@ -58,10 +52,16 @@ public final class SecretKeyset {
      * same tag under one keyset, so a stored tag finds a duplicate; without the keyset nobody can try guesses.
      */
     public static Mac mac(String inline, String file, boolean generate, String name, String missing) {
+        return primitive(inline, file, generate, name, missing, PredefinedMacParameters.HMAC_SHA256_256BITTAG,
+                Mac.class);
+    }
+
+    private static <P> P primitive(String inline, String file, boolean generate, String name, String missing,
+                                   Parameters kind, Class<P> type) {
         try {
+            AeadConfig.register();
             MacConfig.register();
-            return handle(inline, file, generate, name, missing, PredefinedMacParameters.HMAC_SHA256_256BITTAG)
-                    .getPrimitive(RegistryConfiguration.get(), Mac.class);
+            return handle(inline, file, generate, name, missing, kind).getPrimitive(RegistryConfiguration.get(), type);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(name + ": the keyset cannot be used: " + e.getMessage(), e);
         }

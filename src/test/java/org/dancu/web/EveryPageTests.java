@@ -154,9 +154,10 @@ class EveryPageTests extends BrowserTest {
                     "/admin/sim/sms", "/audit", "/register", "/steering");
             case PROVINCE_OFFICER -> List.of("/register", "/register/corrections", "/cleansing", "/cleansing/review", "/steering",
                     "/steering/tasks", "/national", "/results", "/services/queue", "/payments/cycles",
-                    "/payments/exceptions", "/payments/cash");
+                    "/payments/exceptions", "/payments/cash", "/payments/accounts/review");
             case COMMUNE_OFFICER -> List.of("/register", "/register/corrections", "/cleansing/review", "/steering",
-                    "/results", "/services/counter", "/services/queue", "/payments/exceptions", "/payments/cash");
+                    "/results", "/services/counter", "/services/queue", "/payments/exceptions", "/payments/cash",
+                    "/payments/accounts/review");
             case AGENCY_OFFICER -> List.of("/cleansing", "/cleansing/review", "/steering", "/results", "/services/queue",
                     "/payments/cycles", "/payments/exceptions");
             case AUDITOR -> List.of("/audit");

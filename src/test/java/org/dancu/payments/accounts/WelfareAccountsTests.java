@@ -8,6 +8,7 @@ import java.time.LocalDate;
 
 import org.dancu.audit.Actor;
 import org.dancu.civil.Pin;
+import org.dancu.payments.AccountFixtures;
 import org.dancu.payments.AccountClosed;
 import org.dancu.payments.AccountRefused;
 import org.dancu.payments.AccountVerified;
@@ -33,7 +34,7 @@ import org.springframework.modulith.test.Scenario;
 class WelfareAccountsTests {
 
     private static final String AGRIBANK = "970405";
-    private static final Scope MUONG_THANH = new Scope(AccountsFixtures.MUONG_THANH, null);
+    private static final Scope MUONG_THANH = new Scope(AccountFixtures.MUONG_THANH, null);
     private static final Actor OFFICER = Actor.staff("xa.muongthanh");
 
     @Autowired WelfareAccounts accounts;
@@ -41,7 +42,7 @@ class WelfareAccountsTests {
     @Autowired ApplicationContext context;
 
     private Pin lo() {
-        return AccountsFixtures.resident(context, "Lò", "Văn", "Pản");
+        return AccountFixtures.resident(context, "Lò", "Văn", "Pản");
     }
 
     @Test
@@ -98,7 +99,7 @@ class WelfareAccountsTests {
     void anOfficerOfAnotherCommuneNeitherSeesNorDecidesTheAccount() {
         Pin pin = lo();
         Account account = accounts.reported(pin, AGRIBANK, "888800033333", "LO PAN", "test");
-        Scope elsewhere = new Scope(AccountsFixtures.communeOutsideMuongThanh(jdbc), null);
+        Scope elsewhere = new Scope(AccountFixtures.communeOutsideMuongThanh(jdbc), null);
 
         assertThat(accounts.toReview(elsewhere, OFFICER, "test")).noneMatch(item -> item.account().id().equals(account.id()));
         assertThatThrownBy(() -> accounts.accept(account.id(), elsewhere, OFFICER, "test"))
@@ -119,7 +120,7 @@ class WelfareAccountsTests {
     @Test
     void anAccountAnotherPersonHoldsIsRefusedAndNothingChanges() {
         Pin holder = lo();
-        Pin other = AccountsFixtures.resident(context, "Quàng", "Văn", "Pọm");
+        Pin other = AccountFixtures.resident(context, "Quàng", "Văn", "Pọm");
         accounts.reported(holder, AGRIBANK, "888800066666", "LO VAN PAN", "test");
 
         assertThatThrownBy(() -> accounts.reported(other, AGRIBANK, "8888-0006-6666", "QUANG VAN POM", "test"))
@@ -144,7 +145,7 @@ class WelfareAccountsTests {
     @Test
     void badInputIsRefusedInWordsAndNothingIsStored() {
         Pin pin = lo();
-        Pin unknown = AccountsFixtures.freePin(jdbc);
+        Pin unknown = AccountFixtures.freePin(jdbc);
 
         assertThatThrownBy(() -> accounts.reported(pin, AGRIBANK, "88-88", "LO VAN PAN", "test"))
                 .hasMessage("payments.accounts.refused.number");

@@ -1,4 +1,4 @@
-package org.dancu.payments.accounts;
+package org.dancu.payments;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,16 +14,19 @@ import org.dancu.register.RegisterTestData;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Synthetic residents of Mường Thanh of the accounts' tests' own, and their accounts at the simulated banks. */
-final class AccountsFixtures {
+/**
+ * Test support for accounts: synthetic residents of Mường Thanh of a test's own, with the name it gives, and a
+ * simulated bank at which their account is open (for the portal's link, the browser tests).
+ */
+public final class AccountFixtures {
 
-    static final String MUONG_THANH = "03334";
+    public static final String MUONG_THANH = "03334";
 
-    private AccountsFixtures() {
+    private AccountFixtures() {
     }
 
     /** A new living resident of Mường Thanh, a man born in 1990, with an ID of their own and this name. */
-    static Pin resident(ApplicationContext context, String family, String middle, String given) {
+    public static Pin resident(ApplicationContext context, String family, String middle, String given) {
         try {
             RegisterTestData.ensureLoaded(context);
         } catch (IOException e) {
@@ -38,7 +41,7 @@ final class AccountsFixtures {
     }
 
     /** A valid ID of a man born in 1990 in Điện Biên that nobody in the register holds. */
-    static Pin freePin(JdbcClient jdbc) {
+    public static Pin freePin(JdbcClient jdbc) {
         String pin;
         do {
             pin = "011090" + "%06d".formatted(ThreadLocalRandom.current().nextInt(1_000_000));
@@ -48,7 +51,7 @@ final class AccountsFixtures {
     }
 
     /** A commune of the province outside Mường Thanh's scope. */
-    static String communeOutsideMuongThanh(JdbcClient jdbc) {
+    public static String communeOutsideMuongThanh(JdbcClient jdbc) {
         return jdbc.sql("""
                 SELECT commune_code FROM locality.scope_commune WHERE scope_code = '11' AND commune_code NOT IN
                     (SELECT commune_code FROM locality.scope_commune WHERE scope_code = :scope)
@@ -56,7 +59,8 @@ final class AccountsFixtures {
     }
 
     /** A simulated bank at which the person's account is open and the bank names its holder unmasked. */
-    static String bankWithOpenAccount(Bank bank, Pin pin) {
+    public static String bankWithOpenAccount(ApplicationContext context, Pin pin) {
+        Bank bank = context.getBean(Bank.class);
         String number = SimulatedAccounts.numberOf(pin);
         return SimulatedAccounts.BANK_BINS.stream().filter(bin -> {
             NameAnswer answer = bank.nameOf(bin, number);
