@@ -155,10 +155,13 @@ class EveryPageTests extends BrowserTest {
                     "/admin/results/keys", "/admin/services/procedures",
                     "/admin/sim/sms", "/audit", "/register", "/steering");
             case PROVINCE_OFFICER -> List.of("/register", "/register/corrections", "/cleansing", "/cleansing/review", "/steering",
-                    "/steering/tasks", "/national", "/results", "/services/queue", "/payments/accounts/review");
+                    "/steering/tasks", "/national", "/results", "/services/queue", "/payments/cycles",
+                    "/payments/exceptions", "/payments/cash", "/payments/accounts/review");
             case COMMUNE_OFFICER -> List.of("/register", "/register/corrections", "/cleansing/review", "/steering",
-                    "/results", "/services/counter", "/services/queue", "/payments/accounts/review");
-            case AGENCY_OFFICER -> List.of("/cleansing", "/cleansing/review", "/steering", "/results", "/services/queue");
+                    "/results", "/services/counter", "/services/queue", "/payments/exceptions", "/payments/cash",
+                    "/payments/accounts/review");
+            case AGENCY_OFFICER -> List.of("/cleansing", "/cleansing/review", "/steering", "/results", "/services/queue",
+                    "/payments/cycles", "/payments/exceptions");
             case AUDITOR -> List.of("/audit");
             case CLERK, DIGITISER, SPOT_CHECKER -> List.of("/results/digitising", "/register");
         };

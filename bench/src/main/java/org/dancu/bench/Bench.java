@@ -21,6 +21,7 @@ public final class Bench {
             Map.entry("notify", NotifyBenchmark::run),
             Map.entry("offline-verify", OfflineVerifyBenchmark::run),
             Map.entry("payments-checks", PaymentsChecksBenchmark::run),
+            Map.entry("payments-files", PaymentFilesBenchmark::run),
             Map.entry("online", OnlineVerificationBenchmark::run),
             Map.entry("payments-recon", PaymentsReconBenchmark::run),
             Map.entry("ocr", OcrBenchmark::run),

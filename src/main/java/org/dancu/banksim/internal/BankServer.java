@@ -7,7 +7,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import com.sun.net.httpserver.HttpServer;
 import org.dancu.banksim.BankSimulator;
 import org.dancu.banksim.Holders;
+import org.dancu.civil.ProvinceTime;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class BankServer implements BankSimulator {
 
     /** The banks' day is the province's. */
-    private static final Clock CLOCK = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final Clock CLOCK = Clock.system(ProvinceTime.VIETNAM);
 
     private final HttpServer server;
     private final ExecutorService handlers;

@@ -25,12 +25,25 @@ import java.util.stream.Stream;
  * ids of the payments in them, the messages it sent back numbered from 1 in the order sent, and each day's
  * bookings with how many of them a statement already holds. Kept in memory
  * and, when given a directory, in files there too (read back on start), so a restarted simulator goes on
- * numbering where it stopped. Thread-safe.
+ * numbering where it stopped; the messages' contents are then read from their files when asked for, never
+ * all held in memory. Thread-safe.
  */
 final class Ledger {
 
     /** A message sent back: its number at that bank, its ISO 20022 type and its content. */
     record Sent(long sequence, String type, byte[] content) {
+    }
+
+    /** A message as kept: its content in memory, or only in its file when the ledger has a directory. */
+    private record Kept(String type, byte[] content, Path file) {
+
+        Sent read(long sequence) {
+            try {
+                return new Sent(sequence, type, content != null ? content : Files.readAllBytes(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException("the bank simulator cannot read " + file, e);
+            }
+        }
     }
 
     /** A payment booked on a day from the province's account, for that day's statement. */
@@ -39,7 +52,7 @@ final class Ledger {
 
     private final Path directory;
     private final Map<String, byte[]> receivedDigests = new HashMap<>();
-    private final Map<String, TreeMap<Long, Sent>> sent = new HashMap<>();
+    private final Map<String, TreeMap<Long, Kept>> sent = new HashMap<>();
     private final Map<String, List<Booking>> bookings = new HashMap<>();
     private final Map<String, Integer> stated = new HashMap<>();
     private final Map<String, Set<String>> paid = new HashMap<>();
@@ -73,17 +86,18 @@ final class Ledger {
 
     /** Numbers and keeps a message the bank sends back, written for its number. */
     synchronized long send(String bankBin, String type, LongFunction<byte[]> written) {
-        TreeMap<Long, Sent> messages = sent.computeIfAbsent(bankBin, bin -> new TreeMap<>());
+        TreeMap<Long, Kept> messages = sent.computeIfAbsent(bankBin, bin -> new TreeMap<>());
         long sequence = messages.isEmpty() ? 1 : messages.lastKey() + 1;
         byte[] content = written.apply(sequence);
-        messages.put(sequence, new Sent(sequence, type, content));
-        write(bankBin, "sent", String.format("%012d.%s.xml", sequence, type), content, false);
+        Path file = write(bankBin, "sent", String.format("%012d.%s.xml", sequence, type), content, false);
+        messages.put(sequence, new Kept(type, file == null ? content : null, file));
         return sequence;
     }
 
     /** The messages numbered after {@code after}, at most {@code limit}, in order. */
     synchronized List<Sent> sentAfter(String bankBin, long after, int limit) {
-        return sent.getOrDefault(bankBin, new TreeMap<>()).tailMap(after, false).values().stream().limit(limit).toList();
+        return sent.getOrDefault(bankBin, new TreeMap<>()).tailMap(after, false).entrySet().stream().limit(limit)
+                .map(kept -> kept.getValue().read(kept.getKey())).toList();
     }
 
     /**
@@ -125,17 +139,17 @@ final class Ledger {
         return List.copyOf(booked.subList(from, booked.size()));
     }
 
-    private void write(String bankBin, String kind, String name, byte[] content, boolean append) {
+    /** Writes to the ledger's directory, if it has one; the file written, or null. */
+    private Path write(String bankBin, String kind, String name, byte[] content, boolean append) {
         if (directory == null) {
-            return;
+            return null;
         }
         try {
             Path folder = Files.createDirectories(directory.resolve(bankBin).resolve(kind));
             if (append) {
-                Files.write(folder.resolve(name), content, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            } else {
-                Files.write(folder.resolve(name), content);
+                return Files.write(folder.resolve(name), content, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             }
+            return Files.write(folder.resolve(name), content);
         } catch (IOException e) {
             throw new UncheckedIOException("the bank simulator cannot write to " + directory, e);
         }
@@ -157,8 +171,7 @@ final class Ledger {
                     String[] parts = file.getFileName().toString().split("\\.", 2);
                     long sequence = Long.parseLong(parts[0]);
                     String type = parts[1].substring(0, parts[1].length() - ".xml".length());
-                    sent.computeIfAbsent(bankBin, bin -> new TreeMap<>())
-                            .put(sequence, new Sent(sequence, type, Files.readAllBytes(file)));
+                    sent.computeIfAbsent(bankBin, bin -> new TreeMap<>()).put(sequence, new Kept(type, null, file));
                 }
                 for (Path file : files(bank.resolve("paid"))) {
                     paid.computeIfAbsent(bankBin, bin -> new HashSet<>()).addAll(Files.readAllLines(file));

@@ -110,6 +110,11 @@ public final class Cycle {
         events.add(new CycleApproved(id, programme, period, totals.lineCount(), totals.controlSum(), checker));
     }
 
+    /** Whether the cycle may be sent: only once approved. */
+    void checkSendable() {
+        require(CycleStatus.APPROVED, CycleStatus.SENT);
+    }
+
     /** The approved cycle's pain.001 files reached their banks. */
     void markSent(int files, Instant at) {
         require(CycleStatus.APPROVED, CycleStatus.SENT);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.dancu.audit.Actor;
@@ -11,16 +12,20 @@ import org.dancu.audit.AuditEntry;
 import org.dancu.audit.AuditLedger;
 import org.dancu.audit.AuditNote;
 import org.dancu.audit.Outcome;
+import org.dancu.jobs.JobVisibility;
+import org.dancu.jobs.Jobs;
 import org.dancu.payments.PaymentRefusedException;
 import org.dancu.payments.Programme;
 import org.dancu.payments.ProgrammeCode;
 import org.dancu.payments.Programmes;
+import org.dancu.security.Role;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What officers and the schedule decide about cycles: open one, lock its list after the cut-off, prepare
- * it (the maker), approve it (the checker). The cycle itself says which moves are allowed ({@link Cycle});
+ * it (the maker), approve it (the checker), send it. The cycle itself says which moves are allowed ({@link Cycle});
  * every decision, and every refusal, is on the audit ledger against the cycle.
  */
 @Service
@@ -33,13 +38,17 @@ public class CycleDecisions {
     private final CycleLines lines;
     private final Programmes programmes;
     private final AuditLedger ledger;
+    /** Lazy: the job runner collects the nightly schedule, which decides through this service. */
+    private final Jobs jobs;
     private final Clock clock;
 
-    CycleDecisions(Cycles cycles, CycleLines lines, Programmes programmes, AuditLedger ledger) {
+    CycleDecisions(Cycles cycles, CycleLines lines, Programmes programmes, AuditLedger ledger,
+                   @Lazy Jobs jobs) {
         this.cycles = cycles;
         this.lines = lines;
         this.programmes = programmes;
         this.ledger = ledger;
+        this.jobs = jobs;
         this.clock = Clock.system(VIETNAM);
     }
 
@@ -86,6 +95,20 @@ public class CycleDecisions {
     public void approve(long id, String checker) {
         decide(id, Actor.staff(checker), "approve",
                 cycle -> cycle.approve(checker, lines.totals(cycle.id()), clock.instant()));
+    }
+
+    /**
+     * Sends the approved cycle: its files are written, checked and handed to the banks on the job runner
+     * ({@link CycleSending}); returns the job's id.
+     */
+    @Transactional
+    public long send(long id, String officer) {
+        Cycle cycle = cycles.findById(id)
+                .orElseThrow(() -> new PaymentRefusedException("payments.cycles.error.not-found"));
+        decide(id, Actor.staff(officer), "send", Cycle::checkSendable);
+        String agency = programmes.find(cycle.programme(), cycle.paysOn()).map(Programme::payingAgency).orElse(null);
+        return jobs.submit(CycleSending.KIND, String.valueOf(id), officer,
+                new JobVisibility(Set.of(Role.PROVINCE_OFFICER, Role.AGENCY_OFFICER), null, agency));
     }
 
     private void decide(long id, Actor actor, String action, Consumer<Cycle> move) {

@@ -54,6 +54,11 @@ public class Cycles {
         return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query((rs, i) -> cycle(rs)).optional();
     }
 
+    /** How many cycles there are, of every programme. */
+    long count() {
+        return jdbc.sql("SELECT count(*) FROM payments.cycle").query(Long.class).single();
+    }
+
     Optional<Cycle> find(ProgrammeCode programme, String period) {
         return jdbc.sql(SELECT + " WHERE programme_code = :programme AND period = :period")
                 .param("programme", programme.value()).param("period", period).query((rs, i) -> cycle(rs)).optional();

@@ -3,15 +3,16 @@ package org.dancu.payments.bank;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.dancu.banksim.Pain001Files;
 import org.dancu.banksim.SimulatedAccounts;
 import org.dancu.civil.Pin;
 import org.dancu.civil.VietnameseText;
@@ -98,12 +99,16 @@ class BankAdapterTests {
     @Test
     void aFileHandedOverTwiceIsKeptOnceAndAnotherUnderTheSameIdIsRefused() {
         String messageId = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
-        byte[] file = "<Document/>".getBytes(StandardCharsets.UTF_8);
+        String pin = registered.get(0).pin().value();
+        byte[] file = Pain001Files.of(messageId, List.of(new Pain001Files.Transfer(messageId + "-1", pin,
+                SimulatedAccounts.numberOf(registered.get(0).pin()), BigDecimal.valueOf(500_000))));
+        byte[] another = Pain001Files.of(messageId, List.of(new Pain001Files.Transfer(messageId + "-1", pin,
+                SimulatedAccounts.numberOf(registered.get(0).pin()), BigDecimal.valueOf(600_000))));
 
         bank.send(VIETCOMBANK, messageId, file);
         bank.send(VIETCOMBANK, messageId, file);
 
-        assertThatThrownBy(() -> bank.send(VIETCOMBANK, messageId, "<Document></Document>".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(BankUnavailableException.class).hasMessageContaining("refused");
+        assertThatThrownBy(() -> bank.send(VIETCOMBANK, messageId, another))
+                .isInstanceOf(BankUnavailableException.class).hasMessageContaining("refused", "another file");
     }
 }

@@ -19,6 +19,7 @@ import org.dancu.payments.PaymentsFixtures;
 import org.dancu.payments.PaymentsFixtures.Beneficiary;
 import org.dancu.payments.Programme;
 import org.dancu.payments.Programmes;
+import org.dancu.payments.accounts.VerifiedAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,7 +46,7 @@ class CyclesTests {
         List<Beneficiary> banked = PaymentsFixtures.activeBeneficiaries(context, PaymentsFixtures.MONTHLY_ASSISTANCE, 2);
         Beneficiary byPost = PaymentsFixtures.activeBeneficiaries(context, PaymentsFixtures.MONTHLY_ASSISTANCE, 1,
                 PayChannel.POST_HOME).get(0);
-        long account = verifiedAccount(banked.get(0), "970418");
+        long account = VerifiedAccounts.add(context, banked.get(0).pin(), "970418");
 
         Cycle cycle = CyclesFixtures.preparedCycle(context, PaymentsFixtures.MONTHLY_ASSISTANCE);
 
@@ -155,6 +156,21 @@ class CyclesTests {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test
+    void theNightlyScheduleOpensNextMonthsCyclesAndLocksThoseWhoseCutOffIsOver() {
+        Cycle pastCutOff = decisions.open(PaymentsFixtures.MONTHLY_ASSISTANCE, YearMonth.of(2022, 1));
+
+        context.getBean(CycleSchedule.class).run();
+        context.getBean(CycleSchedule.class).run();
+
+        assertThat(cycles.findById(pastCutOff.id()).orElseThrow().status()).isEqualTo(CycleStatus.LOCKED);
+        YearMonth next = YearMonth.from(decisions.today()).plusMonths(1);
+        Cycle opened = cycles.find(PaymentsFixtures.MONTHLY_ASSISTANCE, next.toString()).orElseThrow();
+        assertThat(opened.status()).isEqualTo(CycleStatus.OPEN);
+        assertThat(opened.cutOff()).isEqualTo(next.minusMonths(1).atDay(25));
+        assertThat(opened.paysOn()).isEqualTo(next.atDay(1));
+    }
+
     private String line(Cycle cycle, Beneficiary beneficiary) {
         return jdbc.sql("""
                         SELECT status || ' ' || channel || ' ' || amount || ' ' || coalesce(account_id::text, 'null')
@@ -165,14 +181,5 @@ class CyclesTests {
 
     private void entered(Beneficiary beneficiary, OffsetDateTime at) {
         jdbc.sql("UPDATE payments.beneficiary SET entered_at = ? WHERE id = ?").params(at, beneficiary.id()).update();
-    }
-
-    private long verifiedAccount(Beneficiary beneficiary, String bankBin) {
-        return jdbc.sql("""
-                        INSERT INTO payments.account (version, pin, bank_bin, kind, number_cipher, number_hash,
-                            number_last4, source, status, linked_at)
-                        VALUES (0, ?, ?, 'BANK_ACCOUNT', '\\x00'::bytea, ?, '1234', 'BANK', 'VERIFIED', now()) RETURNING id""")
-                .params(beneficiary.pin().value(), bankBin, beneficiary.pin().value().getBytes())
-                .query(Long.class).single();
     }
 }
