@@ -19,6 +19,7 @@ import org.dancu.payments.Programme;
 import org.dancu.payments.ProgrammeCode;
 import org.dancu.payments.Programmes;
 import org.dancu.security.Role;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,10 +38,12 @@ public class CycleDecisions {
     private final CycleLines lines;
     private final Programmes programmes;
     private final AuditLedger ledger;
+    /** Lazy: the job runner collects the nightly schedule, which decides through this service. */
     private final Jobs jobs;
     private final Clock clock;
 
-    CycleDecisions(Cycles cycles, CycleLines lines, Programmes programmes, AuditLedger ledger, Jobs jobs) {
+    CycleDecisions(Cycles cycles, CycleLines lines, Programmes programmes, AuditLedger ledger,
+                   @Lazy Jobs jobs) {
         this.cycles = cycles;
         this.lines = lines;
         this.programmes = programmes;
