@@ -25,12 +25,18 @@ record PaidLineList(String indicator, Period period, String commune, String agen
 
     /** The list's address, as the page reads it; parts left null are left out. */
     String address() {
+        return address(null);
+    }
+
+    /** The address of the page after the line {@code after} (null: the first page). */
+    String address(Long after) {
         Map<String, Object> parts = new LinkedHashMap<>();
         parts.put("indicator", indicator);
         parts.put("period", period.code());
         parts.put("commune", commune);
         parts.put("agency", agency);
         parts.put("nonCash", nonCash ? true : null);
+        parts.put("after", after);
         UriComponentsBuilder address = UriComponentsBuilder.fromPath(PATH);
         parts.forEach((name, value) -> {
             if (value != null) {

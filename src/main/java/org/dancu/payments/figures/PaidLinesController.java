@@ -65,6 +65,8 @@ class PaidLinesController {
         page.rows().forEach(row -> communeNames.computeIfAbsent(row.communeCode(), code -> localities.resolve(code)
                 .map(found -> found.unit().fullName()).orElse(code)));
         model.addAttribute("page", page);
+        model.addAttribute("firstPage", list.address());
+        model.addAttribute("nextPage", page.nextAfter() == null ? null : list.address(page.nextAfter()));
         model.addAttribute("communeNames", communeNames);
         model.addAttribute("paged", after != null);
         return "payments/figures/lines";

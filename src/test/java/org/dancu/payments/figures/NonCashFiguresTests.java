@@ -136,7 +136,11 @@ class NonCashFiguresTests {
     @Test
     void eachFigureListsItsLinesWithinTheOfficersScopeAuditedAndRefusesBadAddresses() throws Exception {
         LocalDate paidOn = today.date().minusMonths(15).withDayOfMonth(3);
-        List<Planned> lines = everyKind();
+        List<Planned> lines = new ArrayList<>(everyKind());
+        // more credited lines than a page holds, so the list is read page by page
+        for (int i = 0; i < PaidLinesQuery.PAGE; i++) {
+            lines.add(new Planned(ProgrammeFamily.SOCIAL, communeA, PayChannel.BANK_ACCOUNT, LineStatus.PAID));
+        }
         List<Long> ids = PaidLineFixtures.write(jdbc, paidOn, lines);
         Period month = Period.containing(PeriodType.MONTH, paidOn);
         long[] wanted = expected(lines, ProgrammeFamily.SOCIAL, communeA);
@@ -146,6 +150,11 @@ class NonCashFiguresTests {
         MockHttpSession province = signIn(Role.PROVINCE_OFFICER, new Scope("11", null));
         String credited = page(province, numerator);
         assertThat(total(credited)).isEqualTo(wanted[0]);
+        Matcher next = Pattern.compile("<a href=\"([^\"]*)\" rel=\"next\"").matcher(credited);
+        assertThat(next.find()).as("a next page").isTrue();
+        String second = page(province, next.group(1).replace("&amp;", "&"));
+        assertThat(rows(credited) + rows(second)).as("the two pages hold every line").isEqualTo(wanted[0]);
+        assertThat(second).contains("Trang đầu");
         assertThat(total(page(province, denominator))).isEqualTo(wanted[1]);
         assertThat(credited).contains("Đã chuyển vào tài khoản").doesNotContain("PAID");
         assertThat(jdbc.sql("SELECT count(*) FROM audit.ledger WHERE action = :action AND detail LIKE :shown")
@@ -214,6 +223,10 @@ class NonCashFiguresTests {
                           AND unit_code = :unit AND agency_code = ''""")
                 .param("code", PaymentsIndicators.SOCIAL_NONCASH).param("period", period.code()).param("unit", commune)
                 .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).optional().orElse(new long[2]);
+    }
+
+    private static int rows(String page) {
+        return (int) Pattern.compile("<td class=\"code\">T[0-9a-f]{30}</td>").matcher(page).results().count();
     }
 
     private static long total(String page) {
