@@ -39,8 +39,8 @@ class ModularityTests {
 
     /**
      * The command line and the simulators stay at the edge: the command line is no module's dependency, the
-     * national and e-ID simulators only the command line's (the citizen login knows the e-ID provider by its
-     * settings alone).
+     * national, e-ID and bank simulators only the command line's (the citizen login knows the e-ID provider, and
+     * payments the banks, by their settings alone).
      */
     @Test
     void onlyTheCommandLineUsesTheSimulatorsAndNoModuleUsesTheCommandLine() {
@@ -49,6 +49,8 @@ class ModularityTests {
             assertThat(module.getDirectDependencies(modules).containsModuleNamed("nationalsim"))
                     .as(name(module)).isEqualTo(name(module).equals("cli"));
             assertThat(module.getDirectDependencies(modules).containsModuleNamed("eidsim"))
+                    .as(name(module)).isEqualTo(name(module).equals("cli"));
+            assertThat(module.getDirectDependencies(modules).containsModuleNamed("banksim"))
                     .as(name(module)).isEqualTo(name(module).equals("cli"));
         });
     }

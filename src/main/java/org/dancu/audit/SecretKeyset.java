@@ -11,15 +11,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.Mac;
+import com.google.crypto.tink.Parameters;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import com.google.crypto.tink.mac.MacConfig;
+import com.google.crypto.tink.mac.PredefinedMacParameters;
 
 /**
  * A Tink AEAD keyset (AES-256-GCM) that encrypts data at rest, given inline (a secret store's value), kept in a
  * {@link SecretFile} in the secrets directory, or generated: the one way the register's contacts and the results'
- * signing keys find their keyset.
+ * signing keys find their keyset. A MAC keyset (HMAC-SHA256) is found the same way, for a keyed hash that finds
+ * equal secrets without decrypting them (the payments' account numbers).
  */
 public final class SecretKeyset {
 
@@ -39,16 +44,31 @@ public final class SecretKeyset {
      * @param missing  the message when no keyset may be generated (which settings to give)
      */
     public static Aead aead(String inline, String file, boolean generate, String name, String missing) {
+        return primitive(inline, file, generate, name, missing, PredefinedAeadParameters.AES256_GCM, Aead.class);
+    }
+
+    /**
+     * The MAC of an HMAC-SHA256 keyset found as {@link #aead} finds its keyset: the same text always gives the
+     * same tag under one keyset, so a stored tag finds a duplicate; without the keyset nobody can try guesses.
+     */
+    public static Mac mac(String inline, String file, boolean generate, String name, String missing) {
+        return primitive(inline, file, generate, name, missing, PredefinedMacParameters.HMAC_SHA256_256BITTAG,
+                Mac.class);
+    }
+
+    private static <P> P primitive(String inline, String file, boolean generate, String name, String missing,
+                                   Parameters kind, Class<P> type) {
         try {
             AeadConfig.register();
-            return handle(inline, file, generate, name, missing).getPrimitive(RegistryConfiguration.get(), Aead.class);
+            MacConfig.register();
+            return handle(inline, file, generate, name, missing, kind).getPrimitive(RegistryConfiguration.get(), type);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(name + ": the keyset cannot be used: " + e.getMessage(), e);
         }
     }
 
-    private static KeysetHandle handle(String inline, String file, boolean generate, String name, String missing)
-            throws GeneralSecurityException {
+    private static KeysetHandle handle(String inline, String file, boolean generate, String name, String missing,
+                                       Parameters kind) throws GeneralSecurityException {
         if (!inline.isBlank()) {
             return TinkJsonProtoKeysetFormat.parseKeyset(inline, InsecureSecretKeyAccess.get());
         }
@@ -61,9 +81,9 @@ public final class SecretKeyset {
                 throw new IllegalStateException(missing);
             }
             if (path == null) {
-                return MEMORY.computeIfAbsent(name, each -> generated());
+                return MEMORY.computeIfAbsent(name, each -> generated(kind));
             }
-            KeysetHandle generated = generated();
+            KeysetHandle generated = generated(kind);
             SecretFile.create(path, TinkJsonProtoKeysetFormat.serializeKeyset(generated, InsecureSecretKeyAccess.get()));
             return generated;
         } catch (IOException e) {
@@ -71,9 +91,9 @@ public final class SecretKeyset {
         }
     }
 
-    private static KeysetHandle generated() {
+    private static KeysetHandle generated(Parameters kind) {
         try {
-            return KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+            return KeysetHandle.generateNew(kind);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot generate a keyset", e);
         }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.dancu.cleansing.CleansingIndicators;
+import org.dancu.payments.PaymentsIndicators;
 import org.dancu.register.RegisterIndicators;
 import org.dancu.services.ServicesIndicators;
 import org.dancu.steering.DemoPlan;
@@ -56,7 +57,7 @@ class DemoSteeringPlan implements DemoPlan {
                 new Theme("Đối chiếu dữ liệu tài khoản ngân hàng với dữ liệu dân cư", "NHNN",
                         List.of("CONG_AN"), endOfYear, CleansingIndicators.BANKING, 95),
                 new Theme("Chi trả an sinh xã hội không dùng tiền mặt", "BHXH",
-                        List.of("SO_NV", "NHNN"), endOfYear, null, 0),
+                        List.of("SO_YT", "NHNN"), endOfYear, PaymentsIndicators.SOCIAL_NONCASH, 85),
                 new Theme("Cung cấp trực tuyến 25 dịch vụ công thiết yếu", "VP_UBND",
                         List.of("CONG_AN", "SO_KHCN"), endOfYear, ServicesIndicators.ONLINE_ESSENTIAL, 98),
                 new Theme("Giải quyết hồ sơ thủ tục hành chính đúng hạn", "VP_UBND",

@@ -1,24 +1,14 @@
 package org.dancu.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
 import org.dancu.eidsim.EidSimSettings;
 import org.dancu.eidsim.EidSimulator;
 import org.dancu.eidsim.SyntheticIdentities;
-import org.dancu.locality.Localities;
-import org.dancu.synth.ProvinceLayout;
-import org.dancu.synth.SyntheticPopulation;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code dancu eid-sim}: the simulated national e-ID provider as its own process, for a deployment under
@@ -73,7 +63,7 @@ class EidSimCommand implements Command {
         EidSimSettings settings = new EidSimSettings(simulated.port(), option(options, "client-id", DEMO_CLIENT_ID),
                 option(options, "client-secret", DEMO_CLIENT_SECRET), () -> redirectUris,
                 option(options, "password", DEMO_PASSWORD), EidSimSettings.CODE_LIFETIME);
-        Path persons = persons(simulated, console);
+        Path persons = simulated.syntheticPersons(console);
         SyntheticIdentities identities = SyntheticIdentities.read(persons);
         EidSimulator simulator = EidSimulator.start(settings, identities);
         console.accept(identities.size() + " persons can sign in (password " + settings.password() + "); discovery at "
@@ -87,36 +77,5 @@ class EidSimCommand implements Command {
 
     private static String option(CommandOptions options, String name, String otherwise) {
         return options.has(name) ? options.get(name) : otherwise;
-    }
-
-    /** The synthetic persons of this size and seed, generated on the first start with them. */
-    private static Path persons(SimulatorOptions simulated, Consumer<String> console) {
-        Path directory = simulated.directory();
-        int people = simulated.people();
-        long seed = simulated.seed();
-        Path generated = directory.resolve("synth-" + people + "-" + seed);
-        Path persons = generated.resolve(SyntheticPopulation.PERSONS);
-        if (Files.isRegularFile(persons)) {
-            return persons;
-        }
-        ProvinceLayout layout;
-        try (ConfigurableApplicationContext context = SpringLauncher.start(NationalSimCommand.ownDatabase(directory,
-                simulated.secrets()), WebApplicationType.NONE, Map.of("logging.level.root", "WARN",
-                "spring.main.log-startup-info", "false"))) {
-            Localities localities = context.getBean(Localities.class);
-            layout = ProvinceLayout.of(localities, localities.deploymentProvince().code());
-        }
-        console.accept("generating " + people + " synthetic persons of " + layout.provinceName() + " (seed " + seed
-                + ") into " + generated);
-        // written aside and moved in whole, so that an interrupted generation is never taken for a finished one
-        Path partial = directory.resolve(generated.getFileName() + ".partial");
-        try {
-            Files.createDirectories(partial);
-            SyntheticPopulation.generate(layout, people, seed, partial, written -> { });
-            Files.move(partial, generated, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write the synthetic persons to " + generated, e);
-        }
-        return persons;
     }
 }

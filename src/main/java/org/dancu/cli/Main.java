@@ -22,6 +22,7 @@ public final class Main {
             new CommunesCommand(),
             new NationalSimCommand(),
             new EidSimCommand(),
+            new BankSimCommand(),
             new ReconcileCommand());
 
     private Main() {

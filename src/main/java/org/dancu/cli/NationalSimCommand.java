@@ -105,7 +105,8 @@ class NationalSimCommand implements Command {
                 "--dancu.database.embedded-port=0");
     }
 
-    private static ProvinceKey key(CommandOptions options, Path directory, Path secrets) {
+    /** The province's public key as given, or the demo key pair kept in the secrets directory. */
+    static ProvinceKey key(CommandOptions options, Path directory, Path secrets) {
         try {
             if (options.has("public-key")) {
                 return ProvinceKey.parse(options.get("public-key"));

@@ -1,6 +1,7 @@
 package org.dancu.payments;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /**
  * An amount in Vietnamese dong. The dong has no minor unit, so an amount is a whole number of dong,
@@ -9,6 +10,7 @@ import java.math.BigDecimal;
 public record Vnd(long dong) implements Comparable<Vnd> {
 
     public static final Vnd ZERO = new Vnd(0);
+    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}([.,]\\d{3})+");
 
     public Vnd {
         if (dong < 0) {
@@ -32,6 +34,25 @@ public record Vnd(long dong) implements Comparable<Vnd> {
             throw new IllegalArgumentException("an amount in VND has no decimals: " + amount.toPlainString());
         }
         return new Vnd(whole.longValueExact());
+    }
+
+    /**
+     * An amount as a person or a decision's list writes it: {@code 500000}, or grouped by thousands the
+     * Vietnamese or the English way ({@code 500.000}, {@code 500,000}); {@code 150000,5} and {@code 150000.5}
+     * have decimals and are refused.
+     *
+     * @throws IllegalArgumentException when it is not a number, is negative or has a fractional part
+     */
+    public static Vnd parse(String written) {
+        String text = written == null ? "" : written.strip().replace(" ", "");
+        if (THOUSANDS.matcher(text).matches()) {
+            return of(Long.parseLong(text.replaceAll("[.,]", "")));
+        }
+        try {
+            return of(new BigDecimal(text.replace(',', '.')));
+        } catch (ArithmeticException tooLarge) {
+            throw new IllegalArgumentException("not an amount in dong", tooLarge);
+        }
     }
 
     public Vnd plus(Vnd other) {

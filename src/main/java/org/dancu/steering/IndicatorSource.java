@@ -61,4 +61,16 @@ public interface IndicatorSource {
     default Optional<RecordLinks> records(String indicator, String communeCode) {
         return Optional.empty();
     }
+
+    /**
+     * Where the records behind the indicator's figure of a unit in a period still open are listed. A
+     * source of dated records lists those of the period, so the list's totals are that period's figure;
+     * the default, for a source of present state, lists the records as {@link #records(String, String)} does.
+     *
+     * @param indicator one of {@link #indicators()}
+     * @param period    the period the figure is of, one that contains today
+     */
+    default Optional<RecordLinks> records(String indicator, String communeCode, Period period) {
+        return records(indicator, communeCode);
+    }
 }

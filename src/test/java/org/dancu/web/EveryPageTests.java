@@ -21,6 +21,7 @@ import org.dancu.citizen.CitizenLogins;
 import org.dancu.citizen.EidLevel;
 import org.dancu.civil.Pin;
 import org.dancu.cleansing.CleansingFixtures;
+import org.dancu.payments.figures.PaidLineFixtures;
 import org.dancu.register.RegisterFixture;
 import org.dancu.register.RegisterTestData;
 import org.dancu.results.Results;
@@ -67,6 +68,7 @@ class EveryPageTests extends BrowserTest {
         RegisterTestData.ensureLoaded(context);
         SteeringFixtures.taskAtRisk(context);
         CleansingFixtures.inReview(context, "M", "8600000002");
+        PaidLineFixtures.paidToday(context);
     }
 
     @ParameterizedTest
@@ -153,10 +155,13 @@ class EveryPageTests extends BrowserTest {
                     "/admin/results/keys", "/admin/services/procedures",
                     "/admin/sim/sms", "/audit", "/register", "/steering");
             case PROVINCE_OFFICER -> List.of("/register", "/register/corrections", "/cleansing", "/cleansing/review", "/steering",
-                    "/steering/tasks", "/national", "/results", "/services/queue");
+                    "/steering/tasks", "/national", "/results", "/services/queue", "/payments/cycles",
+                    "/payments/exceptions", "/payments/cash", "/payments/accounts/review");
             case COMMUNE_OFFICER -> List.of("/register", "/register/corrections", "/cleansing/review", "/steering",
-                    "/results", "/services/counter", "/services/queue");
-            case AGENCY_OFFICER -> List.of("/cleansing", "/cleansing/review", "/steering", "/results", "/services/queue");
+                    "/results", "/services/counter", "/services/queue", "/payments/exceptions", "/payments/cash",
+                    "/payments/accounts/review");
+            case AGENCY_OFFICER -> List.of("/cleansing", "/cleansing/review", "/steering", "/results", "/services/queue",
+                    "/payments/cycles", "/payments/exceptions");
             case AUDITOR -> List.of("/audit");
             case CLERK, DIGITISER, SPOT_CHECKER -> List.of("/results/digitising", "/register");
         };

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The portal's home, and the sections whose modules are still to come (payments, feedback): each
+ * The portal's home, and the section whose module is still to come (feedback): it
  * says plainly that it holds nothing yet, and never shows made-up data.
  */
 @Controller
@@ -20,7 +20,7 @@ class PortalController {
         return "citizen/home";
     }
 
-    @GetMapping("/citizen/{section:payments|feedback}")
+    @GetMapping("/citizen/{section:feedback}")
     String notYet(@PathVariable String section, Model model) {
         model.addAttribute("section", section);
         return "citizen/not-yet";

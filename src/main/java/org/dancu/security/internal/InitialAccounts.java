@@ -142,6 +142,8 @@ class InitialAccounts implements ApplicationRunner {
             new Seed("tinh", "Cán bộ cấp tỉnh", Role.PROVINCE_OFFICER, null, null),
             new Seed("xa.muongthanh", "Cán bộ Phường Mường Thanh", Role.COMMUNE_OFFICER, "03334", null),
             new Seed("so.nnmt", "Cán bộ Sở Nông nghiệp và Môi trường", Role.AGENCY_OFFICER, null, "SO_NNMT"),
+            new Seed("so.yt", "Cán bộ Sở Y tế", Role.AGENCY_OFFICER, null, "SO_YT"),
+            new Seed("so.gddt", "Cán bộ Sở Giáo dục và Đào tạo", Role.AGENCY_OFFICER, null, "SO_GDDT"),
             new Seed("kiemtra", "Cán bộ kiểm tra", Role.AUDITOR, null, null),
             new Seed("vanthu.muongthanh", "Văn thư số hoá Phường Mường Thanh", Role.CLERK, "03334", null),
             new Seed("sohoa.muongthanh", "Nhân viên số hoá Phường Mường Thanh", Role.DIGITISER, "03334", null),

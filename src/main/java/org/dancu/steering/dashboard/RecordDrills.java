@@ -35,7 +35,7 @@ class RecordDrills {
         Map<String, RecordLinks> links = new LinkedHashMap<>();
         for (IndicatorSource source : sources) {
             for (String indicator : source.indicators()) {
-                source.records(indicator, commune).ifPresent(found -> links.put(indicator, found));
+                source.records(indicator, commune, period).ifPresent(found -> links.put(indicator, found));
             }
         }
         return links;

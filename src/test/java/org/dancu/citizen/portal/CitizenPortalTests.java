@@ -113,7 +113,7 @@ class CitizenPortalTests {
     }
 
     @Test
-    void aLevelTwoCitizenSeesDossiersAndPaymentsEmptyUntilTheirServicesOpen() throws Exception {
+    void aLevelTwoCitizenSeesDossiersAndPaymentsEmptyWhileTheyHaveNone() throws Exception {
         MockHttpSession citizen = CitizenLogins.logIn(mvc, pin, EidLevel.LEVEL_2);
         mvc.perform(get("/citizen/dossiers").session(citizen)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Bạn chưa có hồ sơ nào")));

@@ -78,7 +78,7 @@ class InitialAccountsIntegrationTests {
         initialAccounts(true, false).run(null);
         Map<String, String> first = printedPasswords(output.getOut());
 
-        assertThat(first).containsOnlyKeys("admin", "tinh", "xa.muongthanh", "so.nnmt", "kiemtra",
+        assertThat(first).containsOnlyKeys("admin", "tinh", "xa.muongthanh", "so.nnmt", "so.yt", "so.gddt", "kiemtra",
                 "vanthu.muongthanh", "sohoa.muongthanh", "nhaplieu.muongthanh", "kiemtramau.muongthanh");
         assertThat(accounts.findByUsername("xa.muongthanh").orElseThrow().scope())
                 .isEqualTo(new Scope("03334", null));

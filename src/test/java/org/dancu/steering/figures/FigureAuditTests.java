@@ -27,6 +27,12 @@ import org.dancu.cleansing.Sector;
 import org.dancu.locality.Localities;
 import org.dancu.national.NationalFixtures;
 import org.dancu.national.NationalIndicators;
+import org.dancu.payments.LineStatus;
+import org.dancu.payments.PayChannel;
+import org.dancu.payments.PaymentsIndicators;
+import org.dancu.payments.ProgrammeFamily;
+import org.dancu.payments.figures.PaidLineFixtures;
+import org.dancu.payments.figures.PaidLineFixtures.Planned;
 import org.dancu.register.LifeEventRequest;
 import org.dancu.register.LifeEventType;
 import org.dancu.register.LifeEvents;
@@ -132,6 +138,14 @@ class FigureAuditTests {
                 + CleansingFixtures.taxRow(sound, sound.pin(), REUSED, "GP-01")
                 + CleansingFixtures.taxRow(oldCode, oldCode.pin(), OLD_CODE, "")
                 + unknown + ",GP-03\n", permits);
+        // payment lines paid in the past period and today: credited, in cash, one under an old commune code
+        List<Planned> paid = List.of(
+                new Planned(ProgrammeFamily.SOCIAL, REUSED, PayChannel.BANK_ACCOUNT, LineStatus.PAID),
+                new Planned(ProgrammeFamily.SOCIAL, OLD_CODE, PayChannel.POST_CASH, LineStatus.PAID_CASH),
+                new Planned(ProgrammeFamily.SOCIAL, MOVED_TO, PayChannel.BANK_ACCOUNT, LineStatus.RETURNED),
+                new Planned(ProgrammeFamily.TUITION, REUSED, PayChannel.E_WALLET, LineStatus.PAID));
+        PaidLineFixtures.write(jdbc, PAST_DAY.minusDays(5), paid);
+        PaidLineFixtures.write(jdbc, today.date(), paid);
         RawFigures raw = new RawFigures(jdbc, PROVINCE);
 
         // a past period, counted while it was open
@@ -148,7 +162,8 @@ class FigureAuditTests {
         assertThat(past.get(Period.containing(PeriodType.MONTH, PAST_DAY))).as("indicators with data")
                 .containsKeys(RegisterIndicators.VALID_PIN, RegisterIndicators.COMPLETE,
                         RegisterIndicators.NAME_SPELLING, CleansingIndicators.TAX,
-                        CleansingIndicators.CONSTRUCTION, CleansingIndicators.BANKING);
+                        CleansingIndicators.CONSTRUCTION, CleansingIndicators.BANKING,
+                        PaymentsIndicators.SOCIAL_NONCASH, PaymentsIndicators.TUITION_NONCASH);
 
         // the same file sent again is refused and changes nothing
         long datasetsBefore = jdbc.sql("SELECT count(*) FROM cleansing.dataset").query(Long.class).single();

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.dancu.civil.PersonName;
 import org.dancu.cleansing.CleansingIndicators;
 import org.dancu.national.NationalIndicators;
+import org.dancu.payments.PaymentsIndicators;
 import org.dancu.register.RegisterIndicators;
 import org.dancu.results.DigitisingIndicators;
 import org.dancu.services.ServicesIndicators;
@@ -37,11 +38,14 @@ final class RawFigures {
             "BANKING", CleansingIndicators.BANKING, "EDUCATION", CleansingIndicators.EDUCATION);
     private static final Map<String, String> RECORD_TYPES = Map.of("LAND_USE_CERTIFICATE", DigitisingIndicators.LAND,
             "BIRTH_EXTRACT", DigitisingIndicators.BIRTH);
+    private static final Map<String, String> PAYMENT_FAMILIES = Map.of("SOCIAL", PaymentsIndicators.SOCIAL_NONCASH,
+            "TUITION", PaymentsIndicators.TUITION_NONCASH);
     /** Every indicator counted here. */
     static final Set<String> INDICATORS = Stream.of(Stream.of(RegisterIndicators.VALID_PIN,
             RegisterIndicators.COMPLETE, RegisterIndicators.NAME_SPELLING,
             NationalIndicators.VERIFIED_NATIONAL, ServicesIndicators.ONLINE_ESSENTIAL, ServicesIndicators.ON_TIME,
-            ServicesIndicators.REASKED), SECTORS.values().stream(), RECORD_TYPES.values().stream())
+            ServicesIndicators.REASKED), SECTORS.values().stream(), RECORD_TYPES.values().stream(),
+            PAYMENT_FAMILIES.values().stream())
             .flatMap(codes -> codes).collect(Collectors.toSet());
     private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
 
@@ -91,6 +95,7 @@ final class RawFigures {
         sectorRecords(counted);
         digitisedPages(counted);
         dossiers(counted, period);
+        paidLines(counted, period);
         Map<String, Map<String, List<Long>>> figures = new TreeMap<>();
         counted.forEach((indicator, rows) -> figures.put(indicator, place(rows, period)));
         return figures;
@@ -226,6 +231,29 @@ final class RawFigures {
                         add(counted, ServicesIndicators.ON_TIME, new Counted(rs.getString(1), null, rs.getString(2),
                                 rs.getBoolean(4)));
                     }
+                });
+    }
+
+    /**
+     * The payment lines paid in the period (credited, or paid in cash against a receipt), by their
+     * programme's family, in the line's commune, for the programme's paying agency; a line meets when
+     * credited to a bank account or an e-wallet.
+     */
+    private void paidLines(Map<String, List<Counted>> counted, Period period) {
+        jdbc.sql("""
+                        SELECT g.family, l.commune_code, g.paying_agency, l.paid_on, l.status, l.channel
+                        FROM payments.line l JOIN payments.cycle c ON c.id = l.cycle_id
+                        JOIN payments.programme g ON g.code = c.programme_code""")
+                .query(rs -> {
+                    LocalDate paidOn = rs.getObject(4, LocalDate.class);
+                    String status = rs.getString(5);
+                    if (paidOn == null || paidOn.isBefore(period.firstDay()) || paidOn.isAfter(period.lastDay())
+                            || !status.equals("PAID") && !status.equals("PAID_CASH")) {
+                        return;
+                    }
+                    add(counted, PAYMENT_FAMILIES.get(rs.getString(1)), new Counted(rs.getString(2), null,
+                            rs.getString(3), status.equals("PAID")
+                            && Set.of("BANK_ACCOUNT", "E_WALLET").contains(rs.getString(6))));
                 });
     }
 
