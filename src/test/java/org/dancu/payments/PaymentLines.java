@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.dancu.payments.bank.BankMessage;
+import org.dancu.payments.reconciliation.BankReplies;
+import org.dancu.payments.reconciliation.Reconciliation;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -89,6 +93,18 @@ public final class PaymentLines {
         jdbc.sql("UPDATE payments.line SET message_id = :message WHERE id IN (:lines)")
                 .param("message", id).param("lines", lineIds).update();
         return id;
+    }
+
+    /**
+     * The line's bank sends it back for that reason in a camt.054, received as the bank polling receives it:
+     * the line RETURNED with its open exception, whose id this returns.
+     */
+    public static long returnedByTheBank(ApplicationContext context, long lineId, String reason) {
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        context.getBean(Reconciliation.class).receive(BANK, new BankMessage(1, "camt.054", BankReplies.camt054(
+                "RETURN-" + lineId, List.of(BankReplies.Entry.returned(endToEndId(jdbc, lineId), AMOUNT, reason)))));
+        return jdbc.sql("SELECT id FROM payments.exception WHERE line_id = :line").param("line", lineId)
+                .query(Long.class).single();
     }
 
     /** Marks the line returned by the bank for that reason, with the open exception reconciliation raises. */

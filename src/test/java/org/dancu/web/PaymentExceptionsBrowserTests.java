@@ -2,16 +2,11 @@ package org.dancu.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.util.List;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import org.dancu.payments.PaymentLines;
-import org.dancu.payments.bank.BankMessage;
-import org.dancu.payments.reconciliation.BankReplies;
-import org.dancu.payments.reconciliation.Reconciliation;
 import org.dancu.register.ImportFixtures;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
@@ -31,11 +26,7 @@ class PaymentExceptionsBrowserTests extends BrowserTest {
         long cycle = PaymentLines.cycle(jdbc, "SENT");
         long line = PaymentLines.line(jdbc, cycle, PaymentLines.beneficiary(jdbc, PaymentLines.pin(),
                 ImportFixtures.MUONG_THANH), "SENT");
-        context.getBean(Reconciliation.class).receive(PaymentLines.BANK, new BankMessage(1, "camt.054",
-                BankReplies.camt054("BROWSER" + cycle, List.of(BankReplies.Entry.returned(
-                        PaymentLines.endToEndId(jdbc, line), PaymentLines.AMOUNT, "AC04")))));
-        long exception = jdbc.sql("SELECT id FROM payments.exception WHERE line_id = :line").param("line", line)
-                .query(Long.class).single();
+        long exception = PaymentLines.returnedByTheBank(context, line, "AC04");
         String officer = StaffFixtures.create(context, Role.COMMUNE_OFFICER, new Scope(ImportFixtures.MUONG_THANH, null),
                 "Lường Thị Chi");
 

@@ -2,12 +2,16 @@ package org.dancu.payments.reconciliation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.dancu.civil.Pin;
+import org.dancu.notify.Inbox;
 import org.dancu.payments.LineReturned;
 import org.dancu.payments.PaymentLines;
 import org.dancu.payments.PaymentRefusedException;
@@ -35,6 +39,7 @@ class ReconciliationTests {
 
     @Autowired Reconciliation reconciliation;
     @Autowired JdbcClient jdbc;
+    @Autowired Inbox inbox;
 
     private long cycle;
     private List<Long> lines;
@@ -89,6 +94,29 @@ class ReconciliationTests {
                     assertThat(e.reason()).isEqualTo(ReasonCode.MD07);
                     assertThat(e.cycleId()).isEqualTo(cycle);
                 });
+    }
+
+    @Test
+    void theCitizensPaidOrReturnedAreToldInTheirInbox(Scenario scenario) {
+        byte[] notification = BankReplies.camt054("T" + cycle, List.of(Entry.paid(ids.get(0), PaymentLines.AMOUNT),
+                Entry.returned(ids.get(1), PaymentLines.AMOUNT, "AC04")));
+        scenario.stimulate(() -> reconciliation.receive(PaymentLines.BANK, camt054(notification)))
+                .andWaitForEventOfType(BankMessageReconciled.class).matching(e -> e.cycleIds().contains(cycle))
+                .toArriveAndVerify(e -> assertThat(e.bankBin()).isEqualTo(PaymentLines.BANK));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(inbox.of(pinOf(lines.get(0)), 5)).anySatisfy(message -> {
+                assertThat(message.subject()).startsWith("Đã nhận tiền");
+                assertThat(message.body()).contains("500.000").contains("05/12/2026");
+            });
+            assertThat(inbox.of(pinOf(lines.get(1)), 5)).anySatisfy(message ->
+                    assertThat(message.body()).contains("Tài khoản đã đóng"));
+        });
+    }
+
+    private Pin pinOf(long lineId) {
+        return Pin.of(jdbc.sql("SELECT pin FROM payments.line WHERE id = :id").param("id", lineId)
+                .query(String.class).single());
     }
 
     @Test
