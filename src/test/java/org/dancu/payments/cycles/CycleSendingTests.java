@@ -55,6 +55,7 @@ class CycleSendingTests {
         Beneficiary unverified = PaymentsFixtures.activeBeneficiaries(context, PaymentsFixtures.STUDY_SUPPORT, 1).get(0);
         Beneficiary byPost = PaymentsFixtures.activeBeneficiaries(context, PaymentsFixtures.STUDY_SUPPORT, 1,
                 PayChannel.POST_CASH).get(0);
+        VerifiedAccounts.none(context, unverified.pin());
         Cycle cycle = CyclesFixtures.approvedCycle(context, PaymentsFixtures.STUDY_SUPPORT);
 
         // the job starts once the sending transaction commits; the cycle is sent when its files are with the banks
