@@ -14,8 +14,20 @@ public final class VerifiedAccounts {
     private VerifiedAccounts() {
     }
 
-    /** Adds the person's verified account at that bank; returns its id. */
+    /**
+     * Closes whatever welfare account the person holds (another test, of another programme, may have linked
+     * one), so a test starts from a person without an account.
+     */
+    public static void none(ApplicationContext context, Pin holder) {
+        context.getBean(JdbcClient.class).sql("""
+                        UPDATE payments.account SET status = 'CLOSED', version = version + 1
+                        WHERE pin = ? AND status IN ('VERIFIED', 'TO_REVIEW', 'CHECKING')""")
+                .param(holder.value()).update();
+    }
+
+    /** Adds the person's verified account at that bank (closing any they held); returns its id. */
     public static long add(ApplicationContext context, Pin holder, String bankBin) {
+        none(context, holder);
         String number = SimulatedAccounts.numberOf(holder);
         AccountNumbers.SealedNumber sealed = context.getBean(AccountNumbers.class).seal(holder, bankBin, number);
         return context.getBean(JdbcClient.class).sql("""

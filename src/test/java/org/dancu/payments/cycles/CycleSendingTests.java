@@ -55,6 +55,7 @@ class CycleSendingTests {
         Beneficiary unverified = PaymentsFixtures.activeBeneficiaries(context, PaymentsFixtures.STUDY_SUPPORT, 1).get(0);
         Beneficiary byPost = PaymentsFixtures.activeBeneficiaries(context, PaymentsFixtures.STUDY_SUPPORT, 1,
                 PayChannel.POST_CASH).get(0);
+        VerifiedAccounts.none(context, unverified.pin());
         Cycle cycle = CyclesFixtures.approvedCycle(context, PaymentsFixtures.STUDY_SUPPORT);
 
         // the job starts once the sending transaction commits; the cycle is sent when its files are with the banks
@@ -93,6 +94,10 @@ class CycleSendingTests {
             assertThat(header).containsExactly(expected.get(bin) + "");
             assertThat(sum[0] + " " + sum[1]).isEqualTo(expected.get(bin));
             assertThat(file.get("nb_of_txs") + " " + file.get("ctrl_sum")).isEqualTo(expected.get(bin));
+            assertThat(jdbc.sql("""
+                            SELECT count(*) FROM audit.ledger WHERE action = 'payments.cycle.file.send'
+                            AND object_id = ? AND outcome = 'SUCCESS'""").param(file.get("message_id"))
+                    .query(Long.class).single()).isOne();
         }
         for (Beneficiary person : banked) {
             assertThat(seen).contains(endToEndId(cycle, person) + " " + person.pin().value());
@@ -115,7 +120,7 @@ class CycleSendingTests {
 
     private List<Map<String, Object>> files(Cycle cycle) {
         return jdbc.sql("""
-                        SELECT bank_bin, nb_of_txs, ctrl_sum, content FROM payments.message
+                        SELECT message_id, bank_bin, nb_of_txs, ctrl_sum, content FROM payments.message
                         WHERE cycle_id = ? AND direction = 'OUT' AND type = 'pain.001' ORDER BY id""")
                 .param(cycle.id()).query().listOfRows();
     }

@@ -46,6 +46,8 @@ class CyclesTests {
         List<Beneficiary> banked = PaymentsFixtures.activeBeneficiaries(context, PaymentsFixtures.MONTHLY_ASSISTANCE, 2);
         Beneficiary byPost = PaymentsFixtures.activeBeneficiaries(context, PaymentsFixtures.MONTHLY_ASSISTANCE, 1,
                 PayChannel.POST_HOME).get(0);
+        withoutAccounts(banked);
+        withoutAccounts(List.of(byPost));
         long account = VerifiedAccounts.add(context, banked.get(0).pin(), "970418");
 
         Cycle cycle = CyclesFixtures.preparedCycle(context, PaymentsFixtures.MONTHLY_ASSISTANCE);
@@ -69,6 +71,7 @@ class CyclesTests {
     void aDecisionEnteredAfterTheCutOffWaitsForTheNextCycle() {
         Cycle cycle = CyclesFixtures.lockedCycle(context, PaymentsFixtures.MONTHLY_ASSISTANCE);
         List<Beneficiary> people = PaymentsFixtures.activeBeneficiaries(context, PaymentsFixtures.MONTHLY_ASSISTANCE, 2);
+        withoutAccounts(people);
         entered(people.get(0), cycle.cutOff().atTime(23, 30).atOffset(java.time.ZoneOffset.ofHours(7)));
         entered(people.get(1), cycle.cutOff().plusDays(1).atTime(0, 10).atOffset(java.time.ZoneOffset.ofHours(7)));
 
@@ -177,6 +180,11 @@ class CyclesTests {
                                || ' ' || coalesce(bank_bin, 'null') || ' ' || coalesce(reason_code, 'null')
                         FROM payments.line WHERE cycle_id = ? AND beneficiary_id = ?""")
                 .params(cycle.id(), beneficiary.id()).query(String.class).optional().orElse(null);
+    }
+
+    /** The persons start without a welfare account (another programme's test may have given them one). */
+    private void withoutAccounts(List<Beneficiary> people) {
+        people.forEach(person -> VerifiedAccounts.none(context, person.pin()));
     }
 
     private void entered(Beneficiary beneficiary, OffsetDateTime at) {
