@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.dancu.banksim.BankSimulator;
 import org.dancu.eidsim.EidSimulator;
+import org.dancu.payments.bank.Bank;
+import org.dancu.payments.bank.NameAnswer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -118,6 +121,15 @@ class ProdProfileTests {
         assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("__Host-").contains("; Secure").contains("; Path=/;").contains("; HttpOnly")
                 .doesNotContainIgnoringCase("Domain="));
+    }
+
+    @Test
+    void theSimulatedBanksNeverRunAndPaymentsReachNoBankUntilOneIsConfigured() {
+        // the tests' own configuration runs the simulated banks; the prod profile turns them off
+        assertThat(prod.getBeanNamesForType(BankSimulator.class)).isEmpty();
+        assertThat(prod.getEnvironment().getProperty("local.bank-sim.port")).isNull();
+        assertThat(prod.getBean(Bank.class).nameOf("970436", "1234567890123").status())
+                .isEqualTo(NameAnswer.Status.UNAVAILABLE);
     }
 
     @Test

@@ -118,6 +118,26 @@ class CashTests {
     }
 
     @Test
+    void aCommuneOfficerReachesOnlyTheLinesOfTheirCommunes() throws Exception {
+        String commune = jdbc.sql("SELECT commune_code FROM payments.line WHERE cycle_id = ? AND beneficiary_id = ?")
+                .params(cycle.id(), atHome.get(0).id()).query(String.class).single();
+        String elsewhere = jdbc.sql("""
+                        SELECT scope_code FROM locality.scope_commune WHERE length(scope_code) = 5 AND scope_code NOT IN
+                            (SELECT scope_code FROM locality.scope_commune WHERE commune_code = ?) LIMIT 1""")
+                .param(commune).query(String.class).single();
+        officer = Officers.logIn(mvc, context, Role.COMMUNE_OFFICER, new Scope(elsewhere, null), "Quàng Văn Nọi");
+
+        MvcResult started = mvc.perform(get("/payments/cash/list.csv").session(officer)).andReturn();
+        String list = mvc.perform(asyncDispatch(started)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String page = upload("line_ref,receipt,paid_on\n" + reference(atHome.get(0)) + "," + receipt() + ","
+                + LocalDate.now().format(DAY_FIRST) + "\n");
+
+        assertThat(list).doesNotContain(reference(atHome.get(0)));
+        assertThat(page).contains("Dòng 2, Mã khoản chi: không có khoản chi nào của các xã của bạn mang mã này");
+        assertThat(line(atHome.get(0))).isEqualTo("CASH_DUE null false");
+    }
+
+    @Test
     void anOfficerOfAnotherAgencyCannotReachThePage() throws Exception {
         MockHttpSession agency = Officers.logIn(mvc, context, Role.AGENCY_OFFICER, new Scope("11", "SO_YT"), "Vì Văn Bảo");
         mvc.perform(get("/payments/cash").session(agency)).andExpect(status().isForbidden());
