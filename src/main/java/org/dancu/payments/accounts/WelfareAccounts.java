@@ -121,9 +121,12 @@ class WelfareAccounts {
 
     private void decide(long accountId, Scope scope, Actor officer, String origin, String action,
                         Consumer<Account> decision) {
-        Account account = accounts.findById(accountId).filter(found -> reviewQuery.reaches(scope, accountId))
+        Account account = accounts.findById(accountId)
                 .orElseThrow(() -> new PaymentRefusedException("payments.accounts.refused.unknown"));
         try {
+            if (!reviewQuery.reaches(scope, accountId)) {
+                throw new PaymentRefusedException("payments.accounts.refused.unknown");
+            }
             transaction.executeWithoutResult(status -> {
                 decision.accept(account);
                 accounts.save(account);

@@ -105,6 +105,7 @@ class WelfareAccountsTests {
         assertThatThrownBy(() -> accounts.accept(account.id(), elsewhere, OFFICER, "test"))
                 .isInstanceOf(PaymentRefusedException.class).hasMessage("payments.accounts.refused.unknown");
         assertThat(accounts.currentOf(pin).orElseThrow().status()).isEqualTo(Account.Status.TO_REVIEW);
+        assertThat(ledger(pin, "payments.account.accept", "DENIED")).isEqualTo(1);
     }
 
     @Test
