@@ -58,13 +58,17 @@ public final class AccountFixtures {
                 ORDER BY commune_code LIMIT 1""").param("scope", MUONG_THANH).query(String.class).single();
     }
 
-    /** A simulated bank at which the person's account is open and the bank names its holder unmasked. */
+    /**
+     * A simulated bank at which the person's account is open. The bank may give the holder's name masked
+     * ({@code QUANG V** P**}), which still matches; the person's ID is drawn at random, so asking for an
+     * unmasked answer would find none at any of the banks for about one person in thirteen.
+     */
     public static String bankWithOpenAccount(ApplicationContext context, Pin pin) {
         Bank bank = context.getBean(Bank.class);
         String number = SimulatedAccounts.numberOf(pin);
         return SimulatedAccounts.BANK_BINS.stream().filter(bin -> {
             NameAnswer answer = bank.nameOf(bin, number);
-            return answer.status() == NameAnswer.Status.ACTIVE && !answer.holderName().contains("*");
+            return answer.status() == NameAnswer.Status.ACTIVE;
         }).findFirst().orElseThrow();
     }
 }
