@@ -7,6 +7,6 @@
  * indicators; see docs/payments.md.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Payments",
-        allowedDependencies = {"civil", "locality", "audit", "security", "register", "notify", "steering", "jobs",
+        allowedDependencies = {"civil", "locality", "audit", "security", "register", "notify", "steering", "jobs", "cluster",
                 "citizen", "httpsig", "tabular", "workdays", "linkage"})
 package org.dancu.payments;

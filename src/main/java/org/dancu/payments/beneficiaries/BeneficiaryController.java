@@ -40,7 +40,10 @@ class BeneficiaryController {
 
     static final String READ = "payments.beneficiary.read";
 
-    /** A candidate as the review shows them: the register's person, or null when they are gone. */
+    /**
+     * A candidate as the review shows them: the register's person, or null when they are gone. Only candidates
+     * living within the officer's scope are shown.
+     */
     record CandidateView(Beneficiaries.Candidate candidate, RegisteredPerson person) {
     }
 
@@ -101,9 +104,14 @@ class BeneficiaryController {
             Map<Long, RegisteredPerson> byId = persons.byIds(candidates.stream()
                             .map(Beneficiaries.Candidate::personId).toList()).stream()
                     .collect(Collectors.toMap(RegisteredPerson::personId, Function.identity()));
-            lines.add(new ReviewLine(row, candidates.stream()
-                    .map(c -> new CandidateView(c, byId.get(c.personId()))).toList()));
-            candidates.stream().filter(c -> c.pin() != null).forEach(c -> shown.add(c.pin().value()));
+            List<CandidateView> views = candidates.stream()
+                    .map(c -> new CandidateView(c, byId.get(c.personId())))
+                    .filter(view -> view.person() == null
+                            || lists.communeInScope(DecisionEntry.communeOf(view.person()), staff.scope()))
+                    .toList();
+            lines.add(new ReviewLine(row, views));
+            views.stream().filter(view -> view.person() != null && view.person().pin() != null)
+                    .forEach(view -> shown.add(view.person().pin().value()));
         }
         audit(shown, request);
         model.addAttribute("lines", lines);

@@ -69,7 +69,7 @@ class DecisionEntry {
 
     /**
      * The line as it will be stored once the register's answer is checked: refused when nobody is the person,
-     * when the person found cannot be paid under the programme, or lives outside the scope; a line for review
+     * when the person found holds no personal ID yet (a payment names it) or cannot be paid under the programme, or lives outside the scope; a line for review
      * without a commune takes its best candidate's. Stores nothing.
      *
      * @throws PaymentRefusedException naming the fault
@@ -77,6 +77,9 @@ class DecisionEntry {
     DecisionLine checked(DecisionLine line, DecisionLinker.Link link, Scope scope) {
         if (link instanceof DecisionLinker.Link.Person found) {
             RegisteredPerson person = found.person();
+            if (person.pin() == null) {
+                throw new PaymentRefusedException("payments.beneficiaries.refused.no-pin");
+            }
             Eligibility.refusal(person, reader.programmeOf(line).rule(), line.startsOn()).ifPresent(reason -> {
                 throw new PaymentRefusedException("payments.beneficiaries.refused." + reason);
             });
@@ -129,6 +132,7 @@ class DecisionEntry {
             if (person == null || person.pin() == null) {
                 throw new PaymentRefusedException("payments.beneficiaries.refused.candidate");
             }
+            requireInScope(communeOf(person), scope);
             beneficiary.link(person, programmeOf(beneficiary).rule());
             beneficiaries.save(beneficiary);
             audit(officer, REVIEW, "person", person.pin().value(), origin, "audit.note.payments.beneficiaries.picked");

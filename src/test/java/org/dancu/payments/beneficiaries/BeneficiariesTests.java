@@ -194,6 +194,27 @@ class BeneficiariesTests {
     }
 
     @Test
+    void aCommuneOfficerReviewsOnlyCandidatesOfTheirArea() throws Exception {
+        Scope commune = new Scope(CleansingFixtures.MUONG_THANH, null);
+        RegisteredPerson inside = persons.byId(((Number) RegisterTestData.personInScope(jdbc,
+                CleansingFixtures.MUONG_THANH, true).get("person_id")).longValue()).orElseThrow();
+        RegisteredPerson outside = persons.byId(((Number) RegisterTestData.personInScope(jdbc,
+                CleansingFixtures.MUONG_THANH, false).get("person_id")).longValue()).orElseThrow();
+        long line = lineToReview("QĐ-REVIEW-3", List.of(outside, inside));
+        MockHttpSession officer = Officers.logIn(mvc, context, Role.COMMUNE_OFFICER, commune, "Cán bộ Xã Rà Soát");
+
+        mvc.perform(get("/payments/beneficiaries/review").session(officer)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("QĐ-REVIEW-3"),
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(outside.name().fullName())))));
+        mvc.perform(post("/payments/beneficiaries/" + line + "/pick").param("personId",
+                        String.valueOf(outside.personId())).session(officer).with(csrf()))
+                .andExpect(flash().attribute("refusal", "payments.beneficiaries.refused.scope"));
+        assertThat(jdbc.sql("SELECT status FROM payments.beneficiary WHERE id = ?").param(line)
+                .query(String.class).single()).isEqualTo("TO_REVIEW");
+    }
+
+    @Test
     void thePagesOpenToProvinceAndCommuneOfficersAndToNobodyElse() throws Exception {
         for (Role role : List.of(Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER)) {
             Scope scope = role == Role.PROVINCE_OFFICER ? PROVINCE : new Scope(CleansingFixtures.MUONG_THANH, null);
@@ -203,12 +224,15 @@ class BeneficiariesTests {
             mvc.perform(get("/payments/beneficiaries/review").session(session).param("lang", "en"))
                     .andExpect(status().isOk())
                     .andExpect(content().string(org.hamcrest.Matchers.containsString("Lines awaiting review")));
+            mvc.perform(get("/payments/beneficiaries/import").session(session)).andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("Số quyết định, bắt buộc")));
         }
         for (Role role : List.of(Role.AUDITOR, Role.ADMINISTRATOR, Role.AGENCY_OFFICER)) {
             MockHttpSession session = Officers.logIn(mvc, context, role,
                     role == Role.AGENCY_OFFICER ? new Scope(null, "SO_YT") : PROVINCE, "Cán bộ Không Được Vào");
             mvc.perform(get("/payments/beneficiaries").session(session)).andExpect(status().isForbidden());
             mvc.perform(get("/payments/beneficiaries/review").session(session)).andExpect(status().isForbidden());
+            mvc.perform(get("/payments/beneficiaries/import").session(session)).andExpect(status().isForbidden());
         }
     }
 
