@@ -13,8 +13,6 @@ import java.util.Map;
 
 import org.dancu.banksim.BankSimulator;
 import org.dancu.eidsim.EidSimulator;
-import org.dancu.payments.bank.Bank;
-import org.dancu.payments.bank.NameAnswer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -124,12 +122,10 @@ class ProdProfileTests {
     }
 
     @Test
-    void theSimulatedBanksNeverRunAndPaymentsReachNoBankUntilOneIsConfigured() {
+    void theSimulatedBanksNeverRun() {
         // the tests' own configuration runs the simulated banks; the prod profile turns them off
         assertThat(prod.getBeanNamesForType(BankSimulator.class)).isEmpty();
         assertThat(prod.getEnvironment().getProperty("local.bank-sim.port")).isNull();
-        assertThat(prod.getBean(Bank.class).nameOf("970436", "1234567890123").status())
-                .isEqualTo(NameAnswer.Status.UNAVAILABLE);
     }
 
     @Test

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.dancu.civil.ProvinceTime;
-import org.dancu.payments.figures.PaidLineFixtures;
-import org.dancu.payments.figures.PaidLineFixtures.Planned;
+import org.dancu.payments.PaidLineFixtures.Planned;
 import org.dancu.register.RegisterTestData;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;

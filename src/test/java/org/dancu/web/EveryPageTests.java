@@ -21,7 +21,7 @@ import org.dancu.citizen.CitizenLogins;
 import org.dancu.citizen.EidLevel;
 import org.dancu.civil.Pin;
 import org.dancu.cleansing.CleansingFixtures;
-import org.dancu.payments.figures.PaidLineFixtures;
+import org.dancu.payments.PaidLineFixtures;
 import org.dancu.register.RegisterFixture;
 import org.dancu.register.RegisterTestData;
 import org.dancu.results.Results;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 import org.dancu.civil.ProvinceTime;
 import org.dancu.payments.PaymentsIndicators;
-import org.dancu.payments.figures.PaidLineFixtures;
+import org.dancu.payments.PaidLineFixtures;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.StaffFixtures;

@@ -8,7 +8,6 @@ import com.microsoft.playwright.options.AriaRole;
 import org.dancu.payments.CyclesFixtures;
 import org.dancu.payments.PayChannel;
 import org.dancu.payments.PaymentsFixtures;
-import org.dancu.payments.cycles.Cycle;
 import org.dancu.security.Role;
 import org.dancu.security.Scope;
 import org.dancu.security.StaffFixtures;
@@ -23,13 +22,13 @@ class PaymentCyclesBrowserTests extends BrowserTest {
     @Test
     void aMakerPreparesACycleAndADifferentCheckerApprovesIt() {
         PaymentsFixtures.activeBeneficiaries(context, PaymentsFixtures.MONTHLY_ASSISTANCE, 2, PayChannel.POST_HOME);
-        Cycle cycle = CyclesFixtures.lockedCycle(context, PaymentsFixtures.MONTHLY_ASSISTANCE);
+        long cycleId = CyclesFixtures.lockedCycle(context, PaymentsFixtures.MONTHLY_ASSISTANCE).id();
         logIn(StaffFixtures.create(context, Role.AGENCY_OFFICER, new Scope(null, "SO_YT"), "Lò Thị Lập"),
                 StaffFixtures.PASSWORD);
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kỳ chi trả").setExact(true)).click();
         assertThat(page.locator("h1")).hasText("Kỳ chi trả");
-        page.locator("#cycle-" + cycle.id() + " a").click();
+        page.locator("#cycle-" + cycleId + " a").click();
         assertThat(page.locator("#cycle-status")).hasText("Đã chốt danh sách");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lập kỳ chi trả (người lập)")).click();
         assertThat(page.locator(".alert.success")).containsText("Đã lập kỳ chi trả");
@@ -45,7 +44,7 @@ class PaymentCyclesBrowserTests extends BrowserTest {
         page = browser.newPage();
         logIn(StaffFixtures.create(context, Role.PROVINCE_OFFICER, new Scope("11", null), "Quàng Văn Duyệt"),
                 StaffFixtures.PASSWORD);
-        page.navigate("/payments/cycles/" + cycle.id());
+        page.navigate("/payments/cycles/" + cycleId);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Phê duyệt kỳ chi trả (người duyệt)")).click();
         assertThat(page.locator(".alert.success")).hasText("Đã phê duyệt kỳ chi trả.");
         assertThat(page.locator("#cycle-status")).hasText("Đã duyệt");

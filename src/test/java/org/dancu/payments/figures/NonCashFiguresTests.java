@@ -13,12 +13,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.dancu.civil.Pin;
+import org.dancu.civil.ProvinceTime;
 import org.dancu.payments.LineStatus;
 import org.dancu.payments.PayChannel;
 import org.dancu.payments.PaymentsBooked;
 import org.dancu.payments.PaymentsIndicators;
 import org.dancu.payments.ProgrammeFamily;
-import org.dancu.payments.figures.PaidLineFixtures.Planned;
+import org.dancu.payments.PaidLineFixtures;
+import org.dancu.payments.PaidLineFixtures.Planned;
 import org.dancu.register.Officers;
 import org.dancu.register.RegisterTestData;
 import org.dancu.security.Role;
@@ -26,7 +28,6 @@ import org.dancu.security.Scope;
 import org.dancu.steering.IndicatorCount;
 import org.dancu.steering.Period;
 import org.dancu.steering.PeriodType;
-import org.dancu.steering.internal.Today;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +56,6 @@ class NonCashFiguresTests {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired NonCashIndicatorSource source;
-    @Autowired Today today;
     @Autowired TransactionTemplate transactions;
     @Autowired ApplicationEventPublisher events;
 
@@ -103,7 +103,7 @@ class NonCashFiguresTests {
 
     @Test
     void countsTheLinesCreditedToAnAccountOrWalletOfThosePaidByCommuneAgencyAndPeriod() {
-        LocalDate paidOn = today.date().minusMonths(14).withDayOfMonth(10);
+        LocalDate paidOn = LocalDate.now(ProvinceTime.VIETNAM).minusMonths(14).withDayOfMonth(10);
         List<Planned> lines = everyKind();
         PaidLineFixtures.write(jdbc, paidOn, lines);
         Period month = Period.containing(PeriodType.MONTH, paidOn);
@@ -128,14 +128,14 @@ class NonCashFiguresTests {
             }
             assertThat(counts).as("nothing was paid in the month after").noneMatch(c -> c.period().equals(nextMonth));
         }
-        assertThat(source.measures(month, today.date())).as("paid lines are dated: a past period is counted again")
+        assertThat(source.measures(month, LocalDate.now(ProvinceTime.VIETNAM))).as("paid lines are dated: a past period is counted again")
                 .isTrue();
-        assertThat(source.measures(Period.containing(PeriodType.MONTH, today.date()).next(), today.date())).isFalse();
+        assertThat(source.measures(Period.containing(PeriodType.MONTH, LocalDate.now(ProvinceTime.VIETNAM)).next(), LocalDate.now(ProvinceTime.VIETNAM))).isFalse();
     }
 
     @Test
     void eachFigureListsItsLinesWithinTheOfficersScopeAuditedAndRefusesBadAddresses() throws Exception {
-        LocalDate paidOn = today.date().minusMonths(15).withDayOfMonth(3);
+        LocalDate paidOn = LocalDate.now(ProvinceTime.VIETNAM).minusMonths(15).withDayOfMonth(3);
         List<Planned> lines = new ArrayList<>(everyKind());
         // more credited lines than a page holds, so the list is read page by page
         for (int i = 0; i < PaidLinesQuery.PAGE; i++) {
@@ -190,10 +190,10 @@ class NonCashFiguresTests {
      */
     @Test
     void aBookingMovesTheFigureWhichLinksToItsLines() throws Exception {
-        Period month = Period.containing(PeriodType.MONTH, today.date());
+        Period month = Period.containing(PeriodType.MONTH, LocalDate.now(ProvinceTime.VIETNAM));
         List<Planned> lines = new ArrayList<>(everyKind());
         transactions.executeWithoutResult(status -> {
-            PaidLineFixtures.write(jdbc, today.date(), lines);
+            PaidLineFixtures.write(jdbc, LocalDate.now(ProvinceTime.VIETNAM), lines);
             events.publishEvent(new PaymentsBooked(-1, lines.size(), Set.of(communeA, communeB)));
         });
         long[] counted = source.count(PaymentsIndicators.SOCIAL_NONCASH, List.of(month), Set.of(communeA)).stream()

@@ -1,4 +1,4 @@
-package org.dancu.payments.figures;
+package org.dancu.payments;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
