@@ -102,11 +102,9 @@ class JobRunner {
         if (taken == null) {
             return;
         }
+        // this server's scheduler knows the tasks of its own kinds only, so the job's kind has a handler here
         JobHandler handler = handler(taken.kind());
         try {
-            if (handler == null) {
-                throw new IllegalStateException("no handler runs jobs of kind " + taken.kind());
-            }
             if (taken.resumed()) {
                 LOG.info("job {} ({}) taken up again after its server stopped", jobId, taken.kind());
             }
@@ -120,7 +118,7 @@ class JobRunner {
             String reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
             LOG.error("job {} ({}) failed (reference {}): {}", jobId, taken.kind(), reference,
                     FailureCause.describe(e));
-            String key = handler == null ? "jobs.failure.unexpected" : handler.failureKey(e);
+            String key = handler.failureKey(e);
             change(jobId, job -> job.fail(key, reference, Instant.now()));
         }
     }
